@@ -1,0 +1,68 @@
+// Package cli runs Alongside's command-line verbs. It never imports Fyne,
+// so the verbs work without a display.
+package cli
+
+import (
+	"errors"
+	"strings"
+)
+
+// Exit codes, as DESIGN.md sets them.
+const (
+	ExitOK     = 0
+	ExitFailed = 1
+	ExitUsage  = 2
+)
+
+// Invocation is a parsed command line.
+type Invocation struct {
+	DataDir string   // --data-dir, "" for the default folder
+	Verb    string   // "" opens the window
+	Args    []string // the verb's own arguments
+}
+
+// Window reports whether the invocation opens the window rather than a verb.
+func (inv Invocation) Window() bool { return inv.Verb == "" }
+
+// errUsage marks a command line that cannot be understood.
+var errUsage = errors.New("bad usage")
+
+// usageError says what was wrong with the command line.
+type usageError struct {
+	problem string // what was wrong, e.g. "--data-dir needs a folder"
+	arg     string
+}
+
+func (e *usageError) Error() string { return e.problem + ": " + e.arg }
+func (e *usageError) Unwrap() error { return errUsage }
+
+// Parse reads args (without the program name). --data-dir may stand
+// before or after the verb; -h and --help mean the help verb.
+func Parse(args []string) (Invocation, error) {
+	var inv Invocation
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--data-dir" || a == "-data-dir":
+			if i+1 >= len(args) || args[i+1] == "" {
+				return inv, &usageError{problem: "missing-folder", arg: a}
+			}
+			i++
+			inv.DataDir = args[i]
+		case strings.HasPrefix(a, "--data-dir="):
+			inv.DataDir = strings.TrimPrefix(a, "--data-dir=")
+			if inv.DataDir == "" {
+				return inv, &usageError{problem: "missing-folder", arg: a}
+			}
+		case a == "-h" || a == "--help":
+			inv.Verb = "help"
+		case strings.HasPrefix(a, "-") && inv.Verb == "":
+			return inv, &usageError{problem: "unknown-option", arg: a}
+		case inv.Verb == "":
+			inv.Verb = a
+		default:
+			inv.Args = append(inv.Args, a)
+		}
+	}
+	return inv, nil
+}

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Setting names a stored preference.
+type Setting string
+
+// The settings Alongside keeps.
+const (
+	SettingLanguage Setting = "language" // "system", "en" or "es"
+	SettingTheme    Setting = "theme"    // "system", "light" or "dark"
+	SettingCountry  Setting = "country"  // a country code for Get help now
+)
+
+// Get returns a setting's value, or ErrNotFound when it was never set.
+func (s *Store) Get(ctx context.Context, key Setting) (string, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", string(key)).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("setting %q: %w", key, ErrNotFound)
+	}
+	if err != nil {
+		return "", classify(fmt.Errorf("store: read setting %q: %w", key, err))
+	}
+	return v, nil
+}
+
+// GetOr returns a setting's value, or def when it was never set or cannot be read.
+func (s *Store) GetOr(ctx context.Context, key Setting, def string) string {
+	v, err := s.Get(ctx, key)
+	if err != nil {
+		return def
+	}
+	return v
+}
+
+// Set stores a setting's value.
+func (s *Store) Set(ctx context.Context, key Setting, value string) error {
+	if key == "" {
+		return fmt.Errorf("setting with no name: %w", ErrInvalid)
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx,
+			"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+			string(key), value)
+		if err != nil {
+			return fmt.Errorf("store: save setting %q: %w", key, err)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,44 @@
+package translations
+
+import (
+	"strings"
+
+	"github.com/jeandeaual/go-locale"
+)
+
+// startLocales is read once, when the program starts: the window later sets
+// LANGUAGE so that Fyne's own words follow the language chosen in the app.
+var startLocales = readLocales()
+
+// SystemLocales lists the computer's preferred locales as they were when
+// Alongside started, most preferred first, such as ["es-MX", "en-US"]. An
+// empty list means none is set (a C or POSIX locale), which Match treats
+// as English.
+func SystemLocales() []string { return startLocales }
+
+func readLocales() []string {
+	locs, err := locale.GetLocales()
+	if err != nil {
+		return nil
+	}
+	out := locs[:0]
+	for _, l := range locs {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// SystemRegion is the region of the computer's first locale ("MX" for
+// es-MX), or "" when it names none.
+func SystemRegion() string {
+	for _, loc := range SystemLocales() {
+		parts := strings.FieldsFunc(loc, isLocaleSep)
+		if len(parts) >= 2 && len(parts[1]) == 2 {
+			return strings.ToUpper(parts[1])
+		}
+		return ""
+	}
+	return ""
+}

@@ -1,0 +1,112 @@
+// Package translations holds Alongside's go-i18n message files and the
+// Localizer every screen and command uses to turn messages into words in
+// the person's language.
+package translations
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+//go:embed active.*.toml
+var files embed.FS
+
+// Language choices as stored in settings.
+const (
+	System  = "system" // follow the computer's language
+	English = "en"
+	Spanish = "es"
+)
+
+// Supported lists the languages Alongside speaks, the default first.
+var Supported = []string{English, Spanish}
+
+// AddFunc adds more message files (such as content's) to a bundle.
+type AddFunc func(*i18n.Bundle) error
+
+// NewBundle loads the app's embedded message files and any extra ones.
+func NewBundle(extra ...AddFunc) (*i18n.Bundle, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	if err := AddFS(b, files, "active.*.toml"); err != nil {
+		return nil, err
+	}
+	for _, add := range extra {
+		if err := add(b); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// AddFS parses every file in fsys matching pattern into b; the language is
+// the part of the name between the last two dots (help.es.toml is Spanish).
+func AddFS(b *i18n.Bundle, fsys fs.FS, pattern string) error {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		if _, err := b.ParseMessageFileBytes(data, name); err != nil {
+			return fmt.Errorf("translations: %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// Files returns the embedded message files by language, for tests and tools.
+func Files() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, lang := range Supported {
+		data, err := files.ReadFile("active." + lang + ".toml")
+		if err != nil {
+			return nil, err
+		}
+		out[lang] = data
+	}
+	return out, nil
+}
+
+// Resolve turns a stored language choice into a supported language:
+// the choice itself, or for System (or anything unknown) the computer's.
+func Resolve(choice string) string {
+	for _, lang := range Supported {
+		if choice == lang {
+			return lang
+		}
+	}
+	return Match(SystemLocales())
+}
+
+// Match picks the first supported language among locales, such as
+// "es-MX" or "en_GB.UTF-8"; C and POSIX mean English, as does no match.
+func Match(locales []string) string {
+	for _, loc := range locales {
+		parts := strings.FieldsFunc(loc, isLocaleSep)
+		if len(parts) == 0 {
+			continue
+		}
+		base := strings.ToLower(parts[0])
+		if base == "c" || base == "posix" {
+			return English
+		}
+		for _, lang := range Supported {
+			if base == lang {
+				return lang
+			}
+		}
+	}
+	return English
+}
+
+func isLocaleSep(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '@' }

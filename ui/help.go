@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"context"
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/store"
+)
+
+var (
+	msgHelpCountry = &i18n.Message{ID: "Help.CountryLabel", Description: "Label of the country chooser in Get help now", Other: "Country"}
+	msgHelpCallNow = &i18n.Message{ID: "Help.Section.CallNow", Description: "Heading above crisis lines to call now", Other: "Talk to someone now"}
+	msgHelpSupport = &i18n.Message{ID: "Help.Section.Support", Description: "Heading above information and family support services", Other: "Information and support"}
+	msgHelpCopy    = &i18n.Message{ID: "Help.CopyNumber", Description: "Button that copies a phone number", Other: "Copy number"}
+	msgHelpCopied  = &i18n.Message{ID: "Help.Copied", Description: "Shown briefly after a number was copied", Other: "Copied"}
+	msgHelpCall    = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
+	msgHelpText    = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
+	msgHelpWebsite = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
+	msgHelpSource  = &i18n.Message{ID: "Help.Source", Description: "Link to where a number was checked", Other: "Source"}
+	msgHelpChecked = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
+	msgHelpNotice  = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
+		Other: "Alongside is not part of any of these services. Numbers change: each one shows where and when it was checked. If a number does not work, call your local emergency number."}
+	msgVerifiedYes    = &i18n.Message{ID: "Help.Verified.Yes", Description: "How sure the check is: official source", Other: "Confirmed on an official page"}
+	msgVerifiedLikely = &i18n.Message{ID: "Help.Verified.Likely", Description: "How sure the check is: reliable secondary sources", Other: "Confirmed by reliable news or health sources"}
+	msgOverdoseSigns  = &i18n.Message{ID: "Help.Overdose.Signs", Description: "Heading: signs of an opioid overdose", Other: "Signs"}
+	msgOverdoseSteps  = &i18n.Message{ID: "Help.Overdose.Steps", Description: "Heading: what to do in an overdose", Other: "What to do"}
+	msgOverdoseAvoid  = &i18n.Message{ID: "Help.Overdose.Avoid", Description: "Heading: what not to do in an overdose", Other: "Do not"}
+	msgOverdoseSource = &i18n.Message{ID: "Help.Overdose.Sources", Description: "Heading above the overdose card's sources", Other: "Sources"}
+)
+
+// helpScreen is Get help now: the emergency number and helplines for the
+// chosen country, and the overdose card.
+type helpScreen struct {
+	sh      *Shell
+	country content.Country
+}
+
+func newHelpScreen(sh *Shell) *helpScreen {
+	code := sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(sh.deps.Help))
+	c, ok := sh.deps.Help.Country(code)
+	if !ok {
+		c, _ = sh.deps.Help.Country(content.OtherCountry)
+	}
+	return &helpScreen{sh: sh, country: c}
+}
+
+func (s *helpScreen) buildUI() fyne.CanvasObject {
+	l := s.sh.l
+	col := container.NewVBox(s.countryPicker(), wrapped(l.ID(s.country.NoteID())))
+	col.Add(s.lines(content.KindEmergency))
+	if lines := s.lines(content.KindCrisis); lines != nil {
+		col.Add(sectionHeading(l.T(msgHelpCallNow)))
+		col.Add(lines)
+	}
+	col.Add(s.overdoseCard())
+	if lines := s.lines(content.KindSupport); lines != nil {
+		col.Add(sectionHeading(l.T(msgHelpSupport)))
+		col.Add(lines)
+	}
+	col.Add(smallPrint(l.T(msgHelpNotice)))
+	return container.NewVScroll(container.NewPadded(col))
+}
+
+func (s *helpScreen) countryPicker() fyne.CanvasObject {
+	l := s.sh.l
+	codes, names := countryChoices(s.sh)
+	sel := widget.NewSelect(names, nil)
+	for i, code := range codes {
+		if code == s.country.Code {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if s.sh.save(store.SettingCountry, codes[sel.SelectedIndex()]) {
+			s.sh.showHelp()
+		}
+	}
+	return container.NewBorder(nil, nil, widget.NewLabel(l.T(msgHelpCountry)), nil, sel)
+}
+
+// lines lays out the country's lines of one kind, or nil when it has none.
+func (s *helpScreen) lines(kind content.Kind) fyne.CanvasObject {
+	var cards []fyne.CanvasObject
+	for _, line := range s.country.Lines {
+		if line.Kind == kind {
+			cards = append(cards, s.lineCard(line))
+		}
+	}
+	if len(cards) == 0 {
+		return nil
+	}
+	return container.NewVBox(cards...)
+}
+
+func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
+	l := s.sh.l
+	rows := container.NewVBox()
+	if line.Phone != "" {
+		rows.Add(s.numberRow(l.T(msgHelpCall), line.Phone, line.Kind == content.KindEmergency))
+	}
+	if line.Text != "" {
+		rows.Add(s.numberRow(l.T(msgHelpText), line.Text, false))
+	}
+	if about := l.ID(line.AboutID()); about != "" {
+		rows.Add(wrapped(about))
+	}
+	rows.Add(s.provenance(line))
+	return widget.NewCard(l.ID(line.NameID()), "", rows)
+}
+
+// numberRow shows a number large enough to read in a hurry, with a copy button.
+func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.CanvasObject {
+	num := widget.NewLabelWithStyle(number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	num.SizeName = fynetheme.SizeNameSubHeadingText
+	if emergency {
+		num.SizeName = fynetheme.SizeNameHeadingText
+	}
+	num.Selectable = true
+	copyBtn := widget.NewButtonWithIcon(s.sh.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
+	copyBtn.OnTapped = func() { s.copyNumber(number, copyBtn) }
+	return container.NewHBox(container.NewCenter(widget.NewLabel(label)), num, container.NewCenter(copyBtn))
+}
+
+func (s *helpScreen) copyNumber(number string, btn *widget.Button) {
+	s.sh.app.Clipboard().SetContent(number)
+	btn.SetText(s.sh.l.T(msgHelpCopied))
+	btn.SetIcon(fynetheme.ConfirmIcon())
+	restore := s.sh.l.T(msgHelpCopy)
+	after(copiedFeedback, func() {
+		btn.SetText(restore)
+		btn.SetIcon(fynetheme.ContentCopyIcon())
+	})
+}
+
+// provenance shows the website, the source, the date checked and how sure the check is.
+func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
+	l := s.sh.l
+	row := container.NewHBox()
+	if u := parseURL(line.URL); u != nil {
+		row.Add(widget.NewHyperlink(l.T(msgHelpWebsite), u))
+	}
+	if u := parseURL(line.Source); u != nil {
+		row.Add(widget.NewHyperlink(l.T(msgHelpSource), u))
+	}
+	sure := msgVerifiedYes
+	if line.Verified == content.VerifiedLikely {
+		sure = msgVerifiedLikely
+	}
+	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
+	return container.NewVBox(row, smallPrint(checked+" · "+l.T(sure)))
+}
+
+func (s *helpScreen) overdoseCard() fyne.CanvasObject {
+	l := s.sh.l
+	od := s.sh.deps.Help.Overdose
+	box := container.NewVBox(wrapped(l.ID(od.IntroID)),
+		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, od.Signs, false),
+		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, od.Steps, true),
+		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, od.Avoid, false))
+	for _, id := range od.Notes {
+		box.Add(wrapped(l.ID(id)))
+	}
+	sources := container.NewVBox(sectionHeading(l.T(msgOverdoseSource)))
+	for _, src := range od.Sources {
+		if u := parseURL(src); u != nil {
+			sources.Add(widget.NewHyperlink(u.Host, u))
+		}
+	}
+	box.Add(sources)
+	box.Add(smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
+	return widget.NewCard(l.ID(od.TitleID), "", box)
+}
+
+func parseURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil
+	}
+	return u
+}

@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+var (
+	msgHomeWelcome = &i18n.Message{ID: "Home.Welcome", Description: "Heading of the home screen", Other: "Welcome. This is a quiet place for you."}
+	msgHomeIntro   = &i18n.Message{ID: "Home.Intro", Description: "Opening paragraph of the home screen",
+		Other: "Loving someone who drinks too much or uses drugs is hard and tiring. Alongside helps you learn what families find helpful, keep a private record of what you set, say and feel, and find a support group. Everything stays on this computer."}
+	msgHomeWorried     = &i18n.Message{ID: "Home.Worried.Title", Description: "Card for someone frightened right now", Other: "Worried right now?"}
+	msgHomeWorriedBody = &i18n.Message{ID: "Home.Worried.Body", Description: "Body of the worried-right-now card",
+		Other: "If someone may be in danger, call your emergency number first. Get help now lists helplines for your country and what to do in an overdose. It is one click away on every screen, or press F1."}
+	msgHomeNext     = &i18n.Message{ID: "Home.Next.Title", Description: "Card suggesting a first step", Other: "A first step"}
+	msgHomeNextBody = &i18n.Message{ID: "Home.Next.Body", Description: "Body of the first-step card",
+		Other: "Take a moment for yourself. Then, when you are ready, start with Learn or look for a family support group in Meetings."}
+	msgHomeRecent      = &i18n.Message{ID: "Home.Recent.Title", Description: "Card listing recent journal entries", Other: "Recent entries"}
+	msgHomeRecentEmpty = &i18n.Message{ID: "Home.Recent.Empty", Description: "Shown when there are no journal entries yet",
+		Other: "Nothing here yet. Your latest journal entries, boundaries and plans will show here."}
+	msgHomePrivacy = &i18n.Message{ID: "Home.HideHint", Description: "Hint about hiding the window",
+		Other: "Sharing this computer? Press Escape three times, or click Hide, to cover the window at once."}
+)
+
+// homeScreen is the start: a calm next step, quick ways in and recent entries.
+type homeScreen struct{ sh *Shell }
+
+func newHomeScreen(sh *Shell) *homeScreen { return &homeScreen{sh: sh} }
+
+func (s *homeScreen) buildUI() fyne.CanvasObject {
+	l := s.sh.l
+	title := widget.NewLabelWithStyle(l.T(msgHomeWelcome), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = fynetheme.SizeNameHeadingText
+	title.Wrapping = fyne.TextWrapWord
+	help := widget.NewButtonWithIcon(l.T(msgGetHelp), fynetheme.HelpIcon(), s.sh.showHelp)
+	help.Importance = widget.HighImportance
+	worried := widget.NewCard(l.T(msgHomeWorried), "", container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), container.NewHBox(help)))
+	next := widget.NewCard(l.T(msgHomeNext), "", container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
+	recent := widget.NewCard(l.T(msgHomeRecent), "", wrapped(l.T(msgHomeRecentEmpty)))
+	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), worried, next, recent, smallPrint(l.T(msgHomePrivacy)))
+	return container.NewVScroll(container.NewPadded(col))
+}
+
+// quickActions jump to the sections a newcomer most often needs.
+func (s *homeScreen) quickActions() fyne.CanvasObject {
+	row := container.NewGridWithColumns(4)
+	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
+		b := widget.NewButtonWithIcon(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) })
+		row.Add(b)
+	}
+	return row
+}

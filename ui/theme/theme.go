@@ -1,0 +1,73 @@
+// Package theme is Alongside's calm look: Fyne's default theme with a
+// quiet teal accent, following the system's light or dark mode unless the
+// person chose one.
+package theme
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Modes as stored in settings.
+const (
+	ModeSystem = "system"
+	ModeLight  = "light"
+	ModeDark   = "dark"
+)
+
+// Modes lists the choices in the order Settings shows them.
+var Modes = []string{ModeSystem, ModeLight, ModeDark}
+
+type calm struct {
+	fyne.Theme
+	forced *fyne.ThemeVariant // nil follows the system
+}
+
+// New returns the theme for a mode (ModeSystem for anything unknown).
+func New(mode string) fyne.Theme {
+	t := &calm{Theme: theme.DefaultTheme()}
+	switch mode {
+	case ModeLight:
+		v := theme.VariantLight
+		t.forced = &v
+	case ModeDark:
+		v := theme.VariantDark
+		t.forced = &v
+	}
+	return t
+}
+
+var (
+	tealLight  = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x78, A: 0xff}
+	tealDark   = color.NRGBA{R: 0x6f, G: 0xc2, B: 0xc4, A: 0xff}
+	sandLight  = color.NRGBA{R: 0xf6, G: 0xf3, B: 0xee, A: 0xff}
+	inkOnTeal  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	inkOnLight = color.NRGBA{R: 0x10, G: 0x28, B: 0x2b, A: 0xff}
+)
+
+// Color overrides a few colours for a softer look.
+func (t *calm) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.forced != nil {
+		v = *t.forced
+	}
+	dark := v == theme.VariantDark
+	switch name {
+	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
+		if dark {
+			return tealDark
+		}
+		return tealLight
+	case theme.ColorNameForegroundOnPrimary:
+		if dark {
+			return inkOnLight
+		}
+		return inkOnTeal
+	case theme.ColorNameBackground:
+		if !dark {
+			return sandLight
+		}
+	}
+	return t.Theme.Color(name, v)
+}
