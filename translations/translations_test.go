@@ -1,0 +1,188 @@
+package translations
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"text/template"
+	"text/template/parse"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// catalog is a message file: ID to its fields (other, one, description).
+type catalog map[string]map[string]string
+
+func loadCatalogs(t *testing.T) map[string]catalog {
+	t.Helper()
+	files, err := Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]catalog{}
+	for lang, data := range files {
+		var c catalog
+		if err := toml.Unmarshal(data, &c); err != nil {
+			t.Fatalf("active.%s.toml: %v", lang, err)
+		}
+		out[lang] = c
+	}
+	return out
+}
+
+func TestEveryLanguageHasEveryMessage(t *testing.T) {
+	cats := loadCatalogs(t)
+	en := cats[English]
+	if len(en) < 50 {
+		t.Fatalf("active.en.toml has only %d messages", len(en))
+	}
+	for _, lang := range Supported[1:] {
+		for id, fields := range en {
+			tr, ok := cats[lang][id]
+			if !ok {
+				t.Errorf("%s: message %s is missing", lang, id)
+				continue
+			}
+			for _, form := range []string{"other", "one"} {
+				if fields[form] != "" && strings.TrimSpace(tr[form]) == "" {
+					t.Errorf("%s: message %s has no %q form", lang, id, form)
+				}
+			}
+		}
+		for id := range cats[lang] {
+			if _, ok := en[id]; !ok {
+				t.Errorf("%s: message %s is not in English (removed or renamed?)", lang, id)
+			}
+		}
+	}
+}
+
+// TestTemplatesExecute renders every form of every message in every
+// language with the fields the English uses, and fails on a template that
+// does not parse, uses a field English does not, or leaves a hole.
+func TestTemplatesExecute(t *testing.T) {
+	cats := loadCatalogs(t)
+	for id, fields := range cats[English] {
+		want := templateFields(t, id, fields["other"])
+		data := map[string]any{"Count": 2}
+		for f := range want {
+			data[f] = "x"
+		}
+		for lang, cat := range cats {
+			for _, form := range []string{"other", "one"} {
+				text := cat[id][form]
+				if text == "" {
+					continue
+				}
+				for f := range templateFields(t, id, text) {
+					if !want[f] && f != "Count" {
+						t.Errorf("%s %s: uses {{.%s}}, which English does not", lang, id, f)
+					}
+				}
+				if out := render(t, id, text, data); strings.Contains(out, "<no value>") {
+					t.Errorf("%s %s: renders a hole: %q", lang, id, out)
+				}
+			}
+		}
+	}
+}
+
+func templateFields(t *testing.T, id, text string) map[string]bool {
+	t.Helper()
+	tmpl, err := template.New(id).Parse(text)
+	if err != nil {
+		t.Errorf("%s: %v", id, err)
+		return nil
+	}
+	fields := map[string]bool{}
+	var walk func(parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.ActionNode:
+			for _, cmd := range n.Pipe.Cmds {
+				for _, arg := range cmd.Args {
+					if f, ok := arg.(*parse.FieldNode); ok {
+						fields[f.Ident[0]] = true
+					}
+				}
+			}
+		}
+	}
+	walk(tmpl.Tree.Root)
+	return fields
+}
+
+func render(t *testing.T, id, text string, data map[string]any) string {
+	t.Helper()
+	tmpl, err := template.New(id).Option("missingkey=error").Parse(text)
+	if err != nil {
+		t.Errorf("%s: %v", id, err)
+		return ""
+	}
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&buf, data); err != nil {
+		t.Errorf("%s: %v", id, err)
+	}
+	return buf.String()
+}
+
+func TestMatch(t *testing.T) {
+	cases := []struct {
+		locales []string
+		want    string
+	}{
+		{nil, English},
+		{[]string{"C"}, English},
+		{[]string{"POSIX"}, English},
+		{[]string{"C.UTF-8"}, English},
+		{[]string{"es_MX.UTF-8"}, Spanish},
+		{[]string{"es-419"}, Spanish},
+		{[]string{"fr-FR", "es-ES"}, Spanish},
+		{[]string{"de-DE"}, English},
+		{[]string{"en-GB", "es"}, English},
+		{[]string{"", "-"}, English},
+	}
+	for _, c := range cases {
+		if got := Match(c.locales); got != c.want {
+			t.Errorf("Match(%q) = %s, want %s", c.locales, got, c.want)
+		}
+	}
+}
+
+func TestResolveKeepsExplicitChoice(t *testing.T) {
+	for _, lang := range Supported {
+		if got := Resolve(lang); got != lang {
+			t.Errorf("Resolve(%s) = %s", lang, got)
+		}
+	}
+	if got := Resolve(System); got != Match(SystemLocales()) {
+		t.Errorf("Resolve(system) = %s", got)
+	}
+}
+
+func TestLocalizerSpeaksTheChosenLanguage(t *testing.T) {
+	b, err := NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
+	cases := map[string]string{English: "November 26, 2026", Spanish: "26 de noviembre de 2026"}
+	for lang, want := range cases {
+		if got := NewLocalizer(b, lang).Date(day); got != want {
+			t.Errorf("%s date = %q, want %q", lang, got, want)
+		}
+	}
+	es := NewLocalizer(b, Spanish)
+	if got := es.T(msgDate, map[string]any{"Month": "enero", "Day": 1, "Year": 2027}); got != "1 de enero de 2027" {
+		t.Errorf("es date template = %q", got)
+	}
+	if got := es.ID("No.Such.Message"); got != "" {
+		t.Errorf("unknown ID = %q, want empty", got)
+	}
+}
+
