@@ -185,4 +185,3 @@ func TestLocalizerSpeaksTheChosenLanguage(t *testing.T) {
 		t.Errorf("unknown ID = %q, want empty", got)
 	}
 }
-

@@ -10,6 +10,8 @@
 #                   (default: a fresh empty folder per run)
 #   ALONGSIDE_BIN   use this Alongside binary instead of building ./cmd/alongside
 #   WARMUP=0        skip the untimed warm-up launch of each app
+#   BENCH_VERBOSE=1 also print, per launch, when the window was mapped and how
+#                   many screen captures it took to see the first frame
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -20,7 +22,7 @@ fi
 WARMUP=${WARMUP:-1}
 TIMEOUT_MS=30000      # an app that has not drawn within this is a failure
 SETTLE_S=3            # wait after the first frame before reading VmRSS
-STDDEV_MIN=100        # painted if std dev of the window's pixels > 0.001 (in 1e-5 units)
+RANGE_MIN=10          # painted if the window's pixels span more than 0.01 (in 1e-3 units)
 NAME_RE='^(Alongside|Bare)$'
 TARGET=1.30
 
@@ -104,7 +106,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME"
 # --- 4 + 5. one measured launch -----------------------------------------------------
 # measure APP TAG: sets MS and RSS.
 measure() {
-	local app=$1 tag=$2 args=() t0 t1 tcap deadline wid= out v
+	local app=$1 tag=$2 args=() t0 t1 tcap twin=0 deadline wid= out v caps=0
 	if [[ $app == alongside ]]; then
 		local data=$TMP/data-$tag
 		if [[ -n ${BENCH_DATA_DIR:-} ]]; then
@@ -131,13 +133,23 @@ measure() {
 		if [[ -z $wid ]]; then
 			out=$(xdotool search --onlyvisible --name "$NAME_RE" 2>/dev/null) || out=
 			wid=${out%%$'\n'*}
+			if [[ -n $wid ]]; then now_ns; twin=$REPLY; fi
 		fi
 		if [[ -n $wid ]]; then
 			# The frame is stamped at the start of the capture that sees it.
 			now_ns; tcap=$REPLY
-			v=$(import -silent -window "$wid" -format '%[fx:int(standard_deviation*100000)]' info: 2>/dev/null) || v=
-			if [[ $v =~ ^[0-9]+$ ]] && ((v > STDDEV_MIN)); then
+			caps=$((caps + 1))
+			# Non-uniform pixels (brightest - darkest channel value) mean painted;
+			# with Xvfb -br an unpainted window is all black. max-min costs
+			# ~35 ms a capture here, standard_deviation ~55 ms.
+			v=$(import -silent -window "$wid" -format '%[fx:int((maxima-minima)*1000)]' info: 2>/dev/null) || v=
+			if [[ $v =~ ^[0-9]+$ ]] && ((v > RANGE_MIN)); then
 				MS=$(((tcap - t0) / 1000000))
+				if [[ ${BENCH_VERBOSE:-0} != 0 ]]; then
+					now_ns
+					printf '  %s %s: window mapped at %d ms, first frame seen at %d ms after %d capture(s), last capture took %d ms\n' \
+						"$app" "$tag" $(((twin - t0) / 1000000)) "$MS" "$caps" $(((REPLY - tcap) / 1000000)) >&2
+				fi
 				break
 			fi
 		fi

@@ -3,11 +3,13 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/alongside-app/alongside/store"
+	_ "github.com/mattn/go-sqlite3" // the driver SetVersion opens
 )
 
 // Damaged makes, at path, a database that SQLite will report as
@@ -43,4 +45,16 @@ func Damaged(path string) error {
 		}
 	}
 	return f.Sync()
+}
+
+// SetVersion sets a database's schema version directly, as a newer
+// Alongside would have left it.
+func SetVersion(path string, version int) error {
+	db, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(fmt.Sprintf("PRAGMA user_version = %d", version))
+	return err
 }

@@ -45,6 +45,7 @@ var (
 	sandLight  = color.NRGBA{R: 0xf6, G: 0xf3, B: 0xee, A: 0xff}
 	inkOnTeal  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	inkOnLight = color.NRGBA{R: 0x10, G: 0x28, B: 0x2b, A: 0xff}
+	buttonSand = color.NRGBA{R: 0xe6, G: 0xe0, B: 0xd5, A: 0xff}
 )
 
 // Color overrides a few colours for a softer look.
@@ -67,6 +68,10 @@ func (t *calm) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 	case theme.ColorNameBackground:
 		if !dark {
 			return sandLight
+		}
+	case theme.ColorNameButton:
+		if !dark {
+			return buttonSand
 		}
 	}
 	return t.Theme.Color(name, v)
