@@ -185,3 +185,11 @@ func TestLocalizerSpeaksTheChosenLanguage(t *testing.T) {
 		t.Errorf("unknown ID = %q, want empty", got)
 	}
 }
+
+func BenchmarkNewBundle(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := NewBundle(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

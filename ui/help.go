@@ -53,19 +53,19 @@ func newHelpScreen(sh *Shell) *helpScreen {
 
 func (s *helpScreen) buildUI() fyne.CanvasObject {
 	l := s.sh.l
-	col := container.NewVBox(s.countryPicker(), wrapped(l.ID(s.country.NoteID())))
-	col.Add(s.lines(content.KindEmergency))
+	col := []fyne.CanvasObject{s.countryPicker(), wrapped(l.ID(s.country.NoteID()))}
+	if lines := s.lines(content.KindEmergency); lines != nil {
+		col = append(col, lines)
+	}
 	if lines := s.lines(content.KindCrisis); lines != nil {
-		col.Add(sectionHeading(l.T(msgHelpCallNow)))
-		col.Add(lines)
+		col = append(col, sectionHeading(l.T(msgHelpCallNow)), lines)
 	}
-	col.Add(s.overdoseCard())
+	col = append(col, s.overdoseCard())
 	if lines := s.lines(content.KindSupport); lines != nil {
-		col.Add(sectionHeading(l.T(msgHelpSupport)))
-		col.Add(lines)
+		col = append(col, sectionHeading(l.T(msgHelpSupport)), lines)
 	}
-	col.Add(smallPrint(l.T(msgHelpNotice)))
-	return container.NewVScroll(container.NewPadded(col))
+	col = append(col, smallPrint(l.T(msgHelpNotice)))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 }
 
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
@@ -101,18 +101,18 @@ func (s *helpScreen) lines(kind content.Kind) fyne.CanvasObject {
 
 func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 	l := s.sh.l
-	rows := container.NewVBox()
+	var rows []fyne.CanvasObject
 	if line.Phone != "" {
-		rows.Add(s.numberRow(l.T(msgHelpCall), line.Phone, line.Kind == content.KindEmergency))
+		rows = append(rows, s.numberRow(l.T(msgHelpCall), line.Phone, line.Kind == content.KindEmergency))
 	}
 	if line.Text != "" {
-		rows.Add(s.numberRow(l.T(msgHelpText), line.Text, false))
+		rows = append(rows, s.numberRow(l.T(msgHelpText), line.Text, false))
 	}
 	if about := l.ID(line.AboutID()); about != "" {
-		rows.Add(wrapped(about))
+		rows = append(rows, wrapped(about))
 	}
-	rows.Add(s.provenance(line))
-	return widget.NewCard(l.ID(line.NameID()), "", rows)
+	rows = append(rows, s.provenance(line))
+	return widget.NewCard(l.ID(line.NameID()), "", container.NewVBox(rows...))
 }
 
 // numberRow shows a number large enough to read in a hurry, with a copy button.
@@ -142,40 +142,39 @@ func (s *helpScreen) copyNumber(number string, btn *widget.Button) {
 // provenance shows the website, the source, the date checked and how sure the check is.
 func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.sh.l
-	row := container.NewHBox()
+	var links []fyne.CanvasObject
 	if u := parseURL(line.URL); u != nil {
-		row.Add(widget.NewHyperlink(l.T(msgHelpWebsite), u))
+		links = append(links, widget.NewHyperlink(l.T(msgHelpWebsite), u))
 	}
 	if u := parseURL(line.Source); u != nil {
-		row.Add(widget.NewHyperlink(l.T(msgHelpSource), u))
+		links = append(links, widget.NewHyperlink(l.T(msgHelpSource), u))
 	}
 	sure := msgVerifiedYes
 	if line.Verified == content.VerifiedLikely {
 		sure = msgVerifiedLikely
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
-	return container.NewVBox(row, smallPrint(checked+" · "+l.T(sure)))
+	return container.NewVBox(container.NewHBox(links...), smallPrint(checked+" · "+l.T(sure)))
 }
 
 func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	l := s.sh.l
 	od := s.sh.deps.Help.Overdose
-	box := container.NewVBox(wrapped(l.ID(od.IntroID)),
+	box := []fyne.CanvasObject{wrapped(l.ID(od.IntroID)),
 		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, od.Signs, false),
 		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, od.Steps, true),
-		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, od.Avoid, false))
+		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, od.Avoid, false)}
 	for _, id := range od.Notes {
-		box.Add(wrapped(l.ID(id)))
+		box = append(box, wrapped(l.ID(id)))
 	}
-	sources := container.NewVBox(sectionHeading(l.T(msgOverdoseSource)))
+	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
 	for _, src := range od.Sources {
 		if u := parseURL(src); u != nil {
-			sources.Add(widget.NewHyperlink(u.Host, u))
+			box = append(box, widget.NewHyperlink(u.Host, u))
 		}
 	}
-	box.Add(sources)
-	box.Add(smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
-	return widget.NewCard(l.ID(od.TitleID), "", box)
+	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
+	return widget.NewCard(l.ID(od.TitleID), "", container.NewVBox(box...))
 }
 
 func parseURL(s string) *url.URL {

@@ -46,10 +46,9 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 
 // quickActions jump to the sections a newcomer most often needs.
 func (s *homeScreen) quickActions() fyne.CanvasObject {
-	row := container.NewGridWithColumns(4)
+	var buttons []fyne.CanvasObject
 	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
-		b := widget.NewButtonWithIcon(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) })
-		row.Add(b)
+		buttons = append(buttons, widget.NewButtonWithIcon(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) }))
 	}
-	return row
+	return container.NewGridWithColumns(len(buttons), buttons...)
 }

@@ -61,15 +61,15 @@ func (sh *Shell) rebuild() {
 	sh.heading.Truncation = fyne.TextTruncateEllipsis
 	sh.body = container.NewStack()
 	sh.main = container.NewBorder(sh.header(), nil, sh.navPanel(), nil, sh.body)
-	if !sh.hidden {
-		sh.root.Objects = []fyne.CanvasObject{sh.main}
-	}
 	if sh.inHelp {
 		sh.showHelp()
 	} else {
 		sh.show(sh.current)
 	}
-	sh.root.Refresh()
+	if !sh.hidden {
+		sh.root.Objects = []fyne.CanvasObject{sh.main}
+		refreshIfShown(sh.root)
+	}
 }
 
 func (sh *Shell) header() fyne.CanvasObject {
@@ -82,12 +82,7 @@ func (sh *Shell) header() fyne.CanvasObject {
 
 // navPanel is the section list, wide enough for its longest title.
 func (sh *Shell) navPanel() fyne.CanvasObject {
-	width := float32(160)
-	for _, s := range sections {
-		w := fyne.MeasureText(sh.l.T(s.title), fynetheme.TextSize(), fyne.TextStyle{}).Width
-		width = fyne.Max(width, w+fynetheme.IconInlineSize()+6*fynetheme.Padding())
-	}
-	list := newMinSize(fyne.NewSize(width, 0), sh.nav)
+	list := newMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
 	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(list))
 }
 
@@ -101,7 +96,15 @@ func (sh *Shell) show(id sectionID) {
 func (sh *Shell) setBody(title string, obj fyne.CanvasObject) {
 	sh.heading.SetText(title)
 	sh.body.Objects = []fyne.CanvasObject{obj}
-	sh.body.Refresh()
+	refreshIfShown(sh.body)
+}
+
+// refreshIfShown lays c out again only once it has a size: before the
+// window is shown, wrapping text at zero width is costly and thrown away.
+func refreshIfShown(c *fyne.Container) {
+	if !c.Size().IsZero() {
+		c.Refresh()
+	}
 }
 
 func (sh *Shell) onNavSelected(id sectionID) {
@@ -141,4 +144,16 @@ func (sh *Shell) save(key store.Setting, value string) bool {
 		return false
 	}
 	return true
+}
+
+// navWidth fits the longest section title in the list.
+func navWidth(l *translations.Localizer) float32 {
+	longest := ""
+	for _, s := range sections {
+		if t := l.T(s.title); len([]rune(t)) > len([]rune(longest)) {
+			longest = t
+		}
+	}
+	w := fyne.MeasureText(longest, fynetheme.TextSize(), fyne.TextStyle{}).Width
+	return fyne.Max(160, w+fynetheme.IconInlineSize()+6*fynetheme.Padding())
 }

@@ -34,13 +34,13 @@ func smallPrint(text string) *widget.Label {
 
 // bullets lists messages by ID, numbered or with bullets.
 func bullets(l *translations.Localizer, ids []string, numbered bool) fyne.CanvasObject {
-	box := container.NewVBox()
+	items := make([]fyne.CanvasObject, 0, len(ids))
 	for i, id := range ids {
 		mark := "•"
 		if numbered {
 			mark = fmt.Sprintf("%d.", i+1)
 		}
-		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(mark)), nil, wrapped(l.ID(id))))
+		items = append(items, container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(mark)), nil, wrapped(l.ID(id))))
 	}
-	return box
+	return container.NewVBox(items...)
 }

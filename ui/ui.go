@@ -41,9 +41,8 @@ func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.setLanguage(d.Store.GetOr(ctx, store.SettingLanguage, translations.System))
 	sh.keys = newKeyRouter(sh)
 	sh.keys.install(w.Canvas())
-	w.Resize(startWindowSize)
-	w.SetFixedSize(false)
-	w.SetContent(newMinSize(minWindowSize, sh.root))
 	sh.rebuild()
+	w.Resize(startWindowSize)
+	w.SetContent(newMinSize(minWindowSize, sh.root))
 	return sh
 }

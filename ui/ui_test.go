@@ -282,3 +282,23 @@ func TestThemeChoiceIsSaved(t *testing.T) {
 		t.Errorf("stored theme %q", got)
 	}
 }
+
+// BenchmarkCreate builds the whole window on the test driver: the work
+// start-up does before the first frame, without the GL painting.
+func BenchmarkCreate(b *testing.B) {
+	a := test.NewTempApp(b)
+	s, err := store.Open(context.Background(), filepath.Join(b.TempDir(), store.FileName))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	bundle, _ := translations.NewBundle(content.AddMessages)
+	help, _ := content.LoadHelp()
+	deps := Deps{Store: s, Bundle: bundle, Help: help, DataDir: b.TempDir()}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w := a.NewWindow("x")
+		Create(a, w, deps)
+		w.Close()
+	}
+}

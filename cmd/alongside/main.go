@@ -47,6 +47,7 @@ func runWindow(dir string, bundle *i18n.Bundle, env cli.Env) int {
 		log.Printf("help content: %v", err)
 		return cli.ExitFailed
 	}
+	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(datadir.AppID)
 	a.SetIcon(assets.Icon)
 	data, err := datadir.Open(context.Background(), dir)
