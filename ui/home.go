@@ -11,16 +11,16 @@ import (
 var (
 	msgHomeWelcome = &i18n.Message{ID: "Home.Welcome", Description: "Heading of the home screen", Other: "Welcome. This is a quiet place for you."}
 	msgHomeIntro   = &i18n.Message{ID: "Home.Intro", Description: "Opening paragraph of the home screen",
-		Other: "Loving someone who drinks too much or uses drugs is hard and tiring. Alongside helps you learn what families find helpful, keep a private record of what you set, say and feel, and find a support group. Everything stays on this computer."}
+		Other: "Loving someone who drinks or uses drugs is hard. Here you can learn what helps families, keep a private record and find a support group. Everything stays on this computer."}
 	msgHomeWorried     = &i18n.Message{ID: "Home.Worried.Title", Description: "Card for someone frightened right now", Other: "Worried right now?"}
 	msgHomeWorriedBody = &i18n.Message{ID: "Home.Worried.Body", Description: "Body of the worried-right-now card",
-		Other: "If someone may be in danger, call your emergency number first. Get help now lists helplines for your country and what to do in an overdose. It is one click away on every screen, or press F1."}
+		Other: "If someone may be in danger, call your emergency number first. Get help now (F1) lists helplines and what to do in an overdose."}
 	msgHomeNext     = &i18n.Message{ID: "Home.Next.Title", Description: "Card suggesting a first step", Other: "A first step"}
 	msgHomeNextBody = &i18n.Message{ID: "Home.Next.Body", Description: "Body of the first-step card",
-		Other: "Take a moment for yourself. Then, when you are ready, start with Learn or look for a family support group in Meetings."}
+		Other: "Take a moment for yourself. When you are ready, start with a lesson or find a group."}
 	msgHomeRecent      = &i18n.Message{ID: "Home.Recent.Title", Description: "Card listing recent journal entries", Other: "Recent entries"}
 	msgHomeRecentEmpty = &i18n.Message{ID: "Home.Recent.Empty", Description: "Shown when there are no journal entries yet",
-		Other: "Nothing here yet. Your latest journal entries, boundaries and plans will show here."}
+		Other: "Your latest journal entries and plans will show here."}
 	msgHomePrivacy = &i18n.Message{ID: "Home.HideHint", Description: "Hint about hiding the window",
 		Other: "Sharing this computer? Press Escape three times, or click Hide, to cover the window at once."}
 )

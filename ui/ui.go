@@ -27,7 +27,7 @@ type Deps struct {
 // minWindowSize keeps every screen usable; the window opens a little larger.
 var (
 	minWindowSize   = fyne.NewSize(860, 600)
-	startWindowSize = fyne.NewSize(1040, 720)
+	startWindowSize = fyne.NewSize(1000, 700)
 )
 
 var msgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, shown as the window title", Other: "Alongside"}

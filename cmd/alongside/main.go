@@ -9,6 +9,7 @@ import (
 	"log"
 	"os"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
@@ -21,6 +22,11 @@ import (
 )
 
 func main() {
+	inv, parseErr := cli.Parse(os.Args[1:])
+	var win *window
+	if parseErr == nil && inv.Window() {
+		win = startApp() // first, so font loading overlaps the rest of start-up
+	}
 	bundle, err := translations.NewBundle(content.AddMessages)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "alongside: translations:", err)
@@ -30,26 +36,38 @@ func main() {
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		T: translations.NewLocalizer(bundle, translations.Resolve(translations.System)),
 	}
-	inv, err := cli.Parse(os.Args[1:])
-	if err != nil {
-		os.Exit(cli.ReportUsage(err, env))
+	if parseErr != nil {
+		os.Exit(cli.ReportUsage(parseErr, env))
 	}
-	if !inv.Window() {
+	if win == nil {
 		os.Exit(cli.Run(context.Background(), inv, env))
 	}
-	os.Exit(runWindow(inv.DataDir, bundle, env))
+	os.Exit(win.run(inv.DataDir, bundle, env))
 }
 
-// runWindow opens the data folder and shows the window until it closes.
-func runWindow(dir string, bundle *i18n.Bundle, env cli.Env) int {
+// window is the app on its way to showing its window.
+type window struct {
+	app        fyne.App
+	fontsReady func()
+}
+
+// startApp makes the Fyne app (without starting its driver yet) and starts
+// loading fonts in the background.
+func startApp() *window {
+	app.SetMetadata(ui.Metadata())
+	a := app.NewWithID(datadir.AppID)
+	a.SetIcon(assets.Icon)
+	return &window{app: a, fontsReady: ui.WarmUp()}
+}
+
+// run opens the data folder and shows the window until it closes.
+func (win *window) run(dir string, bundle *i18n.Bundle, env cli.Env) int {
+	a := win.app
 	help, err := content.LoadHelp()
 	if err != nil {
 		log.Printf("help content: %v", err)
 		return cli.ExitFailed
 	}
-	app.SetMetadata(ui.Metadata())
-	a := app.NewWithID(datadir.AppID)
-	a.SetIcon(assets.Icon)
 	data, err := datadir.Open(context.Background(), dir)
 	if err != nil {
 		cli.Explain(env, err)
@@ -58,6 +76,7 @@ func runWindow(dir string, bundle *i18n.Bundle, env cli.Env) int {
 	}
 	defer data.Close()
 	w := a.NewWindow("Alongside")
+	win.fontsReady()
 	ui.Create(a, w, ui.Deps{Store: data.Store, Bundle: bundle, Help: help, DataDir: data.Dir})
 	w.SetMaster()
 	w.ShowAndRun()

@@ -1,4 +1,6 @@
-// Regenerate the app icon with: go run ./scripts/icon ui/assets/icon.png
+// Regenerate the app icons with:
+//
+//	go run ./scripts/icon ui/assets/icon.png ui/assets/icon-128.png
 //
 // Command icon draws Alongside's 512x512 app icon: two soft figures leaning
 // towards each other on a deep-teal rounded square, with transparent corners.
@@ -12,6 +14,7 @@ import (
 	"math"
 	"os"
 
+	"golang.org/x/image/draw"
 	"golang.org/x/image/vector"
 )
 
@@ -110,8 +113,8 @@ func mix(a, b rgb, t float64) rgb {
 func alphaAt(m *image.Alpha, x, y int) float64 { return float64(m.AlphaAt(x, y).A) / 255 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./scripts/icon OUTPUT.png")
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: go run ./scripts/icon ICON-512.png ICON-128.png")
 		os.Exit(2)
 	}
 
@@ -164,13 +167,21 @@ func main() {
 		}
 	}
 
-	f, err := os.Create(os.Args[1])
+	write(os.Args[1], out)
+	// The window icon: small, so setting it at start-up is cheap.
+	small := image.NewNRGBA(image.Rect(0, 0, 128, 128))
+	draw.CatmullRom.Scale(small, small.Bounds(), out, out.Bounds(), draw.Src, nil)
+	write(os.Args[2], small)
+}
+
+func write(path string, img image.Image) {
+	f, err := os.Create(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
-	if err := enc.Encode(f, out); err != nil {
+	if err := enc.Encode(f, img); err != nil {
 		f.Close()
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

@@ -7,8 +7,14 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-//go:embed icon.png
-var iconPNG []byte
+// Regenerate both icons with:
+//
+//	go run ./scripts/icon ui/assets/icon.png ui/assets/icon-128.png
+var (
+	//go:embed icon-128.png
+	icon128 []byte
+)
 
-// Icon is the app icon (regenerate with: go run ./scripts/icon ui/assets/icon.png).
-var Icon = fyne.NewStaticResource("icon.png", iconPNG)
+// Icon is the window and app icon at 128 px: small enough to set cheaply at
+// start-up. The 512 px icon.png is for packaging (FyneApp.toml).
+var Icon = fyne.NewStaticResource("icon.png", icon128)
