@@ -193,3 +193,16 @@ func BenchmarkNewBundle(b *testing.B) {
 		}
 	}
 }
+
+// FuzzMatch: any locale list gives a supported language, never a panic.
+func FuzzMatch(f *testing.F) {
+	for _, seed := range []string{"", "C", "es_MX.UTF-8", "-", "@", "zh-Hant-TW"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, loc string) {
+		got := Match(strings.Split(loc, ":"))
+		if got != English && got != Spanish {
+			t.Errorf("Match(%q) = %q", loc, got)
+		}
+	})
+}

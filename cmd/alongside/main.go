@@ -24,7 +24,7 @@ import (
 func main() {
 	inv, parseErr := cli.Parse(os.Args[1:])
 	var win *window
-	if parseErr == nil && inv.Window() {
+	if parseErr == nil && inv.Window() && cli.HasDisplay() {
 		win = startApp() // first, so font loading overlaps the rest of start-up
 	}
 	bundle, err := translations.NewBundle(content.AddMessages)
@@ -39,8 +39,11 @@ func main() {
 	if parseErr != nil {
 		os.Exit(cli.ReportUsage(parseErr, env))
 	}
-	if win == nil {
+	if !inv.Window() {
 		os.Exit(cli.Run(context.Background(), inv, env))
+	}
+	if win == nil {
+		os.Exit(cli.ReportNoDisplay(env))
 	}
 	os.Exit(win.run(inv.DataDir, bundle, env))
 }

@@ -73,6 +73,7 @@ func TestVerbsRunWithoutADisplay(t *testing.T) {
 		{[]string{"version"}, 0, "Alongside 0."},
 		{[]string{"--data-dir", dir, "check"}, 0, "Integrity: ok"},
 		{[]string{"no-such-verb"}, 2, "no command"},
+		{[]string{"--data-dir", dir}, 1, "needs a desktop"},
 	}
 	for _, c := range cases {
 		code, out := runVerb(t, c.args...)
