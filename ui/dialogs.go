@@ -13,7 +13,6 @@ import (
 
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/translations"
-	"github.com/alongside-app/alongside/ui/assets"
 )
 
 var (
@@ -38,13 +37,12 @@ func (sh *Shell) openURL(u *url.URL) {
 	}
 }
 
-// ShowStartupError opens a small window that explains why Alongside could
-// not open its data (a second copy, damaged or newer data) and closes the
-// app when dismissed.
-func ShowStartupError(a fyne.App, bundle *i18n.Bundle, err error) fyne.Window {
+// ShowStartupError fills w with a short explanation of why Alongside could
+// not open its data (a second copy, damaged or newer data); its button
+// closes the app.
+func ShowStartupError(a fyne.App, w fyne.Window, bundle *i18n.Bundle, err error) {
 	l := translations.NewLocalizer(bundle, translations.Resolve(translations.System))
-	w := a.NewWindow(l.T(msgAppName))
-	w.SetIcon(assets.Icon)
+	w.SetTitle(l.T(msgAppName))
 	m, data := explain.Error(err)
 	closeBtn := widget.NewButton(l.T(msgClose), a.Quit)
 	closeBtn.Importance = widget.HighImportance
@@ -52,5 +50,4 @@ func ShowStartupError(a fyne.App, bundle *i18n.Bundle, err error) fyne.Window {
 	w.SetContent(container.NewPadded(body))
 	w.Resize(fyne.NewSize(480, 200))
 	w.CenterOnScreen()
-	return w
 }

@@ -16,7 +16,6 @@ func Metadata() fyne.AppMetadata {
 		ID:         datadir.AppID,
 		Name:       "Alongside",
 		Version:    buildinfo.Version,
-		Build:      1,
 		Icon:       assets.Icon,
 		Migrations: map[string]bool{"fyneDo": true},
 	}

@@ -15,7 +15,6 @@ func TestMetadataMatchesFyneAppToml(t *testing.T) {
 	var file struct {
 		Details struct {
 			ID, Name, Version string
-			Build             int
 		}
 		Migrations map[string]bool
 	}
@@ -23,8 +22,8 @@ func TestMetadataMatchesFyneAppToml(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := Metadata()
-	if m.ID != file.Details.ID || m.Name != file.Details.Name || m.Version != file.Details.Version || m.Build != file.Details.Build {
-		t.Errorf("Metadata() = %s %s %s %d; FyneApp.toml has %+v", m.ID, m.Name, m.Version, m.Build, file.Details)
+	if m.ID != file.Details.ID || m.Name != file.Details.Name || m.Version != file.Details.Version {
+		t.Errorf("Metadata() = %s %s %s; FyneApp.toml has %+v", m.ID, m.Name, m.Version, file.Details)
 	}
 	if !m.Migrations["fyneDo"] || !file.Migrations["fyneDo"] {
 		t.Error("the fyneDo migration must be on in both")

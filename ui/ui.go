@@ -42,7 +42,19 @@ func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.keys = newKeyRouter(sh)
 	sh.keys.install(w.Canvas())
 	sh.rebuild()
-	w.Resize(startWindowSize)
-	w.SetContent(newMinSize(minWindowSize, sh.root))
+	setContentOnce(w, sh.root)
 	return sh
+}
+
+// setContentOnce shows content at the start size with a single layout
+// pass. Fyne first lays new content out at its minimum size and then at the
+// window's; asking for the start size as the minimum while the content is
+// set makes the two passes one, and wrapping text is what start-up spends
+// most on. The real minimum applies from the next frame.
+func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
+	frame := &minSizeLayout{min: startWindowSize}
+	w.SetPadded(false) // the content size is then the window size
+	w.Resize(startWindowSize)
+	w.SetContent(container.New(frame, container.NewPadded(content)))
+	frame.min = minWindowSize
 }

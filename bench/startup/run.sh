@@ -10,29 +10,22 @@
 #                   (default: a fresh empty folder per run)
 #   ALONGSIDE_BIN   use this Alongside binary instead of building ./cmd/alongside
 #   WARMUP=0        skip the untimed warm-up launch of each app
-#   BENCH_VERBOSE=1 also print, per launch, when the window was mapped and how
-#                   many screen captures it took to see the first frame
 set -euo pipefail
 
-RUNS=${1:-5}
+RUNS=${1:-9}
 if ! [[ $RUNS =~ ^[1-9][0-9]*$ ]]; then
-	echo "usage: bench/startup/run.sh [RUNS]   (RUNS >= 1, default 5)" >&2
+	echo "usage: bench/startup/run.sh [RUNS]   (RUNS >= 1, default 9)" >&2
 	exit 2
 fi
 WARMUP=${WARMUP:-1}
-TIMEOUT_MS=30000      # an app that has not drawn within this is a failure
-SETTLE_S=3            # wait after the first frame before reading VmRSS
-RANGE_MIN=10          # painted if the window's pixels span more than 0.01 (in 1e-3 units)
-NAME_RE='^(Alongside|Bare)$'
 TARGET=1.30
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."   # repo root
 
-# --- 1. tools -----------------------------------------------------------------
+# --- 1. tools: Xvfb, and Xlib headers for the probe ------------------------------
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-{ command -v import >/dev/null && command -v convert >/dev/null; } || need+=(imagemagick)
+[[ -e /usr/include/X11/Xlib.h ]] || need+=(libx11-dev)
 if ((${#need[@]})); then
 	echo "installing ${need[*]} ..." >&2
 	SUDO=()
@@ -41,20 +34,11 @@ if ((${#need[@]})); then
 	"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# --- clean-up -------------------------------------------------------------------
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/alongside-startup.XXXXXX")
 XVFB_PID=
-APP_PID=
 cleanup() {
 	local rc=$?
-	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill -KILL "$APP_PID" 2>/dev/null || true
-		wait "$APP_PID" 2>/dev/null || true
-	fi
-	if [[ -n $XVFB_PID ]] && kill -0 "$XVFB_PID" 2>/dev/null; then
-		kill "$XVFB_PID" 2>/dev/null || true
-		wait "$XVFB_PID" 2>/dev/null || true
-	fi
+	[[ -n $XVFB_PID ]] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null
 	rm -rf "$TMP"
 	exit "$rc"
 }
@@ -62,14 +46,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Wall clock in ns without forking (bash >= 5), else date(1).
-if [[ -n ${EPOCHREALTIME:-} ]]; then
-	now_ns() { local t=${EPOCHREALTIME/[.,]/}; REPLY=$((10#$t * 1000)); }
-else
-	now_ns() { REPLY=$(date +%s%N); }
-fi
-
-# --- 2. build both the same way ---------------------------------------------------
+# --- 2. build both apps the same way, and the probe -------------------------------
 echo "building ..." >&2
 go build -tags sqlite_fts5 -o "$TMP/bare" ./bench/startup/bare
 if [[ -n ${ALONGSIDE_BIN:-} ]]; then
@@ -78,108 +55,44 @@ if [[ -n ${ALONGSIDE_BIN:-} ]]; then
 else
 	go build -tags sqlite_fts5 -o "$TMP/alongside" ./cmd/alongside
 fi
+go build -o "$TMP/probe" ./bench/startup/probe
 if [[ -n ${BENCH_DATA_DIR:-} && ! -d $BENCH_DATA_DIR ]]; then
 	echo "BENCH_DATA_DIR=$BENCH_DATA_DIR is not a folder" >&2
 	exit 2
 fi
 
-# --- 3. one Xvfb ------------------------------------------------------------------
+# --- 3. one Xvfb, black root so an unpainted window reads as black ----------------
 DISP=
 for n in $(seq 95 130); do
 	if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then DISP=:$n; break; fi
 done
 [[ -n $DISP ]] || { echo "no free X display in :95..:130" >&2; exit 1; }
-# -br: black root, so a mapped but not yet painted window reads as uniform.
 Xvfb "$DISP" -screen 0 1280x800x24 -nolisten tcp -br >"$TMP/xvfb.log" 2>&1 &
 XVFB_PID=$!
-export DISPLAY=$DISP LIBGL_ALWAYS_SOFTWARE=1
 for _ in $(seq 100); do
-	xdotool getdisplaygeometry >/dev/null 2>&1 && break
-	kill -0 "$XVFB_PID" 2>/dev/null || { cat "$TMP/xvfb.log" >&2; exit 1; }
+	[[ -e /tmp/.X11-unix/X${DISP#:} ]] && break
 	sleep 0.05
 done
-xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "Xvfb on $DISP did not start" >&2; exit 1; }
+sleep 0.2
+export DISPLAY=$DISP LIBGL_ALWAYS_SOFTWARE=1
 # Keep the apps away from the user's own Fyne settings and caches.
 export XDG_CONFIG_HOME=$TMP/xdg/config XDG_CACHE_HOME=$TMP/xdg/cache XDG_DATA_HOME=$TMP/xdg/data
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME"
 
-# --- 4 + 5. one measured launch -----------------------------------------------------
-# measure APP TAG: sets MS and RSS.
+# --- 4. one measured launch: measure APP TAG sets MS and RSS -----------------------
 measure() {
-	local app=$1 tag=$2 args=() t0 t1 tcap twin=0 deadline wid= out v caps=0
+	local app=$1 tag=$2 args=() out
 	if [[ $app == alongside ]]; then
 		local data=$TMP/data-$tag
-		if [[ -n ${BENCH_DATA_DIR:-} ]]; then
-			cp -a "$BENCH_DATA_DIR" "$data"
-		else
-			mkdir -p "$data"
-		fi
-		args=(--data-dir "$data")
+		if [[ -n ${BENCH_DATA_DIR:-} ]]; then cp -a "$BENCH_DATA_DIR" "$data"; else mkdir -p "$data"; fi
+		args=(-name Alongside -- "$TMP/alongside" --data-dir "$data")
+	else
+		args=(-name Bare -- "$TMP/bare")
 	fi
 	sync
-
-	now_ns; t0=$REPLY
-	"$TMP/$app" "${args[@]}" >"$TMP/$app-$tag.log" 2>&1 &
-	APP_PID=$!
-	deadline=$((t0 + TIMEOUT_MS * 1000000))
-	MS=
-
-	while :; do
-		if ! kill -0 "$APP_PID" 2>/dev/null; then
-			echo "$app exited before drawing a window; its output:" >&2
-			cat "$TMP/$app-$tag.log" >&2
-			exit 1
-		fi
-		if [[ -z $wid ]]; then
-			out=$(xdotool search --onlyvisible --name "$NAME_RE" 2>/dev/null) || out=
-			wid=${out%%$'\n'*}
-			if [[ -n $wid ]]; then now_ns; twin=$REPLY; fi
-		fi
-		if [[ -n $wid ]]; then
-			# The frame is stamped at the start of the capture that sees it.
-			now_ns; tcap=$REPLY
-			caps=$((caps + 1))
-			# Non-uniform pixels (brightest - darkest channel value) mean painted;
-			# with Xvfb -br an unpainted window is all black. max-min costs
-			# ~35 ms a capture here, standard_deviation ~55 ms.
-			v=$(import -silent -window "$wid" -format '%[fx:int((maxima-minima)*1000)]' info: 2>/dev/null) || v=
-			if [[ $v =~ ^[0-9]+$ ]] && ((v > RANGE_MIN)); then
-				MS=$(((tcap - t0) / 1000000))
-				if [[ ${BENCH_VERBOSE:-0} != 0 ]]; then
-					now_ns
-					printf '  %s %s: window mapped at %d ms, first frame seen at %d ms after %d capture(s), last capture took %d ms\n' \
-						"$app" "$tag" $(((twin - t0) / 1000000)) "$MS" "$caps" $(((REPLY - tcap) / 1000000)) >&2
-				fi
-				break
-			fi
-		fi
-		now_ns; t1=$REPLY
-		if ((t1 > deadline)); then
-			echo "$app ($tag) drew no window within $((TIMEOUT_MS / 1000)) s (window id: ${wid:-none})" >&2
-			exit 1
-		fi
-	done
-
-	sleep "$SETTLE_S"
-	RSS=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || true)
-	if [[ -z $RSS ]]; then
-		echo "$app ($tag) exited before its memory could be read" >&2
-		exit 1
-	fi
-
-	kill "$APP_PID" 2>/dev/null || true
-	for _ in $(seq 50); do
-		kill -0 "$APP_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -KILL "$APP_PID" 2>/dev/null || true
-	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=
-	# Let the window disappear before the next launch looks for one.
-	for _ in $(seq 50); do
-		xdotool search --onlyvisible --name "$NAME_RE" >/dev/null 2>&1 || break
-		sleep 0.1
-	done
+	out=$("$TMP/probe" "${args[@]}")
+	MS=$(sed -E 's/.*first_window_ms=([0-9]+).*/\1/' <<<"$out")
+	RSS=$(sed -E 's/.*rss_kb=([0-9]+).*/\1/' <<<"$out")
 }
 
 if [[ $WARMUP != 0 ]]; then
@@ -204,7 +117,7 @@ for ((run = 1; run <= RUNS; run++)); do
 	done
 done
 
-# --- 6. report ------------------------------------------------------------------------
+# --- 5. report ----------------------------------------------------------------------
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 group() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$1"; }
 

@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -23,65 +22,87 @@ import (
 
 func main() {
 	inv, parseErr := cli.Parse(os.Args[1:])
-	var win *window
 	if parseErr == nil && inv.Window() && cli.HasDisplay() {
-		win = startApp() // first, so font loading overlaps the rest of start-up
+		os.Exit(runWindow(inv.DataDir))
 	}
-	bundle, err := translations.NewBundle(content.AddMessages)
+	bundle, err := newBundle()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "alongside: translations:", err)
 		os.Exit(cli.ExitFailed)
 	}
-	env := cli.Env{
+	env := newEnv(bundle)
+	switch {
+	case parseErr != nil:
+		os.Exit(cli.ReportUsage(parseErr, env))
+	case inv.Window():
+		os.Exit(cli.ReportNoDisplay(env))
+	default:
+		os.Exit(cli.Run(context.Background(), inv, env))
+	}
+}
+
+func newBundle() (*i18n.Bundle, error) { return translations.NewBundle(content.AddMessages) }
+
+// newEnv speaks the computer's language on the standard streams.
+func newEnv(bundle *i18n.Bundle) cli.Env {
+	return cli.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		T: translations.NewLocalizer(bundle, translations.Resolve(translations.System)),
 	}
-	if parseErr != nil {
-		os.Exit(cli.ReportUsage(parseErr, env))
-	}
-	if !inv.Window() {
-		os.Exit(cli.Run(context.Background(), inv, env))
-	}
-	if win == nil {
-		os.Exit(cli.ReportNoDisplay(env))
-	}
-	os.Exit(win.run(inv.DataDir, bundle, env))
 }
 
-// window is the app on its way to showing its window.
-type window struct {
-	app        fyne.App
-	fontsReady func()
+// prepared is what the window needs besides Fyne, made off the main goroutine.
+type prepared struct {
+	bundle *i18n.Bundle
+	help   *content.Help
+	data   *datadir.Data
+	err    error
 }
 
-// startApp makes the Fyne app (without starting its driver yet) and starts
-// loading fonts in the background.
-func startApp() *window {
+// prepare loads translations and help, and opens the data folder.
+func prepare(dir string) (p prepared) {
+	if p.bundle, p.err = newBundle(); p.err != nil {
+		return p
+	}
+	if p.help, p.err = content.LoadHelp(); p.err != nil {
+		return p
+	}
+	p.data, p.err = datadir.Open(context.Background(), dir)
+	return p
+}
+
+// runWindow shows the window until it closes. Fonts load, and the data
+// folder opens, while the window system starts: the first frame waits for
+// the slowest of them rather than for all of them in turn.
+func runWindow(dir string) int {
 	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(datadir.AppID)
 	a.SetIcon(assets.Icon)
-	return &window{app: a, fontsReady: ui.WarmUp()}
-}
-
-// run opens the data folder and shows the window until it closes.
-func (win *window) run(dir string, bundle *i18n.Bundle, env cli.Env) int {
-	a := win.app
-	help, err := content.LoadHelp()
-	if err != nil {
-		log.Printf("help content: %v", err)
-		return cli.ExitFailed
-	}
-	data, err := datadir.Open(context.Background(), dir)
-	if err != nil {
-		cli.Explain(env, err)
-		ui.ShowStartupError(a, bundle, err).ShowAndRun()
-		return cli.ExitFailed
-	}
-	defer data.Close()
+	fontsReady := ui.WarmUp()
+	ready := make(chan prepared, 1)
+	go func() { ready <- prepare(dir) }()
 	w := a.NewWindow("Alongside")
-	win.fontsReady()
-	ui.Create(a, w, ui.Deps{Store: data.Store, Bundle: bundle, Help: help, DataDir: data.Dir})
+	p := <-ready
+	fontsReady()
+	if p.err != nil {
+		return showStartupError(a, w, p)
+	}
+	defer p.data.Close()
+	ui.Create(a, w, ui.Deps{Store: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitOK
+}
+
+// showStartupError explains, on stderr and in the window, why the data
+// could not be opened (another copy has it, it is damaged or newer).
+func showStartupError(a fyne.App, w fyne.Window, p prepared) int {
+	if p.bundle == nil {
+		fmt.Fprintln(os.Stderr, "alongside:", p.err)
+		return cli.ExitFailed
+	}
+	cli.Explain(newEnv(p.bundle), p.err)
+	ui.ShowStartupError(a, w, p.bundle, p.err)
+	w.ShowAndRun()
+	return cli.ExitFailed
 }
