@@ -133,7 +133,7 @@ func (s *helpScreen) copyNumber(number string, btn *widget.Button) {
 	btn.SetText(s.sh.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
 	restore := s.sh.l.T(msgHelpCopy)
-	after(copiedFeedback, func() {
+	s.sh.later(copiedFeedback, func() {
 		btn.SetText(restore)
 		btn.SetIcon(fynetheme.ContentCopyIcon())
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"log"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,10 @@ type Shell struct {
 	nav     *navList
 	heading *widget.Label
 	body    *fyne.Container
+
+	// later runs a function on the UI goroutine after a delay; tests
+	// replace it to run delayed work when they choose.
+	later func(time.Duration, func())
 
 	current  sectionID // section shown when not in Get help now
 	inHelp   bool

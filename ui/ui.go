@@ -36,7 +36,7 @@ var msgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, sho
 // language and theme. It returns the shell so tests can drive it.
 func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
 	ctx := context.Background()
-	sh := &Shell{app: a, win: w, deps: d, current: sectionHome, root: container.NewStack()}
+	sh := &Shell{app: a, win: w, deps: d, current: sectionHome, root: container.NewStack(), later: after}
 	sh.applyTheme(d.Store.GetOr(ctx, store.SettingTheme, theme.ModeSystem))
 	sh.setLanguage(d.Store.GetOr(ctx, store.SettingLanguage, translations.System))
 	sh.keys = newKeyRouter(sh)

@@ -196,13 +196,19 @@ func TestGetHelpNowFromAnyScreen(t *testing.T) {
 
 func TestCopyEmergencyNumber(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
+	var pending []func()
+	f.sh.later = func(_ time.Duration, fn func()) { pending = append(pending, fn) }
 	f.sh.showHelp()
 	test.Tap(f.button("Copy number")) // the first is the emergency number
 	if got := f.app.Clipboard().Content(); got != "999" {
 		t.Errorf("clipboard = %q, want 999", got)
 	}
-	if !strings.Contains(f.texts(), "Copied") {
-		t.Error("no confirmation after copying")
+	if !strings.Contains(f.texts(), "Copied") || len(pending) != 1 {
+		t.Fatal("no confirmation after copying")
+	}
+	pending[0]()
+	if strings.Contains(f.texts(), "Copied") {
+		t.Error("the confirmation does not go away")
 	}
 }
 
