@@ -13,6 +13,7 @@ import (
 
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/theme"
 )
 
 var (
@@ -42,12 +43,13 @@ func (sh *Shell) openURL(u *url.URL) {
 // closes the app.
 func ShowStartupError(a fyne.App, w fyne.Window, bundle *i18n.Bundle, err error) {
 	l := translations.NewLocalizer(bundle, translations.Resolve(translations.System))
+	a.Settings().SetTheme(theme.New(theme.ModeSystem))
 	w.SetTitle(l.T(msgAppName))
 	m, data := explain.Error(err)
 	closeBtn := widget.NewButton(l.T(msgClose), a.Quit)
 	closeBtn.Importance = widget.HighImportance
 	body := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, wrapped(l.T(m, data)))
-	w.SetContent(container.NewPadded(body))
-	w.Resize(fyne.NewSize(480, 200))
+	// A minimum width, so the wrapped text is measured at a readable width.
+	w.SetContent(newMinSize(fyne.NewSize(480, 0), container.NewPadded(body)))
 	w.CenterOnScreen()
 }

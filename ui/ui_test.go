@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -306,5 +308,24 @@ func BenchmarkCreate(b *testing.B) {
 		w := a.NewWindow("x")
 		Create(a, w, deps)
 		w.Close()
+	}
+}
+
+func TestStartupErrorExplainsInTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	b, err := translations.NewBundle(content.AddMessages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	ShowStartupError(a, w, b, fmt.Errorf("open: %w", datadir.ErrInUse))
+	var text string
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if l, ok := o.(*widget.Label); ok {
+			text += l.Text
+		}
+	}
+	if !strings.Contains(text, "already open") {
+		t.Errorf("window says %q", text)
 	}
 }
