@@ -30,8 +30,7 @@ func (sh *Shell) Hide() {
 	}
 	sh.hidden = true
 	sh.win.SetTitle(sh.l.T(msgHiddenTitle))
-	sh.hideView = sh.hiddenScreen()
-	sh.root.Objects = []fyne.CanvasObject{sh.hideView}
+	sh.root.Objects = []fyne.CanvasObject{sh.hiddenScreen()}
 	sh.root.Refresh()
 	sh.win.Canvas().Unfocus()
 }
@@ -42,7 +41,6 @@ func (sh *Shell) Reveal() {
 		return
 	}
 	sh.hidden = false
-	sh.hideView = nil
 	sh.win.SetTitle(sh.l.T(msgAppName))
 	sh.root.Objects = []fyne.CanvasObject{sh.main}
 	sh.root.Refresh()

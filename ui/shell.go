@@ -35,10 +35,9 @@ type Shell struct {
 	// replace it to run delayed work when they choose.
 	later func(time.Duration, func())
 
-	current  sectionID // section shown when not in Get help now
-	inHelp   bool
-	hidden   bool
-	hideView fyne.CanvasObject
+	current sectionID // section shown when not in Get help now
+	inHelp  bool
+	hidden  bool
 }
 
 var (

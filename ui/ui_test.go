@@ -15,6 +15,7 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/internal/datadir"
+	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -31,7 +32,8 @@ type fixture struct {
 
 // newFixture opens a real database; settings are stored before the window
 // is built, as if the person had chosen them earlier.
-func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
+func newFixture(t *testing.T, settingsIn map[store.Setting]string) *fixture {
+	settings := settingsIn
 	t.Helper()
 	a := test.NewTempApp(t)
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
@@ -39,6 +41,14 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	if _, ok := settings[store.SettingLanguage]; !ok {
+		// Tests read English words unless they choose otherwise, whatever
+		// the language of the machine running them.
+		settings = map[store.Setting]string{store.SettingLanguage: translations.English}
+		for k, v := range settingsIn {
+			settings[k] = v
+		}
+	}
 	for k, v := range settings {
 		if err := s.Set(context.Background(), k, v); err != nil {
 			t.Fatal(err)
@@ -325,7 +335,9 @@ func TestStartupErrorExplainsInTheWindow(t *testing.T) {
 			text += l.Text
 		}
 	}
-	if !strings.Contains(text, "already open") {
-		t.Errorf("window says %q", text)
+	m, _ := explain.Error(datadir.ErrInUse)
+	want := translations.NewLocalizer(b, translations.Resolve(translations.System)).T(m)
+	if !strings.Contains(text, want) || want == "" {
+		t.Errorf("window says %q, want %q", text, want)
 	}
 }
