@@ -29,11 +29,19 @@ var (
 		Other: "Alongside is not part of any of these services. Numbers change: each one shows where and when it was checked. If a number does not work, call your local emergency number."}
 	msgVerifiedYes    = &i18n.Message{ID: "Help.Verified.Yes", Description: "How sure the check is: official source", Other: "Confirmed on an official page"}
 	msgVerifiedLikely = &i18n.Message{ID: "Help.Verified.Likely", Description: "How sure the check is: reliable secondary sources", Other: "Confirmed by reliable news or health sources"}
+	msgVerifiedNot    = &i18n.Message{ID: "Help.Verified.Unverified", Description: "How sure the check is: not confirmed", Other: "Not yet confirmed: check before you rely on it"}
 	msgOverdoseSigns  = &i18n.Message{ID: "Help.Overdose.Signs", Description: "Heading: signs of an opioid overdose", Other: "Signs"}
 	msgOverdoseSteps  = &i18n.Message{ID: "Help.Overdose.Steps", Description: "Heading: what to do in an overdose", Other: "What to do"}
 	msgOverdoseAvoid  = &i18n.Message{ID: "Help.Overdose.Avoid", Description: "Heading: what not to do in an overdose", Other: "Do not"}
 	msgOverdoseSource = &i18n.Message{ID: "Help.Overdose.Sources", Description: "Heading above the overdose card's sources", Other: "Sources"}
 )
+
+// verifiedText says how sure the check of an entry is.
+var verifiedText = map[content.Verified]*i18n.Message{
+	content.VerifiedYes:        msgVerifiedYes,
+	content.VerifiedLikely:     msgVerifiedLikely,
+	content.VerifiedUnverified: msgVerifiedNot,
+}
 
 // helpScreen is Get help now: the emergency number and helplines for the
 // chosen country, and the overdose card.
@@ -149,9 +157,9 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	if u := parseURL(line.Source); u != nil {
 		links = append(links, widget.NewHyperlink(l.T(msgHelpSource), u))
 	}
-	sure := msgVerifiedYes
-	if line.Verified == content.VerifiedLikely {
-		sure = msgVerifiedLikely
+	sure := verifiedText[line.Verified]
+	if sure == nil {
+		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
 	return container.NewVBox(container.NewHBox(links...), smallPrint(checked+" · "+l.T(sure)))

@@ -341,3 +341,15 @@ func TestStartupErrorExplainsInTheWindow(t *testing.T) {
 		t.Errorf("window says %q, want %q", text, want)
 	}
 }
+
+func TestEveryVerifiedLevelHasItsOwnWords(t *testing.T) {
+	seen := map[string]bool{}
+	for _, level := range []content.Verified{content.VerifiedYes, content.VerifiedLikely, content.VerifiedUnverified} {
+		m := verifiedText[level]
+		if m == nil || seen[m.ID] {
+			t.Errorf("level %q: message %v missing or shared", level, m)
+			continue
+		}
+		seen[m.ID] = true
+	}
+}
