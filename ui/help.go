@@ -12,6 +12,7 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -79,7 +80,7 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
 	l := s.sh.l
 	codes, names := countryChoices(s.sh)
-	sel := widget.NewSelect(names, nil)
+	sel := s.sh.choice(names)
 	for i, code := range codes {
 		if code == s.country.Code {
 			sel.SetSelectedIndex(i)
@@ -131,12 +132,12 @@ func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.Canvas
 		num.SizeName = fynetheme.SizeNameHeadingText
 	}
 	num.Selectable = true
-	copyBtn := widget.NewButtonWithIcon(s.sh.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
+	copyBtn := s.sh.button(s.sh.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
 	copyBtn.OnTapped = func() { s.copyNumber(number, copyBtn) }
 	return container.NewHBox(container.NewCenter(widget.NewLabel(label)), num, container.NewCenter(copyBtn))
 }
 
-func (s *helpScreen) copyNumber(number string, btn *widget.Button) {
+func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 	s.sh.app.Clipboard().SetContent(number)
 	btn.SetText(s.sh.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
@@ -152,10 +153,10 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.sh.l
 	var links []fyne.CanvasObject
 	if u := parseURL(line.URL); u != nil {
-		links = append(links, widget.NewHyperlink(l.T(msgHelpWebsite), u))
+		links = append(links, s.sh.link(l.T(msgHelpWebsite), u))
 	}
 	if u := parseURL(line.Source); u != nil {
-		links = append(links, widget.NewHyperlink(l.T(msgHelpSource), u))
+		links = append(links, s.sh.link(l.T(msgHelpSource), u))
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
@@ -178,7 +179,7 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
 	for _, src := range od.Sources {
 		if u := parseURL(src); u != nil {
-			box = append(box, widget.NewHyperlink(u.Host, u))
+			box = append(box, s.sh.link(u.Host, u))
 		}
 	}
 	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))

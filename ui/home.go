@@ -35,7 +35,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(l.T(msgHomeWelcome), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = fynetheme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	help := widget.NewButtonWithIcon(l.T(msgGetHelp), fynetheme.HelpIcon(), s.sh.showHelp)
+	help := s.sh.button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.sh.showHelp)
 	help.Importance = widget.HighImportance
 	worried := widget.NewCard(l.T(msgHomeWorried), "", container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), container.NewHBox(help)))
 	next := widget.NewCard(l.T(msgHomeNext), "", container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
@@ -48,7 +48,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 func (s *homeScreen) quickActions() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
-		buttons = append(buttons, widget.NewButtonWithIcon(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) }))
+		buttons = append(buttons, s.sh.button(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) }))
 	}
 	return container.NewGridWithColumns(len(buttons), buttons...)
 }

@@ -101,7 +101,7 @@ func (s *settingsScreen) onThemeChanged(mode string) {
 func (s *settingsScreen) countryChoice() fyne.CanvasObject {
 	codes, names := countryChoices(s.sh)
 	current := s.sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(s.sh.deps.Help))
-	sel := widget.NewSelect(names, nil)
+	sel := s.sh.choice(names)
 	for i, code := range codes {
 		if code == current {
 			sel.SetSelectedIndex(i)
@@ -117,10 +117,10 @@ func (s *settingsScreen) dataFolder() fyne.CanvasObject {
 	path := widget.NewLabel(dir)
 	path.Wrapping = fyne.TextWrapBreak
 	path.Selectable = true
-	copyBtn := widget.NewButtonWithIcon(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() {
+	copyBtn := s.sh.button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() {
 		s.sh.app.Clipboard().SetContent(dir)
 	})
-	open := widget.NewButtonWithIcon(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() {
+	open := s.sh.button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() {
 		s.sh.openURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)})
 	})
 	return container.NewVBox(wrapped(l.T(msgSetDataHint)), path, container.NewHBox(copyBtn, open))

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"log"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/theme"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 // Shell is the main window's frame: header, navigation and the current screen.
@@ -77,9 +79,9 @@ func (sh *Shell) rebuild() {
 }
 
 func (sh *Shell) header() fyne.CanvasObject {
-	help := widget.NewButtonWithIcon(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.showHelp)
+	help := sh.button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.showHelp)
 	help.Importance = widget.HighImportance
-	hide := widget.NewButtonWithIcon(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
+	hide := sh.button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hide, help), sh.heading)
 	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
 }
@@ -160,4 +162,20 @@ func navWidth(l *translations.Localizer) float32 {
 	}
 	w := fyne.MeasureText(longest, fynetheme.TextSize(), fyne.TextStyle{}).Width
 	return fyne.Max(160, w+fynetheme.IconInlineSize()+6*fynetheme.Padding())
+}
+
+// button makes a button that leaves the window's keys (Hide, help) working
+// while it has keyboard focus.
+func (sh *Shell) button(text string, icon fyne.Resource, tapped func()) *widgets.Button {
+	return widgets.NewButton(text, icon, tapped, sh.keys.typedKey)
+}
+
+// link makes a hyperlink that leaves the window's keys working while focused.
+func (sh *Shell) link(text string, u *url.URL) *widgets.Hyperlink {
+	return widgets.NewHyperlink(text, u, sh.keys.typedKey)
+}
+
+// choice makes a drop-down list that leaves the window's keys working while focused.
+func (sh *Shell) choice(options []string) *widgets.Select {
+	return widgets.NewSelect(options, sh.keys.typedKey)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 // fixture is a window built as main.go builds it, on a fresh database.
@@ -70,11 +71,24 @@ func newFixture(t *testing.T, settingsIn map[store.Setting]string) *fixture {
 	return f
 }
 
+// unwrap gives the Fyne widget inside one of ours.
+func unwrap(o fyne.CanvasObject) fyne.CanvasObject {
+	switch w := o.(type) {
+	case *widgets.Button:
+		return &w.Button
+	case *widgets.Select:
+		return &w.Select
+	case *widgets.Hyperlink:
+		return &w.Hyperlink
+	}
+	return o
+}
+
 // texts is every piece of text on screen now.
 func (f *fixture) texts() string {
 	var b strings.Builder
 	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		switch w := o.(type) {
+		switch w := unwrap(o).(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
 		case *widget.Button:
@@ -95,11 +109,23 @@ func (f *fixture) texts() string {
 func (f *fixture) button(text string) *widget.Button {
 	f.t.Helper()
 	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
+		if b, ok := unwrap(o).(*widget.Button); ok && b.Text == text {
 			return b
 		}
 	}
 	f.t.Fatalf("no button %q on screen; texts:\n%s", text, f.texts())
+	return nil
+}
+
+// focusable finds our button with this text, as the canvas focuses it.
+func (f *fixture) focusable(text string) *widgets.Button {
+	f.t.Helper()
+	for _, o := range test.LaidOutObjects(f.win.Content()) {
+		if b, ok := o.(*widgets.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	f.t.Fatalf("no button %q", text)
 	return nil
 }
 
@@ -229,7 +255,7 @@ func TestChangingCountryInHelpIsSaved(t *testing.T) {
 	f.sh.showHelp()
 	var sel *widget.Select
 	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if s, ok := o.(*widget.Select); ok {
+		if s, ok := unwrap(o).(*widget.Select); ok {
 			sel = s
 		}
 	}
@@ -270,6 +296,16 @@ func TestHideAndComeBack(t *testing.T) {
 	test.Tap(f.button("Hide"))
 	if !f.sh.Hidden() {
 		t.Error("the Hide button does not hide")
+	}
+	test.Tap(f.button("Continue"))
+	// Escape three times still hides while a button has keyboard focus.
+	help := f.focusable("Get help now")
+	f.win.Canvas().Focus(help)
+	for i := 0; i < 3; i++ {
+		help.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	if !f.sh.Hidden() {
+		t.Error("Escape three times on a focused button did not hide")
 	}
 }
 
