@@ -33,12 +33,18 @@ func readLocales() []string {
 // SystemRegion is the region of the computer's first locale ("MX" for
 // es-MX), or "" when it names none.
 func SystemRegion() string {
-	for _, loc := range SystemLocales() {
-		parts := strings.FieldsFunc(loc, isLocaleSep)
-		if len(parts) >= 2 && len(parts[1]) == 2 {
-			return strings.ToUpper(parts[1])
-		}
+	locs := SystemLocales()
+	if len(locs) == 0 {
 		return ""
+	}
+	return Region(locs[0])
+}
+
+// Region is a locale's two-letter region in upper case ("MX" for "es_MX.UTF-8"), or "".
+func Region(locale string) string {
+	parts := strings.FieldsFunc(locale, isLocaleSep)
+	if len(parts) >= 2 && len(parts[1]) == 2 {
+		return strings.ToUpper(parts[1])
 	}
 	return ""
 }

@@ -206,3 +206,12 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+func TestRegion(t *testing.T) {
+	cases := map[string]string{"es_MX.UTF-8": "MX", "en-gb": "GB", "es": "", "C.UTF-8": "", "": "", "zh-Hant-TW": ""}
+	for loc, want := range cases {
+		if got := Region(loc); got != want {
+			t.Errorf("Region(%q) = %q, want %q", loc, got, want)
+		}
+	}
+}
