@@ -30,6 +30,7 @@ func (sh *Shell) Hide() {
 	}
 	sh.hidden = true
 	sh.win.SetTitle(sh.l.T(msgHiddenTitle))
+	sh.coverOverlays()
 	sh.root.Objects = []fyne.CanvasObject{sh.hiddenScreen()}
 	sh.root.Refresh()
 	sh.win.Canvas().Unfocus()
@@ -42,6 +43,10 @@ func (sh *Shell) Reveal() {
 	}
 	sh.hidden = false
 	sh.win.SetTitle(sh.l.T(msgAppName))
+	for _, o := range sh.covered {
+		o.Show()
+	}
+	sh.covered = nil
 	sh.root.Objects = []fyne.CanvasObject{sh.main}
 	sh.root.Refresh()
 }
@@ -55,4 +60,15 @@ func (sh *Shell) hiddenScreen() fyne.CanvasObject {
 	back.Importance = widget.LowImportance
 	corner := container.NewVBox(layout.NewSpacer(), container.NewHBox(layout.NewSpacer(), back))
 	return container.NewStack(bg, container.NewPadded(corner))
+}
+
+// coverOverlays hides open dialogs and pop-up menus too, remembering them
+// so Reveal can bring them back as they were.
+func (sh *Shell) coverOverlays() {
+	for _, o := range sh.win.Canvas().Overlays().List() {
+		if o.Visible() {
+			o.Hide()
+			sh.covered = append(sh.covered, o)
+		}
+	}
 }

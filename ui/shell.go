@@ -40,6 +40,7 @@ type Shell struct {
 	current sectionID // section shown when not in Get help now
 	inHelp  bool
 	hidden  bool
+	covered []fyne.CanvasObject // dialogs hidden with the window
 }
 
 var (

@@ -389,3 +389,22 @@ func TestEveryVerifiedLevelHasItsOwnWords(t *testing.T) {
 		seen[m.ID] = true
 	}
 }
+
+func TestHideCoversDialogsToo(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.showError("Something private-looking")
+	overlays := f.win.Canvas().Overlays()
+	if overlays.Top() == nil || !overlays.Top().Visible() {
+		t.Fatal("the dialog did not open")
+	}
+	f.sh.Hide()
+	for _, o := range overlays.List() {
+		if o.Visible() {
+			t.Error("a dialog stays visible over the hidden screen")
+		}
+	}
+	f.sh.Reveal()
+	if !overlays.Top().Visible() {
+		t.Error("the dialog did not come back")
+	}
+}
