@@ -11,9 +11,14 @@ import (
 // times to hide, F1 for help) would stop working once the person moves
 // with Tab onto a button. These widgets pass those keys on instead.
 
-// passes reports whether a key belongs to the window rather than the widget.
-func passes(ev *fyne.KeyEvent) bool {
-	return ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyF1
+// route hands a key that belongs to the window (Escape, F1) to pass, and
+// any other key to the widget's own handler.
+func route(ev *fyne.KeyEvent, pass, own func(*fyne.KeyEvent)) {
+	if (ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyF1) && pass != nil {
+		pass(ev)
+		return
+	}
+	own(ev)
 }
 
 // Button is a widget.Button that passes the window's keys to pass.
@@ -32,11 +37,7 @@ func NewButton(text string, icon fyne.Resource, tapped func(), pass func(*fyne.K
 
 // TypedKey passes the window's keys on and handles the rest as a button.
 func (b *Button) TypedKey(ev *fyne.KeyEvent) {
-	if passes(ev) && b.pass != nil {
-		b.pass(ev)
-		return
-	}
-	b.Button.TypedKey(ev)
+	route(ev, b.pass, b.Button.TypedKey)
 }
 
 // Select is a widget.Select that passes the window's keys to pass.
@@ -55,11 +56,7 @@ func NewSelect(options []string, pass func(*fyne.KeyEvent)) *Select {
 
 // TypedKey passes the window's keys on and handles the rest as a select.
 func (s *Select) TypedKey(ev *fyne.KeyEvent) {
-	if passes(ev) && s.pass != nil {
-		s.pass(ev)
-		return
-	}
-	s.Select.TypedKey(ev)
+	route(ev, s.pass, s.Select.TypedKey)
 }
 
 // Hyperlink is a widget.Hyperlink that passes the window's keys to pass.
@@ -78,9 +75,5 @@ func NewHyperlink(text string, u *url.URL, pass func(*fyne.KeyEvent)) *Hyperlink
 
 // TypedKey passes the window's keys on and handles the rest as a link.
 func (h *Hyperlink) TypedKey(ev *fyne.KeyEvent) {
-	if passes(ev) && h.pass != nil {
-		h.pass(ev)
-		return
-	}
-	h.Hyperlink.TypedKey(ev)
+	route(ev, h.pass, h.Hyperlink.TypedKey)
 }
