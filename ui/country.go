@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"context"
+
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 // defaultCountry is the computer's region when Get help now covers it,
@@ -14,11 +18,30 @@ func defaultCountry(h *content.Help) string {
 	return content.OtherCountry
 }
 
-// countryChoices lists the countries' codes and translated names in order.
-func countryChoices(sh *Shell) (codes, names []string) {
+// countryCode is the country chosen for Get help now.
+func (sh *Shell) countryCode() string {
+	return sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(sh.deps.Help))
+}
+
+// countryPicker lists the countries by their translated names with the
+// chosen one selected; a new choice is saved, then onSaved runs.
+func (sh *Shell) countryPicker(onSaved func()) *widgets.Select {
+	var codes, names []string
 	for _, c := range sh.deps.Help.Countries {
 		codes = append(codes, c.Code)
 		names = append(names, sh.l.ID(c.NameID()))
 	}
-	return codes, names
+	sel := sh.choice(names)
+	current := sh.countryCode()
+	for i, code := range codes {
+		if code == current {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if sh.save(store.SettingCountry, codes[sel.SelectedIndex()]) && onSaved != nil {
+			onSaved()
+		}
+	}
+	return sel
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"net/url"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +10,6 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
-	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -52,8 +50,7 @@ type helpScreen struct {
 }
 
 func newHelpScreen(sh *Shell) *helpScreen {
-	code := sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(sh.deps.Help))
-	c, ok := sh.deps.Help.Country(code)
+	c, ok := sh.deps.Help.Country(sh.countryCode())
 	if !ok {
 		c, _ = sh.deps.Help.Country(content.OtherCountry)
 	}
@@ -78,20 +75,8 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 }
 
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
-	l := s.sh.l
-	codes, names := countryChoices(s.sh)
-	sel := s.sh.choice(names)
-	for i, code := range codes {
-		if code == s.country.Code {
-			sel.SetSelectedIndex(i)
-		}
-	}
-	sel.OnChanged = func(string) {
-		if s.sh.save(store.SettingCountry, codes[sel.SelectedIndex()]) {
-			s.sh.showHelp()
-		}
-	}
-	return container.NewBorder(nil, nil, widget.NewLabel(l.T(msgHelpCountry)), nil, sel)
+	sel := s.sh.countryPicker(s.sh.showHelp)
+	return container.NewBorder(nil, nil, widget.NewLabel(s.sh.l.T(msgHelpCountry)), nil, sel)
 }
 
 // lines lays out the country's lines of one kind, or nil when it has none.

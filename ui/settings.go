@@ -99,16 +99,7 @@ func (s *settingsScreen) onThemeChanged(mode string) {
 }
 
 func (s *settingsScreen) countryChoice() fyne.CanvasObject {
-	codes, names := countryChoices(s.sh)
-	current := s.sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(s.sh.deps.Help))
-	sel := s.sh.choice(names)
-	for i, code := range codes {
-		if code == current {
-			sel.SetSelectedIndex(i)
-		}
-	}
-	sel.OnChanged = func(string) { s.sh.save(store.SettingCountry, codes[sel.SelectedIndex()]) }
-	return sel
+	return s.sh.countryPicker(nil)
 }
 
 func (s *settingsScreen) dataFolder() fyne.CanvasObject {
