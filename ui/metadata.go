@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
-	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/ui/assets"
 )
 
@@ -13,7 +12,7 @@ import (
 // turns on the fyneDo threading model that the whole UI is written for.
 func Metadata() fyne.AppMetadata {
 	return fyne.AppMetadata{
-		ID:         datadir.AppID,
+		ID:         buildinfo.AppID,
 		Name:       "Alongside",
 		Version:    buildinfo.Version,
 		Icon:       assets.Icon,

@@ -13,6 +13,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/internal/buildinfo"
 	"github.com/alongside-app/alongside/internal/cli"
 	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/translations"
@@ -76,7 +77,7 @@ func prepare(dir string) (p prepared) {
 // the slowest of them rather than for all of them in turn.
 func runWindow(dir string) int {
 	app.SetMetadata(ui.Metadata())
-	a := app.NewWithID(datadir.AppID)
+	a := app.NewWithID(buildinfo.AppID)
 	a.SetIcon(assets.Icon)
 	fontsReady := ui.WarmUp()
 	ready := make(chan prepared, 1)

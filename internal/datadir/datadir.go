@@ -7,10 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-)
 
-// AppID is the application ID, shared with FyneApp.toml.
-const AppID = "io.github.alongside_app.Alongside"
+	"github.com/alongside-app/alongside/internal/buildinfo"
+)
 
 // lockName is the file held locked while a copy of Alongside uses the folder.
 const lockName = "alongside.lock"
@@ -25,7 +24,7 @@ func Default() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("datadir: find the user config folder: %w", err)
 	}
-	return filepath.Join(base, "fyne", AppID), nil
+	return filepath.Join(base, "fyne", buildinfo.AppID), nil
 }
 
 // Resolve returns the folder to use: dir when given (made absolute), else Default.

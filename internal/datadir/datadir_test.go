@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/alongside-app/alongside/internal/buildinfo"
 )
 
 func TestAcquireRefusesSecondHolder(t *testing.T) {
@@ -79,7 +81,7 @@ func TestResolve(t *testing.T) {
 	if err != nil {
 		t.Skipf("no config dir here: %v", err)
 	}
-	if filepath.Base(def) != AppID {
+	if filepath.Base(def) != buildinfo.AppID {
 		t.Errorf("default = %q, want it to end in the app ID", def)
 	}
 }
