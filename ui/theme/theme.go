@@ -39,13 +39,23 @@ func New(mode string) fyne.Theme {
 	return t
 }
 
+// ColorNameCard is the background of a card: a little lighter than the
+// window in both variants, so cards stand apart from it.
+const ColorNameCard fyne.ThemeColorName = "alongside.card"
+
 var (
-	tealLight  = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x78, A: 0xff}
-	tealDark   = color.NRGBA{R: 0x6f, G: 0xc2, B: 0xc4, A: 0xff}
-	sandLight  = color.NRGBA{R: 0xf6, G: 0xf3, B: 0xee, A: 0xff}
-	inkOnTeal  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
-	inkOnLight = color.NRGBA{R: 0x10, G: 0x28, B: 0x2b, A: 0xff}
-	buttonSand = color.NRGBA{R: 0xe6, G: 0xe0, B: 0xd5, A: 0xff}
+	cardLight      = color.NRGBA{R: 0xff, G: 0xfd, B: 0xf9, A: 0xff}
+	cardDark       = color.NRGBA{R: 0x26, G: 0x2b, B: 0x30, A: 0xff}
+	selectionLight = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x78, A: 0x33}
+	selectionDark  = color.NRGBA{R: 0x6f, G: 0xc2, B: 0xc4, A: 0x40}
+	borderLight    = color.NRGBA{R: 0x7d, G: 0x86, B: 0x8a, A: 0xff} // radio circles, check boxes, field edges
+	borderDark     = color.NRGBA{R: 0x8c, G: 0x96, B: 0x9b, A: 0xff}
+	tealLight      = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x78, A: 0xff}
+	tealDark       = color.NRGBA{R: 0x6f, G: 0xc2, B: 0xc4, A: 0xff}
+	sandLight      = color.NRGBA{R: 0xf6, G: 0xf3, B: 0xee, A: 0xff}
+	inkOnTeal      = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	inkOnLight     = color.NRGBA{R: 0x10, G: 0x28, B: 0x2b, A: 0xff}
+	buttonSand     = color.NRGBA{R: 0xe6, G: 0xe0, B: 0xd5, A: 0xff}
 )
 
 // Color overrides a few colours for a softer look.
@@ -54,6 +64,9 @@ func (t *calm) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 		v = *t.forced
 	}
 	dark := v == theme.VariantDark
+	if c, ok := pick(name, dark); ok {
+		return c
+	}
 	switch name {
 	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
 		if dark {
@@ -75,4 +88,22 @@ func (t *calm) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 		}
 	}
 	return t.Theme.Color(name, v)
+}
+
+// pairs are colours that differ only by variant: light, then dark.
+var pairs = map[fyne.ThemeColorName][2]color.Color{
+	ColorNameCard:              {cardLight, cardDark},
+	theme.ColorNameSelection:   {selectionLight, selectionDark},
+	theme.ColorNameInputBorder: {borderLight, borderDark},
+}
+
+func pick(name fyne.ThemeColorName, dark bool) (color.Color, bool) {
+	p, ok := pairs[name]
+	if !ok {
+		return nil, false
+	}
+	if dark {
+		return p[1], true
+	}
+	return p[0], true
 }
