@@ -37,7 +37,7 @@ install-pkgs:
 	fi
 
 build: deps
-	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/alongside
+	$(GO) build -trimpath -tags $(TAGS) -o $(BIN) ./cmd/alongside
 
 run: build
 	./$(BIN)

@@ -2,7 +2,14 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // CheckResult is what an integrity check found.
@@ -13,6 +20,10 @@ type CheckResult struct {
 
 // OK reports whether the check found nothing wrong.
 func (r CheckResult) OK() bool { return len(r.Problems) == 0 }
+
+// Older reports whether the schema is older than this build's: opening
+// the database will migrate it.
+func (r CheckResult) Older() bool { return r.SchemaVersion < SchemaVersion() }
 
 // maxProblems bounds what integrity_check reports on a badly damaged file.
 const maxProblems = 20
@@ -25,39 +36,118 @@ func (s *Store) Check(ctx context.Context) (CheckResult, error) {
 		return CheckResult{}, err
 	}
 	res := CheckResult{SchemaVersion: v}
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("PRAGMA integrity_check(%d)", maxProblems))
+	res.Problems, err = checkDB(ctx, s.db)
+	return res, classify(err)
+}
+
+// Inspect checks the database at path as Check does, without opening it
+// for writing: it never creates, migrates, repairs or changes a file.
+// No folder or no file there is ErrNoDatabase; a zero-byte or foreign file
+// is ErrDamaged; a newer schema is ErrTooNew (with the version found); an
+// older one is reported (see CheckResult.Older), not refused. Commits left
+// in a -wal whose -shm is gone are ErrUnfinished: only a writer can
+// replay them. The caller should hold the data folder's lock, so that no
+// copy of Alongside writes while Inspect reads.
+func Inspect(ctx context.Context, path string) (CheckResult, error) {
+	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+		return CheckResult{}, fmt.Errorf("store: inspect %s: %w: no folder", path, ErrNoDatabase)
+	}
+	disk, err := readOnDisk(path)
+	switch {
+	case err != nil:
+		return CheckResult{}, err
+	case !disk.exists:
+		return CheckResult{}, fmt.Errorf("store: inspect %s: %w", path, ErrNoDatabase)
+	case disk.empty:
+		return CheckResult{}, fmt.Errorf("store: inspect %s: %w: the file is empty", path, ErrDamaged)
+	}
+	res := CheckResult{SchemaVersion: disk.version}
+	if disk.version > SchemaVersion() {
+		return res, tooNew(disk.version)
+	}
+	uri, err := inspectURI(path, disk)
 	if err != nil {
-		return res, classify(fmt.Errorf("store: integrity check: %w", err))
+		return res, err
+	}
+	db, err := sql.Open("sqlite3", uri)
+	if err != nil {
+		return res, fmt.Errorf("store: inspect %s: %w", path, err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	res.Problems, err = checkDB(ctx, db)
+	return res, classifyReadOnly(err)
+}
+
+// inspectURI opens path read-only in a way that writes nothing: immutable
+// (no locks, no -wal or -shm made) when every commit is in the main file;
+// through the existing -shm, read-only, when the -wal holds commits; and
+// plainly read-only for a rollback-journal file with a journal left over,
+// which SQLite then refuses if the journal is hot.
+func inspectURI(path string, d onDisk) (string, error) {
+	q := url.Values{"mode": {"ro"}}
+	switch {
+	case d.walCommits > 0 && !d.shm:
+		return "", fmt.Errorf("store: inspect %s: %w: %d commits in the -wal and no -shm", path, ErrUnfinished, d.walCommits)
+	case d.walCommits > 0:
+		q.Set("readonly_shm", "1")
+	case d.journal && !d.walMode:
+	default:
+		q.Set("immutable", "1")
+	}
+	return fileURI(path, q), nil
+}
+
+// classifyReadOnly is classify for a read-only connection, where SQLite
+// saying "read-only" means it needed to write to finish a transaction.
+func classifyReadOnly(err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.Code == sqlite3.ErrReadonly {
+		return fmt.Errorf("%w: %w", ErrUnfinished, err)
+	}
+	return classify(err)
+}
+
+// checkDB runs integrity_check and foreign_key_check and returns what
+// they found.
+func checkDB(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("PRAGMA integrity_check(%d)", maxProblems))
+	if err != nil {
+		return nil, fmt.Errorf("store: integrity check: %w", err)
 	}
 	defer rows.Close()
+	var problems []string
 	for rows.Next() {
 		var line string
 		if err := rows.Scan(&line); err != nil {
-			return res, classify(fmt.Errorf("store: integrity check: %w", err))
+			return problems, fmt.Errorf("store: integrity check: %w", err)
 		}
 		if line != "ok" {
-			res.Problems = append(res.Problems, line)
+			problems = append(problems, line)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return res, classify(fmt.Errorf("store: integrity check: %w", err))
+		return problems, fmt.Errorf("store: integrity check: %w", err)
 	}
-	return res, s.checkForeignKeys(ctx, &res)
+	return checkForeignKeys(ctx, db, problems)
 }
 
-func (s *Store) checkForeignKeys(ctx context.Context, res *CheckResult) error {
-	rows, err := s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
+func checkForeignKeys(ctx context.Context, db *sql.DB, problems []string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
-		return classify(fmt.Errorf("store: foreign key check: %w", err))
+		return problems, fmt.Errorf("store: foreign key check: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var table, parent string
 		var rowid, fkid any
 		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
-			return classify(fmt.Errorf("store: foreign key check: %w", err))
+			return problems, fmt.Errorf("store: foreign key check: %w", err)
 		}
-		res.Problems = append(res.Problems, fmt.Sprintf("row %v in %s points to a missing %s", rowid, table, parent))
+		problems = append(problems, fmt.Sprintf("row %v in %s points to a missing %s", rowid, table, parent))
 	}
-	return classify(rows.Err())
+	if err := rows.Err(); err != nil {
+		return problems, fmt.Errorf("store: foreign key check: %w", err)
+	}
+	return problems, nil
 }

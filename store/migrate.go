@@ -75,7 +75,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	if current > SchemaVersion() {
-		return fmt.Errorf("%w (database schema %d, this build knows %d)", ErrTooNew, current, SchemaVersion())
+		return tooNew(current)
 	}
 	for _, m := range ms {
 		if m.version <= current {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -26,10 +27,19 @@ type Store struct {
 
 // Open opens (creating when needed) the database at path, applies every
 // pending migration and returns the store. The file is created 0600 and its
-// folder 0700. A database written by a newer Alongside is refused with
-// ErrTooNew and left untouched.
+// folder 0700; looser modes on an existing file, -wal or -shm are tightened.
+// A database written by a newer Alongside is refused with ErrTooNew, and a
+// file that is not a database with ErrDamaged, before anything is written;
+// a folder or file that cannot be written gives ErrUnwritable.
 func Open(ctx context.Context, path string) (*Store, error) {
-	if err := prepareFile(path); err != nil {
+	disk, err := readOnDisk(path)
+	if err != nil {
+		return nil, err
+	}
+	if disk.version > SchemaVersion() {
+		return nil, tooNew(disk.version)
+	}
+	if err := prepareFiles(path); err != nil {
 		return nil, err
 	}
 	db, err := sql.Open("sqlite3", dsn(path))
@@ -44,6 +54,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
+func tooNew(version int) error {
+	return fmt.Errorf("%w (database schema %d, this build knows %d)", ErrTooNew, version, SchemaVersion())
+}
+
 // dsn sets, for every pooled connection: WAL, foreign keys, a busy timeout,
 // full fsync on commit and IMMEDIATE write transactions (so two writers
 // wait for each other instead of failing mid-transaction).
@@ -54,25 +68,31 @@ func dsn(path string) string {
 	q.Set("_busy_timeout", fmt.Sprint(busyTimeoutMS))
 	q.Set("_synchronous", "FULL")
 	q.Set("_txlock", "immediate")
+	return fileURI(path, q)
+}
+
+func fileURI(path string, q url.Values) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
-// prepareFile creates the folder and an empty database file with private
-// permissions before SQLite sees it: SQLite gives its -wal and -shm files
-// the same permissions as the database file.
-func prepareFile(path string) error {
+// prepareFiles creates the folder and an empty database file with private
+// permissions before SQLite sees them (SQLite gives a new -wal and -shm the
+// database file's permissions), and tightens a -wal or -shm left looser.
+func prepareFiles(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("store: create folder: %w", err)
+		return unwritable("create folder", err)
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return fmt.Errorf("store: create %s: %w", path, err)
+		return unwritable("create "+path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("store: create %s: %w", path, err)
+		return unwritable("create "+path, err)
 	}
-	if err := os.Chmod(path, 0o600); err != nil {
-		return fmt.Errorf("store: protect %s: %w", path, err)
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if err := os.Chmod(p, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return unwritable("protect "+p, err)
+		}
 	}
 	return nil
 }
@@ -88,11 +108,18 @@ func (s *Store) Close() error {
 // Path is the database file's location.
 func (s *Store) Path() string { return s.path }
 
-// classify marks SQLite's corruption errors with ErrDamaged.
+// classify marks SQLite's errors for a corrupt file with ErrDamaged, and
+// for a read-only file or a full disk with ErrUnwritable.
 func classify(err error) error {
 	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB) {
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code {
+	case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
 		return fmt.Errorf("%w: %w", ErrDamaged, err)
+	case sqlite3.ErrReadonly, sqlite3.ErrFull:
+		return fmt.Errorf("%w: %w", ErrUnwritable, err)
 	}
 	return err
 }

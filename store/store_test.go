@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // openTemp opens a fresh database under t.TempDir.
@@ -44,7 +47,7 @@ func TestPragmasOnEveryPooledConnection(t *testing.T) {
 		}
 		conns = append(conns, c)
 		var mode string
-		var fk, busy int
+		var fk, busy, sync int
 		if err := c.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
 			t.Fatal(err)
 		}
@@ -54,13 +57,64 @@ func TestPragmasOnEveryPooledConnection(t *testing.T) {
 		if err := c.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&busy); err != nil {
 			t.Fatal(err)
 		}
-		if mode != "wal" || fk != 1 || busy != busyTimeoutMS {
-			t.Errorf("connection %d: journal_mode=%s foreign_keys=%d busy_timeout=%d", i, mode, fk, busy)
+		if err := c.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil {
+			t.Fatal(err)
+		}
+		// synchronous 2 is FULL: a commit is on disk before it returns.
+		if mode != "wal" || fk != 1 || busy != busyTimeoutMS || sync != 2 {
+			t.Errorf("connection %d: journal_mode=%s foreign_keys=%d busy_timeout=%d synchronous=%d",
+				i, mode, fk, busy, sync)
 		}
 	}
 	for _, c := range conns {
 		c.Close()
 	}
+}
+
+// TestWriteTransactionsLockAtBegin proves transactions begin IMMEDIATE:
+// while one connection has a transaction open, even one that has written
+// nothing yet, a second connection's BEGIN fails with SQLITE_BUSY (its
+// wait is cut to zero here). With a deferred BEGIN both would start and
+// the second would fail later, at its first write, mid-transaction.
+func TestWriteTransactionsLockAtBegin(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	first, err := s.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, err := s.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	if _, err := second.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+		t.Fatal(err)
+	}
+	defer second.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS))
+
+	tx1, err := first.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx1.Rollback() // before the connections close, even on failure
+	tx2, err := second.BeginTx(ctx, nil)
+	if err == nil {
+		tx2.Rollback()
+		t.Fatal("a second BEGIN succeeded while a transaction was open; want SQLITE_BUSY at BEGIN")
+	}
+	if se := (sqlite3.Error{}); !errors.As(err, &se) || se.Code != sqlite3.ErrBusy {
+		t.Fatalf("second BEGIN while a transaction is open = %v, want SQLITE_BUSY", err)
+	}
+	if err := tx1.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	tx2, err = second.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatalf("BEGIN after the first transaction ended: %v", err)
+	}
+	tx2.Rollback()
 }
 
 func TestReopenIsIdempotentAndKeepsData(t *testing.T) {
@@ -108,7 +162,16 @@ func TestRefusesNewerDatabaseAndLeavesItAlone(t *testing.T) {
 	}
 }
 
+// skipModes skips a test of Unix file permissions where there are none.
+func skipModes(t *testing.T) {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no Unix file modes")
+	}
+}
+
 func TestFilesArePrivate(t *testing.T) {
+	skipModes(t)
 	s, path := openTemp(t)
 	if err := s.Set(context.Background(), SettingTheme, "dark"); err != nil {
 		t.Fatal(err)
@@ -129,6 +192,7 @@ func TestFilesArePrivate(t *testing.T) {
 }
 
 func TestExistingLooseFileIsTightened(t *testing.T) {
+	skipModes(t)
 	path := filepath.Join(t.TempDir(), FileName)
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)

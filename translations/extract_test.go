@@ -39,10 +39,14 @@ func TestEnglishFileMatchesCode(t *testing.T) {
 }
 
 // sourceMessages finds every composite literal with ID and Other fields
-// (i18n.Message literals, also inside slices and arrays) in non-test Go files.
+// (i18n.Message literals, also inside slices and arrays) in non-test Go
+// files. An ID used by two literals fails the test: the second would
+// silently replace the first in active.en.toml and in every language.
 func sourceMessages(t *testing.T, root string) map[string]map[string]string {
 	t.Helper()
 	out := map[string]map[string]string{}
+	where := map[string]token.Position{}
+	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -53,14 +57,18 @@ func sourceMessages(t *testing.T, root string) map[string]map[string]string {
 		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		f, err := parser.ParseFile(fset, path, nil, 0)
 		if err != nil {
 			return err
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			if lit, ok := n.(*ast.CompositeLit); ok {
 				if fields := messageFields(lit); fields["id"] != "" {
-					id := fields["id"]
+					id, pos := fields["id"], fset.Position(lit.Pos())
+					if first, dup := where[id]; dup {
+						t.Errorf("message ID %s is defined twice: at %s and at %s", id, first, pos)
+					}
+					where[id] = pos
 					delete(fields, "id")
 					out[id] = fields
 				}

@@ -23,7 +23,8 @@ func readLocales() []string {
 	}
 	out := locs[:0]
 	for _, l := range locs {
-		if strings.TrimSpace(l) != "" {
+		// go-locale passes C.UTF-8 on as "C": no language, like plain C.
+		if l = strings.TrimSpace(l); l != "" && l != "C" && l != "POSIX" {
 			out = append(out, l)
 		}
 	}

@@ -154,14 +154,64 @@ func TestMatch(t *testing.T) {
 	}
 }
 
-func TestResolveKeepsExplicitChoice(t *testing.T) {
-	for _, lang := range Supported {
-		if got := Resolve(lang); got != lang {
-			t.Errorf("Resolve(%s) = %s", lang, got)
+// TestResolve: an explicit choice wins over the computer's language;
+// "system", or a choice this build does not know, follows the computer.
+func TestResolve(t *testing.T) {
+	defer func(saved []string) { startLocales = saved }(startLocales)
+	cases := []struct {
+		system []string
+		choice string
+		want   string
+	}{
+		{[]string{"es-MX"}, English, English},
+		{[]string{"en-US"}, Spanish, Spanish},
+		{[]string{"es-MX"}, System, Spanish},
+		{[]string{"en-GB"}, System, English},
+		{nil, System, English},
+		{[]string{"es-ES"}, "fr", Spanish},
+	}
+	for _, c := range cases {
+		startLocales = c.system
+		if got := Resolve(c.choice); got != c.want {
+			t.Errorf("with the computer in %q, Resolve(%q) = %s, want %s", c.system, c.choice, got, c.want)
 		}
 	}
-	if got := Resolve(System); got != Match(SystemLocales()) {
-		t.Errorf("Resolve(system) = %s", got)
+}
+
+// TestSystemLocale reads the locale from the environment as the app does
+// at start: the C locale, with or without a codeset, means English and no
+// region.
+func TestSystemLocale(t *testing.T) {
+	cases := []struct {
+		lang, language, want, region string
+	}{
+		{"C", "", English, ""},
+		{"C.UTF-8", "", English, ""},
+		{"POSIX", "", English, ""},
+		{"es_MX.UTF-8", "", Spanish, "MX"},
+		{"en_GB.UTF-8", "es_ES:en", Spanish, "ES"},
+	}
+	for _, c := range cases {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.lang)
+		t.Setenv("LANGUAGE", c.language)
+		locs := readLocales()
+		if got := Match(locs); got != c.want {
+			t.Errorf("LANG=%s LANGUAGE=%s: locales %q match %s, want %s", c.lang, c.language, locs, got, c.want)
+		}
+		region := ""
+		if len(locs) > 0 {
+			region = Region(locs[0])
+		}
+		if region != c.region {
+			t.Errorf("LANG=%s LANGUAGE=%s: region %q, want %q", c.lang, c.language, region, c.region)
+		}
+		for _, l := range locs {
+			if b, _, _ := strings.Cut(l, "-"); strings.EqualFold(b, "C") || strings.EqualFold(b, "POSIX") {
+				t.Errorf("LANG=%s: locales %q name the C locale; they should be empty", c.lang, locs)
+			}
+		}
 	}
 }
 

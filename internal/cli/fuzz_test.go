@@ -6,10 +6,12 @@ import (
 )
 
 // FuzzParse feeds arbitrary command lines (NUL-separated) to Parse: it
-// must never panic, and whatever it accepts must name a data folder only
-// when one was given.
+// must never panic, whatever it accepts must name a data folder only when
+// one was given, and -h or --help anywhere (but as --data-dir's folder)
+// must ask for help.
 func FuzzParse(f *testing.F) {
-	for _, seed := range []string{"", "check", "--data-dir\x00/d\x00check", "--data-dir=", "-h", "--x", "a\x00b\x00c"} {
+	for _, seed := range []string{"", "check", "--data-dir\x00/d\x00check", "--data-dir=", "-h", "--x", "a\x00b\x00c",
+		"version\x00--help", "--help\x00version", "-v", "--data-dir\x00--help"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
@@ -27,5 +29,22 @@ func FuzzParse(f *testing.F) {
 		if inv.Verb == "" && len(inv.Args) > 0 {
 			t.Errorf("Parse(%q) has arguments without a command", args)
 		}
+		if askedForHelp(args) && inv.Verb != "help" {
+			t.Errorf("Parse(%q) = %+v, want the help verb", args, inv)
+		}
 	})
+}
+
+// askedForHelp reports whether -h or --help stands in args other than as
+// the folder after --data-dir.
+func askedForHelp(args []string) bool {
+	for i := 0; i < len(args); i++ {
+		switch args[i] {
+		case "--data-dir", "-data-dir":
+			i++
+		case "-h", "--help":
+			return true
+		}
+	}
+	return false
 }

@@ -37,9 +37,13 @@ func (e *usageError) Error() string { return e.problem + ": " + e.arg }
 func (e *usageError) Unwrap() error { return errUsage }
 
 // Parse reads args (without the program name). --data-dir may stand
-// before or after the verb; -h and --help mean the help verb.
+// before or after the verb. -v and --version, before any verb, mean the
+// version verb. -h and --help anywhere ask for help: about the verb when
+// there is one, so "version --help", "--help version" and "help version"
+// all mean the help verb with "version" as its argument.
 func Parse(args []string) (Invocation, error) {
 	var inv Invocation
+	help := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -55,7 +59,9 @@ func Parse(args []string) (Invocation, error) {
 				return inv, &usageError{problem: "missing-folder", arg: a}
 			}
 		case a == "-h" || a == "--help":
-			inv.Verb = "help"
+			help = true
+		case (a == "-v" || a == "--version") && inv.Verb == "":
+			inv.Verb = "version"
 		case strings.HasPrefix(a, "-") && inv.Verb == "":
 			return inv, &usageError{problem: "unknown-option", arg: a}
 		case inv.Verb == "":
@@ -63,6 +69,15 @@ func Parse(args []string) (Invocation, error) {
 		default:
 			inv.Args = append(inv.Args, a)
 		}
+	}
+	if help {
+		switch {
+		case inv.Verb == "": // --help alone: the general help
+		case inv.Verb == "help" && len(inv.Args) > 0: // help VERB --help: still VERB's
+		default:
+			inv.Args = []string{inv.Verb} // the verb's own arguments do not matter here
+		}
+		inv.Verb = "help"
 	}
 	return inv, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	_ "github.com/alongside-app/alongside/internal/cli/clocale" // before Fyne reads the locale
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -22,13 +23,16 @@ type Env struct {
 	T      *translations.Localizer
 }
 
-// verb runs one command and returns its exit code.
-type verb func(ctx context.Context, inv Invocation, env Env) int
+// verb is one command: what runs it, and how many arguments it takes.
+type verb struct {
+	run     func(ctx context.Context, inv Invocation, env Env) int
+	maxArgs int
+}
 
 var verbs = map[string]verb{
-	"help":    runHelp,
-	"version": runVersion,
-	"check":   runCheck,
+	"help":    {runHelp, 1},
+	"version": {runVersion, 0},
+	"check":   {runCheck, 0},
 }
 
 var (
@@ -56,16 +60,16 @@ var (
 
 // Run runs the invocation's verb and returns the exit code.
 func Run(ctx context.Context, inv Invocation, env Env) int {
-	run, ok := verbs[inv.Verb]
+	v, ok := verbs[inv.Verb]
 	if !ok {
 		fmt.Fprintln(env.Stderr, env.T.T(msgUnknownVerb, map[string]any{"Verb": inv.Verb}))
 		return ExitUsage
 	}
-	if len(inv.Args) > 0 {
+	if v.maxArgs == 0 && len(inv.Args) > 0 {
 		fmt.Fprintln(env.Stderr, env.T.T(msgExtraArgs, map[string]any{"Verb": inv.Verb}))
 		return ExitUsage
 	}
-	return run(ctx, inv, env)
+	return v.run(ctx, inv, env)
 }
 
 // ReportUsage explains a Parse error and returns ExitUsage.

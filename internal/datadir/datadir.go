@@ -5,10 +5,13 @@ package datadir
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/store"
 )
 
 // lockName is the file held locked while a copy of Alongside uses the folder.
@@ -16,6 +19,9 @@ const lockName = "alongside.lock"
 
 // ErrInUse means another copy of Alongside holds the data folder.
 var ErrInUse = errors.New("datadir: the data folder is in use by another copy of Alongside")
+
+// ErrNoFolder means AcquireExisting found no folder to lock (and made none).
+var ErrNoFolder = errors.New("datadir: the data folder does not exist")
 
 // Default is the app's storage folder, the same one Fyne gives the app:
 // <user config dir>/fyne/<app ID>.
@@ -45,21 +51,51 @@ type Lock struct {
 }
 
 // Acquire creates dir (0700) when missing and takes its lock without waiting.
-// It returns ErrInUse when another process holds it. The operating system
-// drops the lock when the process ends, however it ends.
+// It returns ErrInUse when another process holds it, and an error marked
+// store.ErrUnwritable when the folder or its lock file cannot be made. The
+// operating system drops the lock when the process ends, however it ends.
 func Acquire(dir string) (*Lock, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("datadir: create %s: %w", dir, err)
+		return nil, unwritable("create "+dir, err)
 	}
+	return lock(dir)
+}
+
+// AcquireExisting takes the lock of a folder that must already exist, for
+// commands that only read: it returns ErrNoFolder, creating nothing, when
+// dir is missing or not a folder. Taking the lock may create the (empty)
+// lock file inside the folder.
+func AcquireExisting(dir string) (*Lock, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoFolder, err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%w: %s is a file", ErrNoFolder, dir)
+	}
+	return lock(dir)
+}
+
+func lock(dir string) (*Lock, error) {
 	f, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("datadir: open lock: %w", err)
+		return nil, unwritable("open lock", err)
 	}
 	if err := tryLock(f); err != nil {
 		f.Close()
 		return nil, err
 	}
 	return &Lock{f: f}, nil
+}
+
+// unwritable wraps err with store.ErrUnwritable when it says the folder
+// cannot be written (no permission, read-only, full, or a file in the way).
+func unwritable(op string, err error) error {
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) ||
+		errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.ENOTDIR) {
+		return fmt.Errorf("datadir: %s: %w: %w", op, store.ErrUnwritable, err)
+	}
+	return fmt.Errorf("datadir: %s: %w", op, err)
 }
 
 // Release lets another copy use the folder.

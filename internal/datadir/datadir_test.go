@@ -1,13 +1,16 @@
 package datadir
 
 import (
+	"context"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/store"
 )
 
 func TestAcquireRefusesSecondHolder(t *testing.T) {
@@ -27,6 +30,9 @@ func TestAcquireRefusesSecondHolder(t *testing.T) {
 		t.Fatalf("Acquire after Release: %v", err)
 	}
 	again.Release()
+	if runtime.GOOS == "windows" {
+		return // no Unix file modes
+	}
 	info, err := os.Stat(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -83,5 +89,66 @@ func TestResolve(t *testing.T) {
 	}
 	if filepath.Base(def) != buildinfo.AppID {
 		t.Errorf("default = %q, want it to end in the app ID", def)
+	}
+}
+
+func TestAcquireExistingCreatesNoFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "missing")
+	if _, err := AcquireExisting(dir); !errors.Is(err, ErrNoFolder) {
+		t.Fatalf("AcquireExisting(missing) = %v, want ErrNoFolder", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the missing folder was created: %v", err)
+	}
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := AcquireExisting(file); !errors.Is(err, ErrNoFolder) {
+		t.Errorf("AcquireExisting(file) = %v, want ErrNoFolder", err)
+	}
+}
+
+func TestAcquireExistingSharesTheLock(t *testing.T) {
+	dir := t.TempDir()
+	held, err := Acquire(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := AcquireExisting(dir); !errors.Is(err, ErrInUse) {
+		t.Errorf("AcquireExisting while Acquire holds it = %v, want ErrInUse", err)
+	}
+	held.Release()
+	l, err := AcquireExisting(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Acquire(dir); !errors.Is(err, ErrInUse) {
+		t.Errorf("Acquire while AcquireExisting holds it = %v, want ErrInUse", err)
+	}
+	l.Release()
+}
+
+func TestUnwritableFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Acquire(filepath.Join(file, "data")); !errors.Is(err, store.ErrUnwritable) {
+		t.Errorf("Acquire under a file = %v, want store.ErrUnwritable", err)
+	}
+	if _, err := Open(context.Background(), filepath.Join(file, "data")); !errors.Is(err, store.ErrUnwritable) {
+		t.Errorf("Open under a file = %v, want store.ErrUnwritable", err)
+	}
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		return // permissions do not stop the administrator
+	}
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o700)
+	if _, err := Acquire(filepath.Join(dir, "data")); !errors.Is(err, store.ErrUnwritable) {
+		t.Errorf("Acquire in a read-only folder = %v, want store.ErrUnwritable", err)
 	}
 }

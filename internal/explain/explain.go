@@ -1,6 +1,7 @@
 // Package explain turns the errors people can meet (a damaged database,
-// a folder in use, data from a newer version) into translated messages that
-// say what happened and what to do. Details stay in the log.
+// a folder in use or that cannot be written, data from a newer version)
+// into translated messages that say what happened and what to do. Details
+// stay in the log.
 package explain
 
 import (
@@ -28,6 +29,26 @@ var (
 		Description: "The database file is corrupt; nothing was changed",
 		Other:       "Alongside's data file is damaged, so it was not opened and nothing was changed. Keep a copy of the data folder and restore your latest backup.",
 	}
+	msgUnwritable = &i18n.Message{
+		ID:          "Error.Unwritable",
+		Description: "The data folder or file cannot be written (no permission, read-only or missing drive, full disk); shown alone and after 'Your choice could not be saved.'",
+		Other:       "Alongside cannot save in its data folder, so nothing was changed. The folder may be read-only or on a drive that is not connected, or the disk may be full. Check that you can save files there and that there is free space, then try again.",
+	}
+	msgNoFolder = &i18n.Message{
+		ID:          "Error.NoFolder",
+		Description: "alongside check: the data folder named does not exist; nothing was created",
+		Other:       "This data folder does not exist, so there is nothing to check, and nothing was created. Check the folder's name; Alongside creates its folder the first time it opens.",
+	}
+	msgNoDatabase = &i18n.Message{
+		ID:          "Error.NoDatabase",
+		Description: "alongside check: the data folder has no data file; nothing was created",
+		Other:       "There is no Alongside data file in this folder, so there is nothing to check, and nothing was created. Alongside creates it the first time it opens with this folder.",
+	}
+	msgUnfinished = &i18n.Message{
+		ID:          "Error.Unfinished",
+		Description: "alongside check: the data file has changes that only opening the app can finish saving; nothing was changed",
+		Other:       "The data file has changes that were not finished saving, probably because Alongside was closed suddenly. Nothing was changed. Open Alongside once so it can finish saving them, then check again.",
+	}
 	msgUnexpected = &i18n.Message{
 		ID:          "Error.Unexpected",
 		Description: "Any other error opening or saving data; Detail is a technical message",
@@ -44,6 +65,14 @@ func Error(err error) (*i18n.Message, map[string]any) {
 		return msgTooNew, nil
 	case errors.Is(err, store.ErrDamaged):
 		return msgDamaged, nil
+	case errors.Is(err, store.ErrUnwritable):
+		return msgUnwritable, nil
+	case errors.Is(err, datadir.ErrNoFolder):
+		return msgNoFolder, nil
+	case errors.Is(err, store.ErrNoDatabase):
+		return msgNoDatabase, nil
+	case errors.Is(err, store.ErrUnfinished):
+		return msgUnfinished, nil
 	default:
 		return msgUnexpected, map[string]any{"Detail": err.Error()}
 	}
