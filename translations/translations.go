@@ -24,9 +24,6 @@ const (
 	Spanish = "es"
 )
 
-// Supported lists the languages Alongside speaks, the default first.
-var Supported = []string{English, Spanish}
-
 // AddFunc adds more message files (such as content's) to a bundle.
 type AddFunc func(*i18n.Bundle) error
 

@@ -18,28 +18,31 @@ func defaultCountry(h *content.Help) string {
 	return content.OtherCountry
 }
 
-// countryCode is the country chosen for Get help now.
-func (sh *Shell) countryCode() string {
-	return sh.deps.Store.GetOr(context.Background(), store.SettingCountry, defaultCountry(sh.deps.Help))
+// country is the country chosen for Get help now.
+func (sh *Shell) country() string {
+	return sh.deps.Prefs.GetOr(context.Background(), store.SettingCountry, defaultCountry(sh.deps.Help))
 }
+
+// setCountry saves the country for Get help now.
+func (sh *Shell) setCountry(code string) bool { return sh.save(store.SettingCountry, code) }
 
 // countryPicker lists the countries by their translated names with the
 // chosen one selected; a new choice is saved, then onSaved runs.
-func (sh *Shell) countryPicker(onSaved func()) *widgets.Select {
+func countryPicker(k kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
 	var codes, names []string
-	for _, c := range sh.deps.Help.Countries {
+	for _, c := range h.Countries {
 		codes = append(codes, c.Code)
-		names = append(names, sh.l.ID(c.NameID()))
+		names = append(names, k.l.ID(c.NameID()))
 	}
-	sel := sh.choice(names)
-	current := sh.countryCode()
+	sel := k.choice(names)
+	current := setting.country()
 	for i, code := range codes {
 		if code == current {
 			sel.SetSelectedIndex(i)
 		}
 	}
 	sel.OnChanged = func(string) {
-		if sh.save(store.SettingCountry, codes[sel.SelectedIndex()]) && onSaved != nil {
+		if setting.setCountry(codes[sel.SelectedIndex()]) && onSaved != nil {
 			onSaved()
 		}
 	}

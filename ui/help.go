@@ -10,21 +10,23 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
-	msgHelpCountry = &i18n.Message{ID: "Help.CountryLabel", Description: "Label of the country chooser in Get help now", Other: "Country"}
-	msgHelpCallNow = &i18n.Message{ID: "Help.Section.CallNow", Description: "Heading above crisis lines to call now", Other: "Talk to someone now"}
-	msgHelpSupport = &i18n.Message{ID: "Help.Section.Support", Description: "Heading above information and family support services", Other: "Information and support"}
-	msgHelpCopy    = &i18n.Message{ID: "Help.CopyNumber", Description: "Button that copies a phone number", Other: "Copy number"}
-	msgHelpCopied  = &i18n.Message{ID: "Help.Copied", Description: "Shown briefly after a number was copied", Other: "Copied"}
-	msgHelpCall    = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
-	msgHelpText    = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
-	msgHelpWebsite = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
-	msgHelpSource  = &i18n.Message{ID: "Help.Source", Description: "Link to where a number was checked", Other: "Source"}
-	msgHelpChecked = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
-	msgHelpNotice  = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
+	msgHelpJumpOverdose = &i18n.Message{ID: "Help.JumpToOverdose", Description: "Button at the top of Get help now that scrolls to the overdose card", Other: "Overdose: what to do"}
+	msgHelpCountry      = &i18n.Message{ID: "Help.CountryLabel", Description: "Label of the country chooser in Get help now", Other: "Country"}
+	msgHelpCallNow      = &i18n.Message{ID: "Help.Section.CallNow", Description: "Heading above crisis lines to call now", Other: "Talk to someone now"}
+	msgHelpSupport      = &i18n.Message{ID: "Help.Section.Support", Description: "Heading above information and family support services", Other: "Information and support"}
+	msgHelpCopy         = &i18n.Message{ID: "Help.CopyNumber", Description: "Button that copies a phone number", Other: "Copy number"}
+	msgHelpCopied       = &i18n.Message{ID: "Help.Copied", Description: "Shown briefly after a number was copied", Other: "Copied"}
+	msgHelpCall         = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
+	msgHelpText         = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
+	msgHelpWebsite      = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
+	msgHelpSource       = &i18n.Message{ID: "Help.Source", Description: "Link to where a number was checked", Other: "Source"}
+	msgHelpChecked      = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
+	msgHelpNotice       = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
 		Other: "Alongside is not part of any of these services. Numbers change: each one shows where and when it was checked. If a number does not work, call your local emergency number."}
 	msgVerifiedYes    = &i18n.Message{ID: "Help.Verified.Yes", Description: "How sure the check is: official source", Other: "Confirmed on an official page"}
 	msgVerifiedLikely = &i18n.Message{ID: "Help.Verified.Likely", Description: "How sure the check is: reliable secondary sources", Other: "Confirmed by reliable news or health sources"}
@@ -42,41 +44,70 @@ var verifiedText = map[content.Verified]*i18n.Message{
 	content.VerifiedUnverified: msgVerifiedNot,
 }
 
+// countrySetting is the country Get help now is for, and saving a new choice.
+type countrySetting interface {
+	country() string
+	setCountry(code string) bool // false when it could not be saved (already explained)
+}
+
 // helpScreen is Get help now: the emergency number and helplines for the
 // chosen country, and the overdose card.
 type helpScreen struct {
-	sh      *Shell
-	country content.Country
+	k        kit
+	l        *translations.Localizer
+	help     *content.Help
+	country  content.Country
+	setting  countrySetting
+	reshow   func() // shows the panel again for a newly chosen country
+	scroll   *container.Scroll
+	overdose fyne.CanvasObject
 }
 
-func newHelpScreen(sh *Shell) *helpScreen {
-	c, ok := sh.deps.Help.Country(sh.countryCode())
+func newHelpScreen(k kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
+	c, ok := h.Country(setting.country())
 	if !ok {
-		c, _ = sh.deps.Help.Country(content.OtherCountry)
+		c, _ = h.Country(content.OtherCountry)
 	}
-	return &helpScreen{sh: sh, country: c}
+	return &helpScreen{k: k, l: k.l, help: h, country: c, setting: setting, reshow: reshow}
 }
 
 func (s *helpScreen) buildUI() fyne.CanvasObject {
-	l := s.sh.l
-	col := []fyne.CanvasObject{s.countryPicker(), wrapped(l.ID(s.country.NoteID()))}
+	l := s.l
+	s.overdose = s.overdoseCard()
+	col := []fyne.CanvasObject{s.countryPicker(), s.jumpButton(), wrapped(l.ID(s.country.NoteID()))}
 	if lines := s.lines(content.KindEmergency); lines != nil {
 		col = append(col, lines)
 	}
 	if lines := s.lines(content.KindCrisis); lines != nil {
 		col = append(col, sectionHeading(l.T(msgHelpCallNow)), lines)
 	}
-	col = append(col, s.overdoseCard())
+	col = append(col, s.overdose)
 	if lines := s.lines(content.KindSupport); lines != nil {
 		col = append(col, sectionHeading(l.T(msgHelpSupport)), lines)
 	}
 	col = append(col, smallPrint(l.T(msgHelpNotice)))
-	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
+	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
+	return s.scroll
+}
+
+// jumpButton goes straight to the overdose card, which sits below the lines.
+func (s *helpScreen) jumpButton() fyne.CanvasObject {
+	b := s.k.button(s.l.T(msgHelpJumpOverdose), fynetheme.MoveDownIcon(), s.jumpToOverdose)
+	b.Importance = widget.WarningImportance
+	b.Alignment = widget.ButtonAlignLeading
+	return b
+}
+
+// jumpToOverdose scrolls the overdose card to the top of the panel.
+func (s *helpScreen) jumpToOverdose() {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(s.overdose).Y - d.AbsolutePositionForObject(s.scroll.Content).Y
+	scrollTo(s.scroll, y)
 }
 
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
-	sel := s.sh.countryPicker(s.sh.showHelp)
-	return container.NewBorder(nil, nil, widget.NewLabel(s.sh.l.T(msgHelpCountry)), nil, sel)
+	sel := countryPicker(s.k, s.help, s.setting, s.reshow)
+	return container.NewBorder(nil, nil, widget.NewLabel(s.l.T(msgHelpCountry)), nil, sel)
 }
 
 // lines lays out the country's lines of one kind, or nil when it has none.
@@ -94,7 +125,7 @@ func (s *helpScreen) lines(kind content.Kind) fyne.CanvasObject {
 }
 
 func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
-	l := s.sh.l
+	l := s.l
 	var rows []fyne.CanvasObject
 	if line.Phone != "" {
 		rows = append(rows, s.numberRow(l.T(msgHelpCall), line.Phone, line.Kind == content.KindEmergency))
@@ -106,28 +137,28 @@ func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 		rows = append(rows, wrapped(about))
 	}
 	rows = append(rows, s.provenance(line))
-	return widget.NewCard(l.ID(line.NameID()), "", container.NewVBox(rows...))
+	return newCard(l.ID(line.NameID()), container.NewVBox(rows...))
 }
 
-// numberRow shows a number large enough to read in a hurry, with a copy button.
+// numberRow shows a number large enough to read in a hurry, with a copy
+// button that wraps under it on a narrow window.
 func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.CanvasObject {
 	num := widget.NewLabelWithStyle(number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	num.SizeName = fynetheme.SizeNameSubHeadingText
 	if emergency {
 		num.SizeName = fynetheme.SizeNameHeadingText
 	}
-	num.Selectable = true
-	copyBtn := s.sh.button(s.sh.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
+	copyBtn := s.k.button(s.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
 	copyBtn.OnTapped = func() { s.copyNumber(number, copyBtn) }
-	return container.NewHBox(container.NewCenter(widget.NewLabel(label)), num, container.NewCenter(copyBtn))
+	return newFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
 }
 
 func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
-	s.sh.app.Clipboard().SetContent(number)
-	btn.SetText(s.sh.l.T(msgHelpCopied))
+	s.k.copy(number)
+	btn.SetText(s.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
-	restore := s.sh.l.T(msgHelpCopy)
-	s.sh.later(copiedFeedback, func() {
+	restore := s.l.T(msgHelpCopy)
+	s.k.bg.After(copiedFeedback, func() {
 		btn.SetText(restore)
 		btn.SetIcon(fynetheme.ContentCopyIcon())
 	})
@@ -135,13 +166,13 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 
 // provenance shows the website, the source, the date checked and how sure the check is.
 func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
-	l := s.sh.l
+	l := s.l
 	var links []fyne.CanvasObject
 	if u := parseURL(line.URL); u != nil {
-		links = append(links, s.sh.link(l.T(msgHelpWebsite), u))
+		links = append(links, s.k.link(l.T(msgHelpWebsite), u))
 	}
 	if u := parseURL(line.Source); u != nil {
-		links = append(links, s.sh.link(l.T(msgHelpSource), u))
+		links = append(links, s.k.link(l.T(msgHelpSource), u))
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
@@ -152,8 +183,8 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 }
 
 func (s *helpScreen) overdoseCard() fyne.CanvasObject {
-	l := s.sh.l
-	od := s.sh.deps.Help.Overdose
+	l := s.l
+	od := s.help.Overdose
 	box := []fyne.CanvasObject{wrapped(l.ID(od.IntroID)),
 		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, od.Signs, false),
 		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, od.Steps, true),
@@ -164,11 +195,11 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
 	for _, src := range od.Sources {
 		if u := parseURL(src); u != nil {
-			box = append(box, s.sh.link(u.Host, u))
+			box = append(box, s.k.link(u.Host, u))
 		}
 	}
 	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
-	return widget.NewCard(l.ID(od.TitleID), "", container.NewVBox(box...))
+	return newCard(l.ID(od.TitleID), container.NewVBox(box...))
 }
 
 func parseURL(s string) *url.URL {

@@ -6,6 +6,8 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/translations"
 )
 
 var (
@@ -15,6 +17,7 @@ var (
 	msgHomeWorried     = &i18n.Message{ID: "Home.Worried.Title", Description: "Card for someone frightened right now", Other: "Worried right now?"}
 	msgHomeWorriedBody = &i18n.Message{ID: "Home.Worried.Body", Description: "Body of the worried-right-now card",
 		Other: "If someone may be in danger, call your emergency number first. Get help now (F1) lists helplines and what to do in an overdose."}
+	msgHomeOverdose = &i18n.Message{ID: "Home.Worried.Overdose", Description: "Button on Home that opens Get help now at the overdose card", Other: "What to do in an overdose"}
 	msgHomeNext     = &i18n.Message{ID: "Home.Next.Title", Description: "Card suggesting a first step", Other: "A first step"}
 	msgHomeNextBody = &i18n.Message{ID: "Home.Next.Body", Description: "Body of the first-step card",
 		Other: "Take a moment for yourself. When you are ready, start with a lesson or find a group."}
@@ -25,21 +28,35 @@ var (
 		Other: "Sharing this computer? Press Escape three times, or click Hide, to cover the window at once."}
 )
 
-// homeScreen is the start: a calm next step, quick ways in and recent entries.
-type homeScreen struct{ sh *Shell }
+// navigator moves between screens.
+type navigator interface {
+	Go(id sectionID)
+	ShowHelp()
+	ShowOverdose()
+}
 
-func newHomeScreen(sh *Shell) *homeScreen { return &homeScreen{sh: sh} }
+// homeScreen is the start: a calm next step, quick ways in and recent entries.
+type homeScreen struct {
+	k   kit
+	l   *translations.Localizer
+	nav navigator
+}
+
+func makeHome(sh *Shell, _ sectionID) fyne.CanvasObject {
+	return (&homeScreen{k: sh.kit(), l: sh.l, nav: sh}).buildUI()
+}
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {
-	l := s.sh.l
+	l := s.l
 	title := widget.NewLabelWithStyle(l.T(msgHomeWelcome), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = fynetheme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	help := s.sh.button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.sh.showHelp)
+	help := s.k.button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
 	help.Importance = widget.HighImportance
-	worried := widget.NewCard(l.T(msgHomeWorried), "", container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), container.NewHBox(help)))
-	next := widget.NewCard(l.T(msgHomeNext), "", container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
-	recent := widget.NewCard(l.T(msgHomeRecent), "", wrapped(l.T(msgHomeRecentEmpty)))
+	overdose := s.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
+	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
+	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
+	recent := newCard(l.T(msgHomeRecent), wrapped(l.T(msgHomeRecentEmpty)))
 	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), worried, next, recent, smallPrint(l.T(msgHomePrivacy)))
 	return container.NewVScroll(container.NewPadded(col))
 }
@@ -48,7 +65,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 func (s *homeScreen) quickActions() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
-		buttons = append(buttons, s.sh.button(s.sh.l.T(sections[id].title), sections[id].icon(), func() { s.sh.onNavSelected(id) }))
+		buttons = append(buttons, s.k.button(s.l.T(sections[id].title), sections[id].icon(), func() { s.nav.Go(id) }))
 	}
-	return container.NewGridWithColumns(len(buttons), buttons...)
+	return newFlow(buttons...)
 }

@@ -4,71 +4,107 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// panicPresses and panicWindow define the Hide key: Escape three times
-// within a second and a half. It is easy to hit in a hurry and hard to hit
-// by accident.
+// panicPresses and panicGap define the Hide key: Escape three times, each
+// press within a second of the one before. It is easy to hit in a hurry and
+// hard to hit by accident.
 const (
 	panicPresses = 3
-	panicWindow  = 1500 * time.Millisecond
+	panicGap     = time.Second
 )
 
-// keyRouter turns keys into window actions: Hide, Get help now and
-// jumping to a section.
+// keyRouter is the window's side of the keyboard (widgets.Router): every
+// control hands it the keys it does not use, so Hide, Get help now,
+// section shortcuts and scrolling work whatever has focus.
 type keyRouter struct {
-	sh      *Shell
-	escapes []time.Time
-	now     func() time.Time // replaced in tests
+	sh         *Shell
+	escapes    int
+	lastEscape time.Time
+	now        func() time.Time // replaced in tests
+	shortcuts  map[desktop.CustomShortcut]func()
 }
 
 func newKeyRouter(sh *Shell) *keyRouter {
-	return &keyRouter{sh: sh, now: time.Now}
+	k := &keyRouter{sh: sh, now: time.Now, shortcuts: map[desktop.CustomShortcut]func(){}}
+	ctrl := fyne.KeyModifierShortcutDefault
+	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: ctrl | fyne.KeyModifierShift}] = sh.Hide
+	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: ctrl}] = sh.ShowHelp
+	for i, s := range sections {
+		id := sectionID(i)
+		k.shortcuts[desktop.CustomShortcut{KeyName: s.key, Modifier: ctrl}] = func() { sh.Go(id) }
+	}
+	return k
 }
 
-// shortcuts with a modifier; they work while a button or the list has focus.
-var (
-	shortcutHide = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutHelp = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
-)
-
-// sectionKeys are Ctrl+1 to Ctrl+8, one per section in order.
-var sectionKeys = [sectionCount]fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
-
+// install makes the keys work when no control has focus.
 func (k *keyRouter) install(c fyne.Canvas) {
-	c.SetOnTypedKey(k.typedKey)
-	c.AddShortcut(shortcutHide, func(fyne.Shortcut) { k.sh.Hide() })
-	c.AddShortcut(shortcutHelp, func(fyne.Shortcut) { k.sh.showHelp() })
-	for i, key := range sectionKeys {
-		id := sectionID(i)
-		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
-		c.AddShortcut(sc, func(fyne.Shortcut) { k.sh.onNavSelected(id) })
+	c.SetOnTypedKey(k.TypedKey)
+	for sc := range k.shortcuts {
+		sc := sc
+		c.AddShortcut(&sc, func(s fyne.Shortcut) { k.TypedShortcut(s) })
 	}
 }
 
-// typedKey sees keys no focused widget used.
-func (k *keyRouter) typedKey(ev *fyne.KeyEvent) {
+// TypedKey gets a key no control used.
+func (k *keyRouter) TypedKey(ev *fyne.KeyEvent) {
+	if k.sh.hidden {
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyEscape:
 		k.escape()
 	case fyne.KeyF1:
-		k.sh.showHelp()
+		k.sh.ShowHelp()
+	default:
+		if s := k.sh.scroller(); s != nil {
+			scrollByKey(s, ev.Name)
+		}
 	}
 }
 
-// escape counts presses; the third within panicWindow hides the window.
+// TypedShortcut runs a window shortcut and reports whether s was one.
+func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok {
+		return false
+	}
+	run, ok := k.shortcuts[desktop.CustomShortcut{KeyName: cs.KeyName, Modifier: cs.Modifier}]
+	if !ok {
+		return false
+	}
+	if !k.sh.hidden {
+		run()
+	}
+	return true
+}
+
+// FocusGained scrolls a control that Tab moved to into view.
+func (k *keyRouter) FocusGained(o fyne.CanvasObject) {
+	if s := k.sh.scroller(); s != nil {
+		scrollIntoView(s, o)
+	}
+}
+
+// escape counts presses; the third in a row, each within panicGap of the
+// one before, hides the window.
 func (k *keyRouter) escape() {
 	now := k.now()
-	recent := k.escapes[:0]
-	for _, t := range k.escapes {
-		if now.Sub(t) <= panicWindow {
-			recent = append(recent, t)
-		}
+	if k.escapes > 0 && now.Sub(k.lastEscape) > panicGap {
+		k.escapes = 0
 	}
-	k.escapes = append(recent, now)
-	if len(k.escapes) >= panicPresses {
-		k.escapes = k.escapes[:0]
+	k.escapes++
+	k.lastEscape = now
+	if k.escapes >= panicPresses {
+		k.escapes = 0
 		k.sh.Hide()
 	}
+}
+
+// scroller is the scrolling part of the page on screen, if it has one.
+func (sh *Shell) scroller() *container.Scroll {
+	s, _ := sh.top().obj.(*container.Scroll)
+	return s
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,15 +12,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/internal/buildinfo"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/theme"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
 	msgSetLanguage       = &i18n.Message{ID: "Settings.Language", Description: "Settings card: language", Other: "Language"}
-	msgSetLanguageSystem = &i18n.Message{ID: "Settings.Language.System", Description: "Language choice: follow the computer; Lang is the language that gives", Other: "Same as this computer ({{.Lang}})"}
+	msgSetLanguageSystem = &i18n.Message{ID: "Settings.Language.System", Description: "Language choice: follow the computer; Lang is the language that gives, named in the reader's language", Other: "Same as this computer ({{.Lang}})"}
 	msgSetTheme          = &i18n.Message{ID: "Settings.Theme", Description: "Settings card: light or dark look", Other: "Appearance"}
 	msgSetThemeSystem    = &i18n.Message{ID: "Settings.Theme.System", Description: "Theme choice: follow the computer", Other: "Same as this computer"}
 	msgSetThemeLight     = &i18n.Message{ID: "Settings.Theme.Light", Description: "Theme choice: light", Other: "Light"}
@@ -31,111 +34,105 @@ var (
 	msgSetCopyPath       = &i18n.Message{ID: "Settings.Data.CopyPath", Description: "Button: copy the data folder's path", Other: "Copy path"}
 	msgSetOpenFolder     = &i18n.Message{ID: "Settings.Data.Open", Description: "Button: open the data folder in the file manager", Other: "Open folder"}
 	msgSetKeys           = &i18n.Message{ID: "Settings.Keys", Description: "Settings card: keyboard shortcuts", Other: "Keyboard shortcuts"}
-	msgSetKeysBody       = &i18n.Message{ID: "Settings.Keys.Body", Description: "List of keyboard shortcuts; keep key names as they are",
-		Other: "Escape three times, or Ctrl+Shift+H: hide the window\nF1 or Ctrl+G: Get help now\nCtrl+1 to Ctrl+8: go to a section\nTab and Shift+Tab: move between controls; Space or Enter: press"}
+	msgSetKeysWindow     = &i18n.Message{ID: "Settings.Keys.Window", Description: "Shortcuts that work everywhere; keep key names as they are",
+		Other: "Escape three times, or Ctrl+Shift+H: hide the window\nF1 or Ctrl+G: Get help now"}
+	msgSetKeysSection = &i18n.Message{ID: "Settings.Keys.Section", Description: "One line of the shortcut list: Key is a key such as 1, Section a section's name",
+		Other: "Ctrl+{{.Key}}: {{.Section}}"}
+	msgSetKeysMove = &i18n.Message{ID: "Settings.Keys.Move", Description: "How to move around by keyboard; keep key names as they are",
+		Other: "Tab and Shift+Tab: move between controls\nSpace or Enter: press the control that has focus\nArrows: choose in a list; Page Up, Page Down, Home and End: scroll"}
 	msgSetAbout     = &i18n.Message{ID: "Settings.About", Description: "Settings card: about the app", Other: "About"}
 	msgSetAboutBody = &i18n.Message{ID: "Settings.About.Body", Description: "About text; Version is the version number",
 		Other: "Alongside {{.Version}}. Private and offline: no accounts, no tracking. Alongside is not a substitute for professional care, and it is not linked to any fellowship or helpline it describes."}
-	msgLangEnglish = &i18n.Message{ID: "Settings.Language.English", Description: "The English language, written in English", Other: "English"}
-	msgLangSpanish = &i18n.Message{ID: "Settings.Language.Spanish", Description: "The Spanish language, always written in Spanish", Other: "Español"}
 )
 
-// settingsScreen holds the person's choices: language, look, country, data folder.
-type settingsScreen struct{ sh *Shell }
+// appearance changes how the whole window looks and speaks.
+type appearance interface {
+	SetLanguage(choice string)
+	SetTheme(mode string)
+}
 
-func newSettingsScreen(sh *Shell) *settingsScreen { return &settingsScreen{sh: sh} }
+// settingsScreen holds the person's choices: language, look, country, data folder.
+type settingsScreen struct {
+	k       kit
+	l       *translations.Localizer
+	prefs   Preferences
+	look    appearance
+	bundle  *i18n.Bundle
+	help    *content.Help
+	country countrySetting
+	dataDir string
+}
+
+func makeSettings(sh *Shell, _ sectionID) fyne.CanvasObject {
+	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh, bundle: sh.deps.Bundle,
+		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir}
+	return s.buildUI()
+}
 
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
-	l := s.sh.l
+	l := s.l
 	col := container.NewVBox(
-		widget.NewCard(l.T(msgSetLanguage), "", s.languageChoice()),
-		widget.NewCard(l.T(msgSetTheme), "", s.themeChoice()),
-		widget.NewCard(l.T(msgSetCountry), "", container.NewVBox(wrapped(l.T(msgSetCountryHint)), s.countryChoice())),
-		widget.NewCard(l.T(msgSetData), "", s.dataFolder()),
-		widget.NewCard(l.T(msgSetKeys), "", wrapped(l.T(msgSetKeysBody))),
-		widget.NewCard(l.T(msgSetAbout), "", wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version}))),
+		newCard(l.T(msgSetLanguage), s.languageChoice()),
+		newCard(l.T(msgSetTheme), s.themeChoice()),
+		newCard(l.T(msgSetCountry), container.NewVBox(wrapped(l.T(msgSetCountryHint)), countryPicker(s.k, s.help, s.country, nil))),
+		newCard(l.T(msgSetData), s.dataFolder()),
+		newCard(l.T(msgSetKeys), s.keyList()),
+		newCard(l.T(msgSetAbout), wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version}))),
 	)
 	return container.NewVScroll(container.NewPadded(col))
 }
 
 // languageChoice switches the whole window's language at once.
 func (s *settingsScreen) languageChoice() fyne.CanvasObject {
-	l := s.sh.l
-	system := translations.NewLocalizer(s.sh.deps.Bundle, translations.Resolve(translations.System))
-	values := []string{translations.System, translations.English, translations.Spanish}
-	labels := []string{
-		l.T(msgSetLanguageSystem, map[string]any{"Lang": system.T(languageName(system.Lang()))}),
-		l.T(msgLangEnglish), l.T(msgLangSpanish),
+	system := translations.Resolve(translations.System)
+	name, _ := translations.LanguageOf(system)
+	values := []string{translations.System}
+	labels := []string{s.l.T(msgSetLanguageSystem, map[string]any{"Lang": s.l.T(name.Name)})}
+	for _, lang := range translations.Languages {
+		values = append(values, lang.Code)
+		labels = append(labels, lang.Native)
 	}
-	current := s.sh.deps.Store.GetOr(context.Background(), store.SettingLanguage, translations.System)
-	return choiceGroup(labels, values, current, s.onLanguageChanged)
-}
-
-func (s *settingsScreen) onLanguageChanged(value string) {
-	if s.sh.save(store.SettingLanguage, value) {
-		s.sh.setLanguage(value)
-		s.sh.rebuild()
-	}
-}
-
-func languageName(lang string) *i18n.Message {
-	if lang == translations.Spanish {
-		return msgLangSpanish
-	}
-	return msgLangEnglish
+	current := s.prefs.GetOr(context.Background(), store.SettingLanguage, translations.System)
+	return s.choiceGroup(labels, values, current, s.look.SetLanguage)
 }
 
 func (s *settingsScreen) themeChoice() fyne.CanvasObject {
-	l := s.sh.l
-	labels := []string{l.T(msgSetThemeSystem), l.T(msgSetThemeLight), l.T(msgSetThemeDark)}
-	current := s.sh.deps.Store.GetOr(context.Background(), store.SettingTheme, theme.ModeSystem)
-	return choiceGroup(labels, theme.Modes, current, s.onThemeChanged)
-}
-
-func (s *settingsScreen) onThemeChanged(mode string) {
-	if s.sh.save(store.SettingTheme, mode) {
-		s.sh.applyTheme(mode)
-	}
-}
-
-func (s *settingsScreen) countryChoice() fyne.CanvasObject {
-	return s.sh.countryPicker(nil)
+	labels := []string{s.l.T(msgSetThemeSystem), s.l.T(msgSetThemeLight), s.l.T(msgSetThemeDark)}
+	current := s.prefs.GetOr(context.Background(), store.SettingTheme, theme.ModeSystem)
+	return s.choiceGroup(labels, theme.Modes, current, s.look.SetTheme)
 }
 
 func (s *settingsScreen) dataFolder() fyne.CanvasObject {
-	l := s.sh.l
-	dir := s.sh.deps.DataDir
+	dir := s.dataDir
 	path := widget.NewLabel(dir)
 	path.Wrapping = fyne.TextWrapBreak
-	path.Selectable = true
-	copyBtn := s.sh.button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() {
-		s.sh.app.Clipboard().SetContent(dir)
+	copyBtn := s.k.button(s.l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { s.k.copy(dir) })
+	open := s.k.button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() {
+		s.k.open(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)})
 	})
-	open := s.sh.button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() {
-		s.sh.openURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)})
-	})
-	return container.NewVBox(wrapped(l.T(msgSetDataHint)), path, container.NewHBox(copyBtn, open))
+	return container.NewVBox(wrapped(s.l.T(msgSetDataHint)), path, newFlow(copyBtn, open))
 }
 
-// choiceGroup is a vertical set of radio choices showing labels for values;
+// keyList lists the keyboard shortcuts, the section ones from the section table.
+func (s *settingsScreen) keyList() fyne.CanvasObject {
+	lines := []string{s.l.T(msgSetKeysWindow)}
+	for _, sec := range sections {
+		lines = append(lines, s.l.T(msgSetKeysSection, map[string]any{"Key": string(sec.key), "Section": s.l.T(sec.title)}))
+	}
+	lines = append(lines, s.l.T(msgSetKeysMove))
+	return wrapped(strings.Join(lines, "\n"))
+}
+
+// choiceGroup is a set of radio choices showing labels for values;
 // onChange gets the chosen value.
-func choiceGroup(labels, values []string, current string, onChange func(string)) *widget.RadioGroup {
-	group := widget.NewRadioGroup(labels, nil)
+func (s *settingsScreen) choiceGroup(labels, values []string, current string, onChange func(string)) *widgets.Choice {
+	group := s.k.radio(labels)
+	group.SetSelected(0)
 	for i, v := range values {
 		if v == current {
-			group.SetSelected(labels[i])
+			group.SetSelected(i)
 		}
 	}
-	if group.Selected == "" {
-		group.SetSelected(labels[0])
-	}
-	group.Required = true
-	group.OnChanged = func(label string) {
-		for i, lbl := range labels {
-			if lbl == label {
-				onChange(values[i])
-			}
-		}
-	}
+	group.OnChanged = func(i int) { onChange(values[i]) }
 	return group
 }

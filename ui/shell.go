@@ -3,8 +3,6 @@ package ui
 import (
 	"context"
 	"log"
-	"net/url"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,28 +17,30 @@ import (
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
-// Shell is the main window's frame: header, navigation and the current screen.
+// Shell is the main window's frame: header, navigation and the page on
+// top of the navigation stack. It owns the window's keys, Hide and the
+// language; screens see only the interfaces they need.
 type Shell struct {
 	app  fyne.App
 	win  fyne.Window
 	deps Deps
 	l    *translations.Localizer
 	keys *keyRouter
+	bg   background // work off the UI goroutine and delayed work; tests replace it
 
-	root    *fyne.Container // swapped between the app and the hidden screen
-	main    fyne.CanvasObject
-	nav     *navList
-	heading *widget.Label
-	body    *fyne.Container
+	root  *fyne.Container // swapped between the app and the hidden screen
+	frame *fyne.Container // header, navigation and body
+	head  *header
+	nav   *widgets.Choice // the section list (wide windows)
+	body  *fyne.Container
 
-	// later runs a function on the UI goroutine after a delay; tests
-	// replace it to run delayed work when they choose.
-	later func(time.Duration, func())
-
-	current sectionID // section shown when not in Get help now
-	inHelp  bool
-	hidden  bool
-	covered []fyne.CanvasObject // dialogs hidden with the window
+	stack   []page                // the navigation stack; never empty once built
+	screens map[sectionID]*page   // each section's screen, made once per language
+	narrow  bool                  // laid out for a phone-width window
+	hidden  bool                  // the neutral screen is showing
+	icon    fyne.Resource         // the window icon set last
+	covered []fyne.CanvasObject   // dialogs hidden with the window
+	hooks   map[hookKind][]func() // run on hide and reveal (the lock will use them)
 }
 
 var (
@@ -52,58 +52,75 @@ var (
 		ID: "Shell.Hide", Description: "Button on every screen that instantly hides the window behind a neutral screen",
 		Other: "Hide",
 	}
+	msgBack = &i18n.Message{
+		ID: "Shell.Back", Description: "Button that goes back to the previous screen",
+		Other: "Back",
+	}
 	msgSaveFailed = &i18n.Message{
 		ID: "Shell.SaveFailed", Description: "A setting could not be saved; Reason explains why",
 		Other: "Your choice could not be saved. {{.Reason}}",
 	}
 )
 
+func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
+	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: realBackground{}}
+	sh.keys = newKeyRouter(sh)
+	return sh
+}
+
+// kit makes widgets in the current language that leave the window's keys working.
+func (sh *Shell) kit() kit {
+	return kit{l: sh.l, keys: sh.keys, open: sh.openURL, copy: sh.app.Clipboard().SetContent, bg: sh.bg}
+}
+
 // rebuild makes every widget again in the current language, keeping the
-// section on screen.
+// pages on the navigation stack where they were.
 func (sh *Shell) rebuild() {
 	sh.win.SetTitle(sh.l.T(msgAppName))
-	sh.nav = newNavList(sh.l, sh.onNavSelected, sh.keys.typedKey)
-	sh.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sh.heading.SizeName = fynetheme.SizeNameSubHeadingText
-	sh.heading.Truncation = fyne.TextTruncateEllipsis
+	sh.screens = map[sectionID]*page{}
+	sh.head = newHeader(sh)
+	sh.nav = sh.newSectionList()
 	sh.body = container.NewStack()
-	sh.main = container.NewBorder(sh.header(), nil, sh.navPanel(), nil, sh.body)
-	if sh.inHelp {
-		sh.showHelp()
-	} else {
-		sh.show(sh.current)
-	}
+	sh.frame = container.New(&frameLayout{sh: sh}, sh.head.box, sh.navPanel(), sh.body)
+	sh.narrow = false
+	sh.restack()
 	if !sh.hidden {
-		sh.root.Objects = []fyne.CanvasObject{sh.main}
+		sh.root.Objects = []fyne.CanvasObject{sh.frame}
 		refreshIfShown(sh.root)
 	}
 }
 
-func (sh *Shell) header() fyne.CanvasObject {
-	help := sh.button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.showHelp)
-	help.Importance = widget.HighImportance
-	hide := sh.button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hide, help), sh.heading)
-	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
+// restack makes the pages on the stack again (after a language change) and
+// shows the top one.
+func (sh *Shell) restack() {
+	if sh.deps.StartErr != nil {
+		sh.stack = []page{sh.startupPage()}
+		sh.showTop()
+		return
+	}
+	old := sh.stack
+	sh.stack = nil
+	if len(old) == 0 {
+		old = []page{{section: sectionHome}}
+	}
+	for _, p := range old {
+		switch {
+		case p.remake != nil:
+			sh.stack = append(sh.stack, p.remake())
+		case len(sh.stack) == 0:
+			sh.stack = append(sh.stack, *sh.sectionPage(p.section))
+		}
+	}
+	sh.showTop()
 }
 
-// navPanel is the section list, wide enough for its longest title.
+// navPanel is the section list beside the body, wide enough for the longest title.
 func (sh *Shell) navPanel() fyne.CanvasObject {
+	if sh.deps.StartErr != nil {
+		return container.NewStack() // nothing to move between
+	}
 	list := newMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
 	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(list))
-}
-
-// show puts a section on screen.
-func (sh *Shell) show(id sectionID) {
-	sh.current, sh.inHelp = id, false
-	sh.nav.selectQuietly(id)
-	sh.setBody(sh.l.T(sections[id].title), sh.screen(id))
-}
-
-func (sh *Shell) setBody(title string, obj fyne.CanvasObject) {
-	sh.heading.SetText(title)
-	sh.body.Objects = []fyne.CanvasObject{obj}
-	refreshIfShown(sh.body)
 }
 
 // refreshIfShown lays c out again only once it has a size: before the
@@ -114,28 +131,26 @@ func refreshIfShown(c *fyne.Container) {
 	}
 }
 
-func (sh *Shell) onNavSelected(id sectionID) {
-	if sh.hidden {
-		return
-	}
-	sh.show(id)
-}
-
-// showHelp opens Get help now in place of the current section.
-func (sh *Shell) showHelp() {
-	if sh.hidden {
-		return
-	}
-	sh.inHelp = true
-	sh.nav.UnselectAll()
-	sh.setBody(sh.l.T(msgGetHelp), newHelpScreen(sh).buildUI())
-}
-
 // setLanguage applies a stored language choice (System, English, Español).
 func (sh *Shell) setLanguage(choice string) {
 	lang := translations.Resolve(choice)
 	sh.l = translations.NewLocalizer(sh.deps.Bundle, lang)
 	syncFyneLanguage(lang)
+}
+
+// SetLanguage saves a language choice and rebuilds the window in it.
+func (sh *Shell) SetLanguage(choice string) {
+	if sh.save(store.SettingLanguage, choice) {
+		sh.setLanguage(choice)
+		sh.rebuild()
+	}
+}
+
+// SetTheme saves and applies a theme mode.
+func (sh *Shell) SetTheme(mode string) {
+	if sh.save(store.SettingTheme, mode) {
+		sh.applyTheme(mode)
+	}
 }
 
 func (sh *Shell) applyTheme(mode string) {
@@ -144,7 +159,7 @@ func (sh *Shell) applyTheme(mode string) {
 
 // save stores a setting, telling the person when it could not be saved.
 func (sh *Shell) save(key store.Setting, value string) bool {
-	if err := sh.deps.Store.Set(context.Background(), key, value); err != nil {
+	if err := sh.deps.Prefs.Set(context.Background(), key, value); err != nil {
 		log.Printf("save setting %s: %v", key, err)
 		m, data := explain.Error(err)
 		sh.showError(sh.l.T(msgSaveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
@@ -163,20 +178,4 @@ func navWidth(l *translations.Localizer) float32 {
 	}
 	w := fyne.MeasureText(longest, fynetheme.TextSize(), fyne.TextStyle{}).Width
 	return fyne.Max(160, w+fynetheme.IconInlineSize()+6*fynetheme.Padding())
-}
-
-// button makes a button that leaves the window's keys (Hide, help) working
-// while it has keyboard focus.
-func (sh *Shell) button(text string, icon fyne.Resource, tapped func()) *widgets.Button {
-	return widgets.NewButton(text, icon, tapped, sh.keys.typedKey)
-}
-
-// link makes a hyperlink that leaves the window's keys working while focused.
-func (sh *Shell) link(text string, u *url.URL) *widgets.Hyperlink {
-	return widgets.NewHyperlink(text, u, sh.keys.typedKey)
-}
-
-// choice makes a drop-down list that leaves the window's keys working while focused.
-func (sh *Shell) choice(options []string) *widgets.Select {
-	return widgets.NewSelect(options, sh.keys.typedKey)
 }

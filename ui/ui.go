@@ -1,6 +1,6 @@
 // Package ui is Alongside's window: the navigation, one file per screen,
-// Get help now and Hide. Screens reach data only through the store and
-// content packages they are given.
+// Get help now and Hide. Screens reach data only through the small
+// interfaces they declare, and are made once per language.
 package ui
 
 import (
@@ -16,17 +16,27 @@ import (
 	"github.com/alongside-app/alongside/ui/theme"
 )
 
+// Preferences is where the person's choices are kept: the store, or
+// memory when the data could not be opened.
+type Preferences interface {
+	GetOr(ctx context.Context, key store.Setting, def string) string
+	Set(ctx context.Context, key store.Setting, value string) error
+}
+
 // Deps is what the window needs from the composition root.
 type Deps struct {
-	Store   *store.Store
+	Prefs   Preferences
 	Bundle  *i18n.Bundle
 	Help    *content.Help
 	DataDir string
+	// StartErr, when set, says why the data could not be opened: the
+	// window explains it and still offers Get help now and Hide.
+	StartErr error
 }
 
-// minWindowSize keeps every screen usable; the window opens a little larger.
+// minWindowSize lets the window shrink to a phone's width; it opens larger.
 var (
-	minWindowSize   = fyne.NewSize(860, 600)
+	minWindowSize   = fyne.NewSize(narrowMinWidth, 560)
 	startWindowSize = fyne.NewSize(1000, 700)
 )
 
@@ -36,10 +46,9 @@ var msgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, sho
 // language and theme. It returns the shell so tests can drive it.
 func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
 	ctx := context.Background()
-	sh := &Shell{app: a, win: w, deps: d, current: sectionHome, root: container.NewStack(), later: after}
-	sh.applyTheme(d.Store.GetOr(ctx, store.SettingTheme, theme.ModeSystem))
-	sh.setLanguage(d.Store.GetOr(ctx, store.SettingLanguage, translations.System))
-	sh.keys = newKeyRouter(sh)
+	sh := newShell(a, w, d)
+	sh.applyTheme(d.Prefs.GetOr(ctx, store.SettingTheme, theme.ModeSystem))
+	sh.setLanguage(d.Prefs.GetOr(ctx, store.SettingLanguage, translations.System))
 	sh.keys.install(w.Canvas())
 	sh.rebuild()
 	setContentOnce(w, sh.root)
@@ -55,6 +64,6 @@ func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
 	frame := &minSizeLayout{min: startWindowSize}
 	w.SetPadded(false) // the content size is then the window size
 	w.Resize(startWindowSize)
-	w.SetContent(container.New(frame, container.NewPadded(content)))
+	w.SetContent(container.New(frame, content))
 	frame.min = minWindowSize
 }

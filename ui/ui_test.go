@@ -2,155 +2,24 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
-	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
-	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/assets"
 )
-
-// fixture is a window built as main.go builds it, on a fresh database.
-type fixture struct {
-	t     *testing.T
-	app   fyne.App
-	win   fyne.Window
-	store *store.Store
-	sh    *Shell
-	deps  Deps
-}
-
-// newFixture opens a real database; settings are stored before the window
-// is built, as if the person had chosen them earlier.
-func newFixture(t *testing.T, settingsIn map[store.Setting]string) *fixture {
-	settings := settingsIn
-	t.Helper()
-	a := test.NewTempApp(t)
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, ok := settings[store.SettingLanguage]; !ok {
-		// Tests read English words unless they choose otherwise, whatever
-		// the language of the machine running them.
-		settings = map[store.Setting]string{store.SettingLanguage: translations.English}
-		for k, v := range settingsIn {
-			settings[k] = v
-		}
-	}
-	for k, v := range settings {
-		if err := s.Set(context.Background(), k, v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	b, err := translations.NewBundle(content.AddMessages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	help, err := content.LoadHelp()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &fixture{t: t, app: a, store: s}
-	f.deps = Deps{Store: s, Bundle: b, Help: help, DataDir: t.TempDir()}
-	f.win = test.NewTempWindow(t, nil)
-	f.sh = Create(a, f.win, f.deps)
-	f.win.Resize(startWindowSize)
-	return f
-}
-
-// unwrap gives the Fyne widget inside one of ours.
-func unwrap(o fyne.CanvasObject) fyne.CanvasObject {
-	switch w := o.(type) {
-	case *widgets.Button:
-		return &w.Button
-	case *widgets.Select:
-		return &w.Select
-	case *widgets.Hyperlink:
-		return &w.Hyperlink
-	}
-	return o
-}
-
-// texts is every piece of text on screen now.
-func (f *fixture) texts() string {
-	var b strings.Builder
-	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		switch w := unwrap(o).(type) {
-		case *widget.Label:
-			b.WriteString(w.Text + "\n")
-		case *widget.Button:
-			b.WriteString(w.Text + "\n")
-		case *widget.Hyperlink:
-			b.WriteString(w.Text + "\n")
-		case *widget.Card:
-			b.WriteString(w.Title + "\n")
-		case *widget.RadioGroup:
-			b.WriteString(strings.Join(w.Options, "\n") + "\n")
-		case *widget.Select:
-			b.WriteString(w.Selected + "\n")
-		}
-	}
-	return b.String()
-}
-
-func (f *fixture) button(text string) *widget.Button {
-	f.t.Helper()
-	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if b, ok := unwrap(o).(*widget.Button); ok && b.Text == text {
-			return b
-		}
-	}
-	f.t.Fatalf("no button %q on screen; texts:\n%s", text, f.texts())
-	return nil
-}
-
-// focusable finds our button with this text, as the canvas focuses it.
-func (f *fixture) focusable(text string) *widgets.Button {
-	f.t.Helper()
-	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if b, ok := o.(*widgets.Button); ok && b.Text == text {
-			return b
-		}
-	}
-	f.t.Fatalf("no button %q", text)
-	return nil
-}
-
-func (f *fixture) radio(option string) *widget.RadioGroup {
-	f.t.Helper()
-	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if r, ok := o.(*widget.RadioGroup); ok {
-			for _, opt := range r.Options {
-				if opt == option {
-					return r
-				}
-			}
-		}
-	}
-	f.t.Fatalf("no choice %q on screen", option)
-	return nil
-}
-
-func (f *fixture) shortcut(key fyne.KeyName, mod fyne.KeyModifier) {
-	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod})
-}
-
-func (f *fixture) key(name fyne.KeyName) {
-	f.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: name})
-}
 
 func TestVisitEverySection(t *testing.T) {
 	f := newFixture(t, nil)
@@ -158,10 +27,10 @@ func TestVisitEverySection(t *testing.T) {
 		t.Errorf("title %q", f.win.Title())
 	}
 	for id := sectionID(0); id < sectionCount; id++ {
-		f.sh.nav.Select(widget.ListItemID(id)) // as a click on the list does
+		f.sh.nav.Pick(int(id)) // as a click on the list does
 		want := f.sh.l.T(sections[id].title)
-		if f.sh.heading.Text != want || f.sh.current != id {
-			t.Errorf("section %d: heading %q, want %q", id, f.sh.heading.Text, want)
+		if f.sh.head.title.Text != want || f.sh.Current() != id {
+			t.Errorf("section %d: heading %q, want %q", id, f.sh.head.title.Text, want)
 		}
 		if s := sections[id]; s.emptyBody != nil && !strings.Contains(f.texts(), f.sh.l.T(s.emptyBody)) {
 			t.Errorf("section %q does not show its empty state", want)
@@ -169,30 +38,71 @@ func TestVisitEverySection(t *testing.T) {
 	}
 }
 
-func TestKeyboardJumpsToSections(t *testing.T) {
+func TestKeyboardMovesBetweenSections(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.nav.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	f.sh.nav.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	if f.sh.current != sectionLearn {
-		t.Errorf("Down then Space in the list shows %d, want Learn", f.sh.current)
+	f.win.Canvas().Focus(f.sh.nav)
+	f.press(fyne.KeyDown)
+	if f.sh.Current() != sectionHome {
+		t.Error("Down in the list changed the section; it should only move the cursor")
 	}
-	f.shortcut(fyne.Key3, fyne.KeyModifierShortcutDefault)
-	if f.sh.current != sectionJournal {
-		t.Errorf("Ctrl+3 shows section %d, want Journal", f.sh.current)
+	f.press(fyne.KeyReturn)
+	if f.sh.Current() != sectionLearn {
+		t.Errorf("Down then Enter in the list shows %d, want Learn", f.sh.Current())
+	}
+	f.press(fyne.Key3, ctrl)
+	if f.sh.Current() != sectionJournal {
+		t.Errorf("Ctrl+3 shows section %d, want Journal", f.sh.Current())
+	}
+}
+
+// A section's screen is made once: coming back finds it as it was left.
+func TestScreensAreMadeOnce(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.Go(sectionSettings)
+	first := f.sh.top().obj
+	f.sh.Go(sectionHome)
+	f.sh.ShowHelp()
+	f.sh.Go(sectionSettings)
+	if f.sh.top().obj != first {
+		t.Error("Settings was made again on the second visit")
+	}
+}
+
+func TestBackFromHelpReturnsToTheSection(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.Go(sectionBoundaries)
+	if f.sh.head.back.Visible() {
+		t.Error("Back is offered on a section's own screen")
+	}
+	f.press(fyne.KeyF1)
+	if !f.sh.InHelp() || !f.sh.head.back.Visible() {
+		t.Fatal("F1 did not open Get help now with a way back")
+	}
+	f.press(fyne.KeyF1) // again: still one page deep
+	test.Tap(f.button("Back"))
+	if f.sh.InHelp() || f.sh.Current() != sectionBoundaries {
+		t.Errorf("Back leads to section %d (help %v), want Boundaries", f.sh.Current(), f.sh.InHelp())
 	}
 }
 
 func TestSwitchToSpanishAtOnceAndRemembered(t *testing.T) {
-	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: translations.English})
-	f.sh.show(sectionSettings)
-	f.radio("Español").SetSelected("Español")
-	if f.sh.heading.Text != "Ajustes" {
-		t.Errorf("heading after switching = %q, want Ajustes", f.sh.heading.Text)
+	f := newFixture(t, nil)
+	f.sh.Go(sectionSettings)
+	f.choose("Español")
+	if got := f.sh.head.title.Text; got != "Ajustes" {
+		t.Errorf("heading after switching = %q, want Ajustes", got)
 	}
+	screen := f.texts()
 	for _, want := range []string{"Inicio", "Diario", "Pedir ayuda ahora", "Ocultar"} {
-		if !strings.Contains(f.texts(), want) {
+		if !strings.Contains(screen, want) {
 			t.Errorf("Spanish screen lacks %q", want)
 		}
+	}
+	// The computer's language is named in Spanish, not in its own words.
+	system := translations.Resolve(translations.System)
+	lang, _ := translations.LanguageOf(system)
+	if !strings.Contains(screen, "("+f.sh.l.T(lang.Name)+")") || f.sh.l.T(lang.Name) == lang.Native && system == translations.English {
+		t.Errorf("the system choice does not name %s in Spanish:\n%s", system, screen)
 	}
 	if got, _ := f.store.Get(context.Background(), store.SettingLanguage); got != translations.Spanish {
 		t.Errorf("stored language %q", got)
@@ -201,50 +111,49 @@ func TestSwitchToSpanishAtOnceAndRemembered(t *testing.T) {
 	if again.l.Lang() != translations.Spanish {
 		t.Error("a new window does not remember Spanish")
 	}
-	f.radio("English").SetSelected("English")
-	if f.sh.heading.Text != "Settings" {
-		t.Errorf("back to English: heading %q", f.sh.heading.Text)
+	f.choose("English")
+	if f.sh.head.title.Text != "Settings" {
+		t.Errorf("back to English: heading %q", f.sh.head.title.Text)
 	}
 }
 
 func TestGetHelpNowFromAnyScreen(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
-	f.sh.show(sectionMeetings)
+	f.sh.Go(sectionMeetings)
 	test.Tap(f.button("Get help now"))
-	if !f.sh.inHelp || f.sh.heading.Text != "Get help now" {
-		t.Fatalf("help not shown: heading %q", f.sh.heading.Text)
+	if !f.sh.InHelp() || f.sh.head.title.Text != "Get help now" {
+		t.Fatalf("help not shown: heading %q", f.sh.head.title.Text)
 	}
-	screen := f.texts()
-	for _, want := range []string{"911", "988", "1-800-662-4357", "If someone may have overdosed", "Checked November 26, 2026"} {
-		if !strings.Contains(screen, want) {
+	for _, want := range []string{"911", "988", "1-800-662-4357", "Checked November 26, 2026"} {
+		if !strings.Contains(f.texts(), want) {
 			t.Errorf("help screen lacks %q", want)
 		}
 	}
-	f.sh.show(sectionJournal)
-	f.key(fyne.KeyF1)
-	if !f.sh.inHelp {
-		t.Error("F1 does not open Get help now")
-	}
-	f.sh.show(sectionHome)
-	f.shortcut(fyne.KeyG, fyne.KeyModifierShortcutDefault)
-	if !f.sh.inHelp {
-		t.Error("Ctrl+G does not open Get help now")
+	for id := sectionID(0); id < sectionCount; id++ {
+		f.sh.Go(id)
+		f.press(fyne.KeyF1)
+		if !f.sh.InHelp() {
+			t.Errorf("F1 does not open Get help now from section %d", id)
+		}
+		f.sh.Go(id)
+		f.press(fyne.KeyG, ctrl)
+		if !f.sh.InHelp() {
+			t.Errorf("Ctrl+G does not open Get help now from section %d", id)
+		}
 	}
 }
 
 func TestCopyEmergencyNumber(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
-	var pending []func()
-	f.sh.later = func(_ time.Duration, fn func()) { pending = append(pending, fn) }
-	f.sh.showHelp()
+	f.sh.ShowHelp()
 	test.Tap(f.button("Copy number")) // the first is the emergency number
 	if got := f.app.Clipboard().Content(); got != "999" {
 		t.Errorf("clipboard = %q, want 999", got)
 	}
-	if !strings.Contains(f.texts(), "Copied") || len(pending) != 1 {
+	if !strings.Contains(f.texts(), "Copied") || len(f.bg.pending) != 1 {
 		t.Fatal("no confirmation after copying")
 	}
-	pending[0]()
+	f.bg.run()
 	if strings.Contains(f.texts(), "Copied") {
 		t.Error("the confirmation does not go away")
 	}
@@ -252,14 +161,8 @@ func TestCopyEmergencyNumber(t *testing.T) {
 
 func TestChangingCountryInHelpIsSaved(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
-	f.sh.showHelp()
-	var sel *widget.Select
-	for _, o := range test.LaidOutObjects(f.win.Content()) {
-		if s, ok := unwrap(o).(*widget.Select); ok {
-			sel = s
-		}
-	}
-	sel.SetSelected("Mexico")
+	f.sh.ShowHelp()
+	f.selectOn("Mexico").SetSelected("Mexico")
 	if got, _ := f.store.Get(context.Background(), store.SettingCountry); got != "MX" {
 		t.Fatalf("stored country %q", got)
 	}
@@ -270,12 +173,16 @@ func TestChangingCountryInHelpIsSaved(t *testing.T) {
 
 func TestHideAndComeBack(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.show(sectionJournal)
-	for i := 0; i < 3; i++ {
-		f.key(fyne.KeyEscape)
+	var hides, reveals int
+	f.sh.OnHide(func() { hides++ })
+	f.sh.OnReveal(func() { reveals++ })
+	f.sh.Go(sectionJournal)
+	f.escapes(3)
+	if !f.sh.Hidden() || hides != 1 {
+		t.Fatalf("Escape three times did not hide the window (hidden %v, hooks %d)", f.sh.Hidden(), hides)
 	}
-	if !f.sh.Hidden() {
-		t.Fatal("Escape three times did not hide the window")
+	if f.sh.icon != assets.Neutral {
+		t.Error("the window keeps the app's icon while hidden")
 	}
 	screen := f.texts()
 	for _, secret := range []string{"Alongside", "Journal", "Get help now", "Hide"} {
@@ -283,57 +190,179 @@ func TestHideAndComeBack(t *testing.T) {
 			t.Errorf("hidden screen still shows %q", secret)
 		}
 	}
-	f.key(fyne.KeyEscape)
-	f.shortcut(fyne.Key1, fyne.KeyModifierShortcutDefault)
-	f.key(fyne.KeyF1)
+	f.press(fyne.KeyEscape)
+	f.press(fyne.Key1, ctrl)
+	f.press(fyne.KeyF1)
+	f.press(fyne.KeyReturn)
 	if !f.sh.Hidden() {
-		t.Fatal("a key press brought the app back; only a deliberate click should")
+		t.Fatal("a key press brought the app back; only a deliberate click or Tab then Enter should")
 	}
 	test.Tap(f.button("Continue"))
-	if f.sh.Hidden() || f.win.Title() != "Alongside" || f.sh.current != sectionJournal {
-		t.Errorf("after Continue: hidden=%v title=%q section=%d", f.sh.Hidden(), f.win.Title(), f.sh.current)
+	if f.sh.Hidden() || f.win.Title() != "Alongside" || f.sh.Current() != sectionJournal || reveals != 1 {
+		t.Errorf("after Continue: hidden=%v title=%q section=%d reveals=%d", f.sh.Hidden(), f.win.Title(), f.sh.Current(), reveals)
 	}
-	test.Tap(f.button("Hide"))
+	if f.sh.icon != assets.Icon {
+		t.Error("the app's icon does not come back")
+	}
+	f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift)
 	if !f.sh.Hidden() {
-		t.Error("the Hide button does not hide")
+		t.Error("Ctrl+Shift+H does not hide")
 	}
-	test.Tap(f.button("Continue"))
-	// Escape three times still hides while a button has keyboard focus.
-	help := f.focusable("Get help now")
-	f.win.Canvas().Focus(help)
-	for i := 0; i < 3; i++ {
-		help.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	}
-	if !f.sh.Hidden() {
-		t.Error("Escape three times on a focused button did not hide")
+	// Tab then Enter on the neutral screen brings the app back.
+	f.win.Canvas().FocusNext()
+	f.press(fyne.KeyReturn)
+	if f.sh.Hidden() {
+		t.Error("Tab then Enter on the neutral screen does not bring the app back")
 	}
 }
 
-func TestEscapesSpreadOutDoNotHide(t *testing.T) {
+func TestEscapeTiming(t *testing.T) {
 	f := newFixture(t, nil)
 	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.sh.keys.now = func() time.Time { return clock }
 	for i := 0; i < 3; i++ {
-		f.key(fyne.KeyEscape)
-		clock = clock.Add(panicWindow)
+		f.press(fyne.KeyEscape)
+		clock = clock.Add(panicGap + time.Millisecond)
 	}
 	if f.sh.Hidden() {
-		t.Error("three slow Escapes hid the window")
+		t.Error("three Escapes more than a second apart hid the window")
 	}
-	f.sh.nav.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	f.sh.nav.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	f.sh.nav.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	for i := 0; i < 3; i++ {
+		clock = clock.Add(900 * time.Millisecond)
+		f.press(fyne.KeyEscape)
+	}
 	if !f.sh.Hidden() {
-		t.Error("Escape three times while the list has focus did not hide")
+		t.Error("three Escapes 0.9 s apart did not hide the window")
 	}
 }
 
 func TestThemeChoiceIsSaved(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.show(sectionSettings)
-	f.radio("Dark").SetSelected("Dark")
+	f.sh.Go(sectionSettings)
+	f.choose("Dark")
 	if got, _ := f.store.Get(context.Background(), store.SettingTheme); got != "dark" {
 		t.Errorf("stored theme %q", got)
+	}
+}
+
+func TestHideCoversDialogsToo(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.showError("Something private-looking")
+	overlays := f.win.Canvas().Overlays()
+	if overlays.Top() == nil || !overlays.Top().Visible() {
+		t.Fatal("the dialog did not open")
+	}
+	f.escapes(3)
+	if !f.sh.Hidden() {
+		t.Fatal("Escape three times with a dialog open did not hide")
+	}
+	for _, o := range overlays.List() {
+		if o.Visible() {
+			t.Error("a dialog stays visible over the hidden screen")
+		}
+	}
+	f.sh.Reveal()
+	if !overlays.Top().Visible() {
+		t.Error("the dialog did not come back")
+	}
+}
+
+// A link that cannot open says so and shows its address, ready to copy.
+func TestLinkThatCannotOpenShowsItsAddress(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.app = failingOpener{f.app}
+	u, _ := url.Parse("https://www.samhsa.gov/find-help/national-helpline")
+	f.sh.openURL(u)
+	if !strings.Contains(f.texts(), u.String()) {
+		t.Fatalf("the address is not shown:\n%s", f.texts())
+	}
+	test.Tap(f.button("Copy address"))
+	if got := f.app.Clipboard().Content(); got != u.String() {
+		t.Errorf("clipboard = %q", got)
+	}
+}
+
+type failingOpener struct{ fyne.App }
+
+func (failingOpener) OpenURL(*url.URL) error { return errors.New("no browser") }
+
+func TestStartupErrorStillOffersHelpAndHide(t *testing.T) {
+	damaged := fmt.Errorf("open: %w: %w", store.ErrDamaged, store.ErrDamaged)
+	for _, err := range []error{fmt.Errorf("open: %w", datadir.ErrInUse), damaged, store.ErrTooNew} {
+		a := test.NewTempApp(t)
+		w := test.NewTempWindow(t, nil)
+		sh := ShowStartupError(a, w, Deps{Bundle: newTestBundle(t), Help: loadHelp(t), StartErr: err})
+		f := &fixture{t: t, app: a, win: w, sh: sh}
+		m, data := explain.Error(err)
+		want := sh.l.T(m, data)
+		if !strings.Contains(f.texts(), want) || strings.Contains(f.texts(), "store:") {
+			t.Errorf("window says:\n%s\nwant %q and no technical details", f.texts(), want)
+		}
+		test.Tap(f.button("Get help now"))
+		if !sh.InHelp() || !strings.Contains(f.texts(), "Talk to someone now") && !strings.Contains(f.texts(), "Call") {
+			t.Errorf("Get help now does not open from the start-up window:\n%s", f.texts())
+		}
+		sh.Back()
+		f.press(fyne.KeyF1)
+		if !sh.InHelp() {
+			t.Error("F1 does not open Get help now from the start-up window")
+		}
+		f.escapes(3)
+		if !sh.Hidden() {
+			t.Error("Escape three times does not hide the start-up window")
+		}
+	}
+}
+
+// Get help now is read to its end by keyboard alone.
+func TestHelpScrollsByKeyboard(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	f.sh.ShowHelp()
+	s := f.sh.scroller()
+	if s == nil || maxOffset(s) <= 0 {
+		t.Fatal("Get help now does not scroll at this size")
+	}
+	f.press(fyne.KeyPageDown)
+	if s.Offset.Y <= 0 {
+		t.Error("Page Down does not scroll")
+	}
+	f.press(fyne.KeyEnd)
+	if s.Offset.Y != maxOffset(s) {
+		t.Errorf("End scrolls to %v, want %v", s.Offset.Y, maxOffset(s))
+	}
+	f.press(fyne.KeyUp)
+	if s.Offset.Y >= maxOffset(s) {
+		t.Error("Up does not scroll")
+	}
+	f.press(fyne.KeyHome)
+	if s.Offset.Y != 0 {
+		t.Error("Home does not scroll to the top")
+	}
+	// Tab to the last control scrolls it into view.
+	var last fyne.Focusable
+	walk(s.Content, func(o fyne.CanvasObject) {
+		if fo, ok := o.(fyne.Focusable); ok {
+			last = fo
+		}
+	})
+	f.win.Canvas().Focus(last)
+	if s.Offset.Y == 0 {
+		t.Error("focusing the last control does not scroll it into view")
+	}
+}
+
+func TestOverdoseCardIsOneStepAway(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	test.Tap(f.button("What to do in an overdose"))
+	s := f.sh.scroller()
+	if !f.sh.InHelp() || s == nil || s.Offset.Y <= 0 {
+		t.Fatal("Home's overdose button does not open Get help now at the card")
+	}
+	f.sh.ShowHelp()
+	s = f.sh.scroller()
+	test.Tap(f.button("Overdose: what to do"))
+	if s.Offset.Y <= 0 {
+		t.Error("the jump at the top of Get help now does not scroll to the card")
 	}
 }
 
@@ -346,9 +375,7 @@ func BenchmarkCreate(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	bundle, _ := translations.NewBundle(content.AddMessages)
-	help, _ := content.LoadHelp()
-	deps := Deps{Store: s, Bundle: bundle, Help: help, DataDir: b.TempDir()}
+	deps := Deps{Prefs: s, Bundle: newTestBundle(b), Help: loadHelp(b), DataDir: b.TempDir()}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		w := a.NewWindow("x")
@@ -357,54 +384,4 @@ func BenchmarkCreate(b *testing.B) {
 	}
 }
 
-func TestStartupErrorExplainsInTheWindow(t *testing.T) {
-	a := test.NewTempApp(t)
-	b, err := translations.NewBundle(content.AddMessages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := test.NewTempWindow(t, nil)
-	ShowStartupError(a, w, b, fmt.Errorf("open: %w", datadir.ErrInUse))
-	var text string
-	for _, o := range test.LaidOutObjects(w.Content()) {
-		if l, ok := o.(*widget.Label); ok {
-			text += l.Text
-		}
-	}
-	m, _ := explain.Error(datadir.ErrInUse)
-	want := translations.NewLocalizer(b, translations.Resolve(translations.System)).T(m)
-	if !strings.Contains(text, want) || want == "" {
-		t.Errorf("window says %q, want %q", text, want)
-	}
-}
-
-func TestEveryVerifiedLevelHasItsOwnWords(t *testing.T) {
-	seen := map[string]bool{}
-	for _, level := range []content.Verified{content.VerifiedYes, content.VerifiedLikely, content.VerifiedUnverified} {
-		m := verifiedText[level]
-		if m == nil || seen[m.ID] {
-			t.Errorf("level %q: message %v missing or shared", level, m)
-			continue
-		}
-		seen[m.ID] = true
-	}
-}
-
-func TestHideCoversDialogsToo(t *testing.T) {
-	f := newFixture(t, nil)
-	f.sh.showError("Something private-looking")
-	overlays := f.win.Canvas().Overlays()
-	if overlays.Top() == nil || !overlays.Top().Visible() {
-		t.Fatal("the dialog did not open")
-	}
-	f.sh.Hide()
-	for _, o := range overlays.List() {
-		if o.Visible() {
-			t.Error("a dialog stays visible over the hidden screen")
-		}
-	}
-	f.sh.Reveal()
-	if !overlays.Top().Visible() {
-		t.Error("the dialog did not come back")
-	}
-}
+var _ = container.NewStack

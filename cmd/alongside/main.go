@@ -89,21 +89,23 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p)
 	}
 	defer p.data.Close()
-	ui.Create(a, w, ui.Deps{Store: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
+	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitOK
 }
 
-// showStartupError explains, on stderr and in the window, why the data
-// could not be opened (another copy has it, it is damaged or newer).
+// showStartupError explains, on stderr (with the details, once) and in
+// the window (calmly, with Get help now and Hide), why the data could not
+// be opened: another copy has it, or it is damaged, newer or unwritable.
 func showStartupError(a fyne.App, w fyne.Window, p prepared) int {
-	if p.bundle == nil {
+	if p.bundle == nil || p.help == nil {
 		fmt.Fprintln(os.Stderr, "alongside:", p.err)
 		return cli.ExitFailed
 	}
 	cli.Explain(newEnv(p.bundle), p.err)
-	ui.ShowStartupError(a, w, p.bundle, p.err)
+	ui.ShowStartupError(a, w, ui.Deps{Bundle: p.bundle, Help: p.help, StartErr: p.err})
+	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitFailed
 }

@@ -21,24 +21,26 @@ func NewEmptyState(icon fyne.Resource, heading, body string) fyne.CanvasObject {
 	text.Alignment = fyne.TextAlignCenter
 	text.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(img, title, text)
-	return container.NewCenter(container.New(&maxWidth{width: 520}, box))
+	return container.New(&maxWidth{width: 520}, box)
 }
 
-// maxWidth lays its objects out no wider than width, so long text wraps
-// into a readable column.
+// maxWidth centres its objects in a column no wider than width, so long
+// text wraps into a readable column, and narrower on a narrow window.
 type maxWidth struct{ width float32 }
 
 func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
+	var min fyne.Size
 	for _, o := range objs {
-		h = fyne.Max(h, o.MinSize().Height)
+		min = min.Max(o.MinSize())
 	}
-	return fyne.NewSize(m.width, h)
+	return min
 }
 
 func (m *maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, m.width)
 	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
+		h := o.MinSize().Height
+		o.Resize(fyne.NewSize(w, h))
+		o.Move(fyne.NewPos((size.Width-w)/2, fyne.Max(0, (size.Height-h)/2)))
 	}
 }

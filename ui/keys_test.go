@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+// scene puts the window into one state a person can reach.
+type scene struct {
+	name  string
+	setup func(f *fixture)
+}
+
+// scenes are every screen, and the states where keys most often get lost:
+// an open drop-down, an open dialog, the start-up error window.
+func scenes() []scene {
+	var out []scene
+	for id := sectionID(0); id < sectionCount; id++ {
+		out = append(out, scene{fmt.Sprintf("section %d", id), func(f *fixture) { f.sh.Go(id) }})
+	}
+	return append(out,
+		scene{"Get help now", func(f *fixture) { f.sh.ShowHelp() }},
+		scene{"open drop-down", func(f *fixture) {
+			f.sh.ShowHelp()
+			sel := f.selectOn(f.sh.l.ID("Help.Country.MX"))
+			f.win.Canvas().Focus(sel)
+			f.press(fyne.KeySpace)
+		}},
+		scene{"open dialog", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.showError("x") }},
+	)
+}
+
+// focusables lists the controls that can take keyboard focus now.
+func (f *fixture) focusables() []fyne.Focusable {
+	var out []fyne.Focusable
+	for _, o := range f.objects() {
+		if fo, ok := o.(fyne.Focusable); ok {
+			if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+				continue
+			}
+			out = append(out, fo)
+		}
+	}
+	return out
+}
+
+// windowKeys are the keys that must work whatever has focus, each with
+// what it must do.
+var windowKeys = []struct {
+	name  string
+	press func(f *fixture)
+	check func(f *fixture, before page) bool
+}{
+	{"F1", func(f *fixture) { f.press(fyne.KeyF1) }, func(f *fixture, before page) bool {
+		return f.sh.InHelp() && f.sh.top().obj != before.obj
+	}},
+	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before page) bool {
+		return f.sh.InHelp() && f.sh.top().obj != before.obj
+	}},
+	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},
+	{"Ctrl+Shift+H", func(f *fixture) { f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},
+	{"Ctrl+2", func(f *fixture) { f.press(fyne.Key2, ctrl) }, func(f *fixture, _ page) bool {
+		return !f.sh.InHelp() && f.sh.Current() == sectionLearn
+	}},
+}
+
+// Whatever control has focus, on whatever screen, the window's keys work.
+// A new control that swallows them fails here.
+func TestWindowKeysWorkWhateverHasFocus(t *testing.T) {
+	for _, sc := range scenes() {
+		f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+		sc.setup(f)
+		n := len(f.focusables())
+		if n == 0 {
+			t.Errorf("%s: no control takes keyboard focus", sc.name)
+		}
+		for i := 0; i < n; i++ {
+			for _, k := range windowKeys {
+				f.reset()
+				sc.setup(f)
+				target := f.focusables()[i]
+				f.win.Canvas().Focus(target)
+				before := f.sh.top()
+				k.press(f)
+				if !k.check(f, before) {
+					t.Errorf("%s: %s does nothing while %T has focus", sc.name, k.name, target)
+				}
+			}
+		}
+	}
+}
+
+// reset brings the window back to a plain state: shown, no dialogs or
+// pop-ups, nothing focused.
+func (f *fixture) reset() {
+	f.sh.Reveal()
+	overlays := f.win.Canvas().Overlays()
+	for overlays.Top() != nil {
+		overlays.Remove(overlays.Top())
+	}
+	f.win.Canvas().Unfocus()
+}
+
+// A click on a choice gives it focus; the keys still work afterwards, and
+// after moving to another section.
+func TestKeysWorkAfterClickingAChoice(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.Go(sectionSettings)
+	c, i := f.choiceWith("Dark")
+	test.Tap(c.Row(i))
+	if f.win.Canvas().Focused() != fyne.Focusable(c) {
+		t.Fatalf("a click on a choice does not focus it (focused: %T)", f.win.Canvas().Focused())
+	}
+	f.press(fyne.KeyF1)
+	if !f.sh.InHelp() {
+		t.Error("F1 after clicking a choice does nothing")
+	}
+	f.sh.Go(sectionSettings)
+	test.Tap(c.Row(i))
+	f.sh.Go(sectionJournal)
+	f.escapes(3)
+	if !f.sh.Hidden() {
+		t.Error("Escape three times after clicking a choice and moving on does nothing")
+	}
+}
+
+// With a drop-down open, the first Escape closes it and still counts.
+func TestEscapeClosesADropDownAndCounts(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	f.sh.ShowHelp()
+	f.win.Canvas().Focus(f.selectOn("Mexico"))
+	f.press(fyne.KeySpace)
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !top.Visible() {
+		t.Fatal("Space does not open the drop-down")
+	}
+	f.press(fyne.KeyEscape)
+	if top := f.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
+		t.Error("Escape does not close the drop-down")
+	}
+	f.escapes(2)
+	if !f.sh.Hidden() {
+		t.Error("the Escape that closed the drop-down did not count toward Hide")
+	}
+}
+
+// Enter presses a focused button exactly as Space does.
+func TestEnterAndSpacePressButtons(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace} {
+		f := newFixture(t, nil)
+		f.sh.Go(sectionSettings)
+		f.win.Canvas().Focus(f.button("Get help now"))
+		f.press(key)
+		if !f.sh.InHelp() {
+			t.Errorf("%s on the focused Get help now button does nothing", key)
+		}
+	}
+}
+
+var _ = widgets.NewEmptyState

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+// page is one entry of the navigation stack: a section's screen at the
+// bottom, and pages opened from it (Get help now, later an entry or a
+// lesson) above it.
+type page struct {
+	section sectionID // the section it belongs to, selected in the list
+	title   string
+	obj     fyne.CanvasObject
+	help    bool        // Get help now
+	remake  func() page // makes a pushed page again in a new language
+}
+
+// Go shows a section, closing any pages opened above it. Its screen is
+// made once, so what was typed or scrolled there is still there.
+func (sh *Shell) Go(id sectionID) {
+	if sh.hidden || sh.deps.StartErr != nil || id < 0 || id >= sectionCount {
+		return
+	}
+	sh.stack = []page{*sh.sectionPage(id)}
+	sh.showTop()
+}
+
+// Push opens a page on top of the current one; Back returns from it.
+func (sh *Shell) Push(p page) {
+	if sh.hidden {
+		return
+	}
+	if top := sh.top(); top.help && p.help {
+		sh.stack[len(sh.stack)-1] = p // Get help now again: show it afresh
+	} else {
+		p.section = top.section
+		sh.stack = append(sh.stack, p)
+	}
+	sh.showTop()
+}
+
+// Back closes the page on top, showing the one below it.
+func (sh *Shell) Back() {
+	if sh.hidden || len(sh.stack) < 2 {
+		return
+	}
+	sh.stack = sh.stack[:len(sh.stack)-1]
+	sh.showTop()
+}
+
+// ShowHelp opens Get help now over the current page.
+func (sh *Shell) ShowHelp() {
+	p, _ := sh.helpPage()
+	sh.Push(p)
+}
+
+// ShowOverdose opens Get help now at the overdose card.
+func (sh *Shell) ShowOverdose() {
+	p, scr := sh.helpPage()
+	sh.Push(p)
+	if !sh.hidden {
+		scr.jumpToOverdose()
+	}
+}
+
+// InHelp reports whether Get help now is showing.
+func (sh *Shell) InHelp() bool { return sh.top().help }
+
+// Current is the section on screen (or under the page on top).
+func (sh *Shell) Current() sectionID { return sh.top().section }
+
+func (sh *Shell) top() page {
+	if len(sh.stack) == 0 {
+		return page{}
+	}
+	return sh.stack[len(sh.stack)-1]
+}
+
+// sectionPage is a section's screen, made on first visit.
+func (sh *Shell) sectionPage(id sectionID) *page {
+	if p, ok := sh.screens[id]; ok {
+		return p
+	}
+	p := &page{section: id, title: sh.l.T(sections[id].title), obj: sections[id].make(sh, id)}
+	sh.screens[id] = p
+	return p
+}
+
+func (sh *Shell) helpPage() (page, *helpScreen) {
+	scr := newHelpScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
+	p := page{title: sh.l.T(msgGetHelp), obj: scr.buildUI(), help: true,
+		remake: func() page { p, _ := sh.helpPage(); return p }}
+	return p, scr
+}
+
+// showTop puts the page on top of the stack on screen.
+func (sh *Shell) showTop() {
+	top := sh.top()
+	sh.head.show(top.title, len(sh.stack) > 1)
+	sh.selectSection(top)
+	sh.body.Objects = []fyne.CanvasObject{top.obj}
+	refreshIfShown(sh.body)
+	sh.closeOverlays()
+	sh.dropStaleFocus()
+}
+
+// closeOverlays closes pop-ups and message boxes left open by the page
+// that was replaced: they belong to it.
+func (sh *Shell) closeOverlays() {
+	overlays := sh.win.Canvas().Overlays()
+	for top := overlays.Top(); top != nil; top = overlays.Top() {
+		overlays.Remove(top)
+	}
+}
+
+// selectSection marks the current section in the list and the phone menu,
+// or nothing while Get help now is open.
+func (sh *Shell) selectSection(top page) {
+	i := int(top.section)
+	if top.help || sh.deps.StartErr != nil {
+		i = -1
+	}
+	sh.nav.SetSelected(i)
+	sh.head.selectSection(i)
+}
+
+// dropStaleFocus lets go of keyboard focus held by a widget of the page
+// that was replaced: Space must never press a button that is gone, and
+// keys must reach the window. Focus in the header or the list stays.
+func (sh *Shell) dropStaleFocus() {
+	c := sh.win.Canvas()
+	f := c.Focused()
+	if f == nil || f == sh.nav || sh.head.owns(f) {
+		return
+	}
+	c.Unfocus()
+}
+
+// newSectionList is the list of sections shown beside the body.
+func (sh *Shell) newSectionList() *widgets.Choice {
+	opts := make([]widgets.ChoiceOption, len(sections))
+	for i, s := range sections {
+		opts[i] = widgets.ChoiceOption{Label: sh.l.T(s.title), Icon: s.icon()}
+	}
+	c := widgets.NewChoice(opts, sh.keys)
+	c.OnChanged = func(i int) { sh.Go(sectionID(i)) }
+	return c
+}
