@@ -15,6 +15,12 @@ const (
 	SettingLanguage Setting = "language" // "system", "en" or "es"
 	SettingTheme    Setting = "theme"    // "system", "light" or "dark"
 	SettingCountry  Setting = "country"  // a country code for Get help now
+	// SettingAutoLock is the idle time, in minutes, before the lock closes
+	// ("0" for never, "1", "5", "15" or "60").
+	SettingAutoLock Setting = "autolock"
+	// SettingLockAsked is "yes" once the person has answered the offer of
+	// a passphrase.
+	SettingLockAsked Setting = "lock-asked"
 )
 
 // Get returns a setting's value, or ErrNotFound when it was never set.

@@ -21,8 +21,9 @@ const busyTimeoutMS = 5000
 
 // Store is the open database. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	vault vault // the data key, while unlocked
 }
 
 // Open opens (creating when needed) the database at path, applies every
@@ -48,6 +49,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, classify(err)
+	}
+	if err := s.openKeyring(ctx); err != nil {
 		db.Close()
 		return nil, classify(err)
 	}
@@ -99,6 +104,7 @@ func prepareFiles(path string) error {
 
 // Close closes the database, checkpointing the write-ahead log.
 func (s *Store) Close() error {
+	s.setKey(nil)
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}

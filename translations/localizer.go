@@ -1,6 +1,7 @@
 package translations
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -80,5 +81,26 @@ func (l *Localizer) Date(t time.Time) string {
 		"Month": l.T(months[t.Month()-1]),
 		"Day":   t.Day(),
 		"Year":  t.Year(),
+	})
+}
+
+var msgClock = &i18n.Message{
+	ID:          "Format.Clock",
+	Description: "A time of day; Hour24 is 0-23, Hour12 is 1-12, Minute has two digits, AMPM is AM or PM. Use the form your language uses",
+	Other:       "{{.Hour12}}:{{.Minute}} {{.AMPM}}",
+}
+
+// Clock writes a time of day the way the language does ("2:05 PM", "14:05").
+func (l *Localizer) Clock(t time.Time) string {
+	h12 := t.Hour() % 12
+	if h12 == 0 {
+		h12 = 12
+	}
+	ampm := "AM"
+	if t.Hour() >= 12 {
+		ampm = "PM"
+	}
+	return l.T(msgClock, map[string]any{
+		"Hour24": t.Hour(), "Hour12": h12, "Minute": fmt.Sprintf("%02d", t.Minute()), "AMPM": ampm,
 	})
 }

@@ -60,3 +60,15 @@ func (sh *Shell) showOpenFailed(u *url.URL) {
 	})
 	sh.showDialog(sh.l.T(msgOpenFailedTitle), container.NewVBox(wrapped(sh.l.T(msgOpenFailed)), shown), copyBtn)
 }
+
+// confirm asks before something that cannot be taken back; act runs only
+// when the person presses the action button. Close cancels.
+func (sh *Shell) confirm(title, body, action string, act func()) {
+	var d dialog.Dialog
+	yes := sh.kit().button(action, nil, func() {
+		d.Hide()
+		act()
+	})
+	yes.Importance = widget.DangerImportance
+	d = sh.showDialog(title, wrapped(body), yes)
+}

@@ -19,6 +19,8 @@ import (
 	"github.com/alongside-app/alongside/ui/widgets/widgetstest"
 )
 
+func init() { store.UseQuickKeysForTests() }
+
 // fixture is a window built as main.go builds it, on a fresh database.
 type fixture struct {
 	t     *testing.T
@@ -51,7 +53,7 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 		}
 	}
 	f := &fixture{t: t, app: a, store: s}
-	f.deps = Deps{Prefs: s, Bundle: newTestBundle(t), Help: loadHelp(t), DataDir: t.TempDir()}
+	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
 	f.sh = Create(a, f.win, f.deps)
 	f.useManualBackground()

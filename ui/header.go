@@ -28,7 +28,7 @@ type header struct {
 
 func newHeader(sh *Shell) *header {
 	k := sh.kit()
-	h := &header{hideText: sh.l.T(msgHide), menu: sh.deps.StartErr == nil}
+	h := &header{hideText: sh.l.T(msgHide), menu: !sh.sealed()}
 	h.back = k.button(sh.l.T(msgBack), fynetheme.NavigateBackIcon(), sh.Back)
 	h.hide = k.button(h.hideText, fynetheme.VisibilityOffIcon(), sh.Hide)
 	h.help = k.button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)

@@ -42,8 +42,8 @@ type homeScreen struct {
 	nav navigator
 }
 
-func makeHome(sh *Shell, _ sectionID) fyne.CanvasObject {
-	return (&homeScreen{k: sh.kit(), l: sh.l, nav: sh}).buildUI()
+func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
+	return (&homeScreen{k: sh.kit(), l: sh.l, nav: sh}).buildUI(), nil
 }
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {

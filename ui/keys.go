@@ -53,6 +53,7 @@ func (k *keyRouter) TypedKey(ev *fyne.KeyEvent) {
 	if k.sh.hidden {
 		return
 	}
+	k.sh.idle.touch()
 	switch ev.Name {
 	case fyne.KeyEscape:
 		k.escape()
@@ -76,6 +77,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 		return false
 	}
 	if !k.sh.hidden {
+		k.sh.idle.touch()
 		run()
 	}
 	return true
@@ -83,6 +85,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 
 // FocusGained scrolls a control that Tab moved to into view.
 func (k *keyRouter) FocusGained(o fyne.CanvasObject) {
+	k.sh.idle.touch()
 	if s := k.sh.scroller(); s != nil {
 		scrollIntoView(s, o)
 	}

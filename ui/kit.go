@@ -4,6 +4,7 @@ import (
 	"net/url"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/widgets"
@@ -18,10 +19,17 @@ type kit struct {
 	open func(*url.URL) // opens a page, or explains why it could not
 	copy func(string)   // puts text on the clipboard
 	bg   background
+	// active, when set, is told the person did something (auto-lock).
+	active func()
 }
 
 func (k kit) button(text string, icon fyne.Resource, tapped func()) *widgets.Button {
-	return widgets.NewButton(text, icon, tapped, k.keys)
+	return widgets.NewButton(text, icon, func() {
+		k.touch()
+		if tapped != nil {
+			tapped()
+		}
+	}, k.keys)
 }
 
 // link opens u in the browser, and says on screen when it cannot.
@@ -46,4 +54,46 @@ func (k kit) radio(labels []string) *widgets.Choice {
 	c.Radio = true
 	c.Wrap = true
 	return c
+}
+
+// entry is a one-line text field.
+func (k kit) entry(placeholder string) *widgets.Entry {
+	e := widgets.NewEntry(k.keys)
+	e.PlaceHolder = placeholder
+	e.OnChanged = func(string) { k.touch() }
+	return e
+}
+
+// text is a field for writing of any length; its lines wrap.
+func (k kit) text(placeholder string, rows int) *widgets.Entry {
+	e := widgets.NewMultiLineEntry(k.keys)
+	e.PlaceHolder = placeholder
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	e.OnChanged = func(string) { k.touch() }
+	return e
+}
+
+// password is a one-line field that hides what is typed.
+func (k kit) password(placeholder string) *widgets.Entry {
+	e := k.entry(placeholder)
+	e.Password = true
+	return e
+}
+
+// check is a tick box.
+func (k kit) check(label string, changed func(bool)) *widgets.Check {
+	return widgets.NewCheck(label, changed, k.keys)
+}
+
+// list is a virtual list: it makes widgets only for the rows on screen.
+func (k kit) list(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *widgets.List {
+	return widgets.NewList(length, create, update, k.keys)
+}
+
+// touch tells the auto-lock the person is here.
+func (k kit) touch() {
+	if k.active != nil {
+		k.active()
+	}
 }

@@ -15,12 +15,13 @@ type page struct {
 	obj     fyne.CanvasObject
 	help    bool        // Get help now
 	remake  func() page // makes a pushed page again in a new language
+	onShow  func()      // reads its records again each time it comes on screen
 }
 
 // Go shows a section, closing any pages opened above it. Its screen is
 // made once, so what was typed or scrolled there is still there.
 func (sh *Shell) Go(id sectionID) {
-	if sh.hidden || sh.deps.StartErr != nil || id < 0 || id >= sectionCount {
+	if sh.hidden || sh.sealed() || id < 0 || id >= sectionCount {
 		return
 	}
 	sh.stack = []page{*sh.sectionPage(id)}
@@ -83,7 +84,8 @@ func (sh *Shell) sectionPage(id sectionID) *page {
 	if p, ok := sh.screens[id]; ok {
 		return p
 	}
-	p := &page{section: id, title: sh.l.T(sections[id].title), obj: sections[id].make(sh, id)}
+	p := &page{section: id, title: sh.l.T(sections[id].title)}
+	p.obj, p.onShow = sections[id].make(sh, id)
 	sh.screens[id] = p
 	return p
 }
@@ -100,6 +102,9 @@ func (sh *Shell) showTop() {
 	top := sh.top()
 	sh.head.show(top.title, len(sh.stack) > 1)
 	sh.selectSection(top)
+	if top.onShow != nil {
+		top.onShow()
+	}
 	sh.body.Objects = []fyne.CanvasObject{top.obj}
 	refreshIfShown(sh.body)
 	sh.closeOverlays()
@@ -119,7 +124,7 @@ func (sh *Shell) closeOverlays() {
 // or nothing while Get help now is open.
 func (sh *Shell) selectSection(top page) {
 	i := int(top.section)
-	if top.help || sh.deps.StartErr != nil {
+	if top.help || sh.sealed() {
 		i = -1
 	}
 	sh.nav.SetSelected(i)

@@ -61,12 +61,13 @@ type settingsScreen struct {
 	help    *content.Help
 	country countrySetting
 	dataDir string
+	privacy fyne.CanvasObject // the lock card; nil without records
 }
 
-func makeSettings(sh *Shell, _ sectionID) fyne.CanvasObject {
+func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh, bundle: sh.deps.Bundle,
-		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir}
-	return s.buildUI()
+		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard()}
+	return s.buildUI(), nil
 }
 
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
@@ -76,9 +77,14 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 		newCard(l.T(msgSetTheme), s.themeChoice()),
 		newCard(l.T(msgSetCountry), container.NewVBox(wrapped(l.T(msgSetCountryHint)), countryPicker(s.k, s.help, s.country, nil))),
 		newCard(l.T(msgSetData), s.dataFolder()),
+	)
+	if s.privacy != nil {
+		col.Add(s.privacy)
+	}
+	col.Add(container.NewVBox(
 		newCard(l.T(msgSetKeys), s.keyList()),
 		newCard(l.T(msgSetAbout), wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version}))),
-	)
+	))
 	return container.NewVScroll(container.NewPadded(col))
 }
 

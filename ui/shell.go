@@ -40,7 +40,9 @@ type Shell struct {
 	hidden  bool                  // the neutral screen is showing
 	icon    fyne.Resource         // the window icon set last
 	covered []fyne.CanvasObject   // dialogs hidden with the window
-	hooks   map[hookKind][]func() // run on hide and reveal (the lock will use them)
+	hooks   map[hookKind][]func() // run on hide and reveal
+	idle    *idleLock             // locks the records after the chosen idle time
+	journal *journalCache         // the journal, opened once unlocked
 }
 
 var (
@@ -65,12 +67,16 @@ var (
 func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: realBackground{}}
 	sh.keys = newKeyRouter(sh)
+	sh.idle = newIdleLock(sh)
+	sh.journal = newJournalCache(d.Records)
+	sh.OnHide(sh.LockNow)
 	return sh
 }
 
 // kit makes widgets in the current language that leave the window's keys working.
 func (sh *Shell) kit() kit {
-	return kit{l: sh.l, keys: sh.keys, open: sh.openURL, copy: sh.app.Clipboard().SetContent, bg: sh.bg}
+	return kit{l: sh.l, keys: sh.keys, open: sh.openURL, copy: sh.app.Clipboard().SetContent, bg: sh.bg,
+		active: sh.idle.touch}
 }
 
 // rebuild makes every widget again in the current language, keeping the
@@ -78,6 +84,7 @@ func (sh *Shell) kit() kit {
 func (sh *Shell) rebuild() {
 	sh.win.SetTitle(sh.l.T(msgAppName))
 	sh.screens = map[sectionID]*page{}
+	sh.journal.changed = nil // the screens that listened are made again
 	sh.head = newHeader(sh)
 	sh.nav = sh.newSectionList()
 	sh.body = container.NewStack()
@@ -93,8 +100,13 @@ func (sh *Shell) rebuild() {
 // restack makes the pages on the stack again (after a language change) and
 // shows the top one.
 func (sh *Shell) restack() {
-	if sh.deps.StartErr != nil {
+	switch {
+	case sh.deps.StartErr != nil:
 		sh.stack = []page{sh.startupPage()}
+		sh.showTop()
+		return
+	case sh.locked():
+		sh.stack = []page{sh.lockPage()}
 		sh.showTop()
 		return
 	}
@@ -116,7 +128,7 @@ func (sh *Shell) restack() {
 
 // navPanel is the section list beside the body, wide enough for the longest title.
 func (sh *Shell) navPanel() fyne.CanvasObject {
-	if sh.deps.StartErr != nil {
+	if sh.sealed() {
 		return container.NewStack() // nothing to move between
 	}
 	list := newMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)

@@ -29,6 +29,9 @@ type Deps struct {
 	Bundle  *i18n.Bundle
 	Help    *content.Help
 	DataDir string
+	// Records holds the private records and their lock; nil when the data
+	// could not be opened.
+	Records Records
 	// StartErr, when set, says why the data could not be opened: the
 	// window explains it and still offers Get help now and Hide.
 	StartErr error
@@ -51,7 +54,8 @@ func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.setLanguage(d.Prefs.GetOr(ctx, store.SettingLanguage, translations.System))
 	sh.keys.install(w.Canvas())
 	sh.rebuild()
-	setContentOnce(w, sh.root)
+	sh.idle.reload()
+	setContentOnce(w, container.NewStack(newActivity(sh.idle.touch), sh.root))
 	return sh
 }
 

@@ -89,7 +89,7 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p)
 	}
 	defer p.data.Close()
-	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
+	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitOK

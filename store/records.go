@@ -1,0 +1,143 @@
+package store
+
+import (
+	"errors"
+	"time"
+)
+
+// This file is the contract between the store and the screens for the
+// private records. Every string field below is sealed at rest (see
+// DESIGN.md "Privacy design"); dates, moods, outcomes and ids stay plain.
+// A value that fails to open (tampered, moved or damaged) never fails the
+// whole read: its record comes back with Damaged set and that field empty.
+
+// Errors for the privacy lock, told apart with errors.Is.
+var (
+	// ErrLocked means private records were asked for while the data key is
+	// not in memory (a passphrase is set and nobody has unlocked yet, or
+	// the store was locked).
+	ErrLocked = errors.New("store: private records are locked")
+	// ErrWrongPassphrase means the passphrase or recovery code did not
+	// open the key. Nothing was changed.
+	ErrWrongPassphrase = errors.New("store: wrong passphrase or recovery code")
+	// ErrNoPassphrase means a passphrase operation needs one and none is set.
+	ErrNoPassphrase = errors.New("store: no passphrase is set")
+)
+
+// Mood is how the person felt, 1 (very low) to 5 (good); 0 means not given.
+type Mood int
+
+// Entry is one journal entry.
+type Entry struct {
+	ID      int64
+	At      time.Time // when it happened; the person can change it
+	Mood    Mood
+	Tags    []string // sealed as one value
+	Text    string
+	Updated time.Time
+	Damaged bool
+}
+
+// Boundary is one "If you..., I will..." line in the ledger.
+type Boundary struct {
+	ID          int64
+	Text        string // the boundary itself
+	Why         string
+	Consequence string
+	ToldTo      string
+	SetOn       time.Time // a date
+	Active      bool      // false once retired
+	Damaged     bool
+}
+
+// Outcome is what happened when a boundary was tested.
+type Outcome string
+
+// The outcomes a test can have.
+const (
+	Held   Outcome = "held"
+	Bent   Outcome = "bent"
+	Broken Outcome = "broken"
+)
+
+// BoundaryTest is one time a boundary was tested.
+type BoundaryTest struct {
+	ID         int64
+	BoundaryID int64
+	On         time.Time
+	Outcome    Outcome
+	Note       string
+	Damaged    bool
+}
+
+// Conversation is a planned talk and, once it has happened, its debrief.
+type Conversation struct {
+	ID          int64
+	Goal        string
+	WhenWhere   string
+	Opening     string
+	IStatements string
+	Avoid       string
+	SelfCare    string
+	Planned     time.Time // when the plan was written
+	// The debrief; DebriefedAt is zero until there is one.
+	DebriefedAt time.Time
+	Happened    string
+	Response    string
+	Felt        string
+	NextTime    string
+	Damaged     bool
+}
+
+// RelapsePlan is the one living plan for a relapse.
+type RelapsePlan struct {
+	WarningSigns    string
+	WhatISay        string
+	WillNotDo       string
+	SafetySteps     string
+	NaloxoneWhere   string
+	NaloxoneExpires time.Time // a date; zero when not given
+	WhoToCall       string
+	WhereHelp       string
+	Updated         time.Time
+	Damaged         bool
+}
+
+// RelapseEvent is one time "It happened" was recorded.
+type RelapseEvent struct {
+	ID      int64
+	At      time.Time
+	Notes   string
+	Damaged bool
+}
+
+// Draft is unsaved writing kept as the person types. Kind names the form
+// ("journal", "boundary", ...) and Ref the record being edited (0 for new).
+type Draft struct {
+	Kind    string
+	Ref     int64
+	Text    string // the form's fields, encoded by the caller
+	Updated time.Time
+}
+
+// Tally counts how a boundary's tests went.
+type Tally struct{ Held, Bent, Broken int }
+
+// Total is the number of tests counted.
+func (t Tally) Total() int { return t.Held + t.Bent + t.Broken }
+
+// TallyOf counts tests by outcome.
+func TallyOf(tests []BoundaryTest) Tally {
+	var t Tally
+	for _, x := range tests {
+		switch x.Outcome {
+		case Held:
+			t.Held++
+		case Bent:
+			t.Bent++
+		case Broken:
+			t.Broken++
+		}
+	}
+	return t
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"context"
+	"log"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/translations"
+)
+
+var (
+	msgBoundNew   = &i18n.Message{ID: "Boundaries.New", Description: "Button: set down a new boundary", Other: "New boundary"}
+	msgBoundIntro = &i18n.Message{ID: "Boundaries.Intro", Description: "Explains what a boundary is, above the list",
+		Other: "A boundary says what you will do, not what they must do: \"If you…, I will…\". Note each time it is tested, and see how it holds."}
+	msgBoundFirst = &i18n.Message{ID: "Boundaries.First", Description: "No boundaries yet", Other: "No boundaries yet. Press New boundary to write your first one."}
+	msgBoundHeld  = &i18n.Message{ID: "Boundaries.Figures", Description: "How often a boundary held; Held and Count are numbers, Count the times it was tested",
+		One: "Held {{.Held}} of {{.Count}} time", Other: "Held {{.Held}} of {{.Count}} times"}
+	msgBoundRest = &i18n.Message{ID: "Boundaries.Figures.Rest", Description: "The other outcomes of a boundary's tests; Bent and Broken are numbers",
+		Other: "bent {{.Bent}}, broken {{.Broken}}"}
+	msgBoundUntested = &i18n.Message{ID: "Boundaries.Untested", Description: "A boundary never tested yet", Other: "Not tested yet"}
+	msgBoundSetOn    = &i18n.Message{ID: "Boundaries.SetOn", Description: "When a boundary was set; Date is a date", Other: "Set on {{.Date}}"}
+	msgBoundToldTo   = &i18n.Message{ID: "Boundaries.ToldTo.Line", Description: "Whom a boundary was told to; Name is what the person wrote", Other: "Told to {{.Name}}"}
+	msgBoundRetired  = &i18n.Message{ID: "Boundaries.Retired", Description: "A boundary no longer in use", Other: "Retired"}
+	msgBoundOpen     = &i18n.Message{ID: "Boundaries.Open", Description: "Button: open a boundary to log a test or see its history", Other: "Open"}
+	msgBoundDamaged  = &i18n.Message{ID: "Boundaries.Damaged", Description: "A boundary's words could not be opened", Other: "This boundary is damaged and cannot be read."}
+	msgBoundFailed   = &i18n.Message{ID: "Boundaries.Failed", Description: "The boundaries could not be read; Reason explains", Other: "Your boundaries could not be opened. {{.Reason}}"}
+)
+
+// boundariesScreen lists the boundaries, active first, with how each held.
+type boundariesScreen struct {
+	sh   *Shell
+	k    kit
+	l    *translations.Localizer
+	list *fyne.Container
+}
+
+func makeBoundaries(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+	if sh.deps.Records == nil {
+		return makeEmpty(sh, id)
+	}
+	s := &boundariesScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
+	add := s.k.button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryEditPage(store.Boundary{Active: true})) })
+	add.Importance = widget.HighImportance
+	return pageScroll(wrapped(s.l.T(msgBoundIntro)), newFlow(add), s.list), s.reload
+}
+
+// reload reads the boundaries again.
+func (s *boundariesScreen) reload() {
+	s.list.RemoveAll()
+	ctx := context.Background()
+	bs, err := s.sh.deps.Records.Boundaries(ctx)
+	if err != nil {
+		s.list.Add(wrapped(failText(s.l, msgBoundFailed, err)))
+		return
+	}
+	if len(bs) == 0 {
+		s.list.Add(wrapped(s.l.T(msgBoundFirst)))
+	}
+	for _, b := range bs {
+		tests, err := s.sh.deps.Records.BoundaryTests(ctx, b.ID)
+		if err != nil {
+			log.Printf("boundary tests: %v", err)
+		}
+		s.list.Add(s.card(b, store.TallyOf(tests)))
+	}
+}
+
+func (s *boundariesScreen) card(b store.Boundary, t store.Tally) fyne.CanvasObject {
+	open := s.k.button(s.l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
+	title := b.Text
+	if b.Damaged {
+		title = s.l.T(msgBoundDamaged)
+	}
+	return newCard(title, container.NewVBox(wrapped(tallyText(s.l, t)), smallPrint(boundaryFacts(s.l, b)), newFlow(open)))
+}
+
+// tallyText is "Held 9 of 11 times · bent 1, broken 1", or "Not tested yet".
+func tallyText(l *translations.Localizer, t store.Tally) string {
+	if t.Total() == 0 {
+		return l.T(msgBoundUntested)
+	}
+	held := l.N(msgBoundHeld, t.Total(), map[string]any{"Held": t.Held})
+	if t.Bent+t.Broken == 0 {
+		return held
+	}
+	return held + " · " + l.T(msgBoundRest, map[string]any{"Bent": t.Bent, "Broken": t.Broken})
+}
+
+// boundaryFacts is when it was set, to whom, and whether it is retired.
+func boundaryFacts(l *translations.Localizer, b store.Boundary) string {
+	var parts []string
+	if !b.SetOn.IsZero() {
+		parts = append(parts, l.T(msgBoundSetOn, map[string]any{"Date": l.Date(b.SetOn)}))
+	}
+	if b.ToldTo != "" {
+		parts = append(parts, l.T(msgBoundToldTo, map[string]any{"Name": b.ToldTo}))
+	}
+	if !b.Active {
+		parts = append(parts, l.T(msgBoundRetired))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// failText explains err under a message that takes a Reason.
+func failText(l *translations.Localizer, m *i18n.Message, err error) string {
+	log.Printf("%s: %v", m.ID, err)
+	r, data := explain.Error(err)
+	return l.T(m, map[string]any{"Reason": l.T(r, data)})
+}

@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgBoundTitle       = &i18n.Message{ID: "Boundary.Title", Description: "Title of the page showing one boundary", Other: "Boundary"}
+	msgBoundEditTitle   = &i18n.Message{ID: "Boundary.EditTitle", Description: "Title of the page writing a boundary", Other: "Write a boundary"}
+	msgBoundText        = &i18n.Message{ID: "Boundary.Text", Description: "Label of the boundary field", Other: "The boundary"}
+	msgBoundTextHint    = &i18n.Message{ID: "Boundary.Text.Hint", Description: "Example of a boundary", Other: "For example: If you come home drunk, I will sleep at my sister's."}
+	msgBoundWhy         = &i18n.Message{ID: "Boundary.Why", Description: "Label: why the boundary matters", Other: "Why it matters to me"}
+	msgBoundConsequence = &i18n.Message{ID: "Boundary.Consequence", Description: "Label: what the person will do when it is crossed", Other: "What I will do if it is crossed"}
+	msgBoundToldToField = &i18n.Message{ID: "Boundary.ToldTo", Description: "Label: whom the boundary was told to", Other: "Who I told"}
+	msgBoundSetOnField  = &i18n.Message{ID: "Boundary.SetOn", Description: "Label: the date the boundary was set", Other: "Date set (year-month-day)"}
+	msgBoundActive      = &i18n.Message{ID: "Boundary.Active", Description: "Tick box: the boundary is still in use", Other: "Still in use"}
+	msgBoundEdit        = &i18n.Message{ID: "Boundary.Edit", Description: "Button: change a boundary", Other: "Edit"}
+	msgBoundDelete      = &i18n.Message{ID: "Boundary.Delete", Description: "Button: delete a boundary and its history", Other: "Delete boundary"}
+	msgBoundDeleteQ     = &i18n.Message{ID: "Boundary.DeleteQ", Description: "Asks before deleting a boundary", Other: "Delete this boundary and every test you logged for it? It cannot be brought back."}
+	msgBoundLog         = &i18n.Message{ID: "Boundary.Log", Description: "Card: record a time the boundary was tested", Other: "It was tested"}
+	msgBoundLogButton   = &i18n.Message{ID: "Boundary.Log.Button", Description: "Button: save the test", Other: "Log it"}
+	msgBoundLogDate     = &i18n.Message{ID: "Boundary.Log.Date", Description: "Label: the date of the test", Other: "Date (year-month-day)"}
+	msgBoundLogNote     = &i18n.Message{ID: "Boundary.Log.Note", Description: "Label: a note about the test", Other: "What happened (optional)"}
+	msgBoundHistory     = &i18n.Message{ID: "Boundary.History", Description: "Heading of the list of tests", Other: "History"}
+	msgBoundNoHistory   = &i18n.Message{ID: "Boundary.NoHistory", Description: "No tests logged yet", Other: "Nothing logged yet."}
+	msgNotSaved         = &i18n.Message{ID: "Form.NotSaved", Description: "A change could not be saved; Reason explains", Other: "This was not saved. {{.Reason}}"}
+	msgBoundNeedText    = &i18n.Message{ID: "Boundary.NeedText", Description: "Save pressed with the boundary empty", Other: "Write the boundary first."}
+	msgBadDate          = &i18n.Message{ID: "Form.BadDate", Description: "A date could not be read", Other: "Write the date as year-month-day, such as 2026-11-28."}
+	msgDelete           = &i18n.Message{ID: "Form.Delete", Description: "Small button that deletes one line of a history", Other: "Delete"}
+	msgSave             = &i18n.Message{ID: "Form.Save", Description: "Button that saves a form", Other: "Save"}
+)
+
+// outcomes in the order they are offered, with their words.
+var outcomes = []struct {
+	o   store.Outcome
+	msg *i18n.Message
+}{
+	{store.Held, &i18n.Message{ID: "Outcome.Held", Description: "A boundary test outcome: it held", Other: "Held"}},
+	{store.Bent, &i18n.Message{ID: "Outcome.Bent", Description: "A boundary test outcome: it bent", Other: "Bent"}},
+	{store.Broken, &i18n.Message{ID: "Outcome.Broken", Description: "A boundary test outcome: it was broken", Other: "Broken"}},
+}
+
+// boundaryPage shows one boundary, logs its tests and lists its history.
+func (sh *Shell) boundaryPage(id int64) page {
+	box := container.NewVBox()
+	p := page{title: sh.l.T(msgBoundTitle), obj: pageScroll(box)}
+	p.onShow = func() { sh.fillBoundary(box, id) }
+	return p
+}
+
+func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
+	box.RemoveAll()
+	l, k, ctx := sh.l, sh.kit(), context.Background()
+	b, tests, err := sh.loadBoundary(ctx, id)
+	if err != nil {
+		box.Add(wrapped(failText(l, msgBoundFailed, err)))
+		return
+	}
+	head := sectionHeading(b.Text)
+	head.SizeName = fynetheme.SizeNameSubHeadingText
+	edit := k.button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
+	del := k.button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
+		sh.confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
+			sh.saved(sh.deps.Records.DeleteBoundary(ctx, id), true)
+		})
+	})
+	box.Add(head)
+	box.Add(wrapped(tallyText(l, store.TallyOf(tests))))
+	box.Add(smallPrint(boundaryFacts(l, b)))
+	for _, f := range []struct {
+		label *i18n.Message
+		text  string
+	}{{msgBoundWhy, b.Why}, {msgBoundConsequence, b.Consequence}} {
+		if f.text != "" {
+			box.Add(form(field{label: l.T(f.label), input: wrapped(f.text)}))
+		}
+	}
+	box.Add(newFlow(edit, del))
+	box.Add(sh.testLogger(box, id))
+	box.Add(sh.testHistory(box, id, tests))
+}
+
+func (sh *Shell) loadBoundary(ctx context.Context, id int64) (store.Boundary, []store.BoundaryTest, error) {
+	bs, err := sh.deps.Records.Boundaries(ctx)
+	if err != nil {
+		return store.Boundary{}, nil, err
+	}
+	for _, b := range bs {
+		if b.ID == id {
+			tests, err := sh.deps.Records.BoundaryTests(ctx, id)
+			return b, tests, err
+		}
+	}
+	return store.Boundary{}, nil, store.ErrNotFound
+}
+
+// testLogger records a test: its outcome, date and a note.
+func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	labels := make([]string, len(outcomes))
+	for i, o := range outcomes {
+		labels[i] = l.T(o.msg)
+	}
+	outcome := k.radio(labels)
+	outcome.SetSelected(0)
+	date := k.entry(dateLayout)
+	date.SetText(sh.idle.now().Format(dateLayout))
+	note := k.text("", 2)
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	logIt := k.button(l.T(msgBoundLogButton), fynetheme.ConfirmIcon(), func() {
+		on, ok := parseWhen(date.Text)
+		if !ok {
+			msg.SetText(l.T(msgBadDate))
+			msg.Show()
+			return
+		}
+		t := store.BoundaryTest{BoundaryID: id, On: on, Outcome: outcomes[max(outcome.Selected, 0)].o, Note: note.Text}
+		if _, err := sh.deps.Records.AddBoundaryTest(context.Background(), t); err != nil {
+			msg.SetText(failText(l, msgNotSaved, err))
+			msg.Show()
+			return
+		}
+		sh.fillBoundary(box, id)
+	})
+	logIt.Importance = widget.HighImportance
+	f := form(field{label: l.T(msgBoundLogDate), input: date}, field{label: l.T(msgBoundLogNote), input: note})
+	return newCard(l.T(msgBoundLog), container.NewVBox(outcome, f, msg, newFlow(logIt)))
+}
+
+func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	list := container.NewVBox()
+	if len(tests) == 0 {
+		list.Add(wrapped(l.T(msgBoundNoHistory)))
+	}
+	for _, t := range tests {
+		line := l.Date(t.On) + " · " + outcomeName(l, t.Outcome)
+		if t.Note != "" {
+			line += "\n" + t.Note
+		}
+		if t.Damaged {
+			line = l.Date(t.On) + " · " + l.T(msgJournalDamaged)
+		}
+		del := k.button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
+			if err := sh.deps.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
+				sh.showError(failText(l, msgNotSaved, err))
+			}
+			sh.fillBoundary(box, id)
+		})
+		del.Importance = widget.LowImportance
+		list.Add(container.NewBorder(nil, nil, nil, del, wrapped(line)))
+	}
+	return newCard(l.T(msgBoundHistory), list)
+}
+
+func outcomeName(l *translations.Localizer, o store.Outcome) string {
+	for _, x := range outcomes {
+		if x.o == o {
+			return l.T(x.msg)
+		}
+	}
+	return string(o)
+}
+
+// boundaryEditPage writes a new boundary or changes one.
+func (sh *Shell) boundaryEditPage(b store.Boundary) page {
+	l, k := sh.l, sh.kit()
+	textF, text := k.textField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
+	whyF, why := k.textField(l.T(msgBoundWhy), "", b.Why, 3)
+	consF, cons := k.textField(l.T(msgBoundConsequence), "", b.Consequence, 2)
+	told := k.entry("")
+	told.SetText(b.ToldTo)
+	setOn := k.entry(dateLayout)
+	if b.SetOn.IsZero() {
+		b.SetOn = sh.idle.now()
+	}
+	setOn.SetText(b.SetOn.Format(dateLayout))
+	active := k.check(l.T(msgBoundActive), nil)
+	active.SetChecked(b.Active)
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
+		nb, problem := readBoundary(b, text, why, cons, told, setOn, active.Checked)
+		if problem != nil {
+			msg.SetText(l.T(problem))
+			msg.Show()
+			return
+		}
+		sh.saved(sh.saveBoundary(nb), false)
+	})
+	save.Importance = widget.HighImportance
+	f := form(textF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
+		field{label: l.T(msgBoundSetOnField), input: setOn}, field{label: "", input: active})
+	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(f, msg, newFlow(save))}
+}
+
+func readBoundary(b store.Boundary, text, why, cons, told, setOn *widgets.Entry, active bool) (store.Boundary, *i18n.Message) {
+	if strings.TrimSpace(text.Text) == "" {
+		return b, msgBoundNeedText
+	}
+	on, ok := parseWhen(setOn.Text)
+	if !ok {
+		return b, msgBadDate
+	}
+	b.Text, b.Why, b.Consequence, b.ToldTo, b.SetOn, b.Active = text.Text, why.Text, cons.Text, told.Text, on, active
+	return b, nil
+}
+
+func (sh *Shell) saveBoundary(b store.Boundary) error {
+	if b.ID == 0 {
+		_, err := sh.deps.Records.AddBoundary(context.Background(), b)
+		return err
+	}
+	return sh.deps.Records.UpdateBoundary(context.Background(), b)
+}
+
+// saved goes back after a change, or says why it was not saved; toList
+// goes back to the section's list (the record shown is gone).
+func (sh *Shell) saved(err error, toList bool) {
+	if err != nil {
+		sh.showError(failText(sh.l, msgNotSaved, err))
+		return
+	}
+	if toList {
+		sh.Go(sh.Current())
+		return
+	}
+	sh.Back()
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgConvTitle      = &i18n.Message{ID: "Conversation.Title", Description: "Title of the page with one conversation plan and its debrief", Other: "Conversation"}
+	msgConvPlan       = &i18n.Message{ID: "Conversation.Plan", Description: "Card: the plan for a conversation", Other: "The plan"}
+	msgConvAfter      = &i18n.Message{ID: "Conversation.After", Description: "Card: looking back after the conversation", Other: "Afterwards"}
+	msgConvAfterHint  = &i18n.Message{ID: "Conversation.After.Hint", Description: "Explains the debrief card", Other: "Fill this in after you have talked, while it is fresh."}
+	msgConvGoal       = &i18n.Message{ID: "Conversation.Goal", Description: "Field: what the person hopes for from the talk", Other: "What I hope for"}
+	msgConvWhenWhere  = &i18n.Message{ID: "Conversation.WhenWhere", Description: "Field: a good time and place", Other: "When and where (a calm, sober moment)"}
+	msgConvOpening    = &i18n.Message{ID: "Conversation.Opening", Description: "Field: the first words", Other: "How I will begin"}
+	msgConvIStatement = &i18n.Message{ID: "Conversation.IStatements", Description: "Field: sentences about the speaker's own feelings", Other: "What I will say about how I feel (\"I feel… when… because…\")"}
+	msgConvAvoid      = &i18n.Message{ID: "Conversation.Avoid", Description: "Field: what to leave out", Other: "What I will avoid (blame, labels, old arguments)"}
+	msgConvSelfCare   = &i18n.Message{ID: "Conversation.SelfCare", Description: "Field: looking after oneself", Other: "How I will look after myself afterwards"}
+	msgConvHappened   = &i18n.Message{ID: "Conversation.Happened", Description: "Debrief field", Other: "What happened"}
+	msgConvResponse   = &i18n.Message{ID: "Conversation.Response", Description: "Debrief field", Other: "How they responded"}
+	msgConvFelt       = &i18n.Message{ID: "Conversation.Felt", Description: "Debrief field", Other: "How I felt"}
+	msgConvNext       = &i18n.Message{ID: "Conversation.NextTime", Description: "Debrief field", Other: "What I would try next time"}
+	msgConvNeed       = &i18n.Message{ID: "Conversation.Need", Description: "Save pressed with nothing written", Other: "Write at least what you hope for."}
+	msgConvDelete     = &i18n.Message{ID: "Conversation.Delete", Description: "Button: delete a conversation", Other: "Delete"}
+	msgConvDeleteQ    = &i18n.Message{ID: "Conversation.DeleteQ", Description: "Asks before deleting a conversation", Other: "Delete this plan and what you wrote afterwards? It cannot be brought back."}
+)
+
+// conversationPage shows a plan and, beside it, its debrief.
+func (sh *Shell) conversationPage(c store.Conversation) page {
+	l, k := sh.l, sh.kit()
+	plan := []struct {
+		m   *i18n.Message
+		ptr *string
+	}{{msgConvGoal, &c.Goal}, {msgConvWhenWhere, &c.WhenWhere}, {msgConvOpening, &c.Opening},
+		{msgConvIStatement, &c.IStatements}, {msgConvAvoid, &c.Avoid}, {msgConvSelfCare, &c.SelfCare}}
+	after := []struct {
+		m   *i18n.Message
+		ptr *string
+	}{{msgConvHappened, &c.Happened}, {msgConvResponse, &c.Response}, {msgConvFelt, &c.Felt}, {msgConvNext, &c.NextTime}}
+	var planFields, afterFields []field
+	var planEntries, afterEntries []*widgets.Entry
+	for _, p := range plan {
+		f, e := k.textField(l.T(p.m), "", *p.ptr, 2)
+		planFields, planEntries = append(planFields, f), append(planEntries, e)
+	}
+	for _, p := range after {
+		f, e := k.textField(l.T(p.m), "", *p.ptr, 2)
+		afterFields, afterEntries = append(afterFields, f), append(afterEntries, e)
+	}
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
+		for i, p := range plan {
+			*p.ptr = planEntries[i].Text
+		}
+		for i, p := range after {
+			*p.ptr = afterEntries[i].Text
+		}
+		if strings.TrimSpace(c.Goal) == "" {
+			msg.SetText(l.T(msgConvNeed))
+			msg.Show()
+			return
+		}
+		sh.saved(sh.saveConversation(c), false)
+	})
+	save.Importance = widget.HighImportance
+	buttons := newFlow(save)
+	if c.ID != 0 {
+		buttons.Add(k.button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
+			sh.confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
+				sh.saved(sh.deps.Records.DeleteConversation(context.Background(), c.ID), false)
+			})
+		}))
+	}
+	afterCard := newCard(l.T(msgConvAfter), container.NewVBox(smallPrint(l.T(msgConvAfterHint)), form(afterFields...)))
+	objs := []fyne.CanvasObject{newCard(l.T(msgConvPlan), form(planFields...)), afterCard, msg, buttons}
+	return page{title: l.T(msgConvTitle), obj: pageScroll(objs...)}
+}
+
+// saveConversation stores c, marking when its debrief was first written.
+func (sh *Shell) saveConversation(c store.Conversation) error {
+	ctx := context.Background()
+	if c.DebriefedAt.IsZero() && strings.TrimSpace(c.Happened+c.Response+c.Felt+c.NextTime) != "" {
+		c.DebriefedAt = sh.idle.now()
+	}
+	if c.ID == 0 {
+		if c.Planned.IsZero() {
+			c.Planned = sh.idle.now()
+		}
+		_, err := sh.deps.Records.AddConversation(ctx, c)
+		return err
+	}
+	return sh.deps.Records.UpdateConversation(ctx, c)
+}

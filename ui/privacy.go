@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"context"
+	"log"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/store"
+)
+
+var (
+	msgRecTitle = &i18n.Message{ID: "Recovery.Title", Description: "Title of the page showing the recovery code", Other: "Your recovery code"}
+	msgRecBody  = &i18n.Message{ID: "Recovery.Body", Description: "Explains the recovery code, shown once",
+		Other: "Your passphrase is set. If you ever forget it, this code is the only way back in. Write it on paper and keep it somewhere safe, away from this computer. It will not be shown again."}
+	msgRecCopy    = &i18n.Message{ID: "Recovery.Copy", Description: "Button that copies the recovery code", Other: "Copy code"}
+	msgRecConfirm = &i18n.Message{ID: "Recovery.Confirm", Description: "Asks the person to prove they saved the code",
+		Other: "To show you have saved it, type its last group (the letters after the last dash)."}
+	msgRecDone     = &i18n.Message{ID: "Recovery.Done", Description: "Button: the recovery code is saved", Other: "I have saved it"}
+	msgRecMismatch = &i18n.Message{ID: "Recovery.Mismatch", Description: "The last group typed does not match the code",
+		Other: "That is not the last group of your code. Look at the code above and try again."}
+
+	msgPrivacy    = &i18n.Message{ID: "Settings.Privacy", Description: "Settings card: the privacy lock", Other: "Privacy lock"}
+	msgPrivacyOn  = &i18n.Message{ID: "Settings.Privacy.On", Description: "The lock is on", Other: "Your private records are locked with a passphrase. Hide, and the idle time below, lock them at once; only your passphrase or your recovery code opens them."}
+	msgPrivacyOff = &i18n.Message{ID: "Settings.Privacy.Off", Description: "The lock is off: say plainly what that means",
+		Other: "No passphrase is set. Your records are sealed, but the key that opens them is kept beside them, so someone who can open this computer's files and knows how could read them. Set a passphrase if other people use this computer."}
+	msgPrivacySet     = &i18n.Message{ID: "Settings.Privacy.Set", Description: "Button: set a passphrase", Other: "Set a passphrase"}
+	msgPrivacyChange  = &i18n.Message{ID: "Settings.Privacy.Change", Description: "Button: change the passphrase", Other: "Change passphrase"}
+	msgPrivacyRemove  = &i18n.Message{ID: "Settings.Privacy.Remove", Description: "Button: turn the passphrase off", Other: "Turn off passphrase"}
+	msgPrivacyLockNow = &i18n.Message{ID: "Settings.Privacy.LockNow", Description: "Button: lock the records now", Other: "Lock now"}
+	msgPrivacyRemoveQ = &i18n.Message{ID: "Settings.Privacy.RemoveQ", Description: "Asks before turning the passphrase off",
+		Other: "Your records will stay on this computer, and anyone who can open Alongside here will be able to read them. Turn off the passphrase?"}
+	msgPrivacyRemoveFailed = &i18n.Message{ID: "Settings.Privacy.RemoveFailed", Description: "The passphrase could not be turned off; Reason explains",
+		Other: "The passphrase could not be turned off. {{.Reason}}"}
+	msgAutoLock     = &i18n.Message{ID: "Settings.AutoLock", Description: "Label of the idle-time choice", Other: "Lock when I have been away for"}
+	msgAutoLockOff  = &i18n.Message{ID: "Settings.AutoLock.Off", Description: "Auto-lock choice: never", Other: "Never"}
+	msgAutoLockMins = &i18n.Message{ID: "Settings.AutoLock.Minutes", Description: "Auto-lock choice; Count is a number of minutes",
+		One: "{{.Count}} minute", Other: "{{.Count}} minutes"}
+
+	msgInviteTitle = &i18n.Message{ID: "Home.Invite.Title", Description: "Card offering a passphrase on first use", Other: "Do other people use this computer?"}
+	msgInviteBody  = &i18n.Message{ID: "Home.Invite.Body", Description: "Body of the passphrase offer",
+		Other: "If someone else could open Alongside here, a passphrase keeps your journal and plans private. You can set one now, or later in Settings."}
+	msgInviteLater = &i18n.Message{ID: "Home.Invite.Later", Description: "Button: do not set a passphrase now", Other: "Not now"}
+)
+
+// privacyChanged reloads the lock's state after the passphrase was set or
+// removed; Home and Settings are made again on their next visit.
+func (sh *Shell) privacyChanged() {
+	sh.idle.reload()
+	delete(sh.screens, sectionHome)
+	delete(sh.screens, sectionSettings)
+}
+
+// replaceTop shows p instead of the page on top.
+func (sh *Shell) replaceTop(p page) {
+	if len(sh.stack) < 2 {
+		sh.Push(p)
+		return
+	}
+	p.section = sh.top().section
+	sh.stack[len(sh.stack)-1] = p
+	sh.showTop()
+}
+
+// recoveryPage shows the recovery code once and asks for proof it was saved.
+func (sh *Shell) recoveryPage(code string) page {
+	l, k := sh.l, sh.kit()
+	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
+	shown.SizeName = fynetheme.SizeNameSubHeadingText
+	shown.Wrapping = fyne.TextWrapBreak
+	shown.Selectable = true
+	copyBtn := k.button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { k.copy(code) })
+	proof := k.entry("")
+	wrong := wrapped(l.T(msgRecMismatch))
+	wrong.Importance = widget.DangerImportance
+	wrong.Hide()
+	finish := func() {
+		if !strings.EqualFold(strings.TrimSpace(proof.Text), lastGroup(code)) {
+			wrong.Show()
+			return
+		}
+		sh.Go(sectionSettings)
+	}
+	proof.OnSubmitted = func(string) { finish() }
+	done := k.button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
+	done.Importance = widget.HighImportance
+	obj := pageScroll(wrapped(l.T(msgRecBody)), shown, newFlow(copyBtn), wrapped(l.T(msgRecConfirm)), proof, wrong, newFlow(done))
+	return page{title: l.T(msgRecTitle), obj: obj}
+}
+
+// privacyCard is Settings' lock card: what the lock does now, and the
+// buttons that change it.
+func (sh *Shell) privacyCard() fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	if sh.deps.Records == nil {
+		return nil
+	}
+	if !sh.hasPassphrase() {
+		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage(false)) })
+		set.Importance = widget.HighImportance
+		return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOff)), newFlow(set)))
+	}
+	lock := k.button(l.T(msgPrivacyLockNow), fynetheme.LoginIcon(), sh.LockNow)
+	change := k.button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.passphrasePage(false)) })
+	remove := k.button(l.T(msgPrivacyRemove), nil, sh.onRemovePassphrase)
+	return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOn)), newFlow(lock, change, remove),
+		sectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
+}
+
+func (sh *Shell) onRemovePassphrase() {
+	sh.confirm(sh.l.T(msgPrivacyRemove), sh.l.T(msgPrivacyRemoveQ), sh.l.T(msgPrivacyRemove), func() {
+		if err := sh.deps.Records.RemovePassphrase(context.Background()); err != nil {
+			log.Printf("remove passphrase: %v", err)
+			m, data := explain.Error(err)
+			sh.showError(sh.l.T(msgPrivacyRemoveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
+			return
+		}
+		sh.privacyChanged()
+		sh.Go(sectionSettings)
+	})
+}
+
+// autoLockChoice picks the idle time before the lock closes.
+func (sh *Shell) autoLockChoice() fyne.CanvasObject {
+	labels := make([]string, len(autoLockChoices))
+	current := autoLockMinutes(sh.deps.Prefs)
+	chosen := 0
+	for i, m := range autoLockChoices {
+		labels[i] = sh.l.N(msgAutoLockMins, m, nil)
+		if m == 0 {
+			labels[i] = sh.l.T(msgAutoLockOff)
+		}
+		if m == current {
+			chosen = i
+		}
+	}
+	c := sh.kit().radio(labels)
+	c.SetSelected(chosen)
+	c.OnChanged = func(i int) {
+		if sh.save(store.SettingAutoLock, strconv.Itoa(autoLockChoices[i])) {
+			sh.idle.reload()
+		}
+	}
+	return c
+}
+
+// inviteCard offers a passphrase once, calmly, until it is set or declined.
+func (sh *Shell) inviteCard() fyne.CanvasObject {
+	if sh.deps.Records == nil || sh.hasPassphrase() ||
+		sh.deps.Prefs.GetOr(context.Background(), store.SettingLockAsked, "") == "yes" {
+		return nil
+	}
+	l, k := sh.l, sh.kit()
+	var card fyne.CanvasObject
+	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage(false)) })
+	set.Importance = widget.HighImportance
+	later := k.button(l.T(msgInviteLater), nil, func() {
+		if sh.save(store.SettingLockAsked, "yes") {
+			card.Hide()
+		}
+	})
+	card = newCard(l.T(msgInviteTitle), container.NewVBox(wrapped(l.T(msgInviteBody)), newFlow(set, later)))
+	return card
+}

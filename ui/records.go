@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"context"
+
+	"github.com/alongside-app/alongside/store"
+)
+
+// lockKeeper is the privacy lock as the screens see it.
+type lockKeeper interface {
+	HasPassphrase(ctx context.Context) (bool, error)
+	Unlocked() bool
+	Unlock(ctx context.Context, passphrase string) error
+	UnlockWithRecovery(ctx context.Context, code string) error
+	Lock()
+	SetPassphrase(ctx context.Context, passphrase string) (string, error)
+	RemovePassphrase(ctx context.Context) error
+}
+
+// journalKeeper keeps journal entries and the drafts of unsaved writing.
+type journalKeeper interface {
+	AddEntry(ctx context.Context, e store.Entry) (int64, error)
+	UpdateEntry(ctx context.Context, e store.Entry) error
+	DeleteEntry(ctx context.Context, id int64) error
+	Entries(ctx context.Context) ([]store.Entry, error)
+	SaveDraft(ctx context.Context, d store.Draft) error
+	Drafts(ctx context.Context) ([]store.Draft, error)
+	DeleteDraft(ctx context.Context, kind string, ref int64) error
+}
+
+// boundaryKeeper keeps the boundaries ledger.
+type boundaryKeeper interface {
+	AddBoundary(ctx context.Context, b store.Boundary) (int64, error)
+	UpdateBoundary(ctx context.Context, b store.Boundary) error
+	DeleteBoundary(ctx context.Context, id int64) error
+	Boundaries(ctx context.Context) ([]store.Boundary, error)
+	AddBoundaryTest(ctx context.Context, t store.BoundaryTest) (int64, error)
+	DeleteBoundaryTest(ctx context.Context, id int64) error
+	BoundaryTests(ctx context.Context, boundaryID int64) ([]store.BoundaryTest, error)
+}
+
+// conversationKeeper keeps conversation plans and their debriefs.
+type conversationKeeper interface {
+	AddConversation(ctx context.Context, c store.Conversation) (int64, error)
+	UpdateConversation(ctx context.Context, c store.Conversation) error
+	DeleteConversation(ctx context.Context, id int64) error
+	Conversations(ctx context.Context) ([]store.Conversation, error)
+}
+
+// relapseKeeper keeps the relapse plan and the times "It happened".
+type relapseKeeper interface {
+	RelapsePlan(ctx context.Context) (store.RelapsePlan, error)
+	SaveRelapsePlan(ctx context.Context, p store.RelapsePlan) error
+	AddRelapseEvent(ctx context.Context, e store.RelapseEvent) (int64, error)
+	RelapseEvents(ctx context.Context) ([]store.RelapseEvent, error)
+	DeleteRelapseEvent(ctx context.Context, id int64) error
+}
+
+// Records is everything private the window reads and writes. The store
+// implements it; nil means the data could not be opened.
+type Records interface {
+	lockKeeper
+	journalKeeper
+	boundaryKeeper
+	conversationKeeper
+	relapseKeeper
+}
