@@ -4,105 +4,147 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
-type boundaryWords struct {
-	Text        string `json:"text"`
-	Why         string `json:"why,omitempty"`
-	Consequence string `json:"consequence,omitempty"`
-	ToldTo      string `json:"toldTo,omitempty"`
+func boundaryFields(b *Boundary) []field {
+	return []field{{"text", &b.Text}, {"why", &b.Why}, {"consequence", &b.Consequence}, {"told_to", &b.ToldTo}}
 }
 
-type testWords struct {
-	Note string `json:"note,omitempty"`
-}
-
-func boundaryWordsOf(b Boundary) boundaryWords {
-	return boundaryWords{b.Text, b.Why, b.Consequence, b.ToldTo}
-}
-
-// AddBoundary saves a new boundary.
-func (s *Store) AddBoundary(ctx context.Context, b Boundary) (int64, error) {
-	if b.SetOn.IsZero() {
-		b.SetOn = now()
+func boundaryPlain(b Boundary) ([]column, error) {
+	on, err := dayOrToday(b.SetOn, "boundary date")
+	if err != nil {
+		return nil, err
 	}
-	return s.insertSealed(ctx, "boundaries", []string{"set_on", "active"},
-		[]any{unix(b.SetOn), b.Active}, boundaryWordsOf(b))
+	return []column{{"set_on", on}, {"active", b.Active}}, nil
 }
 
-// UpdateBoundary changes a boundary.
+// AddBoundary saves a new boundary and returns its id. A zero SetOn
+// means today.
+func (s *Store) AddBoundary(ctx context.Context, b Boundary) (int64, error) {
+	plain, err := boundaryPlain(b)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		id, err = insertSealed(ctx, tx, box, "boundaries", plain, boundaryFields(&b))
+		return err
+	})
+	return id, err
+}
+
+// UpdateBoundary saves changes to a boundary; a missing one is ErrNotFound.
 func (s *Store) UpdateBoundary(ctx context.Context, b Boundary) error {
-	return s.updateSealed(ctx, "boundaries", b.ID, []string{"set_on", "active"},
-		[]any{unix(b.SetOn), b.Active}, boundaryWordsOf(b))
+	plain, err := boundaryPlain(b)
+	if err != nil {
+		return err
+	}
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		return updateSealed(ctx, tx, box, "boundaries", b.ID, plain, boundaryFields(&b))
+	})
 }
 
-// DeleteBoundary removes a boundary and every test logged for it.
+// DeleteBoundary deletes a boundary and every test of it; a missing one
+// is ErrNotFound.
 func (s *Store) DeleteBoundary(ctx context.Context, id int64) error {
-	return s.deleteRow(ctx, "boundaries", id)
+	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "boundaries", id) })
 }
 
-// Boundaries reads every boundary: active ones first, then newest set first.
+// Boundaries returns every boundary: active ones first, then the most
+// recently set.
 func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
+	box, err := s.sealer()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, set_on, active, text, why, consequence, told_to
+		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`)
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
+	}
+	defer rows.Close()
+	o := opener{box: box}
 	var out []Boundary
-	err := s.readSealed(ctx, "SELECT id, set_on, active, words FROM boundaries ORDER BY active DESC, set_on DESC, id DESC", nil,
-		func(rows *sql.Rows) error {
-			var b Boundary
-			var setOn int64
-			var words []byte
-			if err := rows.Scan(&b.ID, &setOn, &b.Active, &words); err != nil {
-				return err
-			}
-			b.SetOn = fromUnix(setOn)
-			var w boundaryWords
-			damaged, err := s.openWords("boundaries", b.ID, words, &w)
-			b.Text, b.Why, b.Consequence, b.ToldTo, b.Damaged = w.Text, w.Why, w.Consequence, w.ToldTo, damaged
-			out = append(out, b)
-			return err
-		})
-	return out, err
+	for rows.Next() {
+		var b Boundary
+		var on sql.NullString
+		dests, raw := rawDests(4)
+		if err := rows.Scan(append([]any{&b.ID, &on, &b.Active}, dests...)...); err != nil {
+			return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
+		}
+		b.SetOn = fromDate(on)
+		b.Damaged = o.openFields("boundaries", b.ID, boundaryFields(&b), raw)
+		out = append(out, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
+	}
+	return out, nil
 }
 
 func validOutcome(o Outcome) bool { return o == Held || o == Bent || o == Broken }
 
-// AddBoundaryTest logs a time a boundary was tested.
+// AddBoundaryTest records one time a boundary was tested and returns its
+// id. An unknown outcome, or a boundary that does not exist, is
+// ErrInvalid. A zero On means today.
 func (s *Store) AddBoundaryTest(ctx context.Context, t BoundaryTest) (int64, error) {
 	if !validOutcome(t.Outcome) {
-		return 0, fmt.Errorf("outcome %q: %w", t.Outcome, ErrInvalid)
+		return 0, fmt.Errorf("store: outcome %q: %w", t.Outcome, ErrInvalid)
 	}
-	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM boundaries WHERE id = ?", t.BoundaryID).Scan(&n); err != nil || n == 0 {
-		return 0, fmt.Errorf("boundary %d: %w", t.BoundaryID, ErrInvalid)
+	on, err := dayOrToday(t.On, "test date")
+	if err != nil {
+		return 0, err
 	}
-	if t.On.IsZero() {
-		t.On = now()
-	}
-	return s.insertSealed(ctx, "boundary_tests", []string{"boundary_id", "on_day", "outcome"},
-		[]any{t.BoundaryID, unix(t.On), string(t.Outcome)}, testWords{t.Note})
+	var id int64
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM boundaries WHERE id = ?", t.BoundaryID).Scan(&n); err != nil {
+			return fmt.Errorf("store: find boundary %d: %w", t.BoundaryID, err)
+		}
+		if n == 0 {
+			return fmt.Errorf("store: test of boundary %d, which does not exist: %w", t.BoundaryID, ErrInvalid)
+		}
+		plain := []column{{"boundary_id", t.BoundaryID}, {"tested_on", on}, {"outcome", string(t.Outcome)}}
+		id, err = insertSealed(ctx, tx, box, "boundary_tests", plain, []field{{"note", &t.Note}})
+		return err
+	})
+	return id, err
 }
 
-// DeleteBoundaryTest removes one logged test.
+// DeleteBoundaryTest deletes one test; a missing one is ErrNotFound.
 func (s *Store) DeleteBoundaryTest(ctx context.Context, id int64) error {
-	return s.deleteRow(ctx, "boundary_tests", id)
+	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "boundary_tests", id) })
 }
 
-// BoundaryTests reads a boundary's tests, newest first.
+// BoundaryTests returns the tests of one boundary, newest first.
 func (s *Store) BoundaryTests(ctx context.Context, boundaryID int64) ([]BoundaryTest, error) {
+	box, err := s.sealer()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
+		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`, boundaryID)
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
+	}
+	defer rows.Close()
+	o := opener{box: box}
 	var out []BoundaryTest
-	err := s.readSealed(ctx, "SELECT id, on_day, outcome, words FROM boundary_tests WHERE boundary_id = ? ORDER BY on_day DESC, id DESC",
-		[]any{boundaryID}, func(rows *sql.Rows) error {
-			t := BoundaryTest{BoundaryID: boundaryID}
-			var on int64
-			var outcome string
-			var words []byte
-			if err := rows.Scan(&t.ID, &on, &outcome, &words); err != nil {
-				return err
-			}
-			t.On, t.Outcome = fromUnix(on), Outcome(outcome)
-			var w testWords
-			damaged, err := s.openWords("boundary_tests", t.ID, words, &w)
-			t.Note, t.Damaged = w.Note, damaged
-			out = append(out, t)
-			return err
-		})
-	return out, err
+	for rows.Next() {
+		var t BoundaryTest
+		var on sql.NullString
+		var note sql.RawBytes
+		if err := rows.Scan(&t.ID, &t.BoundaryID, &on, &t.Outcome, &note); err != nil {
+			return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
+		}
+		t.On = fromDate(on)
+		t.Damaged = o.openFields("boundary_tests", t.ID, []field{{"note", &t.Note}}, []sql.RawBytes{note})
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
+	}
+	return out, nil
 }

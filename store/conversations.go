@@ -3,69 +3,92 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
-type conversationWords struct {
-	Goal        string `json:"goal,omitempty"`
-	WhenWhere   string `json:"whenWhere,omitempty"`
-	Opening     string `json:"opening,omitempty"`
-	IStatements string `json:"iStatements,omitempty"`
-	Avoid       string `json:"avoid,omitempty"`
-	SelfCare    string `json:"selfCare,omitempty"`
-	Happened    string `json:"happened,omitempty"`
-	Response    string `json:"response,omitempty"`
-	Felt        string `json:"felt,omitempty"`
-	NextTime    string `json:"nextTime,omitempty"`
-}
-
-func conversationWordsOf(c Conversation) conversationWords {
-	return conversationWords{c.Goal, c.WhenWhere, c.Opening, c.IStatements, c.Avoid, c.SelfCare,
-		c.Happened, c.Response, c.Felt, c.NextTime}
-}
-
-func (w conversationWords) fill(c *Conversation) {
-	c.Goal, c.WhenWhere, c.Opening, c.IStatements, c.Avoid, c.SelfCare = w.Goal, w.WhenWhere, w.Opening, w.IStatements, w.Avoid, w.SelfCare
-	c.Happened, c.Response, c.Felt, c.NextTime = w.Happened, w.Response, w.Felt, w.NextTime
-}
-
-// AddConversation saves a new plan (Planned defaults to now).
-func (s *Store) AddConversation(ctx context.Context, c Conversation) (int64, error) {
-	if c.Planned.IsZero() {
-		c.Planned = now()
+func conversationFields(c *Conversation) []field {
+	return []field{
+		{"goal", &c.Goal}, {"when_where", &c.WhenWhere}, {"opening", &c.Opening},
+		{"i_statements", &c.IStatements}, {"avoid", &c.Avoid}, {"self_care", &c.SelfCare},
+		{"happened", &c.Happened}, {"response", &c.Response}, {"felt", &c.Felt}, {"next_time", &c.NextTime},
 	}
-	return s.insertSealed(ctx, "conversations", []string{"planned", "debriefed"},
-		[]any{unix(c.Planned), unix(c.DebriefedAt)}, conversationWordsOf(c))
 }
 
-// UpdateConversation changes a plan and its debrief.
+func conversationPlain(c Conversation) ([]column, error) {
+	planned, err := momentOrNow(c.Planned, "plan time")
+	if err != nil {
+		return nil, err
+	}
+	debriefed, err := nullMoment(c.DebriefedAt, "debrief time")
+	if err != nil {
+		return nil, err
+	}
+	return []column{{"planned", planned}, {"debriefed_at", debriefed}}, nil
+}
+
+// AddConversation saves a new conversation plan and returns its id. A
+// zero Planned means now.
+func (s *Store) AddConversation(ctx context.Context, c Conversation) (int64, error) {
+	plain, err := conversationPlain(c)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		id, err = insertSealed(ctx, tx, box, "conversations", plain, conversationFields(&c))
+		return err
+	})
+	return id, err
+}
+
+// UpdateConversation saves changes to a plan or its debrief; a missing
+// one is ErrNotFound.
 func (s *Store) UpdateConversation(ctx context.Context, c Conversation) error {
-	return s.updateSealed(ctx, "conversations", c.ID, []string{"planned", "debriefed"},
-		[]any{unix(c.Planned), unix(c.DebriefedAt)}, conversationWordsOf(c))
+	plain, err := conversationPlain(c)
+	if err != nil {
+		return err
+	}
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		return updateSealed(ctx, tx, box, "conversations", c.ID, plain, conversationFields(&c))
+	})
 }
 
-// DeleteConversation removes a plan and its debrief.
+// DeleteConversation deletes a conversation; a missing one is ErrNotFound.
 func (s *Store) DeleteConversation(ctx context.Context, id int64) error {
-	return s.deleteRow(ctx, "conversations", id)
+	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "conversations", id) })
 }
 
-// Conversations reads every plan, newest first.
+// Conversations returns every conversation, the most recently planned first.
 func (s *Store) Conversations(ctx context.Context) ([]Conversation, error) {
+	box, err := s.sealer()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
+		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`)
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read conversations: %w", err))
+	}
+	defer rows.Close()
+	o := opener{box: box}
 	var out []Conversation
-	err := s.readSealed(ctx, "SELECT id, planned, debriefed, words FROM conversations ORDER BY planned DESC, id DESC", nil,
-		func(rows *sql.Rows) error {
-			var c Conversation
-			var planned, debriefed int64
-			var words []byte
-			if err := rows.Scan(&c.ID, &planned, &debriefed, &words); err != nil {
-				return err
-			}
-			c.Planned, c.DebriefedAt = fromUnix(planned), fromUnix(debriefed)
-			var w conversationWords
-			damaged, err := s.openWords("conversations", c.ID, words, &w)
-			w.fill(&c)
-			c.Damaged = damaged
-			out = append(out, c)
-			return err
-		})
-	return out, err
+	for rows.Next() {
+		var c Conversation
+		var planned int64
+		var debriefed sql.NullInt64
+		fields := conversationFields(&c)
+		dests, raw := rawDests(len(fields))
+		if err := rows.Scan(append([]any{&c.ID, &planned, &debriefed}, dests...)...); err != nil {
+			return nil, classify(fmt.Errorf("store: read conversations: %w", err))
+		}
+		c.Planned, c.DebriefedAt = fromMoment(planned), fromNullMoment(debriefed)
+		c.Damaged = o.openFields("conversations", c.ID, fields, raw)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read conversations: %w", err))
+	}
+	return out, nil
 }

@@ -3,71 +3,113 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
+	"time"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
-type draftWords struct {
-	Text string `json:"text"`
-}
+// Drafts are sealed whole, their kind too, so the store finds the draft
+// of a kind and record by opening the kinds of that record's drafts:
+// there are only ever a few.
 
-// SaveDraft keeps unsaved writing, one draft per Kind and Ref.
+func draftFields(d *Draft) []field { return []field{{"kind", &d.Kind}, {"text", &d.Text}} }
+
+// SaveDraft keeps unsaved writing: one draft per Kind and Ref, replacing
+// the one kept before. An empty Kind is ErrInvalid; Updated is set by the
+// store.
 func (s *Store) SaveDraft(ctx context.Context, d Draft) error {
 	if d.Kind == "" {
-		return fmt.Errorf("draft with no kind: %w", ErrInvalid)
+		return fmt.Errorf("store: draft with no kind: %w", ErrInvalid)
 	}
-	if err := s.requireKey(); err != nil {
-		return err
-	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var id int64
-		err := tx.QueryRowContext(ctx, "SELECT id FROM drafts WHERE kind = ? AND ref = ?", d.Kind, d.Ref).Scan(&id)
-		if errors.Is(err, sql.ErrNoRows) {
-			res, err := tx.ExecContext(ctx, "INSERT INTO drafts (kind, ref, updated) VALUES (?, ?, ?)", d.Kind, d.Ref, now().Unix())
-			if err != nil {
-				return fmt.Errorf("store: keep draft: %w", err)
-			}
-			id, err = res.LastInsertId()
-			if err != nil {
-				return err
-			}
-		} else if err != nil {
-			return fmt.Errorf("store: keep draft: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, "UPDATE drafts SET updated = ? WHERE id = ?", now().Unix(), id); err != nil {
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		ids, err := draftIDs(ctx, tx, box, d.Kind, d.Ref)
+		if err != nil {
 			return err
 		}
-		return s.writeWords(ctx, tx, "drafts", id, draftWords{d.Text})
+		plain := []column{{"ref", d.Ref}, {"updated", time.Now().UnixNano()}}
+		if len(ids) == 0 {
+			_, err = insertSealed(ctx, tx, box, "drafts", plain, draftFields(&d))
+			return err
+		}
+		for _, extra := range ids[1:] { // never more than one, but mend it if so
+			if err := deleteRow(ctx, tx, "drafts", extra); err != nil {
+				return err
+			}
+		}
+		return updateSealed(ctx, tx, box, "drafts", ids[0], plain, draftFields(&d))
 	})
 }
 
-// Drafts reads every kept draft, newest first.
-func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
-	var out []Draft
-	err := s.readSealed(ctx, "SELECT id, kind, ref, updated, words FROM drafts ORDER BY updated DESC, id DESC", nil,
-		func(rows *sql.Rows) error {
-			var d Draft
-			var id, updated int64
-			var words []byte
-			if err := rows.Scan(&id, &d.Kind, &d.Ref, &updated, &words); err != nil {
-				return err
-			}
-			d.Updated = fromUnix(updated)
-			var w draftWords
-			damaged, err := s.openWords("drafts", id, words, &w)
-			if !damaged {
-				d.Text = w.Text
-				out = append(out, d)
-			}
-			return err
-		})
-	return out, err
+// draftIDs are the ids of the drafts of kind for record ref.
+func draftIDs(ctx context.Context, tx *sql.Tx, box *seal.Box, kind string, ref int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, kind FROM drafts WHERE ref = ? ORDER BY id", ref)
+	if err != nil {
+		return nil, fmt.Errorf("store: find draft: %w", err)
+	}
+	defer rows.Close()
+	o := opener{box: box}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		var raw sql.RawBytes
+		if err := rows.Scan(&id, &raw); err != nil {
+			return nil, fmt.Errorf("store: find draft: %w", err)
+		}
+		if k, ok := o.open("drafts", "kind", id, raw); ok && k == kind {
+			ids = append(ids, id)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find draft: %w", err)
+	}
+	return ids, nil
 }
 
-// DeleteDraft drops a draft; dropping one that is not there is fine.
+// Drafts returns every draft, the most recently saved first. A draft
+// that does not open comes back with Damaged set and its fields empty.
+func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
+	box, err := s.sealer()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC")
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read drafts: %w", err))
+	}
+	defer rows.Close()
+	o := opener{box: box}
+	var out []Draft
+	for rows.Next() {
+		var d Draft
+		var id, updated int64
+		var kind, text sql.RawBytes
+		if err := rows.Scan(&id, &d.Ref, &updated, &kind, &text); err != nil {
+			return nil, classify(fmt.Errorf("store: read drafts: %w", err))
+		}
+		d.Updated = fromMoment(updated)
+		d.Damaged = o.openFields("drafts", id, draftFields(&d), []sql.RawBytes{kind, text})
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read drafts: %w", err))
+	}
+	return out, nil
+}
+
+// DeleteDraft deletes the draft of kind for record ref; when there is
+// none it does nothing.
 func (s *Store) DeleteDraft(ctx context.Context, kind string, ref int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, "DELETE FROM drafts WHERE kind = ? AND ref = ?", kind, ref)
-		return err
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		ids, err := draftIDs(ctx, tx, box, kind, ref)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := deleteRow(ctx, tx, "drafts", id); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }

@@ -3,118 +3,173 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
-type entryWords struct {
-	Text string   `json:"text"`
-	Tags []string `json:"tags,omitempty"`
-}
+const entryColumns = "id, at, mood, updated, tags, text"
 
-// now is the store's clock; tests may set it.
-var now = time.Now
+// entryFields are an entry's sealed columns; its tags are one value.
+func entryFields(tags, text *string) []field {
+	return []field{{"tags", tags}, {"text", text}}
+}
 
 func checkMood(m Mood) error {
 	if m < 0 || m > 5 {
-		return fmt.Errorf("mood %d: %w", m, ErrInvalid)
+		return fmt.Errorf("store: mood %d is not 0 to 5: %w", m, ErrInvalid)
 	}
 	return nil
 }
 
-// AddEntry saves a new journal entry (At defaults to now) and returns its id.
-// When it returns without an error, the entry is on disk.
+func encodeTags(tags []string) string {
+	if len(tags) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(tags) // a []string always encodes
+	return string(b)
+}
+
+func decodeTags(s string) ([]string, bool) {
+	var tags []string
+	if err := json.Unmarshal([]byte(s), &tags); err != nil {
+		return nil, false
+	}
+	if len(tags) == 0 {
+		return nil, true
+	}
+	return tags, true
+}
+
+// AddEntry saves a new journal entry and returns its id. A zero At means
+// now; Updated is set by the store. Locked: ErrLocked.
 func (s *Store) AddEntry(ctx context.Context, e Entry) (int64, error) {
+	ids, err := s.AddEntries(ctx, []Entry{e})
+	if err != nil {
+		return 0, err
+	}
+	return ids[0], nil
+}
+
+// AddEntries saves many entries in one transaction (all or none), as an
+// import does, and returns their ids in order.
+func (s *Store) AddEntries(ctx context.Context, es []Entry) ([]int64, error) {
+	ids := make([]int64, 0, len(es))
+	err := s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		now := time.Now().UnixNano()
+		for _, e := range es {
+			id, err := addEntry(ctx, tx, box, e, now)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+func addEntry(ctx context.Context, tx *sql.Tx, box *seal.Box, e Entry, now int64) (int64, error) {
 	if err := checkMood(e.Mood); err != nil {
 		return 0, err
 	}
-	if e.At.IsZero() {
-		e.At = now()
+	at, err := momentOrNow(e.At, "entry time")
+	if err != nil {
+		return 0, err
 	}
-	return s.insertSealed(ctx, "entries", []string{"at", "mood", "updated"},
-		[]any{unix(e.At), int(e.Mood), now().Unix()}, entryWords{e.Text, e.Tags})
+	tags := encodeTags(e.Tags)
+	plain := []column{{"at", at}, {"mood", int(e.Mood)}, {"updated", now}}
+	return insertSealed(ctx, tx, box, "entries", plain, entryFields(&tags, &e.Text))
 }
 
-// UpdateEntry changes an entry's time, mood, tags and text.
+// UpdateEntry saves changes to an entry (a zero At keeps its time). A
+// missing entry is ErrNotFound.
 func (s *Store) UpdateEntry(ctx context.Context, e Entry) error {
 	if err := checkMood(e.Mood); err != nil {
 		return err
 	}
-	return s.updateSealed(ctx, "entries", e.ID, []string{"at", "mood", "updated"},
-		[]any{unix(e.At), int(e.Mood), now().Unix()}, entryWords{e.Text, e.Tags})
+	plain := []column{{"mood", int(e.Mood)}, {"updated", time.Now().UnixNano()}}
+	if !e.At.IsZero() {
+		at, err := moment(e.At, "entry time")
+		if err != nil {
+			return err
+		}
+		plain = append(plain, column{"at", at})
+	}
+	tags := encodeTags(e.Tags)
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		return updateSealed(ctx, tx, box, "entries", e.ID, plain, entryFields(&tags, &e.Text))
+	})
 }
 
-// DeleteEntry removes an entry.
+// DeleteEntry deletes an entry; a missing one is ErrNotFound.
 func (s *Store) DeleteEntry(ctx context.Context, id int64) error {
-	return s.deleteRow(ctx, "entries", id)
+	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "entries", id) })
 }
 
-const entryCols = "SELECT id, at, mood, updated, words FROM entries"
-
-// Entry reads one entry.
+// Entry returns one entry, or ErrNotFound.
 func (s *Store) Entry(ctx context.Context, id int64) (Entry, error) {
-	es, err := s.entries(ctx, entryCols+" WHERE id = ?", id)
+	es, err := s.entries(ctx, "SELECT "+entryColumns+" FROM entries WHERE id = ?", id)
 	if err != nil {
 		return Entry{}, err
 	}
 	if len(es) == 0 {
-		return Entry{}, fmt.Errorf("entry %d: %w", id, ErrNotFound)
+		return Entry{}, fmt.Errorf("store: entry %d: %w", id, ErrNotFound)
 	}
 	return es[0], nil
 }
 
-// Entries reads every entry, newest first.
+// Entries returns every entry, newest first (by At, then by id). An entry
+// whose words do not open comes back with Damaged set.
 func (s *Store) Entries(ctx context.Context) ([]Entry, error) {
-	return s.entries(ctx, entryCols+" ORDER BY at DESC, id DESC")
+	return s.entries(ctx, "SELECT "+entryColumns+" FROM entries ORDER BY at DESC, id DESC")
 }
 
-// CountEntries counts entries; it works while locked (a count is not private).
-func (s *Store) CountEntries(ctx context.Context) (int, error) {
-	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries").Scan(&n); err != nil {
-		return 0, classify(fmt.Errorf("store: count entries: %w", err))
-	}
-	return n, nil
-}
-
-func (s *Store) entries(ctx context.Context, q string, args ...any) ([]Entry, error) {
-	var out []Entry
-	err := s.readSealed(ctx, q, args, func(rows *sql.Rows) error {
-		var e Entry
-		var at, updated int64
-		var mood int
-		var words []byte
-		if err := rows.Scan(&e.ID, &at, &mood, &updated, &words); err != nil {
-			return err
-		}
-		e.At, e.Updated, e.Mood = fromUnix(at), fromUnix(updated), Mood(mood)
-		var w entryWords
-		damaged, err := s.openWords("entries", e.ID, words, &w)
-		e.Text, e.Tags, e.Damaged = w.Text, w.Tags, damaged
-		out = append(out, e)
-		return err
-	})
-	return out, err
-}
-
-// readSealed runs a query over sealed rows, failing early when locked.
-func (s *Store) readSealed(ctx context.Context, q string, args []any, scan func(*sql.Rows) error) error {
-	if err := s.requireKey(); err != nil {
-		return err
-	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry, error) {
+	box, err := s.sealer()
 	if err != nil {
-		return classify(fmt.Errorf("store: read: %w", err))
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read journal: %w", err))
 	}
 	defer rows.Close()
+	o := opener{box: box}
+	var out []Entry
 	for rows.Next() {
-		if err := scan(rows); err != nil {
-			if errors.Is(err, ErrLocked) {
-				return err
-			}
-			return classify(fmt.Errorf("store: read: %w", err))
+		var e Entry
+		var at, updated int64
+		var tags, text sql.RawBytes
+		if err := rows.Scan(&e.ID, &at, &e.Mood, &updated, &tags, &text); err != nil {
+			return nil, classify(fmt.Errorf("store: read journal: %w", err))
 		}
+		e.At, e.Updated = fromMoment(at), fromMoment(updated)
+		var tagsText string
+		e.Damaged = o.openFields("entries", e.ID, entryFields(&tagsText, &e.Text), []sql.RawBytes{tags, text})
+		var ok bool
+		if e.Tags, ok = decodeTags(tagsText); !ok && !e.Damaged {
+			e.Damaged = true
+		}
+		out = append(out, e)
 	}
-	return classify(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read journal: %w", err))
+	}
+	return out, nil
+}
+
+// CountEntries is how many journal entries there are. It works while the
+// records are locked: how many there are is not private.
+func (s *Store) CountEntries(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM entries").Scan(&n); err != nil {
+		return 0, classify(fmt.Errorf("store: count journal entries: %w", err))
+	}
+	return n, nil
 }

@@ -4,220 +4,905 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
 
-const marker = "ZQXMARKER7731"
-
+// Every test here wraps keys cheaply; BenchmarkUnlock measures the real cost.
 func init() { UseQuickKeysForTests() }
 
-// fillEverything writes the marker through every private field.
-func fillEverything(t *testing.T, s *Store) {
-	t.Helper()
-	ctx := context.Background()
-	m := func(f string) string { return marker + f }
-	must := func(_ int64, err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
+const marker = "ZQXMARKER7731"
+
+// fillStrings sets every string field of the struct v points to (and
+// every []string) to the marker and the field's name, so that no field
+// can be left out when one is added.
+func fillStrings(v any, tag string) {
+	rv := reflect.ValueOf(v).Elem()
+	for i := 0; i < rv.NumField(); i++ {
+		f, name := rv.Field(i), rv.Type().Field(i).Name
+		switch {
+		case f.Kind() == reflect.String && f.Type() == reflect.TypeFor[string]():
+			f.SetString(marker + tag + name)
+		case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
+			f.Set(reflect.ValueOf([]string{marker + tag + name + "1", marker + tag + name + "2"}))
 		}
 	}
-	must(s.AddEntry(ctx, Entry{Mood: 3, Tags: []string{m("tag")}, Text: m("text")}))
-	bid, err := s.AddBoundary(ctx, Boundary{Text: m("b"), Why: m("why"), Consequence: m("c"), ToldTo: m("to"), Active: true})
-	must(bid, err)
-	must(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: bid, Outcome: Held, Note: m("note")}))
-	must(s.AddConversation(ctx, Conversation{Goal: m("g"), WhenWhere: m("ww"), Opening: m("o"), IStatements: m("i"),
-		Avoid: m("a"), SelfCare: m("sc"), Happened: m("h"), Response: m("r"), Felt: m("f"), NextTime: m("n")}))
-	if err := s.SaveRelapsePlan(ctx, RelapsePlan{WarningSigns: m("ws"), WhatISay: m("say"), WillNotDo: m("not"),
-		SafetySteps: m("safe"), NaloxoneWhere: m("nal"), WhoToCall: m("call"), WhereHelp: m("help")}); err != nil {
-		t.Fatal(err)
+}
+
+// stringsOf lists every string (and []string element) field of v.
+func stringsOf(v any) []string {
+	rv := reflect.ValueOf(v)
+	var out []string
+	for i := 0; i < rv.NumField(); i++ {
+		f := rv.Field(i)
+		switch {
+		case f.Kind() == reflect.String && f.Type() == reflect.TypeFor[string]():
+			out = append(out, f.String())
+		case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
+			for j := 0; j < f.Len(); j++ {
+				out = append(out, f.Index(j).String())
+			}
+		}
 	}
-	must(s.AddRelapseEvent(ctx, RelapseEvent{Notes: m("ev")}))
-	if err := s.SaveDraft(ctx, Draft{Kind: "journal", Text: m("draft")}); err != nil {
+	return out
+}
+
+// everything is one of each private record.
+type everything struct {
+	entry        Entry
+	boundary     Boundary
+	test         BoundaryTest
+	conversation Conversation
+	plan         RelapsePlan
+	event        RelapseEvent
+	draft        Draft
+}
+
+func newEverything(tag string) everything {
+	var x everything
+	fillStrings(&x.entry, tag)
+	fillStrings(&x.boundary, tag)
+	fillStrings(&x.test, tag)
+	fillStrings(&x.conversation, tag)
+	fillStrings(&x.plan, tag)
+	fillStrings(&x.event, tag)
+	fillStrings(&x.draft, tag)
+	x.entry.Mood, x.test.Outcome, x.boundary.Active = 3, Bent, true
+	x.conversation.DebriefedAt = time.Date(2026, 2, 3, 4, 5, 6, 7, time.Local)
+	x.plan.NaloxoneExpires = time.Date(2027, 8, 9, 0, 0, 0, 0, time.Local)
+	return x
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-func assertNoMarker(t *testing.T, path string) {
+func mustID(t *testing.T) func(int64, error) int64 {
+	return func(id int64, err error) int64 {
+		t.Helper()
+		must(t, err)
+		return id
+	}
+}
+
+// save writes x, filling in the ids it gets.
+func (x *everything) save(t *testing.T, s *Store) {
 	t.Helper()
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+	ctx := context.Background()
+	id := mustID(t)
+	x.entry.ID = id(s.AddEntry(ctx, x.entry))
+	x.boundary.ID = id(s.AddBoundary(ctx, x.boundary))
+	x.test.BoundaryID = x.boundary.ID
+	x.test.ID = id(s.AddBoundaryTest(ctx, x.test))
+	x.conversation.ID = id(s.AddConversation(ctx, x.conversation))
+	must(t, s.SaveRelapsePlan(ctx, x.plan))
+	x.event.ID = id(s.AddRelapseEvent(ctx, x.event))
+	must(t, s.SaveDraft(ctx, x.draft))
+}
+
+// load reads back the records x saved.
+func load(t *testing.T, s *Store, x everything) everything {
+	t.Helper()
+	ctx := context.Background()
+	var got everything
+	var err error
+	if got.entry, err = s.Entry(ctx, x.entry.ID); err != nil {
+		t.Fatal(err)
+	}
+	find := func(n int, err error, what string) {
+		t.Helper()
+		if err != nil || n != 1 {
+			t.Fatalf("%s: %d records, %v", what, n, err)
+		}
+	}
+	bs, err := s.Boundaries(ctx)
+	find(len(bs), err, "boundaries")
+	ts, err := s.BoundaryTests(ctx, x.boundary.ID)
+	find(len(ts), err, "tests")
+	cs, err := s.Conversations(ctx)
+	find(len(cs), err, "conversations")
+	es, err := s.RelapseEvents(ctx)
+	find(len(es), err, "events")
+	ds, err := s.Drafts(ctx)
+	find(len(ds), err, "drafts")
+	got.boundary, got.test, got.conversation, got.event, got.draft = bs[0], ts[0], cs[0], es[0], ds[0]
+	if got.plan, err = s.RelapsePlan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// dbFiles is the database and its -wal and -shm.
+func dbFiles(path string) []string { return []string{path, path + "-wal", path + "-shm"} }
+
+func assertNoMarker(t *testing.T, path, when string) {
+	t.Helper()
+	for _, p := range dbFiles(path) {
 		b, err := os.ReadFile(p)
 		if err != nil && !os.IsNotExist(err) {
 			t.Fatal(err)
 		}
-		if bytes.Contains(b, []byte(marker)) || bytes.Contains(b, []byte("ZQXMARK")) {
-			t.Fatalf("private text found in %s", p)
+		if i := bytes.Index(b, []byte(marker[:7])); i >= 0 {
+			t.Errorf("%s: private words in %s at byte %d: %q", when, p, i, b[i:min(len(b), i+40)])
 		}
 	}
 }
 
 func TestNoPrivateWordReachesTheDisk(t *testing.T) {
-	for _, lock := range []bool{false, true} {
-		s, path := openTemp(t)
-		if lock {
-			if _, err := s.SetPassphrase(context.Background(), "correct horse battery"); err != nil {
-				t.Fatal(err)
+	for _, locked := range []bool{false, true} {
+		t.Run(fmt.Sprintf("passphrase=%v", locked), func(t *testing.T) {
+			ctx := context.Background()
+			s, path := openTemp(t)
+			if locked {
+				if _, err := s.SetPassphrase(ctx, "correct horse battery"); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
-		fillEverything(t, s)
-		assertNoMarker(t, path) // while open, WAL included
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-		assertNoMarker(t, path)
+			x := newEverything("a")
+			x.save(t, s)
+			// Change every record too, so old and new values both pass through the log.
+			y := newEverything("b")
+			y.entry.ID, y.boundary.ID, y.conversation.ID = x.entry.ID, x.boundary.ID, x.conversation.ID
+			must(t, s.UpdateEntry(ctx, y.entry))
+			must(t, s.UpdateBoundary(ctx, y.boundary))
+			must(t, s.UpdateConversation(ctx, y.conversation))
+			must(t, s.SaveRelapsePlan(ctx, y.plan))
+			y.draft.Kind = x.draft.Kind
+			must(t, s.SaveDraft(ctx, y.draft))
+			assertNoMarker(t, path, "while open")
+			must(t, s.Close())
+			assertNoMarker(t, path, "after close")
+		})
 	}
 }
 
 func TestEveryFieldReadsBack(t *testing.T) {
 	s, _ := openTemp(t)
-	fillEverything(t, s)
-	ctx := context.Background()
-	es, _ := s.Entries(ctx)
-	bs, _ := s.Boundaries(ctx)
-	ts, _ := s.BoundaryTests(ctx, bs[0].ID)
-	cs, _ := s.Conversations(ctx)
-	p, _ := s.RelapsePlan(ctx)
-	ev, _ := s.RelapseEvents(ctx)
-	ds, _ := s.Drafts(ctx)
-	got := []string{es[0].Text, es[0].Tags[0], bs[0].Text, bs[0].Why, bs[0].Consequence, bs[0].ToldTo, ts[0].Note,
-		cs[0].Goal, cs[0].NextTime, p.WarningSigns, p.WhereHelp, ev[0].Notes, ds[0].Text}
-	want := []string{"text", "tag", "b", "why", "c", "to", "note", "g", "n", "ws", "help", "ev", "draft"}
-	for i := range want {
-		if got[i] != marker+want[i] {
-			t.Errorf("field %d = %q, want %q", i, got[i], marker+want[i])
+	x := newEverything("")
+	x.save(t, s)
+	got := load(t, s, x)
+	pairs := []struct {
+		name      string
+		want, got any
+	}{
+		{"entry", x.entry, got.entry}, {"boundary", x.boundary, got.boundary}, {"test", x.test, got.test},
+		{"conversation", x.conversation, got.conversation}, {"plan", x.plan, got.plan},
+		{"event", x.event, got.event}, {"draft", x.draft, got.draft},
+	}
+	for _, p := range pairs {
+		want, have := stringsOf(p.want), stringsOf(p.got)
+		if !slices.Equal(want, have) {
+			t.Errorf("%s: strings read back %q, want %q", p.name, have, want)
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: no string fields found", p.name)
+		}
+	}
+	if got.entry.Mood != 3 || got.test.Outcome != Bent || !got.boundary.Active || got.entry.Damaged {
+		t.Errorf("plain fields: %+v %+v %+v", got.entry, got.test, got.boundary)
+	}
+	if !got.conversation.DebriefedAt.Equal(x.conversation.DebriefedAt) {
+		t.Errorf("DebriefedAt = %v, want %v", got.conversation.DebriefedAt, x.conversation.DebriefedAt)
+	}
+	if y, m, d := got.plan.NaloxoneExpires.Date(); y != 2027 || m != 8 || d != 9 {
+		t.Errorf("NaloxoneExpires = %v", got.plan.NaloxoneExpires)
+	}
+	if got.entry.Updated.IsZero() || got.plan.Updated.IsZero() || got.draft.Updated.IsZero() {
+		t.Error("Updated not set by the store")
+	}
+}
+
+// sealedColumns is every sealed column, by table; a test holds that it
+// matches the schema.
+var sealedColumns = map[string][]string{
+	"entries":        {"tags", "text"},
+	"boundaries":     {"text", "why", "consequence", "told_to"},
+	"boundary_tests": {"note"},
+	"conversations":  {"goal", "when_where", "opening", "i_statements", "avoid", "self_care", "happened", "response", "felt", "next_time"},
+	"relapse_plan":   {"warning_signs", "what_i_say", "will_not_do", "safety_steps", "naloxone_where", "who_to_call", "where_help"},
+	"relapse_events": {"notes"},
+	"drafts":         {"kind", "text"},
+}
+
+func TestSealedColumnsAreEveryBlobColumn(t *testing.T) {
+	s, _ := openTemp(t)
+	for _, table := range sealedTables {
+		rows, err := s.db.Query("SELECT name, type FROM pragma_table_info(?)", table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var blobs []string
+		for rows.Next() {
+			var name, typ string
+			must(t, rows.Scan(&name, &typ))
+			if typ == "BLOB" {
+				blobs = append(blobs, name)
+			}
+		}
+		rows.Close()
+		if want := sealedColumns[table]; !slices.Equal(slices.Sorted(slices.Values(blobs)), slices.Sorted(slices.Values(want))) {
+			t.Errorf("%s: BLOB columns %v, sealed columns listed %v", table, blobs, want)
 		}
 	}
 }
 
-func TestTamperedOrMovedValueIsDamaged(t *testing.T) {
+// damagedFlags reads every record and says which are damaged, by table.
+func damagedFlags(t *testing.T, s *Store, x everything) map[string]bool {
+	t.Helper()
+	got := load(t, s, x)
+	return map[string]bool{
+		"entries": got.entry.Damaged, "boundaries": got.boundary.Damaged, "boundary_tests": got.test.Damaged,
+		"conversations": got.conversation.Damaged, "relapse_plan": got.plan.Damaged,
+		"relapse_events": got.event.Damaged, "drafts": got.draft.Damaged,
+	}
+}
+
+// TestTamperedValueIsDamaged flips one byte of each sealed value in turn:
+// that record, and only it, comes back Damaged with that field empty.
+func TestTamperedValueIsDamaged(t *testing.T) {
+	s, _ := openTemp(t)
+	x := newEverything("")
+	x.save(t, s)
+	for table, cols := range sealedColumns {
+		for _, col := range cols {
+			var v []byte
+			must(t, s.db.QueryRow("SELECT "+col+" FROM "+table).Scan(&v))
+			bad := bytes.Clone(v)
+			bad[len(bad)/2] ^= 0x20
+			_, err := s.db.Exec("UPDATE "+table+" SET "+col+" = ?", bad)
+			must(t, err)
+			for tbl, damaged := range damagedFlags(t, s, x) {
+				if damaged != (tbl == table) {
+					t.Errorf("%s.%s tampered: %s damaged = %v", table, col, tbl, damaged)
+				}
+			}
+			_, err = s.db.Exec("UPDATE "+table+" SET "+col+" = ?", v)
+			must(t, err)
+		}
+	}
+	for tbl, damaged := range damagedFlags(t, s, x) {
+		if damaged {
+			t.Errorf("%s still damaged after putting every value back", tbl)
+		}
+	}
+}
+
+func TestMovedValueIsDamaged(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	a, _ := s.AddEntry(ctx, Entry{Text: "first"})
-	b, _ := s.AddEntry(ctx, Entry{Text: "second"})
-	// Move a's sealed words onto b.
-	if _, err := s.db.Exec("UPDATE entries SET words = (SELECT words FROM entries WHERE id = ?) WHERE id = ?", a, b); err != nil {
-		t.Fatal(err)
-	}
-	// Flip one byte of a's.
-	var words []byte
-	if err := s.db.QueryRow("SELECT words FROM entries WHERE id = ?", a).Scan(&words); err != nil {
-		t.Fatal(err)
-	}
-	words[30] ^= 1
-	if _, err := s.db.Exec("UPDATE entries SET words = ? WHERE id = ?", words, a); err != nil {
-		t.Fatal(err)
-	}
+	a := mustID(t)(s.AddEntry(ctx, Entry{Text: "first", Tags: []string{"x"}}))
+	b := mustID(t)(s.AddEntry(ctx, Entry{Text: "second"}))
+	c := mustID(t)(s.AddEntry(ctx, Entry{Text: "third", Tags: []string{"y"}}))
+	// a's text onto b's row; c's text into c's tags column.
+	_, err := s.db.Exec("UPDATE entries SET text = (SELECT text FROM entries WHERE id = ?) WHERE id = ?", a, b)
+	must(t, err)
+	_, err = s.db.Exec("UPDATE entries SET tags = text WHERE id = ?", c)
+	must(t, err)
+	// And a boundary's text into a relapse event's notes (another table).
+	bid := mustID(t)(s.AddBoundary(ctx, Boundary{Text: "boundary"}))
+	eid := mustID(t)(s.AddRelapseEvent(ctx, RelapseEvent{Notes: "notes"}))
+	_, err = s.db.Exec("UPDATE relapse_events SET notes = (SELECT text FROM boundaries WHERE id = ?) WHERE id = ?", bid, eid)
+	must(t, err)
+
 	es, err := s.Entries(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(t, err)
+	byID := map[int64]Entry{}
 	for _, e := range es {
-		if !e.Damaged || e.Text != "" {
-			t.Errorf("entry %d: damaged=%v text=%q, want damaged and empty", e.ID, e.Damaged, e.Text)
-		}
+		byID[e.ID] = e
+	}
+	if e := byID[a]; e.Damaged || e.Text != "first" {
+		t.Errorf("untouched entry: %+v", e)
+	}
+	if e := byID[b]; !e.Damaged || e.Text != "" {
+		t.Errorf("entry with another row's text: %+v, want damaged and empty", e)
+	}
+	if e := byID[c]; !e.Damaged || e.Text != "third" || e.Tags != nil {
+		t.Errorf("entry with its text in its tags: %+v, want damaged, tags empty, text kept", e)
+	}
+	evs, err := s.RelapseEvents(ctx)
+	must(t, err)
+	if len(evs) != 1 || !evs[0].Damaged || evs[0].Notes != "" {
+		t.Errorf("event with a boundary's text: %+v", evs)
 	}
 }
 
-func TestPassphraseLifecycle(t *testing.T) {
-	s, path := openTemp(t)
+// keyring is the keyring table's rows, as stored.
+func keyring(t *testing.T, s *Store) string {
+	t.Helper()
+	rows, err := s.db.Query("SELECT kind, quote(salt), time, memory, threads, quote(key) FROM keyring ORDER BY kind")
+	must(t, err)
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var kind, salt, key string
+		var tm, mem, th any
+		must(t, rows.Scan(&kind, &salt, &tm, &mem, &th, &key))
+		fmt.Fprintf(&b, "%s %s %v %v %v %s\n", kind, salt, tm, mem, th, key)
+	}
+	must(t, rows.Err())
+	return b.String()
+}
+
+func fileBytes(t *testing.T, path string) [][]byte {
+	t.Helper()
+	var out [][]byte
+	for _, p := range dbFiles(path) {
+		b, err := os.ReadFile(p)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func TestWrongPassphraseChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	fillEverything(t, s)
-	code, err := s.SetPassphrase(ctx, "first passphrase")
-	if err != nil {
-		t.Fatal(err)
+	s, path := openTemp(t)
+	x := newEverything("")
+	x.save(t, s)
+	code, err := s.SetPassphrase(ctx, "the right one")
+	must(t, err)
+	for _, unlocked := range []bool{true, false} {
+		if !unlocked {
+			s.Lock()
+		}
+		ring, files := keyring(t, s), fileBytes(t, path)
+		for _, try := range []func() error{
+			func() error { return s.Unlock(ctx, "the wrong one") },
+			func() error { return s.Unlock(ctx, "") },
+			func() error { return s.Unlock(ctx, "The right one") },
+			func() error { return s.Unlock(ctx, code) }, // the code is not the passphrase
+			func() error { return s.UnlockWithRecovery(ctx, "the right one") },
+			func() error { return s.UnlockWithRecovery(ctx, "0000-0000-0000-0000-0000-0000") },
+			func() error { return s.UnlockWithRecovery(ctx, "") },
+		} {
+			if err := try(); !errors.Is(err, ErrWrongPassphrase) {
+				t.Errorf("unlocked=%v: %v, want ErrWrongPassphrase", unlocked, err)
+			}
+			if s.Unlocked() != unlocked {
+				t.Errorf("a wrong passphrase changed Unlocked from %v", unlocked)
+			}
+		}
+		if keyring(t, s) != ring {
+			t.Error("a wrong passphrase changed the keyring")
+		}
+		if !slices.EqualFunc(fileBytes(t, path), files, bytes.Equal) {
+			t.Error("a wrong passphrase changed the database files")
+		}
+	}
+	must(t, s.Unlock(ctx, "the right one"))
+	if got := load(t, s, x); got.entry.Text != x.entry.Text {
+		t.Errorf("after unlocking: %+v", got.entry)
+	}
+}
+
+func TestPassphraseSetChangeRemove(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	x := newEverything("")
+	x.save(t, s)
+	checkAll := func(when string) {
+		t.Helper()
+		got := load(t, s, x)
+		if !slices.Equal(stringsOf(got.entry), stringsOf(x.entry)) || !slices.Equal(stringsOf(got.plan), stringsOf(x.plan)) ||
+			!slices.Equal(stringsOf(got.draft), stringsOf(x.draft)) || got.conversation.Damaged {
+			t.Errorf("%s: records changed: %+v", when, got)
+		}
+	}
+	records := func() string { // the sealed records, byte for byte
+		t.Helper()
+		var b strings.Builder
+		for _, table := range sealedTables {
+			var n int
+			var sum string
+			must(t, s.db.QueryRow("SELECT COUNT(*), COALESCE(group_concat(hex(CAST(id AS TEXT)) || '|' || "+
+				strings.Join(sealedColumns[table], " || '|' || hex(")+strings.Repeat(")", len(sealedColumns[table])-1)+", ','), '') FROM "+table).Scan(&n, &sum))
+			fmt.Fprintf(&b, "%s %d %s\n", table, n, sum)
+		}
+		return b.String()
+	}
+	before := records()
+
+	has, err := s.HasPassphrase(ctx)
+	if err != nil || has {
+		t.Fatalf("HasPassphrase on a new store = %v, %v", has, err)
+	}
+	code1, err := s.SetPassphrase(ctx, "first passphrase")
+	must(t, err)
+	if has, _ := s.HasPassphrase(ctx); !has || !s.Unlocked() {
+		t.Fatal("after SetPassphrase: want a passphrase, still unlocked")
 	}
 	s.Lock()
-	if _, err := s.Entries(ctx); !errors.Is(err, ErrLocked) {
-		t.Fatalf("locked Entries: %v", err)
-	}
-	before, _ := os.ReadFile(path)
-	if err := s.Unlock(ctx, "wrong"); !errors.Is(err, ErrWrongPassphrase) {
-		t.Fatalf("wrong passphrase: %v", err)
-	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) || s.Unlocked() {
-		t.Fatal("a wrong passphrase changed something")
-	}
-	if err := s.UnlockWithRecovery(ctx, " "+lower(code)+" "); err != nil {
-		t.Fatalf("recovery code: %v", err)
-	}
-	if _, err := s.SetPassphrase(ctx, "second passphrase"); err != nil {
-		t.Fatal(err)
+	must(t, s.UnlockWithRecovery(ctx, " "+strings.ToLower(strings.ReplaceAll(code1, "-", " "))+" "))
+	checkAll("after unlocking with the recovery code")
+
+	code2, err := s.SetPassphrase(ctx, "second passphrase")
+	must(t, err)
+	if code2 == code1 {
+		t.Fatal("changing the passphrase kept the recovery code")
 	}
 	s.Lock()
 	for _, old := range []func() error{
 		func() error { return s.Unlock(ctx, "first passphrase") },
-		func() error { return s.UnlockWithRecovery(ctx, code) },
+		func() error { return s.UnlockWithRecovery(ctx, code1) },
 	} {
 		if err := old(); !errors.Is(err, ErrWrongPassphrase) {
-			t.Fatalf("old secret still opens: %v", err)
+			t.Errorf("an old secret after the change: %v, want ErrWrongPassphrase", err)
 		}
 	}
-	if err := s.Unlock(ctx, "second passphrase"); err != nil {
-		t.Fatal(err)
+	must(t, s.Unlock(ctx, "second passphrase"))
+	checkAll("after the change")
+	must(t, s.RemovePassphrase(ctx))
+	if has, _ := s.HasPassphrase(ctx); has {
+		t.Fatal("HasPassphrase after RemovePassphrase")
 	}
-	if err := s.RemovePassphrase(ctx); err != nil {
-		t.Fatal(err)
+	for _, old := range []func() error{
+		func() error { return s.Unlock(ctx, "second passphrase") },
+		func() error { return s.UnlockWithRecovery(ctx, code2) },
+	} {
+		if err := old(); !errors.Is(err, ErrNoPassphrase) {
+			t.Errorf("a secret after removing the passphrase: %v, want ErrNoPassphrase", err)
+		}
 	}
-	s.Close()
+	if after := records(); after != before {
+		t.Errorf("setting, changing and removing the passphrase rewrote records:\n%s\n%s", before, after)
+	}
+	must(t, s.Close())
 	s2, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(t, err)
 	defer s2.Close()
-	if !s2.Unlocked() {
+	s = s2
+	if !s.Unlocked() {
 		t.Fatal("without a passphrase the records should open by themselves")
 	}
-	es, err := s2.Entries(ctx)
-	if err != nil || len(es) != 1 || es[0].Text != marker+"text" {
-		t.Fatalf("records after set, change, remove: %v %+v", err, es)
-	}
+	checkAll("reopened without a passphrase")
 }
 
-func lower(s string) string { return string(bytes.ToLower([]byte(s))) }
-
-func TestLockedStoreStaysLockedAfterReopen(t *testing.T) {
-	s, path := openTemp(t)
+func TestLockedAcrossReopen(t *testing.T) {
 	ctx := context.Background()
-	if _, err := s.SetPassphrase(ctx, "a passphrase here"); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	s, path := openTemp(t)
+	mustID(t)(s.AddEntry(ctx, Entry{Text: "kept"}))
+	_, err := s.SetPassphrase(ctx, "é accented") // "e" and a combining accent opens it too
+	must(t, err)
+	must(t, s.Close())
 	s2, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(t, err)
 	defer s2.Close()
 	if s2.Unlocked() {
-		t.Fatal("opened without the passphrase")
+		t.Fatal("a store with a passphrase opened unlocked")
 	}
-	if _, err := s2.AddEntry(ctx, Entry{Text: "x"}); !errors.Is(err, ErrLocked) {
-		t.Fatalf("add while locked: %v", err)
+	if n, err := s2.CountEntries(ctx); err != nil || n != 1 {
+		t.Fatalf("CountEntries while locked = %d, %v", n, err)
 	}
-	if n, err := s2.CountEntries(ctx); err != nil || n != 0 {
-		t.Fatalf("count while locked: %d %v", n, err)
+	must(t, s2.Unlock(ctx, "e\u0301 accented"))
+	if e, err := s2.Entries(ctx); err != nil || len(e) != 1 || e[0].Text != "kept" {
+		t.Fatalf("after unlock: %+v %v", e, err)
 	}
 }
 
-func TestEntriesNewestFirstAndUpdate(t *testing.T) {
-	s, _ := openTemp(t)
+// privateCalls is every method that needs the key, called with harmless values.
+func privateCalls(s *Store) map[string]func(ctx context.Context) error {
+	ignore := func(_ any, err error) error { return err }
+	return map[string]func(ctx context.Context) error{
+		"AddEntry":       func(ctx context.Context) error { return ignore(s.AddEntry(ctx, Entry{Text: "x"})) },
+		"AddEntries":     func(ctx context.Context) error { return ignore(s.AddEntries(ctx, []Entry{{Text: "x"}})) },
+		"UpdateEntry":    func(ctx context.Context) error { return s.UpdateEntry(ctx, Entry{ID: 1}) },
+		"DeleteEntry":    func(ctx context.Context) error { return s.DeleteEntry(ctx, 1) },
+		"Entry":          func(ctx context.Context) error { return ignore(s.Entry(ctx, 1)) },
+		"Entries":        func(ctx context.Context) error { return ignore(s.Entries(ctx)) },
+		"AddBoundary":    func(ctx context.Context) error { return ignore(s.AddBoundary(ctx, Boundary{})) },
+		"UpdateBoundary": func(ctx context.Context) error { return s.UpdateBoundary(ctx, Boundary{ID: 1}) },
+		"DeleteBoundary": func(ctx context.Context) error { return s.DeleteBoundary(ctx, 1) },
+		"Boundaries":     func(ctx context.Context) error { return ignore(s.Boundaries(ctx)) },
+		"AddBoundaryTest": func(ctx context.Context) error {
+			return ignore(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: 1, Outcome: Held}))
+		},
+		"DeleteBoundaryTest": func(ctx context.Context) error { return s.DeleteBoundaryTest(ctx, 1) },
+		"BoundaryTests":      func(ctx context.Context) error { return ignore(s.BoundaryTests(ctx, 1)) },
+		"AddConversation":    func(ctx context.Context) error { return ignore(s.AddConversation(ctx, Conversation{})) },
+		"UpdateConversation": func(ctx context.Context) error { return s.UpdateConversation(ctx, Conversation{ID: 1}) },
+		"DeleteConversation": func(ctx context.Context) error { return s.DeleteConversation(ctx, 1) },
+		"Conversations":      func(ctx context.Context) error { return ignore(s.Conversations(ctx)) },
+		"RelapsePlan":        func(ctx context.Context) error { return ignore(s.RelapsePlan(ctx)) },
+		"SaveRelapsePlan":    func(ctx context.Context) error { return s.SaveRelapsePlan(ctx, RelapsePlan{}) },
+		"AddRelapseEvent":    func(ctx context.Context) error { return ignore(s.AddRelapseEvent(ctx, RelapseEvent{})) },
+		"RelapseEvents":      func(ctx context.Context) error { return ignore(s.RelapseEvents(ctx)) },
+		"DeleteRelapseEvent": func(ctx context.Context) error { return s.DeleteRelapseEvent(ctx, 1) },
+		"SaveDraft":          func(ctx context.Context) error { return s.SaveDraft(ctx, Draft{Kind: "journal"}) },
+		"Drafts":             func(ctx context.Context) error { return ignore(s.Drafts(ctx)) },
+		"DeleteDraft":        func(ctx context.Context) error { return s.DeleteDraft(ctx, "journal", 0) },
+		"SetPassphrase":      func(ctx context.Context) error { return ignore(s.SetPassphrase(ctx, "new one")) },
+		"RemovePassphrase":   func(ctx context.Context) error { return s.RemovePassphrase(ctx) },
+	}
+}
+
+func TestLockedStoreRefusesEveryPrivateCall(t *testing.T) {
 	ctx := context.Background()
-	base := time.Date(2026, 1, 2, 10, 0, 0, 0, time.Local)
-	old, _ := s.AddEntry(ctx, Entry{At: base, Text: "old"})
-	_, _ = s.AddEntry(ctx, Entry{At: base.Add(time.Hour), Text: "new"})
-	if err := s.UpdateEntry(ctx, Entry{ID: old, At: base.Add(2 * time.Hour), Mood: 5, Text: "moved"}); err != nil {
-		t.Fatal(err)
+	s, path := openTemp(t)
+	x := newEverything("")
+	x.save(t, s)
+	_, err := s.SetPassphrase(ctx, "passphrase")
+	must(t, err)
+	s.Lock()
+	if s.Unlocked() {
+		t.Fatal("Unlocked after Lock")
 	}
-	es, _ := s.Entries(ctx)
-	if es[0].Text != "moved" || es[0].Mood != 5 || !es[0].At.Equal(base.Add(2*time.Hour)) {
-		t.Fatalf("got %+v", es[0])
+	files := fileBytes(t, path)
+	for name, call := range privateCalls(s) {
+		if err := call(ctx); !errors.Is(err, ErrLocked) {
+			t.Errorf("%s while locked = %v, want ErrLocked", name, err)
+		}
 	}
-	if err := s.UpdateEntry(ctx, Entry{ID: 999, Text: "x"}); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("update missing: %v", err)
+	if !slices.EqualFunc(fileBytes(t, path), files, bytes.Equal) {
+		t.Error("calls refused while locked changed the database files")
 	}
-	if _, err := s.AddEntry(ctx, Entry{Mood: 9}); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("mood 9: %v", err)
+	if has, err := s.HasPassphrase(ctx); err != nil || !has {
+		t.Errorf("HasPassphrase while locked = %v, %v", has, err)
+	}
+	if n, err := s.CountEntries(ctx); err != nil || n != 1 {
+		t.Errorf("CountEntries while locked = %d, %v", n, err)
+	}
+	must(t, s.Unlock(ctx, "passphrase"))
+	for name, call := range privateCalls(s) {
+		if err := call(ctx); errors.Is(err, ErrLocked) {
+			t.Errorf("%s after Unlock = %v", name, err)
+		}
+	}
+}
+
+func TestWithoutPassphrase(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	if !s.Unlocked() {
+		t.Fatal("a new store is locked")
+	}
+	s.Lock()
+	if !s.Unlocked() {
+		t.Fatal("Lock without a passphrase locked the records: nothing could open them again")
+	}
+	if err := s.Unlock(ctx, "anything"); !errors.Is(err, ErrNoPassphrase) {
+		t.Errorf("Unlock = %v, want ErrNoPassphrase", err)
+	}
+	if err := s.UnlockWithRecovery(ctx, "0000-0000-0000-0000-0000-0000"); !errors.Is(err, ErrNoPassphrase) {
+		t.Errorf("UnlockWithRecovery = %v, want ErrNoPassphrase", err)
+	}
+	if err := s.RemovePassphrase(ctx); !errors.Is(err, ErrNoPassphrase) {
+		t.Errorf("RemovePassphrase = %v, want ErrNoPassphrase", err)
+	}
+	for _, p := range []string{"", "   "} {
+		if _, err := s.SetPassphrase(ctx, p); !errors.Is(err, ErrInvalid) {
+			t.Errorf("SetPassphrase(%q) = %v, want ErrInvalid", p, err)
+		}
+	}
+}
+
+func TestRecoveryCodeShape(t *testing.T) {
+	s, _ := openTemp(t)
+	code, err := s.SetPassphrase(context.Background(), "passphrase")
+	must(t, err)
+	groups := strings.Split(code, "-")
+	if len(groups) != 6 || len(strings.Join(groups, "")) != 24 || strings.ContainsAny(code, "ILOU") {
+		t.Errorf("recovery code %q: want 6 groups of 4 from Crockford's alphabet", code)
+	}
+}
+
+func TestEntries(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	base := time.Date(2026, 1, 2, 10, 0, 0, 123456789, time.Local)
+	id := mustID(t)
+	old := id(s.AddEntry(ctx, Entry{At: base, Text: "old", Tags: []string{"a", "b"}}))
+	tie1 := id(s.AddEntry(ctx, Entry{At: base.Add(time.Hour), Text: "tie 1"}))
+	tie2 := id(s.AddEntry(ctx, Entry{At: base.Add(time.Hour), Text: "tie 2", Mood: 1}))
+	now := id(s.AddEntry(ctx, Entry{Text: "now"}))
+	es, err := s.Entries(ctx)
+	must(t, err)
+	var order []int64
+	for _, e := range es {
+		order = append(order, e.ID)
+	}
+	if want := []int64{now, tie2, tie1, old}; !slices.Equal(order, want) {
+		t.Errorf("order %v, want %v (newest first, ties by higher id)", order, want)
+	}
+	if time.Since(es[0].At) > time.Minute {
+		t.Errorf("zero At became %v, want now", es[0].At)
+	}
+	if e := es[3]; !e.At.Equal(base) || !slices.Equal(e.Tags, []string{"a", "b"}) {
+		t.Errorf("old entry: %+v (time kept to the nanosecond?)", e)
+	}
+	if e := es[2]; e.Tags != nil {
+		t.Errorf("entry without tags has %#v", e.Tags)
+	}
+
+	must(t, s.UpdateEntry(ctx, Entry{ID: old, Mood: 5, Text: "changed", Tags: []string{"c"}}))
+	e, err := s.Entry(ctx, old)
+	must(t, err)
+	if !e.At.Equal(base) || e.Mood != 5 || e.Text != "changed" || !slices.Equal(e.Tags, []string{"c"}) {
+		t.Errorf("updated with a zero At: %+v, want the time kept", e)
+	}
+	must(t, s.UpdateEntry(ctx, Entry{ID: old, At: base.AddDate(1, 0, 0), Text: "moved"}))
+	if es, _ := s.Entries(ctx); es[0].ID != old {
+		t.Errorf("moved entry is not first: %+v", es[0])
+	}
+	for name, err := range map[string]error{
+		"UpdateEntry missing": s.UpdateEntry(ctx, Entry{ID: 999}),
+		"DeleteEntry missing": s.DeleteEntry(ctx, 999),
+		"Entry missing":       func() error { _, err := s.Entry(ctx, 999); return err }(),
+	} {
+		if !errors.Is(err, ErrNotFound) {
+			t.Errorf("%s = %v, want ErrNotFound", name, err)
+		}
+	}
+	for name, err := range map[string]error{
+		"mood 6":  func() error { _, err := s.AddEntry(ctx, Entry{Mood: 6}); return err }(),
+		"mood -1": s.UpdateEntry(ctx, Entry{ID: old, Mood: -1}),
+		"year 3000": func() error {
+			_, err := s.AddEntry(ctx, Entry{At: time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)})
+			return err
+		}(),
+		"huge text":  func() error { _, err := s.AddEntry(ctx, Entry{Text: strings.Repeat("x", maxText+1)}); return err }(),
+		"batch fail": func() error { _, err := s.AddEntries(ctx, []Entry{{Text: "ok"}, {Mood: 7}}); return err }(),
+	} {
+		if !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s = %v, want ErrInvalid", name, err)
+		}
+	}
+	must(t, s.DeleteEntry(ctx, tie1))
+	if n, _ := s.CountEntries(ctx); n != 3 {
+		t.Errorf("CountEntries = %d, want 3 (a refused batch adds nothing)", n)
+	}
+}
+
+func TestBoundaries(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	id := mustID(t)
+	day := func(m, d int) time.Time { return time.Date(2026, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	retired := id(s.AddBoundary(ctx, Boundary{Text: "retired", SetOn: day(5, 1)}))
+	older := id(s.AddBoundary(ctx, Boundary{Text: "older", SetOn: day(1, 1), Active: true}))
+	newer := id(s.AddBoundary(ctx, Boundary{Text: "newer", SetOn: day(3, 1), Active: true}))
+	bs, err := s.Boundaries(ctx)
+	must(t, err)
+	var order []int64
+	for _, b := range bs {
+		order = append(order, b.ID)
+	}
+	if want := []int64{newer, older, retired}; !slices.Equal(order, want) {
+		t.Errorf("order %v, want %v (active first, then newest)", order, want)
+	}
+	// A date given at UTC midnight keeps its day in every time zone.
+	if y, m, d := bs[0].SetOn.Date(); y != 2026 || m != 3 || d != 1 || bs[0].SetOn.Location() != time.Local {
+		t.Errorf("SetOn = %v, want 2026-03-01 at local midnight", bs[0].SetOn)
+	}
+
+	t1 := id(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: newer, On: day(3, 2), Outcome: Held, Note: "one"}))
+	t2 := id(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: newer, On: day(3, 9), Outcome: Broken}))
+	t3 := id(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: newer, On: day(3, 9), Outcome: Held}))
+	id(s.AddBoundaryTest(ctx, BoundaryTest{BoundaryID: older, Outcome: Bent}))
+	ts, err := s.BoundaryTests(ctx, newer)
+	must(t, err)
+	if len(ts) != 3 || ts[0].ID != t3 || ts[1].ID != t2 || ts[2].ID != t1 || ts[2].Note != "one" {
+		t.Errorf("tests of a boundary: %+v, want newest first", ts)
+	}
+	if tl := TallyOf(ts); tl != (Tally{Held: 2, Broken: 1}) || tl.Total() != 3 {
+		t.Errorf("tally %+v", tl)
+	}
+	for name, tt := range map[string]BoundaryTest{
+		"unknown outcome":  {BoundaryID: newer, Outcome: "maybe"},
+		"no outcome":       {BoundaryID: newer},
+		"missing boundary": {BoundaryID: 999, Outcome: Held},
+	} {
+		if _, err := s.AddBoundaryTest(ctx, tt); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+	must(t, s.UpdateBoundary(ctx, Boundary{ID: older, Text: "retired now", SetOn: day(1, 1), Active: false}))
+	must(t, s.DeleteBoundaryTest(ctx, t1))
+	must(t, s.DeleteBoundary(ctx, newer))
+	var left int
+	must(t, s.db.QueryRow("SELECT COUNT(*) FROM boundary_tests WHERE boundary_id = ?", newer).Scan(&left))
+	if left != 0 {
+		t.Errorf("%d tests left of a deleted boundary", left)
+	}
+	bs, _ = s.Boundaries(ctx)
+	if len(bs) != 2 || bs[0].ID != retired || bs[1].Text != "retired now" || bs[1].Active {
+		t.Errorf("after update and delete: %+v", bs)
+	}
+	if err := s.UpdateBoundary(ctx, Boundary{ID: newer}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("update a deleted boundary: %v", err)
+	}
+	if err := s.DeleteBoundaryTest(ctx, t1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("delete a deleted test: %v", err)
+	}
+}
+
+func TestConversationsAndRelapse(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	id := mustID(t)
+	base := time.Date(2026, 4, 1, 9, 0, 0, 0, time.Local)
+	a := id(s.AddConversation(ctx, Conversation{Goal: "a", Planned: base}))
+	b := id(s.AddConversation(ctx, Conversation{Goal: "b", Planned: base.Add(time.Hour)}))
+	must(t, s.UpdateConversation(ctx, Conversation{ID: a, Goal: "a", Planned: base, DebriefedAt: base.Add(48 * time.Hour), Felt: "relieved"}))
+	cs, err := s.Conversations(ctx)
+	must(t, err)
+	if len(cs) != 2 || cs[0].ID != b || cs[1].Felt != "relieved" || !cs[1].DebriefedAt.Equal(base.Add(48*time.Hour)) || !cs[0].DebriefedAt.IsZero() {
+		t.Errorf("conversations: %+v", cs)
+	}
+	must(t, s.DeleteConversation(ctx, b))
+	if err := s.DeleteConversation(ctx, b); !errors.Is(err, ErrNotFound) {
+		t.Errorf("delete twice: %v", err)
+	}
+
+	p, err := s.RelapsePlan(ctx)
+	if err != nil || !reflect.DeepEqual(p, RelapsePlan{}) {
+		t.Fatalf("plan before any = %+v, %v; want the zero plan", p, err)
+	}
+	must(t, s.SaveRelapsePlan(ctx, RelapsePlan{WarningSigns: "first", NaloxoneExpires: time.Date(2027, 1, 31, 0, 0, 0, 0, time.Local)}))
+	must(t, s.SaveRelapsePlan(ctx, RelapsePlan{WarningSigns: "second"}))
+	p, err = s.RelapsePlan(ctx)
+	if err != nil || p.WarningSigns != "second" || !p.NaloxoneExpires.IsZero() || p.Updated.IsZero() {
+		t.Errorf("plan after two saves = %+v, %v", p, err)
+	}
+	e1 := id(s.AddRelapseEvent(ctx, RelapseEvent{At: base, Notes: "first"}))
+	e2 := id(s.AddRelapseEvent(ctx, RelapseEvent{Notes: "now"}))
+	evs, err := s.RelapseEvents(ctx)
+	must(t, err)
+	if len(evs) != 2 || evs[0].ID != e2 || evs[1].ID != e1 || evs[1].Notes != "first" {
+		t.Errorf("events: %+v", evs)
+	}
+	must(t, s.DeleteRelapseEvent(ctx, e1))
+	if err := s.DeleteRelapseEvent(ctx, e1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("delete twice: %v", err)
+	}
+}
+
+func TestDrafts(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	must(t, s.SaveDraft(ctx, Draft{Kind: "journal", Text: "one"}))
+	must(t, s.SaveDraft(ctx, Draft{Kind: "journal", Text: "two"}))
+	must(t, s.SaveDraft(ctx, Draft{Kind: "journal", Ref: 7, Text: "editing 7"}))
+	must(t, s.SaveDraft(ctx, Draft{Kind: "boundary", Text: "a boundary"}))
+	ds, err := s.Drafts(ctx)
+	must(t, err)
+	got := map[string]string{}
+	for _, d := range ds {
+		got[fmt.Sprintf("%s/%d", d.Kind, d.Ref)] = d.Text
+	}
+	want := map[string]string{"journal/0": "two", "journal/7": "editing 7", "boundary/0": "a boundary"}
+	if !reflect.DeepEqual(got, want) || ds[0].Kind != "boundary" {
+		t.Errorf("drafts %v (first %q), want %v with the latest first", got, ds[0].Kind, want)
+	}
+	must(t, s.DeleteDraft(ctx, "journal", 0))
+	must(t, s.DeleteDraft(ctx, "journal", 0)) // none left: nothing to do
+	must(t, s.DeleteDraft(ctx, "conversation", 3))
+	if ds, _ := s.Drafts(ctx); len(ds) != 2 {
+		t.Errorf("after delete: %+v", ds)
+	}
+	if err := s.SaveDraft(ctx, Draft{Text: "no kind"}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("draft without a kind: %v", err)
+	}
+}
+
+// TestLostKeyIsDamaged: a keyring emptied while sealed records exist must
+// not be answered with a new key, which would never open them.
+func TestLostKeyIsDamaged(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	mustID(t)(s.AddEntry(ctx, Entry{Text: "x"}))
+	_, err := s.db.Exec("DELETE FROM keyring")
+	must(t, err)
+	must(t, s.Close())
+	if _, err := Open(ctx, path); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("Open with the key gone = %v, want ErrDamaged", err)
+	}
+}
+
+// TestOlderDatabaseGetsAKey: a schema-1 database (settings only) migrates
+// with its settings, and gets a key.
+func TestOlderDatabaseGetsAKey(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	must(t, s.Set(ctx, SettingLanguage, "es"))
+	for _, table := range append([]string{"keyring"}, sealedTables...) {
+		_, err := s.db.Exec("DROP TABLE " + table)
+		must(t, err)
+	}
+	_, err := s.db.Exec("PRAGMA user_version = 1")
+	must(t, err)
+	must(t, s.Close())
+	s2, err := Open(ctx, path)
+	must(t, err)
+	defer s2.Close()
+	if v, _ := s2.Version(ctx); v != SchemaVersion() || s2.GetOr(ctx, SettingLanguage, "") != "es" || !s2.Unlocked() {
+		t.Fatalf("after migrating: version %d, language %q, unlocked %v", v, s2.GetOr(ctx, SettingLanguage, ""), s2.Unlocked())
+	}
+	mustID(t)(s2.AddEntry(ctx, Entry{Text: "first"}))
+}
+
+func TestInspectWithRecords(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	x := newEverything("")
+	x.save(t, s)
+	must(t, s.Close())
+	res, err := Inspect(ctx, path)
+	if err != nil || !res.OK() || res.SchemaVersion != SchemaVersion() {
+		t.Fatalf("Inspect = %+v, %v", res, err)
+	}
+}
+
+// TestConcurrentLockAndUse runs reads, writes, Lock and Unlock at once
+// (for the race detector): each call either works or is ErrLocked.
+func TestConcurrentLockAndUse(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	_, err := s.SetPassphrase(ctx, "passphrase")
+	must(t, err)
+	done := make(chan error, 3)
+	go func() {
+		for i := 0; i < 20; i++ {
+			s.Lock()
+			if err := s.Unlock(ctx, "passphrase"); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for w := 0; w < 2; w++ {
+		go func() {
+			for i := 0; i < 20; i++ {
+				if _, err := s.AddEntry(ctx, Entry{Text: "x"}); err != nil && !errors.Is(err, ErrLocked) {
+					done <- err
+					return
+				}
+				if _, err := s.Entries(ctx); err != nil && !errors.Is(err, ErrLocked) {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for i := 0; i < 3; i++ {
+		must(t, <-done)
+	}
+	es, err := s.Entries(ctx)
+	must(t, err)
+	for _, e := range es {
+		if e.Damaged || e.Text != "x" {
+			t.Fatalf("entry written during lock and unlock: %+v", e)
+		}
 	}
 }

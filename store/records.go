@@ -45,7 +45,7 @@ type Boundary struct {
 	Why         string
 	Consequence string
 	ToldTo      string
-	SetOn       time.Time // a date
+	SetOn       time.Time // a date (its day is kept; it comes back at local midnight)
 	Active      bool      // false once retired
 	Damaged     bool
 }
@@ -64,7 +64,7 @@ const (
 type BoundaryTest struct {
 	ID         int64
 	BoundaryID int64
-	On         time.Time
+	On         time.Time // a date, kept like Boundary.SetOn
 	Outcome    Outcome
 	Note       string
 	Damaged    bool
@@ -118,15 +118,16 @@ type Draft struct {
 	Ref     int64
 	Text    string // the form's fields, encoded by the caller
 	Updated time.Time
+	Damaged bool // it did not open: Kind and Text are empty
 }
 
-// Tally counts how a boundary's tests went.
+// Tally counts a boundary's tests by outcome.
 type Tally struct{ Held, Bent, Broken int }
 
-// Total is the number of tests counted.
+// Total is how many tests the tally counts.
 func (t Tally) Total() int { return t.Held + t.Bent + t.Broken }
 
-// TallyOf counts tests by outcome.
+// TallyOf counts tests by outcome; a test with another outcome is not counted.
 func TallyOf(tests []BoundaryTest) Tally {
 	var t Tally
 	for _, x := range tests {

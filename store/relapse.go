@@ -5,96 +5,121 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
-
-type planWords struct {
-	WarningSigns  string `json:"warningSigns,omitempty"`
-	WhatISay      string `json:"whatISay,omitempty"`
-	WillNotDo     string `json:"willNotDo,omitempty"`
-	SafetySteps   string `json:"safetySteps,omitempty"`
-	NaloxoneWhere string `json:"naloxoneWhere,omitempty"`
-	WhoToCall     string `json:"whoToCall,omitempty"`
-	WhereHelp     string `json:"whereHelp,omitempty"`
-}
-
-type eventWords struct {
-	Notes string `json:"notes,omitempty"`
-}
 
 // planID is the relapse plan's one row.
 const planID = 1
 
-// RelapsePlan reads the plan; a plan never saved comes back empty.
+func planFields(p *RelapsePlan) []field {
+	return []field{
+		{"warning_signs", &p.WarningSigns}, {"what_i_say", &p.WhatISay}, {"will_not_do", &p.WillNotDo},
+		{"safety_steps", &p.SafetySteps}, {"naloxone_where", &p.NaloxoneWhere}, {"who_to_call", &p.WhoToCall},
+		{"where_help", &p.WhereHelp},
+	}
+}
+
+// RelapsePlan returns the relapse plan, or a zero plan when none was saved.
 func (s *Store) RelapsePlan(ctx context.Context) (RelapsePlan, error) {
 	var p RelapsePlan
-	if err := s.requireKey(); err != nil {
+	box, err := s.sealer()
+	if err != nil {
 		return p, err
 	}
-	var expires, updated int64
-	var words []byte
-	err := s.db.QueryRowContext(ctx, "SELECT expires, updated, words FROM relapse_plan WHERE id = ?", planID).Scan(&expires, &updated, &words)
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, nil
-	}
+	fields := planFields(&p)
+	var expires sql.NullString
+	var updated int64
+	dests, raw := rawDests(len(fields))
+	// QueryRow would copy the values out before Scan; RawBytes need Rows.
+	rows, err := s.db.QueryContext(ctx, `SELECT naloxone_expires, updated, warning_signs, what_i_say, will_not_do,
+		safety_steps, naloxone_where, who_to_call, where_help FROM relapse_plan WHERE id = ?`, planID)
 	if err != nil {
 		return p, classify(fmt.Errorf("store: read relapse plan: %w", err))
 	}
-	p.NaloxoneExpires, p.Updated = fromUnix(expires), fromUnix(updated)
-	var w planWords
-	p.Damaged, err = s.openWords("relapse_plan", planID, words, &w)
-	p.WarningSigns, p.WhatISay, p.WillNotDo, p.SafetySteps = w.WarningSigns, w.WhatISay, w.WillNotDo, w.SafetySteps
-	p.NaloxoneWhere, p.WhoToCall, p.WhereHelp = w.NaloxoneWhere, w.WhoToCall, w.WhereHelp
-	return p, err
+	defer rows.Close()
+	if !rows.Next() {
+		return RelapsePlan{}, classify(rows.Err())
+	}
+	if err := rows.Scan(append([]any{&expires, &updated}, dests...)...); err != nil {
+		return RelapsePlan{}, classify(fmt.Errorf("store: read relapse plan: %w", err))
+	}
+	p.NaloxoneExpires, p.Updated = fromDate(expires), fromMoment(updated)
+	o := opener{box: box}
+	p.Damaged = o.openFields("relapse_plan", planID, fields, raw)
+	return p, nil
 }
 
-// SaveRelapsePlan keeps the plan, replacing the one before.
+// SaveRelapsePlan saves the relapse plan, replacing the one saved before.
+// Updated is set by the store.
 func (s *Store) SaveRelapsePlan(ctx context.Context, p RelapsePlan) error {
-	sealed, err := s.sealWords("relapse_plan", planID, planWords{p.WarningSigns, p.WhatISay, p.WillNotDo,
-		p.SafetySteps, p.NaloxoneWhere, p.WhoToCall, p.WhereHelp})
+	expires, err := nullDay(p.NaloxoneExpires, "naloxone expiry")
 	if err != nil {
 		return err
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO relapse_plan (id, expires, updated, words) VALUES (?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET expires = excluded.expires, updated = excluded.updated, words = excluded.words`,
-			planID, unix(p.NaloxoneExpires), now().Unix(), sealed)
-		if err != nil {
+	plain := []column{{"naloxone_expires", expires}, {"updated", time.Now().UnixNano()}}
+	fields := planFields(&p)
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		err := updateSealed(ctx, tx, box, "relapse_plan", planID, plain, fields)
+		if !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relapse_plan (id, updated, warning_signs, what_i_say,
+			will_not_do, safety_steps, naloxone_where, who_to_call, where_help)
+			VALUES (?, 0, X'', X'', X'', X'', X'', X'', X'')`, planID); err != nil {
 			return fmt.Errorf("store: save relapse plan: %w", err)
 		}
-		return nil
+		return updateSealed(ctx, tx, box, "relapse_plan", planID, plain, fields)
 	})
 }
 
-// AddRelapseEvent records a time "It happened" (At defaults to now).
+// AddRelapseEvent records one time "it happened" and returns its id. A
+// zero At means now.
 func (s *Store) AddRelapseEvent(ctx context.Context, e RelapseEvent) (int64, error) {
-	if e.At.IsZero() {
-		e.At = now()
+	at, err := momentOrNow(e.At, "event time")
+	if err != nil {
+		return 0, err
 	}
-	return s.insertSealed(ctx, "relapse_events", []string{"at"}, []any{unix(e.At)}, eventWords{e.Notes})
+	var id int64
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		id, err = insertSealed(ctx, tx, box, "relapse_events", []column{{"at", at}}, []field{{"notes", &e.Notes}})
+		return err
+	})
+	return id, err
 }
 
-// DeleteRelapseEvent removes one recorded event.
-func (s *Store) DeleteRelapseEvent(ctx context.Context, id int64) error {
-	return s.deleteRow(ctx, "relapse_events", id)
-}
-
-// RelapseEvents reads the recorded events, newest first.
+// RelapseEvents returns every recorded event, newest first.
 func (s *Store) RelapseEvents(ctx context.Context) ([]RelapseEvent, error) {
+	box, err := s.sealer()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC")
+	if err != nil {
+		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
+	}
+	defer rows.Close()
+	o := opener{box: box}
 	var out []RelapseEvent
-	err := s.readSealed(ctx, "SELECT id, at, words FROM relapse_events ORDER BY at DESC, id DESC", nil,
-		func(rows *sql.Rows) error {
-			var e RelapseEvent
-			var at int64
-			var words []byte
-			if err := rows.Scan(&e.ID, &at, &words); err != nil {
-				return err
-			}
-			e.At = fromUnix(at)
-			var w eventWords
-			damaged, err := s.openWords("relapse_events", e.ID, words, &w)
-			e.Notes, e.Damaged = w.Notes, damaged
-			out = append(out, e)
-			return err
-		})
-	return out, err
+	for rows.Next() {
+		var e RelapseEvent
+		var at int64
+		var notes sql.RawBytes
+		if err := rows.Scan(&e.ID, &at, &notes); err != nil {
+			return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
+		}
+		e.At = fromMoment(at)
+		e.Damaged = o.openFields("relapse_events", e.ID, []field{{"notes", &e.Notes}}, []sql.RawBytes{notes})
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
+	}
+	return out, nil
+}
+
+// DeleteRelapseEvent deletes one event; a missing one is ErrNotFound.
+func (s *Store) DeleteRelapseEvent(ctx context.Context, id int64) error {
+	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "relapse_events", id) })
 }

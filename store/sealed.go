@@ -3,151 +3,275 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
-// Every private word is kept in a table's `words` column: the record's
-// words as one JSON value, sealed under the data key and bound to the
-// table, the column and the record's id, so a value copied to another row
-// does not open. The JSON never reaches the disk unsealed.
+// Every private word goes through this file: a record's string fields are
+// sealed each as its own value, bound (by the associated data) to its
+// table, column and row id, so that a value copied to another row or
+// column does not open. A row gets its id before anything is sealed into
+// it: it is inserted with empty values, then its sealed values are
+// written, in the same transaction.
 
-func wordsAD(table string, id int64) []byte {
-	return []byte(table + "\x00words\x00" + strconv.FormatInt(id, 10))
+// maxText bounds one private value (a journal entry, a note): 1 MiB.
+const maxText = 1 << 20
+
+// field is one sealed column and the string it holds.
+type field struct {
+	col string
+	val *string
 }
 
-// sealWords seals v for table's record id.
-func (s *Store) sealWords(table string, id int64, v any) ([]byte, error) {
-	plain, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("store: encode %s words: %w", table, err)
-	}
-	defer clear(plain)
-	s.vault.mu.RLock()
-	defer s.vault.mu.RUnlock()
-	if s.vault.key == nil {
-		return nil, ErrLocked
-	}
-	return s.vault.key.Seal(plain, wordsAD(table, id))
+// column is one plain column and its value.
+type column struct {
+	name string
+	val  any
 }
 
-// openWords fills v from a sealed value. A value that does not open, or
-// is missing, reports damaged and leaves v as it was; only a locked store
-// is an error.
-func (s *Store) openWords(table string, id int64, sealed []byte, v any) (damaged bool, err error) {
-	s.vault.mu.RLock()
-	if s.vault.key == nil {
-		s.vault.mu.RUnlock()
-		return false, ErrLocked
-	}
-	plain, err := s.vault.key.Open(sealed, wordsAD(table, id))
-	s.vault.mu.RUnlock()
-	if err != nil {
-		return true, nil
-	}
-	defer clear(plain)
-	return json.Unmarshal(plain, v) != nil, nil
+// appendAD appends the associated data for table.col of row id to buf.
+func appendAD(buf []byte, table, col string, id int64) []byte {
+	buf = append(buf, table...)
+	buf = append(buf, 0)
+	buf = append(buf, col...)
+	buf = append(buf, 0)
+	return strconv.AppendInt(buf, id, 10)
 }
 
-// requireKey fails with ErrLocked before any work when the store is locked.
-func (s *Store) requireKey() error {
-	if !s.Unlocked() {
-		return ErrLocked
+// checkFields refuses values the store will not keep.
+func checkFields(fields []field) error {
+	for _, f := range fields {
+		if len(*f.val) > maxText {
+			return fmt.Errorf("store: %s is %d bytes, more than %d: %w", f.col, len(*f.val), maxText, ErrInvalid)
+		}
 	}
 	return nil
 }
 
-// insertSealed adds a row with plain columns, then seals its words with
-// the new id, in one transaction.
-func (s *Store) insertSealed(ctx context.Context, table string, cols []string, args []any, words any) (int64, error) {
-	if err := s.requireKey(); err != nil {
+// sealFields seals each field for row id of table.
+func sealFields(box *seal.Box, table string, id int64, fields []field) ([]any, error) {
+	out := make([]any, len(fields))
+	var ad []byte
+	for i, f := range fields {
+		ad = appendAD(ad[:0], table, f.col, id)
+		v, err := box.Seal([]byte(*f.val), ad)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// opener opens the sealed values of many rows, reusing its buffer.
+type opener struct {
+	box *seal.Box
+	ad  []byte
+}
+
+// open returns the value sealed in raw for table.col of row id, and false
+// when it does not open (tampered, moved, or under another key).
+func (o *opener) open(table, col string, id int64, raw []byte) (string, bool) {
+	o.ad = appendAD(o.ad[:0], table, col, id)
+	plain, err := o.box.Open(raw, o.ad)
+	if err != nil {
+		return "", false
+	}
+	return string(plain), true
+}
+
+// openFields opens raw[i] into fields[i]; a value that does not open
+// leaves its field empty. It reports whether any failed.
+func (o *opener) openFields(table string, id int64, fields []field, raw []sql.RawBytes) (damaged bool) {
+	for i, f := range fields {
+		v, ok := o.open(table, f.col, id, raw[i])
+		*f.val = v
+		damaged = damaged || !ok
+	}
+	return damaged
+}
+
+// rawDests returns n scan destinations for sealed values, and the values.
+func rawDests(n int) ([]any, []sql.RawBytes) {
+	raw := make([]sql.RawBytes, n)
+	dests := make([]any, n)
+	for i := range raw {
+		dests[i] = &raw[i]
+	}
+	return dests, raw
+}
+
+func fieldNames(fields []field) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f.col
+	}
+	return out
+}
+
+// insertSealed adds a row to table with the plain columns, then seals the
+// fields for its new id. Table and column names are the store's own.
+func insertSealed(ctx context.Context, tx *sql.Tx, box *seal.Box, table string, plain []column, fields []field) (int64, error) {
+	if err := checkFields(fields); err != nil {
 		return 0, err
 	}
-	var id int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", table, strings.Join(cols, ", "),
-			strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
-		res, err := tx.ExecContext(ctx, q, args...)
-		if err != nil {
-			return fmt.Errorf("store: add to %s: %w", table, err)
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		return s.writeWords(ctx, tx, table, id, words)
-	})
-	return id, err
+	names := make([]string, 0, len(plain)+len(fields))
+	marks := make([]string, 0, cap(names))
+	args := make([]any, 0, len(plain))
+	for _, c := range plain {
+		names, marks, args = append(names, c.name), append(marks, "?"), append(args, c.val)
+	}
+	for _, f := range fields {
+		names, marks = append(names, f.col), append(marks, "X''")
+	}
+	res, err := tx.ExecContext(ctx, "INSERT INTO "+table+" ("+strings.Join(names, ", ")+") VALUES ("+strings.Join(marks, ", ")+")", args...)
+	if err != nil {
+		return 0, fmt.Errorf("store: add to %s: %w", table, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: add to %s: %w", table, err)
+	}
+	return id, updateSealed(ctx, tx, box, table, id, nil, fields)
 }
 
-func (s *Store) writeWords(ctx context.Context, tx *sql.Tx, table string, id int64, words any) error {
-	sealed, err := s.sealWords(table, id, words)
+// updateSealed sets the plain columns and seals the fields of row id;
+// a missing row is ErrNotFound.
+func updateSealed(ctx context.Context, tx *sql.Tx, box *seal.Box, table string, id int64, plain []column, fields []field) error {
+	if err := checkFields(fields); err != nil {
+		return err
+	}
+	sealed, err := sealFields(box, table, id, fields)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, "UPDATE "+table+" SET words = ? WHERE id = ?", sealed, id)
-	return err
-}
-
-// updateSealed changes a row's plain columns and its words.
-func (s *Store) updateSealed(ctx context.Context, table string, id int64, cols []string, args []any, words any) error {
-	sealed, err := s.sealWords(table, id, words)
+	sets := make([]string, 0, len(plain)+len(fields))
+	args := make([]any, 0, cap(sets)+1)
+	for _, c := range plain {
+		sets, args = append(sets, c.name+" = ?"), append(args, c.val)
+	}
+	for i, f := range fields {
+		sets, args = append(sets, f.col+" = ?"), append(args, sealed[i])
+	}
+	res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(args, id)...)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: save %s %d: %w", table, id, err)
 	}
-	set := make([]string, 0, len(cols)+1)
-	for _, c := range cols {
-		set = append(set, c+" = ?")
-	}
-	set = append(set, "words = ?")
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(set, ", ")+" WHERE id = ?",
-			append(append(args, sealed), id)...)
-		if err != nil {
-			return fmt.Errorf("store: change %s %d: %w", table, id, err)
-		}
-		return mustTouch(res, table, id)
-	})
+	return mustHaveChanged(res, table, id)
 }
 
-// deleteRow removes a record; a missing one is ErrNotFound.
-func (s *Store) deleteRow(ctx context.Context, table string, id int64) error {
-	if err := s.requireKey(); err != nil {
-		return err
+// deleteRow deletes row id of table; a missing row is ErrNotFound.
+func deleteRow(ctx context.Context, tx *sql.Tx, table string, id int64) error {
+	res, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id)
+	if err != nil {
+		return fmt.Errorf("store: delete %s %d: %w", table, id, err)
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id)
-		if err != nil {
-			return fmt.Errorf("store: delete %s %d: %w", table, id, err)
-		}
-		return mustTouch(res, table, id)
-	})
+	return mustHaveChanged(res, table, id)
 }
 
-func mustTouch(res sql.Result, table string, id int64) error {
+func mustHaveChanged(res sql.Result, table string, id int64) error {
 	n, err := res.RowsAffected()
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %s %d: %w", table, id, err)
 	}
 	if n == 0 {
-		return fmt.Errorf("%s %d: %w", table, id, ErrNotFound)
+		return fmt.Errorf("store: %s %d: %w", table, id, ErrNotFound)
 	}
 	return nil
 }
 
-// unix and fromUnix keep times as whole seconds.
-func unix(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
+// privateTx runs fn in a transaction with the sealing box, or returns
+// ErrLocked.
+func (s *Store) privateTx(ctx context.Context, fn func(tx *sql.Tx, box *seal.Box) error) error {
+	box, err := s.sealer()
+	if err != nil {
+		return err
 	}
-	return t.Unix()
+	return s.inTx(ctx, func(tx *sql.Tx) error { return fn(tx, box) })
 }
 
-func fromUnix(sec int64) time.Time {
-	if sec == 0 {
+// Times are kept as Unix nanoseconds, which reach from 1678 to 2262.
+var (
+	minTime = time.Unix(0, math.MinInt64)
+	maxTime = time.Unix(0, math.MaxInt64)
+)
+
+// moment is t as stored, or ErrInvalid when it cannot be.
+func moment(t time.Time, what string) (int64, error) {
+	if t.Before(minTime) || t.After(maxTime) {
+		return 0, fmt.Errorf("store: %s %v is out of range: %w", what, t, ErrInvalid)
+	}
+	return t.UnixNano(), nil
+}
+
+// momentOrNow is moment, with the zero time meaning now.
+func momentOrNow(t time.Time, what string) (int64, error) {
+	if t.IsZero() {
+		return time.Now().UnixNano(), nil
+	}
+	return moment(t, what)
+}
+
+// fromMoment is a stored moment as a local time.
+func fromMoment(n int64) time.Time { return time.Unix(0, n) }
+
+// fromNullMoment is a stored moment, or the zero time for NULL.
+func fromNullMoment(n sql.NullInt64) time.Time {
+	if !n.Valid {
 		return time.Time{}
 	}
-	return time.Unix(sec, 0)
+	return fromMoment(n.Int64)
+}
+
+// nullMoment stores t, with the zero time as NULL.
+func nullMoment(t time.Time, what string) (any, error) {
+	if t.IsZero() {
+		return nil, nil
+	}
+	return moment(t, what)
+}
+
+const dateLayout = "2006-01-02"
+
+// day stores the calendar day of t, read in t's own location: a date is
+// the day the person meant, whatever the time zone.
+func day(t time.Time, what string) (string, error) {
+	if y := t.Year(); y < 1 || y > 9999 {
+		return "", fmt.Errorf("store: %s %v is out of range: %w", what, t, ErrInvalid)
+	}
+	return t.Format(dateLayout), nil
+}
+
+// dayOrToday is day, with the zero time meaning today.
+func dayOrToday(t time.Time, what string) (string, error) {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return day(t, what)
+}
+
+// nullDay is day, with the zero time stored as NULL.
+func nullDay(t time.Time, what string) (any, error) {
+	if t.IsZero() {
+		return nil, nil
+	}
+	return day(t, what)
+}
+
+// fromDate is a stored day at local midnight (the zero time for NULL or a
+// day that does not parse).
+func fromDate(s sql.NullString) time.Time {
+	if !s.Valid {
+		return time.Time{}
+	}
+	t, err := time.ParseInLocation(dateLayout, s.String, time.Local)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }

@@ -9,8 +9,11 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/mattn/go-sqlite3"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
 // FileName is the database's name inside the data folder.
@@ -21,9 +24,13 @@ const busyTimeoutMS = 5000
 
 // Store is the open database. It is safe for concurrent use.
 type Store struct {
-	db    *sql.DB
-	path  string
-	vault vault // the data key, while unlocked
+	db   *sql.DB
+	path string
+
+	mu    sync.RWMutex // guards the data key
+	key   []byte       // the data key while unlocked, else nil
+	box   *seal.Box    // seals and opens under key; nil while locked
+	plain bool         // no passphrase: the key is stored unwrapped and never locks
 }
 
 // Open opens (creating when needed) the database at path, applies every
@@ -31,7 +38,9 @@ type Store struct {
 // folder 0700; looser modes on an existing file, -wal or -shm are tightened.
 // A database written by a newer Alongside is refused with ErrTooNew, and a
 // file that is not a database with ErrDamaged, before anything is written;
-// a folder or file that cannot be written gives ErrUnwritable.
+// a folder or file that cannot be written gives ErrUnwritable. Without a
+// passphrase the private records are unlocked at once; with one, they
+// stay locked until Unlock.
 func Open(ctx context.Context, path string) (*Store, error) {
 	disk, err := readOnDisk(path)
 	if err != nil {
@@ -52,7 +61,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, classify(err)
 	}
-	if err := s.openKeyring(ctx); err != nil {
+	if err := s.loadKeyring(ctx); err != nil {
 		db.Close()
 		return nil, classify(err)
 	}
@@ -102,9 +111,10 @@ func prepareFiles(path string) error {
 	return nil
 }
 
-// Close closes the database, checkpointing the write-ahead log.
+// Close drops the data key and closes the database, checkpointing the
+// write-ahead log.
 func (s *Store) Close() error {
-	s.setKey(nil)
+	s.dropKey()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}

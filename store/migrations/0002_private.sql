@@ -1,76 +1,92 @@
--- Private records. Every word a person writes is in a `words` column,
--- sealed (XChaCha20-Poly1305) as one JSON value per record, bound to its
--- table, column and id. Dates, moods, outcomes and ids stay plain.
+-- The privacy lock and the private records (see DESIGN.md "Privacy design").
+-- Every BLOB column below except keyring's holds a value sealed with
+-- XChaCha20-Poly1305 under the data key (store/seal): words never reach
+-- this file in the clear. Dates, moods, outcomes and ids stay plain.
 
--- The data key: unwrapped when no passphrase is set, otherwise wrapped
--- under the passphrase and under the recovery code (Argon2id, costs and
--- salt kept with each, so they can be raised later).
+-- The data key: one 'plain' row (no passphrase: the key as it is), or a
+-- 'passphrase' and a 'recovery' row, each the key wrapped under Argon2id
+-- with its own salt and costs, so the costs can be raised later.
 CREATE TABLE keyring (
-	id           INTEGER PRIMARY KEY CHECK (id = 1),
-	plain_key    BLOB,
-	pass_box     BLOB,
-	pass_salt    BLOB,
-	pass_time    INTEGER,
-	pass_memory  INTEGER,
-	pass_threads INTEGER,
-	code_box     BLOB,
-	code_salt    BLOB,
-	code_time    INTEGER,
-	code_memory  INTEGER,
-	code_threads INTEGER
+	kind    TEXT PRIMARY KEY NOT NULL CHECK (kind IN ('plain', 'passphrase', 'recovery')),
+	salt    BLOB,
+	time    INTEGER,
+	memory  INTEGER,
+	threads INTEGER,
+	key     BLOB NOT NULL
 ) STRICT;
 
+-- Times are Unix nanoseconds; dates are 'YYYY-MM-DD'.
 CREATE TABLE entries (
-	id      INTEGER PRIMARY KEY,
-	at      INTEGER NOT NULL, -- Unix seconds
-	mood    INTEGER NOT NULL DEFAULT 0 CHECK (mood BETWEEN 0 AND 5),
+	id      INTEGER PRIMARY KEY AUTOINCREMENT,
+	at      INTEGER NOT NULL,
+	mood    INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 5),
 	updated INTEGER NOT NULL,
-	words   BLOB
+	tags    BLOB NOT NULL,
+	text    BLOB NOT NULL
 ) STRICT;
-CREATE INDEX entries_at ON entries (at DESC, id DESC);
+CREATE INDEX entries_by_time ON entries (at DESC, id DESC);
 
 CREATE TABLE boundaries (
-	id     INTEGER PRIMARY KEY,
-	set_on INTEGER NOT NULL,
-	active INTEGER NOT NULL DEFAULT 1,
-	words  BLOB
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	set_on      TEXT NOT NULL,
+	active      INTEGER NOT NULL CHECK (active IN (0, 1)),
+	text        BLOB NOT NULL,
+	why         BLOB NOT NULL,
+	consequence BLOB NOT NULL,
+	told_to     BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE boundary_tests (
-	id          INTEGER PRIMARY KEY,
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
 	boundary_id INTEGER NOT NULL REFERENCES boundaries (id) ON DELETE CASCADE,
-	on_day      INTEGER NOT NULL,
+	tested_on   TEXT NOT NULL,
 	outcome     TEXT NOT NULL CHECK (outcome IN ('held', 'bent', 'broken')),
-	words       BLOB
+	note        BLOB NOT NULL
 ) STRICT;
-CREATE INDEX boundary_tests_boundary ON boundary_tests (boundary_id, on_day DESC);
+CREATE INDEX boundary_tests_by_boundary ON boundary_tests (boundary_id, tested_on DESC, id DESC);
 
 CREATE TABLE conversations (
-	id        INTEGER PRIMARY KEY,
-	planned   INTEGER NOT NULL,
-	debriefed INTEGER NOT NULL DEFAULT 0,
-	words     BLOB
+	id           INTEGER PRIMARY KEY AUTOINCREMENT,
+	planned      INTEGER NOT NULL,
+	debriefed_at INTEGER, -- NULL until there is a debrief
+	goal         BLOB NOT NULL,
+	when_where   BLOB NOT NULL,
+	opening      BLOB NOT NULL,
+	i_statements BLOB NOT NULL,
+	avoid        BLOB NOT NULL,
+	self_care    BLOB NOT NULL,
+	happened     BLOB NOT NULL,
+	response     BLOB NOT NULL,
+	felt         BLOB NOT NULL,
+	next_time    BLOB NOT NULL
 ) STRICT;
 
+-- The one relapse plan: at most one row, id 1.
 CREATE TABLE relapse_plan (
-	id       INTEGER PRIMARY KEY CHECK (id = 1),
-	expires  INTEGER NOT NULL DEFAULT 0,
-	updated  INTEGER NOT NULL,
-	words    BLOB
+	id               INTEGER PRIMARY KEY CHECK (id = 1),
+	naloxone_expires TEXT, -- NULL when not given
+	updated          INTEGER NOT NULL,
+	warning_signs    BLOB NOT NULL,
+	what_i_say       BLOB NOT NULL,
+	will_not_do      BLOB NOT NULL,
+	safety_steps     BLOB NOT NULL,
+	naloxone_where   BLOB NOT NULL,
+	who_to_call      BLOB NOT NULL,
+	where_help       BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE relapse_events (
-	id    INTEGER PRIMARY KEY,
+	id    INTEGER PRIMARY KEY AUTOINCREMENT,
 	at    INTEGER NOT NULL,
-	words BLOB
+	notes BLOB NOT NULL
 ) STRICT;
 
--- Writing kept as it is typed, one per form and record.
+-- Unsaved writing; even the form's kind is sealed, so one per kind and
+-- record is kept by the store, not by an index.
 CREATE TABLE drafts (
-	id      INTEGER PRIMARY KEY,
-	kind    TEXT NOT NULL,
+	id      INTEGER PRIMARY KEY AUTOINCREMENT,
 	ref     INTEGER NOT NULL,
 	updated INTEGER NOT NULL,
-	words   BLOB,
-	UNIQUE (kind, ref)
+	kind    BLOB NOT NULL,
+	text    BLOB NOT NULL
 ) STRICT;
