@@ -157,7 +157,7 @@ func killOnce(t *testing.T, dir string, run int, afterFirst bool, delay time.Dur
 	if err := cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	<-done // the pipe drains: every line written before the kill is read
+	<-done         // the pipe drains: every line written before the kill is read
 	_ = cmd.Wait() // killed: an error, as expected
 	if state := cmd.ProcessState; state != nil && state.Exited() {
 		t.Fatalf("run %d: the child exited by itself (%v) instead of being killed", run, state)
