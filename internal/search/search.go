@@ -1,87 +1,135 @@
-// Package search finds journal entries in memory, after unlock: each
-// entry's words are folded once (lower case, accents dropped) and every
-// search runs over the folded text. Nothing here touches the disk.
+// Package search finds journal entries in memory, once the records are
+// unlocked: each entry's words and tags are folded once (see Fold) into
+// one block of text, and every search scans that block. Nothing here
+// touches the disk (DESIGN.md: no plaintext index, ever).
 package search
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/alongside-app/alongside/store"
 )
 
 // Query filters entries; a zero field does not filter.
 type Query struct {
-	Text     string     // every word must appear in the text or the tags
+	Text     string     // every word must appear in the entry's text or tags
 	Tag      string     // one of the entry's tags, ignoring case and accents
-	From, To time.Time  // dates, inclusive
+	From, To time.Time  // dates, inclusive, each read in its own location
 	Mood     store.Mood // exactly this mood
 }
 
-// Index holds entries, newest first, with their folded words.
+// sep ends each entry's folded text; Fold never returns it.
+const sep = 0
+
+// Index holds entries newest first and their folded words.
 type Index struct {
 	entries []store.Entry
-	folded  []string
+	text    string // every entry's folded text and tags, each ended by sep
+	starts  []int  // where each entry's text starts in text; one more at the end
 	tags    [][]string
 }
 
-// New indexes entries, which must be newest first.
-func New(entries []store.Entry) *Index {
-	ix := &Index{entries: entries, folded: make([]string, len(entries)), tags: make([][]string, len(entries))}
-	for i, e := range entries {
-		tags := make([]string, len(e.Tags))
-		for j, t := range e.Tags {
-			tags[j] = Fold(t)
-		}
-		ix.tags[i] = tags
-		ix.folded[i] = Fold(e.Text) + "\n" + strings.Join(tags, "\n")
+// newer orders entries newest first: by At, then by the higher id.
+func newer(a, b store.Entry) int {
+	if c := b.At.Compare(a.At); c != 0 {
+		return c
 	}
+	switch {
+	case a.ID > b.ID:
+		return -1
+	case a.ID < b.ID:
+		return 1
+	}
+	return 0
+}
+
+// New indexes entries. They are used as given when newest first (as the
+// store returns them), else a sorted copy is made.
+func New(entries []store.Entry) *Index {
+	if !slices.IsSortedFunc(entries, newer) {
+		entries = slices.Clone(entries)
+		slices.SortStableFunc(entries, newer)
+	}
+	size := 0
+	for _, e := range entries {
+		size += len(e.Text) + 2
+		for _, t := range e.Tags {
+			size += len(t) + 1
+		}
+	}
+	ix := &Index{entries: entries, starts: make([]int, 0, len(entries)+1), tags: make([][]string, len(entries))}
+	buf := make([]byte, 0, size+size/16)
+	for i, e := range entries {
+		ix.starts = append(ix.starts, len(buf))
+		buf = appendFold(buf, e.Text)
+		for _, t := range e.Tags {
+			buf = append(buf, '\n')
+			mark := len(buf)
+			buf = appendFold(buf, t)
+			ix.tags[i] = append(ix.tags[i], strings.TrimSpace(string(buf[mark:])))
+		}
+		buf = append(buf, sep)
+	}
+	ix.starts = append(ix.starts, len(buf))
+	ix.text = string(buf)
 	return ix
 }
 
+// Len is how many entries the index holds.
+func (ix *Index) Len() int { return len(ix.entries) }
+
+// Entries are the indexed entries, newest first.
+func (ix *Index) Entries() []store.Entry { return ix.entries }
+
 // Find is the entries matching q, newest first.
 func (ix *Index) Find(q Query) []store.Entry {
-	words := strings.Fields(Fold(q.Text))
-	tag := Fold(strings.TrimSpace(q.Tag))
-	from, to := dayStart(q.From), dayStart(q.To)
-	out := make([]store.Entry, 0, 64)
-	for i, e := range ix.entries {
-		if q.Mood != 0 && e.Mood != q.Mood {
-			continue
-		}
-		if !from.IsZero() && e.At.Before(from) || !to.IsZero() && !e.At.Before(to.AddDate(0, 0, 1)) {
-			continue
-		}
-		if tag != "" && !has(ix.tags[i], tag) {
-			continue
-		}
-		if containsAll(ix.folded[i], words) {
-			out = append(out, e)
-		}
+	idx := ix.Match(q)
+	out := make([]store.Entry, len(idx))
+	for i, k := range idx {
+		out[i] = ix.entries[k]
 	}
 	return out
 }
 
-func dayStart(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
+// Match is the positions in Entries of the entries matching q, in order
+// (newest first).
+func (ix *Index) Match(q Query) []int {
+	lo, hi := ix.dateRange(q.From, q.To)
+	words := foldWords(strings.ReplaceAll(q.Text, "\x00", " "))
+	tag := strings.TrimSpace(Fold(q.Tag))
+	keep := func(k int) bool {
+		return (q.Mood == 0 || ix.entries[k].Mood == q.Mood) && (tag == "" || slices.Contains(ix.tags[k], tag)) &&
+			containsAll(ix.text[ix.starts[k]:ix.starts[k+1]], words)
 	}
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-}
-
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+	var out []int
+	if len(words) == 0 {
+		for k := lo; k < hi; k++ {
+			if keep(k) {
+				out = append(out, k)
+			}
 		}
+		return out
 	}
-	return false
+	// Scan the whole block for the longest word, the rarest as a rule;
+	// only entries where it occurs are checked further.
+	w := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
+	end := ix.starts[hi]
+	for pos := ix.starts[lo]; pos < end; {
+		i := strings.Index(ix.text[pos:end], w)
+		if i < 0 {
+			break
+		}
+		at := pos + i
+		k := sort.SearchInts(ix.starts, at+1) - 1 // the entry holding at
+		if keep(k) {
+			out = append(out, k)
+		}
+		pos = ix.starts[k+1]
+	}
+	return out
 }
 
 func containsAll(text string, words []string) bool {
@@ -93,40 +141,36 @@ func containsAll(text string, words []string) bool {
 	return true
 }
 
-// accents removes combining marks once text is decomposed.
-var accents = runes.Remove(runes.In(unicode.Mn))
-
-// Fold lowers case and drops accents, so "Café" and "CAFE" both read "cafe".
-func Fold(s string) string {
-	if isPlainLower(s) {
-		return s
+// dateRange is the span of entries (newest first) from the start of
+// from's day to the end of to's day.
+func (ix *Index) dateRange(from, to time.Time) (lo, hi int) {
+	lo, hi = 0, len(ix.entries)
+	if !to.IsZero() {
+		end := dayStart(to).AddDate(0, 0, 1) // entries before this instant
+		lo = sort.Search(len(ix.entries), func(i int) bool { return ix.entries[i].At.Before(end) })
 	}
-	t := transform.Chain(norm.NFD, accents, norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	if !from.IsZero() {
+		start := dayStart(from)
+		hi = sort.Search(len(ix.entries), func(i int) bool { return ix.entries[i].At.Before(start) })
 	}
-	return strings.ToLower(out)
+	return lo, max(lo, hi)
 }
 
-// isPlainLower reports whether s is ASCII with no capitals: already folded.
-func isPlainLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			return false
-		}
-	}
-	return true
+func dayStart(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // OnThisDay is the entries written on today's month and day in earlier
-// years, newest first.
+// years, newest first. (An entry of 29 February shows only on 29 February.)
 func OnThisDay(entries []store.Entry, today time.Time) []store.Entry {
 	var out []store.Entry
 	for _, e := range entries {
-		if e.At.Month() == today.Month() && e.At.Day() == today.Day() && e.At.Year() < today.Year() {
+		at := e.At.In(today.Location())
+		if at.Month() == today.Month() && at.Day() == today.Day() && at.Year() < today.Year() {
 			out = append(out, e)
 		}
 	}
+	slices.SortStableFunc(out, newer)
 	return out
 }
