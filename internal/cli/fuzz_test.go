@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -47,4 +48,43 @@ func askedForHelp(args []string) bool {
 		}
 	}
 	return false
+}
+
+// FuzzParseOptions feeds arbitrary arguments (NUL-separated) to a verb's
+// option parser: it must never panic, and what it accepts must keep to
+// the spec: known names only, flags without values, once-only options
+// once, and no option-looking positional argument before "--".
+func FuzzParseOptions(f *testing.F) {
+	spec := map[string]optionKind{"--json": flagOption, "--out": valueOption, "--tag": repeatOption}
+	for _, seed := range []string{"", "--json", "--out\x00f", "--out=f", "--tag\x00a\x00--tag=b", "--out", "--json=1",
+		"x\x00--\x00--json", "-", "--out\x00--json", "--tag="} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		var args []string
+		if line != "" {
+			args = strings.Split(line, "\x00")
+		}
+		opts, rest, err := parseOptions(args, spec)
+		if err != nil {
+			return
+		}
+		for name, vals := range opts {
+			kind, ok := spec[name]
+			switch {
+			case !ok:
+				t.Fatalf("%q: unknown option %q accepted", args, name)
+			case kind == flagOption && (len(vals) != 1 || vals[0] != ""):
+				t.Fatalf("%q: flag %s got values %q", args, name, vals)
+			case kind == valueOption && len(vals) != 1:
+				t.Fatalf("%q: %s given %d times", args, name, len(vals))
+			}
+		}
+		dash := slices.Index(args, "--")
+		for _, a := range rest {
+			if strings.HasPrefix(a, "-") && a != "-" && (dash < 0 || !slices.Contains(args[dash+1:], a)) {
+				t.Fatalf("%q: option-like %q left as an argument", args, a)
+			}
+		}
+	})
 }

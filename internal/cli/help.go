@@ -9,7 +9,7 @@ import (
 
 var msgHelp = &i18n.Message{
 	ID:          "CLI.Help",
-	Description: "Text of 'alongside --help'; keep command and option names (alongside, version, check, help, --data-dir, -h, --help, -v, --version, DIR, COMMAND) as they are",
+	Description: "Text of 'alongside --help'; keep command and option names (alongside, version, check, journal, add, list, export, lock, set, change, remove, help, --data-dir, --text-file, --mood, --tag, --json, --out, -h, --help, -v, --version, DIR, FILE, N, T, COMMAND) as they are",
 	Other: `Alongside: a private companion for family and friends of someone who drinks or uses drugs.
 
 Usage:
@@ -17,14 +17,22 @@ Usage:
   alongside [--data-dir DIR] COMMAND   run a command and print the result
 
 Commands:
-  version   show the version of Alongside
-  check     check, without changing anything, that the data file is sound and show its schema version
-  help      show this help, or what one command does: alongside help COMMAND
+  version        show the version of Alongside
+  check          check, without changing anything, that the data file is sound and show its schema version
+  journal add    add a journal entry: its text on standard input, or --text-file FILE; --mood N (1 to 5), --tag T
+  journal list   show the journal, newest first; --json for other programs
+  export         write all your private records to a Markdown file: --out FILE
+  lock set       protect your private records with a passphrase
+  lock change    change the passphrase (you get a new recovery code)
+  lock remove    take the passphrase off
+  help           show this help, or what one command does: alongside help COMMAND
 
 Options:
   --data-dir DIR   keep the data in folder DIR instead of the usual one
   -h, --help       show this help; after a command, what that command does
   -v, --version    show the version of Alongside
+
+When your private records have a passphrase, these commands read it (or your recovery code) from the first line of standard input, never from an option.
 
 Exit codes: 0 done, 1 failed, 2 the command line was not understood.`,
 }
@@ -48,6 +56,50 @@ Checks the data file without changing anything: whether it is sound, and its sch
 
 Exit codes: 0 the file is sound, 1 a problem was found or the file could not be checked, 2 the command line was not understood.`,
 	},
+	"journal": {
+		ID:          "CLI.Help.Journal",
+		Description: "Text of 'alongside help journal'; keep command and option names (alongside, journal, add, list, --data-dir, --text-file, --mood, --tag, --json, DIR, FILE, N, T) and the JSON field names as they are",
+		Other: `Usage:
+  alongside [--data-dir DIR] journal add [--text-file FILE] [--mood N] [--tag T]...
+  alongside [--data-dir DIR] journal list [--json]
+
+journal add saves a journal entry. Its text is standard input (everything after the passphrase's line, when your records have one), or the file FILE. --mood N gives how you felt, from 1 (very low) to 5 (good); --tag T adds a tag, and can be given more than once. When it says the entry is saved, it is on disk.
+
+journal list shows every entry, newest first. With --json it writes a JSON array instead, one object per entry: id, time (RFC 3339), mood (0 when not given), tags and text.
+
+When your private records have a passphrase, give it (or your recovery code) on the first line of standard input.
+
+Exit codes: 0 done, 1 failed (for example, a wrong passphrase: then nothing is changed), 2 the command line was not understood.`,
+	},
+	"export": {
+		ID:          "CLI.Help.Export",
+		Description: "Text of 'alongside help export'; keep command and option names (alongside, export, --data-dir, --out, DIR, FILE) as they are",
+		Other: `Usage: alongside [--data-dir DIR] export --out FILE
+
+Writes all your private records (journal, boundaries and their tests, conversations, relapse plan) to FILE as Markdown. The file is not protected: anyone who can open it can read it, so keep it safe and delete it when you no longer need it. Only you can read or change it on this computer (its permissions are 600). An existing FILE is replaced.
+
+When your private records have a passphrase, give it (or your recovery code) on the first line of standard input.
+
+Exit codes: 0 done, 1 failed, 2 the command line was not understood.`,
+	},
+	"lock": {
+		ID:          "CLI.Help.Lock",
+		Description: "Text of 'alongside help lock'; keep command and option names (alongside, lock, set, change, remove, --data-dir, DIR) as they are",
+		Other: `Usage:
+  alongside [--data-dir DIR] lock set
+  alongside [--data-dir DIR] lock change
+  alongside [--data-dir DIR] lock remove
+
+lock set protects your private records with a passphrase. Give the new passphrase twice on standard input, one line each. It prints a recovery code, shown only once: it opens your records if you forget the passphrase.
+
+lock change changes the passphrase. Give the current passphrase (or your recovery code) on the first line, then the new passphrase twice. It prints a new recovery code; the old one stops working.
+
+lock remove takes the passphrase off. Give the current passphrase (or your recovery code) on the first line. Afterwards anyone who can open your data folder can read your private records.
+
+On a terminal, each is asked for and not shown as you type. Your records are never rewritten: only the key that opens them is.
+
+Exit codes: 0 done, 1 failed (for example, a wrong passphrase: then nothing is changed), 2 the command line was not understood.`,
+	},
 	"help": {
 		ID:          "CLI.Help.Help",
 		Description: "Text of 'alongside help help'; keep command and option names (alongside, help, --help, COMMAND) as they are",
@@ -69,7 +121,11 @@ func runHelp(_ context.Context, inv Invocation, env Env) int {
 	case 0:
 		fmt.Fprintln(env.Stdout, env.T.T(msgHelp))
 		return ExitOK
-	case 1:
+	case 1, 2:
+		if len(inv.Args) == 2 && !isSub(inv.Args[0], inv.Args[1]) {
+			fmt.Fprintln(env.Stderr, env.T.T(msgHelpTooMany))
+			return ExitUsage
+		}
 		m, ok := verbHelp[inv.Args[0]]
 		if !ok {
 			fmt.Fprintln(env.Stderr, env.T.T(msgUnknownVerb, map[string]any{"Verb": inv.Args[0]}))
@@ -81,4 +137,11 @@ func runHelp(_ context.Context, inv Invocation, env Env) int {
 		fmt.Fprintln(env.Stderr, env.T.T(msgHelpTooMany))
 		return ExitUsage
 	}
+}
+
+// isSub reports whether sub is one of verb's subcommands, so that
+// "help journal add" shows the help of journal.
+func isSub(verb, sub string) bool {
+	_, ok := verbs[verb].subs[sub]
+	return ok
 }

@@ -19,6 +19,7 @@ type Invocation struct {
 	DataDir string   // --data-dir, "" for the default folder
 	Verb    string   // "" opens the window
 	Args    []string // the verb's own arguments
+	Options Options  // the verb's own options, filled by Run from Args
 }
 
 // Window reports whether the invocation opens the window rather than a verb.
@@ -80,4 +81,65 @@ func Parse(args []string) (Invocation, error) {
 		inv.Verb = "help"
 	}
 	return inv, nil
+}
+
+// optionKind says whether a verb's option takes a value, and how often.
+type optionKind int
+
+const (
+	flagOption   optionKind = iota // --json: no value
+	valueOption                    // --out FILE: one value, given once
+	repeatOption                   // --tag T: one value, given any number of times
+)
+
+// Options are a verb's own options once parsed: each name (with its
+// dashes) to its values; a flag given has one empty value.
+type Options map[string][]string
+
+// Has reports whether the option was given.
+func (o Options) Has(name string) bool { return len(o[name]) > 0 }
+
+// Value is the option's value, "" when it was not given.
+func (o Options) Value(name string) string {
+	if v := o[name]; len(v) > 0 {
+		return v[len(v)-1]
+	}
+	return ""
+}
+
+// parseOptions reads a verb's arguments (after Parse) by spec: options as
+// "--name value" or "--name=value", anything else positional. "--" ends
+// the options. An option not in spec, one with no value, a flag given a
+// value, or a once-only option given twice is a usage error.
+func parseOptions(args []string, spec map[string]optionKind) (Options, []string, error) {
+	opts := Options{}
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return opts, append(rest, args[i+1:]...), nil
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			rest = append(rest, a)
+			continue
+		}
+		name, val, hasVal := strings.Cut(a, "=")
+		kind, ok := spec[name]
+		switch {
+		case !ok || kind == flagOption && hasVal:
+			return nil, nil, &usageError{problem: "unknown-option", arg: a}
+		case kind == flagOption:
+			val = ""
+		case !hasVal && i+1 >= len(args):
+			return nil, nil, &usageError{problem: "missing-value", arg: name}
+		case !hasVal:
+			i++
+			val = args[i]
+		}
+		if kind != repeatOption && opts.Has(name) {
+			return nil, nil, &usageError{problem: "repeated-option", arg: name}
+		}
+		opts[name] = append(opts[name], val)
+	}
+	return opts, rest, nil
 }

@@ -1,5 +1,6 @@
 // Package explain turns the errors people can meet (a damaged database,
-// a folder in use or that cannot be written, data from a newer version)
+// a folder in use or that cannot be written, data from a newer version, a
+// wrong passphrase or locked records)
 // into translated messages that say what happened and what to do. Details
 // stay in the log.
 package explain
@@ -49,6 +50,21 @@ var (
 		Description: "alongside check: the data file has changes that only opening the app can finish saving; nothing was changed",
 		Other:       "The data file has changes that were not finished saving, probably because Alongside was closed suddenly. Nothing was changed. Open Alongside once so it can finish saving them, then check again.",
 	}
+	msgWrongPassphrase = &i18n.Message{
+		ID:          "Error.WrongPassphrase",
+		Description: "The passphrase or recovery code typed does not open the private records; nothing was changed",
+		Other:       "That passphrase or recovery code is not right, so your private records stay locked and nothing was changed. Check it (capital letters count in a passphrase) and try again.",
+	}
+	msgLocked = &i18n.Message{
+		ID:          "Error.Locked",
+		Description: "Private records were asked for while they are locked",
+		Other:       "Your private records are locked. Unlock them with your passphrase or your recovery code, then try again.",
+	}
+	msgNoPassphrase = &i18n.Message{
+		ID:          "Error.NoPassphrase",
+		Description: "A passphrase was to be changed, removed or used, but none is set; nothing was changed",
+		Other:       "Your private records have no passphrase, so there is none to change, remove or type. Nothing was changed.",
+	}
 	msgUnexpected = &i18n.Message{
 		ID:          "Error.Unexpected",
 		Description: "Any other error opening or saving data; Detail is a technical message",
@@ -73,6 +89,12 @@ func Error(err error) (*i18n.Message, map[string]any) {
 		return msgNoDatabase, nil
 	case errors.Is(err, store.ErrUnfinished):
 		return msgUnfinished, nil
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return msgWrongPassphrase, nil
+	case errors.Is(err, store.ErrLocked):
+		return msgLocked, nil
+	case errors.Is(err, store.ErrNoPassphrase):
+		return msgNoPassphrase, nil
 	default:
 		return msgUnexpected, map[string]any{"Detail": err.Error()}
 	}

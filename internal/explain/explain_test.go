@@ -24,6 +24,9 @@ func TestErrorPicksMessage(t *testing.T) {
 		{fmt.Errorf("x: %w", datadir.ErrNoFolder), "Error.NoFolder"},
 		{fmt.Errorf("x: %w", store.ErrNoDatabase), "Error.NoDatabase"},
 		{fmt.Errorf("x: %w", store.ErrUnfinished), "Error.Unfinished"},
+		{store.ErrWrongPassphrase, "Error.WrongPassphrase"},
+		{fmt.Errorf("x: %w", store.ErrLocked), "Error.Locked"},
+		{store.ErrNoPassphrase, "Error.NoPassphrase"},
 		{errors.New("something odd"), "Error.Unexpected"},
 	}
 	for _, c := range cases {
