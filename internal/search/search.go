@@ -5,9 +5,11 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alongside-app/alongside/store"
@@ -30,6 +32,7 @@ type Index struct {
 	text    string // every entry's folded text and tags, each ended by sep
 	starts  []int  // where each entry's text starts in text; one more at the end
 	tags    [][]string
+	freq    [256]int // how often each byte occurs in text
 }
 
 // newer orders entries newest first: by At, then by the higher id.
@@ -75,6 +78,9 @@ func New(entries []store.Entry) *Index {
 	}
 	ix.starts = append(ix.starts, len(buf))
 	ix.text = string(buf)
+	for _, c := range buf {
+		ix.freq[c]++
+	}
 	return ix
 }
 
@@ -113,17 +119,44 @@ func (ix *Index) Match(q Query) []int {
 		}
 		return out
 	}
-	// Scan the whole block for the longest word, the rarest as a rule;
-	// only entries where it occurs are checked further.
+	// Scan the block for the longest word, the rarest as a rule; only
+	// entries where it occurs are checked further. A long block is split
+	// between the processors, at entry boundaries.
 	w := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
+	find := ix.finder(w)
+	parts := min(runtime.GOMAXPROCS(0), max(1, (ix.starts[hi]-ix.starts[lo])/minPart))
+	if parts == 1 {
+		return ix.scan(lo, hi, find, keep, out)
+	}
+	cuts := make([]int, parts+1)
+	cuts[0], cuts[parts] = lo, hi
+	for p := 1; p < parts; p++ {
+		at := ix.starts[lo] + (ix.starts[hi]-ix.starts[lo])*p/parts
+		cuts[p] = max(cuts[p-1], sort.SearchInts(ix.starts, at))
+	}
+	found := make([][]int, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { found[p] = ix.scan(cuts[p], cuts[p+1], find, keep, nil) })
+	}
+	wg.Wait()
+	return slices.Concat(found...)
+}
+
+// minPart is the least text worth a goroutine of its own: 4 MiB (tests
+// lower it).
+var minPart = 4 << 20
+
+// scan appends to out the entries from lo to hi (not included) where
+// find finds something and keep agrees.
+func (ix *Index) scan(lo, hi int, find func(string) int, keep func(int) bool, out []int) []int {
 	end := ix.starts[hi]
 	for pos := ix.starts[lo]; pos < end; {
-		i := strings.Index(ix.text[pos:end], w)
+		i := find(ix.text[pos:end])
 		if i < 0 {
 			break
 		}
-		at := pos + i
-		k := sort.SearchInts(ix.starts, at+1) - 1 // the entry holding at
+		k := sort.SearchInts(ix.starts, pos+i+1) - 1 // the entry holding the match
 		if keep(k) {
 			out = append(out, k)
 		}
@@ -131,6 +164,39 @@ func (ix *Index) Match(q Query) []int {
 	}
 	return out
 }
+
+// finder returns the fastest way to find w in the index's text: when one
+// of w's bytes is rare there, jump from one of those to the next
+// (strings.IndexByte is vectorised), checking w around each; otherwise
+// strings.Index.
+func (ix *Index) finder(w string) func(s string) int {
+	r := 0
+	for k := 1; k < len(w); k++ {
+		if ix.freq[w[k]] < ix.freq[w[r]] {
+			r = k
+		}
+	}
+	if ix.freq[w[r]]*rareBytes > len(ix.text) {
+		return func(s string) int { return strings.Index(s, w) }
+	}
+	c := w[r]
+	return func(s string) int {
+		for i := r; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], c)
+			if j < 0 {
+				return -1
+			}
+			i += j
+			if start := i - r; start+len(w) <= len(s) && s[start:start+len(w)] == w {
+				return start
+			}
+		}
+		return -1
+	}
+}
+
+// rareBytes: a byte at most once in this many is rare enough to jump between.
+const rareBytes = 32
 
 func containsAll(text string, words []string) bool {
 	for _, w := range words {

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -129,14 +130,28 @@ func TestFind(t *testing.T) {
 }
 
 // TestMatchAgreesWithPlainScan compares the block scan with the obvious
-// loop over random journals and queries.
+// loop over random journals and queries, in one piece and split.
 func TestMatchAgreesWithPlainScan(t *testing.T) {
+	for _, part := range []int{minPart, 64, 1} {
+		t.Run(fmt.Sprint(part), func(t *testing.T) {
+			saved := minPart
+			minPart = part
+			defer func() { minPart = saved }()
+			if part == 1 { // as many pieces as there are entries, nearly
+				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(7))
+			}
+			matchAgrees(t)
+		})
+	}
+}
+
+func matchAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	words := []string{"ab", "ba", "aba", "Ábaco", "b", "ca", "ñu", "NU"}
 	pick := func() string { return words[rng.IntN(len(words))] }
 	for round := 0; round < 200; round++ {
 		var es []store.Entry
-		for i := 0; i < rng.IntN(30); i++ {
+		for i := 0; i < rng.IntN(60); i++ {
 			es = append(es, store.Entry{ID: int64(i + 1), At: day(2025, 1, 1+rng.IntN(5), rng.IntN(24)),
 				Text: pick() + " " + pick() + pick(), Tags: []string{pick()}, Mood: store.Mood(rng.IntN(3))})
 		}
