@@ -208,6 +208,11 @@ func TestJournalAddAndList(t *testing.T) {
 		t.Errorf("JSON entry without mood or tags: %v", list[0])
 	}
 
+	// check reads a folder with private records as it reads any other.
+	if out := ok(t, "", "--data-dir", dir, "check"); !strings.Contains(out, "Integrity: ok") {
+		t.Errorf("check: %q", out)
+	}
+
 	empty := filepath.Join(t.TempDir(), "empty")
 	if out := ok(t, "", "--data-dir", empty, "journal", "list"); !strings.Contains(out, "no journal entries") {
 		t.Errorf("empty list: %q", out)

@@ -30,7 +30,7 @@ func TestSealOpens(t *testing.T) {
 		if len(sealed) != len(plain)+Overhead {
 			t.Errorf("sealed %d bytes into %d, want %d", len(plain), len(sealed), len(plain)+Overhead)
 		}
-		if plain != "" && bytes.Contains(sealed, []byte(plain)) {
+		if len(plain) >= 8 && bytes.Contains(sealed, []byte(plain)) { // shorter ones may turn up by chance
 			t.Error("the sealed value holds the plain text")
 		}
 		got, err := b.Open(sealed, []byte("entries\x00text\x001"))
