@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 
 	"github.com/mattn/go-sqlite3"
+
+	"github.com/alongside-app/alongside/store/seal"
 )
 
 // CheckResult is what an integrity check found.
@@ -129,7 +131,46 @@ func checkDB(ctx context.Context, db *sql.DB) ([]string, error) {
 	if err := rows.Err(); err != nil {
 		return problems, fmt.Errorf("store: integrity check: %w", err)
 	}
-	return checkForeignKeys(ctx, db, problems)
+	if problems, err = checkForeignKeys(ctx, db, problems); err != nil {
+		return problems, err
+	}
+	return checkKeyring(ctx, db, problems)
+}
+
+// checkKeyring reports a keyring that cannot open the private records:
+// no usable key (or wrap) while sealed records exist. It reads only the
+// keyring's shape; no secret is needed or derived.
+func checkKeyring(ctx context.Context, db *sql.DB, problems []string) ([]string, error) {
+	var tables int
+	if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'keyring'").Scan(&tables); err != nil {
+		return problems, fmt.Errorf("store: keyring check: %w", err)
+	}
+	if tables == 0 {
+		return problems, nil // an older schema: no private records yet
+	}
+	ring, err := readKeyring(ctx, db)
+	if err != nil {
+		return problems, fmt.Errorf("store: keyring check: %w", err)
+	}
+	plain, pass, code := ring[kindPlain], ring[kindPassphrase], ring[kindRecovery]
+	usable := len(plain.Sealed) == seal.KeySize ||
+		pass.Params.Valid() == nil && len(pass.Salt) >= 8 && len(pass.Sealed) == seal.KeySize+seal.Overhead &&
+			code.Params.Valid() == nil && len(code.Salt) >= 8 && len(code.Sealed) == seal.KeySize+seal.Overhead
+	if usable {
+		return problems, nil
+	}
+	n := 0
+	for _, t := range sealedTables {
+		var c int
+		if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t).Scan(&c); err != nil {
+			return problems, fmt.Errorf("store: keyring check: %w", err)
+		}
+		n += c
+	}
+	if n > 0 || len(ring) > 0 {
+		problems = append(problems, fmt.Sprintf("the key to the private records is missing or damaged (%d records)", n))
+	}
+	return problems, nil
 }
 
 func checkForeignKeys(ctx context.Context, db *sql.DB, problems []string) ([]string, error) {

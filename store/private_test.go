@@ -850,6 +850,38 @@ func TestOlderDatabaseGetsAKey(t *testing.T) {
 	mustID(t)(s2.AddEntry(ctx, Entry{Text: "first"}))
 }
 
+func TestCheckFindsALostKey(t *testing.T) {
+	ctx := context.Background()
+	for name, spoil := range map[string]string{
+		"no key":         "DELETE FROM keyring",
+		"short key":      "UPDATE keyring SET key = X'0102'",
+		"no recovery":    "DELETE FROM keyring WHERE kind = 'recovery'",
+		"absurd costs":   "UPDATE keyring SET memory = 1 << 40 WHERE kind = 'passphrase'",
+		"a missing salt": "UPDATE keyring SET salt = NULL WHERE kind = 'recovery'",
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, path := openTemp(t)
+			mustID(t)(s.AddEntry(ctx, Entry{Text: "x"}))
+			if name != "no key" && name != "short key" {
+				_, err := s.SetPassphrase(ctx, "passphrase")
+				must(t, err)
+			}
+			if res, err := s.Check(ctx); err != nil || !res.OK() {
+				t.Fatalf("sound: %+v, %v", res, err)
+			}
+			_, err := s.db.Exec(spoil)
+			must(t, err)
+			if res, err := s.Check(ctx); err != nil || res.OK() {
+				t.Errorf("Check = %+v, %v; want a problem", res, err)
+			}
+			must(t, s.Close())
+			if res, err := Inspect(ctx, path); err != nil || res.OK() || !strings.Contains(res.Problems[0], "key") {
+				t.Errorf("Inspect = %+v, %v; want the key's problem", res, err)
+			}
+		})
+	}
+}
+
 func TestInspectWithRecords(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
