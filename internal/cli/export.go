@@ -298,10 +298,11 @@ func (m *md) writeBoundaries(r records) {
 		m.heading(4, m.t(msgSecTests))
 		for _, t := range tests {
 			line := t.On.Format(dayLayout) + " · " + m.t(outcomes[t.Outcome])
-			if t.Damaged {
+			switch {
+			case t.Damaged:
 				line += " · " + m.t(msgEntryDamaged)
-			} else if note := oneLine(t.Note); t.Note != "" {
-				line += " · " + note
+			case strings.TrimSpace(t.Note) != "":
+				line += " · " + oneLine(t.Note)
 			}
 			m.printf("- %s\n", line)
 		}
