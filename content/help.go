@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 //go:embed help
@@ -46,13 +47,17 @@ func CountryCodes() []string { return append([]string(nil), countryCodes...) }
 
 // Line is one helpline, emergency number or service.
 type Line struct {
-	ID       string    `toml:"id"`    // stable, lowercase, e.g. "us-samhsa"
-	Kind     Kind      `toml:"kind"`  // how the line is shown
-	Phone    string    `toml:"phone"` // as shown to people; empty for a web-only entry
-	Text     string    `toml:"text"`  // number or short code for text messages; optional
-	URL      string    `toml:"url"`   // official website, https; optional
-	Verified Verified  `toml:"verified"`
-	Source   string    `toml:"source"`  // where the fact was seen
+	ID       string   `toml:"id"`    // stable, lowercase, e.g. "us-samhsa"
+	Kind     Kind     `toml:"kind"`  // how the line is shown
+	Phone    string   `toml:"phone"` // as shown to people; empty for a web-only entry
+	Text     string   `toml:"text"`  // number or short code for text messages; optional
+	URL      string   `toml:"url"`   // the service's own website, https on an official host; optional
+	Verified Verified `toml:"verified"`
+	// Source is the official page people see as where the fact comes from: the ID of an
+	// entry in sources.toml. Empty when no official page is known.
+	Source string `toml:"source"`
+	// Evidence is what the fact check read (copies, news, proxies): for maintainers, never shown.
+	Evidence []string  `toml:"evidence"`
 	Checked  time.Time `toml:"checked"` // when the entry was checked
 }
 
@@ -74,44 +79,124 @@ func (c Country) NameID() string { return "Help.Country." + c.Code }
 // NoteID is the message ID of a short paragraph of guidance for the country.
 func (c Country) NoteID() string { return c.NameID() + ".Note" }
 
-// Overdose is the overdose-response card.
+// Source is an official page shown to people as a source: a government's or the
+// organisation's own canonical address, on a host in official-hosts.toml.
+type Source struct {
+	ID  string `toml:"id"`
+	URL string `toml:"url"`
+	// Seen is true when the fact check read a stored copy of this very address; false
+	// marks a canonical address to open live before a release.
+	Seen bool `toml:"seen"`
+}
+
+// NameID is the message ID of the page's name, the text of its link.
+func (s Source) NameID() string { return "Source." + s.ID }
+
+// OfficialHost is a host whose pages may be shown to people.
+type OfficialHost struct {
+	Host   string `toml:"host"`   // exact, lower case: "www.gov.uk"
+	Owner  string `toml:"owner"`  // who runs it
+	Listed string `toml:"listed"` // where the fact check names it
+}
+
+// Law is legal protection for the person who calls for help in an overdose, in the one
+// country where it exists.
+type Law struct {
+	Country string `toml:"country"`
+	// Terms name the law or its country; no other country's card may contain them.
+	Terms    []string `toml:"terms"`
+	Evidence []string `toml:"evidence"`
+}
+
+// Overdose is the overdose-response card for one country. All cards share the title,
+// intro, signs and what not to do; steps, notes, the law and the sources are the country's.
 type Overdose struct {
-	TitleID string    `toml:"title"`
-	IntroID string    `toml:"intro"`
-	Signs   []string  `toml:"signs"` // message IDs in order
-	Steps   []string  `toml:"steps"` // message IDs in order
-	Avoid   []string  `toml:"avoid"` // message IDs in order ("what not to do")
-	Notes   []string  `toml:"notes"` // message IDs
-	Sources []string  `toml:"sources"`
-	Checked time.Time `toml:"checked"`
+	Country  string    `toml:"country"` // a code from CountryCodes
+	TitleID  string    `toml:"-"`
+	IntroID  string    `toml:"-"`
+	Signs    []string  `toml:"-"`     // message IDs in order
+	Steps    []string  `toml:"steps"` // message IDs in order; they name the emergency number
+	Avoid    []string  `toml:"-"`     // message IDs in order ("what not to do")
+	Notes    []string  `toml:"notes"` // message IDs: naloxone where you live, how long it lasts
+	LawID    string    `toml:"law"`   // message ID of the legal protection; only where a Law exists
+	Sources  []string  `toml:"sources"`
+	Evidence []string  `toml:"evidence"` // for maintainers, never shown
+	Checked  time.Time `toml:"checked"`
+}
+
+// overdoseFile is overdose.toml: what the cards share, the laws, and one card per country.
+type overdoseFile struct {
+	Title      string     `toml:"title"`
+	Intro      string     `toml:"intro"`
+	Signs      []string   `toml:"signs"`
+	Avoid      []string   `toml:"avoid"`
+	Evidence   []string   `toml:"evidence"`
+	LegalTerms []string   `toml:"legal_terms"`
+	Laws       []Law      `toml:"law"`
+	Cards      []Overdose `toml:"card"`
 }
 
 // Help is all of Get help now.
 type Help struct {
-	Countries []Country // in the order of CountryCodes
-	Overdose  Overdose
+	Countries []Country  // in the order of CountryCodes
+	Cards     []Overdose // one per country, in the same order
+	Sources   []Source
+	Hosts     []OfficialHost
+	Laws      []Law
+	// LegalTerms are words that state legal protection: only a country with a Law may use them.
+	LegalTerms []string
+	texts      texts // every message, to check the words as well as the facts
 }
+
+// texts holds message text by language ("en") and message ID.
+type texts map[string]map[string]string
 
 // ErrInvalid is wrapped by every validation error from LoadHelp.
 var ErrInvalid = errors.New("invalid help data")
 
-// LoadHelp reads the embedded help data and checks it.
+// LoadHelp reads the embedded help data and its words in every language, and checks them.
 func LoadHelp() (*Help, error) {
 	var lines struct {
 		Country []Country `toml:"country"`
 	}
-	h := &Help{}
-	if err := decodeStrict("help/lines.toml", &lines); err != nil {
+	var sources struct {
+		Source []Source `toml:"source"`
+	}
+	var hosts struct {
+		Host []OfficialHost `toml:"host"`
+	}
+	var od overdoseFile
+	facts := []struct {
+		name string
+		v    any
+	}{{"help/lines.toml", &lines}, {"help/sources.toml", &sources},
+		{"help/official-hosts.toml", &hosts}, {"help/overdose.toml", &od}}
+	for _, f := range facts {
+		if err := decodeStrict(f.name, f.v); err != nil {
+			return nil, err
+		}
+	}
+	t, err := readTexts()
+	if err != nil {
 		return nil, err
 	}
-	if err := decodeStrict("help/overdose.toml", &h.Overdose); err != nil {
-		return nil, err
-	}
-	h.Countries = lines.Country
+	h := &Help{Countries: lines.Country, Cards: od.cards(), Sources: sources.Source, Hosts: hosts.Host,
+		Laws: od.Laws, LegalTerms: od.LegalTerms, texts: t}
 	if err := validate(h); err != nil {
 		return nil, fmt.Errorf("content: %w", err)
 	}
 	return h, nil
+}
+
+// cards gives each card the parts all cards share.
+func (f overdoseFile) cards() []Overdose {
+	out := make([]Overdose, len(f.Cards))
+	for i, c := range f.Cards {
+		c.TitleID, c.IntroID, c.Signs, c.Avoid = f.Title, f.Intro, f.Signs, f.Avoid
+		c.Evidence = append(slices.Clone(f.Evidence), c.Evidence...)
+		out[i] = c
+	}
+	return out
 }
 
 // decodeStrict decodes an embedded TOML file and rejects keys it does not know (typos).
@@ -130,6 +215,32 @@ func decodeStrict(name string, v any) error {
 	return nil
 }
 
+// readTexts parses every message file, in every language, into texts.
+func readTexts() (texts, error) {
+	out := texts{}
+	for _, lang := range languages {
+		names, err := messageFiles(lang)
+		if err != nil {
+			return nil, fmt.Errorf("content: %w", err)
+		}
+		out[lang.String()] = map[string]string{}
+		for _, name := range names {
+			data, err := fs.ReadFile(files, name)
+			if err != nil {
+				return nil, fmt.Errorf("content: %w", err)
+			}
+			mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+			if err != nil {
+				return nil, fmt.Errorf("content: %s: %w", name, err)
+			}
+			for _, m := range mf.Messages {
+				out[lang.String()][m.ID] = m.Other
+			}
+		}
+	}
+	return out, nil
+}
+
 // Country returns the help for a country code, ignoring case.
 func (h *Help) Country(code string) (Country, bool) {
 	for _, c := range h.Countries {
@@ -140,13 +251,52 @@ func (h *Help) Country(code string) (Country, bool) {
 	return Country{}, false
 }
 
-// MessageIDs returns every message ID the help data refers to, in display order.
+// Overdose returns the overdose card for a country code, ignoring case.
+func (h *Help) Overdose(code string) (Overdose, bool) {
+	for _, c := range h.Cards {
+		if strings.EqualFold(c.Country, code) {
+			return c, true
+		}
+	}
+	return Overdose{}, false
+}
+
+// Source returns the official page with this ID.
+func (h *Help) Source(id string) (Source, bool) {
+	i := slices.IndexFunc(h.Sources, func(s Source) bool { return s.ID == id })
+	if i < 0 {
+		return Source{}, false
+	}
+	return h.Sources[i], true
+}
+
+// Official reports whether an address may be shown to people: https, on an official host.
+func (h *Help) Official(address string) bool { return h.checkOfficial(address) == nil }
+
+// MessageIDs returns every message ID the help data refers to, each once, in display order.
 func (h *Help) MessageIDs() []string {
 	var ids []string
 	for _, c := range h.Countries {
 		ids = append(ids, c.messageIDs()...)
 	}
-	return append(ids, h.Overdose.messageIDs()...)
+	ids = append(ids, h.overdoseMessageIDs()...)
+	for _, s := range h.Sources {
+		ids = append(ids, s.NameID())
+	}
+	return ids
+}
+
+// overdoseMessageIDs is every card's words, each once, in display order.
+func (h *Help) overdoseMessageIDs() []string {
+	var ids []string
+	for _, c := range h.Cards {
+		for _, id := range c.messageIDs() {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
 }
 
 func (c Country) messageIDs() []string {
@@ -157,119 +307,14 @@ func (c Country) messageIDs() []string {
 	return ids
 }
 
+// messageIDs is the card's words in display order.
 func (o Overdose) messageIDs() []string {
 	ids := []string{o.TitleID, o.IntroID}
 	for _, list := range [][]string{o.Signs, o.Steps, o.Avoid, o.Notes} {
 		ids = append(ids, list...)
 	}
+	if o.LawID != "" {
+		ids = append(ids, o.LawID)
+	}
 	return ids
-}
-
-// validate checks the whole help data; every error wraps ErrInvalid.
-func validate(h *Help) error {
-	if err := validateCountries(h.Countries); err != nil {
-		return err
-	}
-	seen := map[string]bool{}
-	for _, c := range h.Countries {
-		for _, l := range c.Lines {
-			if seen[l.ID] {
-				return invalid("line %q: duplicate ID", l.ID)
-			}
-			seen[l.ID] = true
-			if err := validateLine(c.Code, l); err != nil {
-				return err
-			}
-		}
-	}
-	return validateOverdose(h.Overdose)
-}
-
-func invalid(format string, args ...any) error {
-	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), ErrInvalid)
-}
-
-// validateCountries wants exactly the required countries, in display order.
-func validateCountries(cs []Country) error {
-	have := map[string]bool{}
-	for _, c := range cs {
-		have[c.Code] = true
-	}
-	for _, code := range countryCodes {
-		if !have[code] {
-			return invalid("country %q is missing", code)
-		}
-	}
-	for i, c := range cs {
-		if i >= len(countryCodes) || c.Code != countryCodes[i] {
-			return invalid("country %d is %q; want the order %v, each once", i, c.Code, countryCodes)
-		}
-	}
-	return nil
-}
-
-var (
-	lineID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)+$`)
-	kinds  = map[Kind]bool{KindEmergency: true, KindCrisis: true, KindSupport: true}
-	levels = map[Verified]bool{VerifiedYes: true, VerifiedLikely: true, VerifiedUnverified: true}
-)
-
-// lineRules are the checks every line must pass, each with the reason it fails.
-var lineRules = []struct {
-	ok     func(code string, l Line) bool
-	reason string
-}{
-	{func(code string, l Line) bool { return lineID.MatchString(l.ID) }, "ID must be lowercase words joined by '-'"},
-	{func(code string, l Line) bool { return strings.HasPrefix(l.ID, strings.ToLower(code)+"-") }, "ID must start with the country code"},
-	{func(_ string, l Line) bool { return kinds[l.Kind] }, "unknown kind"},
-	{func(_ string, l Line) bool { return levels[l.Verified] }, "unknown verified value"},
-	{func(_ string, l Line) bool { return l.Verified != VerifiedUnverified || l.Kind == KindSupport }, "an unverified line cannot be a crisis or emergency line"},
-	{func(_ string, l Line) bool { return l.Phone != "" || l.Text != "" || l.URL != "" }, "needs a phone, text or URL"},
-	{func(_ string, l Line) bool { return l.URL == "" || isHTTPS(l.URL) }, "URL must be https"},
-	{func(_ string, l Line) bool { return isWebAddress(l.Source) }, "source must be a web address"},
-	{func(_ string, l Line) bool { return !l.Checked.IsZero() }, "needs the date it was checked"},
-}
-
-func validateLine(code string, l Line) error {
-	for _, r := range lineRules {
-		if !r.ok(code, l) {
-			return invalid("country %s, line %q: %s", code, l.ID, r.reason)
-		}
-	}
-	return nil
-}
-
-func validateOverdose(o Overdose) error {
-	required := []struct {
-		name string
-		list []string
-	}{{"signs", o.Signs}, {"steps", o.Steps}, {"avoid", o.Avoid}, {"sources", o.Sources}}
-	for _, r := range required {
-		if len(r.list) == 0 {
-			return invalid("overdose: no %s", r.name)
-		}
-	}
-	seen := map[string]bool{}
-	for _, id := range o.messageIDs() {
-		if !strings.HasPrefix(id, "Overdose.") || seen[id] {
-			return invalid("overdose: message ID %q is duplicated or lacks the Overdose. prefix", id)
-		}
-		seen[id] = true
-	}
-	for _, s := range o.Sources {
-		if !isHTTPS(s) {
-			return invalid("overdose: source %q must be https", s)
-		}
-	}
-	if o.Checked.IsZero() {
-		return invalid("overdose: needs the date it was checked")
-	}
-	return nil
-}
-
-func isHTTPS(s string) bool { return strings.HasPrefix(s, "https://") && len(s) > len("https://") }
-
-// isWebAddress allows http too: some stored sources were only seen over http.
-func isWebAddress(s string) bool {
-	return isHTTPS(s) || (strings.HasPrefix(s, "http://") && len(s) > len("http://"))
 }

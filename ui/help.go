@@ -24,7 +24,7 @@ var (
 	msgHelpCall         = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
 	msgHelpText         = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
 	msgHelpWebsite      = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
-	msgHelpSource       = &i18n.Message{ID: "Help.Source", Description: "Link to where a number was checked", Other: "Source"}
+	msgHelpSource       = &i18n.Message{ID: "Help.Source", Description: "Link to the official page a line's facts come from; Name is the page's name", Other: "Source: {{.Name}}"}
 	msgHelpChecked      = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
 	msgHelpNotice       = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
 		Other: "Alongside is not part of any of these services. Numbers change: each one shows where and when it was checked. If a number does not work, call your local emergency number."}
@@ -164,27 +164,45 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 	})
 }
 
-// provenance shows the website, the source, the date checked and how sure the check is.
+// provenance shows the website, the official page the fact comes from, the date
+// checked and how sure the check is. Evidence the check read elsewhere is never shown.
 func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.l
-	var links []fyne.CanvasObject
+	var rows []fyne.CanvasObject
 	if u := parseURL(line.URL); u != nil {
-		links = append(links, s.k.link(l.T(msgHelpWebsite), u))
+		rows = append(rows, s.k.link(l.T(msgHelpWebsite), u))
 	}
-	if u := parseURL(line.Source); u != nil {
-		links = append(links, s.k.link(l.T(msgHelpSource), u))
+	if src, ok := s.help.Source(line.Source); ok && src.URL != line.URL {
+		rows = append(rows, s.sourceLink(l.T(msgHelpSource, map[string]any{"Name": l.ID(src.NameID())}), src))
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
-	return container.NewVBox(container.NewHBox(links...), smallPrint(checked+" · "+l.T(sure)))
+	return container.NewVBox(append(rows, smallPrint(checked+" · "+l.T(sure)))...)
 }
 
+// sourceLink opens an official page; its text is the page's translated name, and it
+// wraps on a narrow window.
+func (s *helpScreen) sourceLink(text string, src content.Source) fyne.CanvasObject {
+	u := parseURL(src.URL)
+	if u == nil {
+		return smallPrint(text)
+	}
+	link := s.k.link(text, u)
+	link.Wrapping = fyne.TextWrapWord
+	return link
+}
+
+// overdoseCard is what to do in an overdose in the chosen country: its emergency
+// number, where naloxone can be had, the law where there is one, and its official sources.
 func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	l := s.l
-	od := s.help.Overdose
+	od, ok := s.help.Overdose(s.country.Code)
+	if !ok {
+		od, _ = s.help.Overdose(content.OtherCountry)
+	}
 	box := []fyne.CanvasObject{wrapped(l.ID(od.IntroID)),
 		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, od.Signs, false),
 		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, od.Steps, true),
@@ -192,10 +210,13 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	for _, id := range od.Notes {
 		box = append(box, wrapped(l.ID(id)))
 	}
+	if od.LawID != "" {
+		box = append(box, wrapped(l.ID(od.LawID)))
+	}
 	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
-	for _, src := range od.Sources {
-		if u := parseURL(src); u != nil {
-			box = append(box, s.k.link(u.Host, u))
+	for _, id := range od.Sources {
+		if src, ok := s.help.Source(id); ok {
+			box = append(box, s.sourceLink(l.ID(src.NameID()), src))
 		}
 	}
 	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))

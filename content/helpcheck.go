@@ -1,0 +1,355 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// validate checks the whole help data, facts and words; every error wraps ErrInvalid.
+func validate(h *Help) error {
+	checks := []func() error{
+		h.checkHosts,
+		func() error { return validateCountries(h.Countries) },
+		h.checkSources,
+		h.checkLines,
+		h.checkLaws,
+		h.checkCards,
+		h.checkTexts,
+		h.checkCardWords,
+	}
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), ErrInvalid)
+}
+
+// validateCountries wants exactly the required countries, in display order.
+func validateCountries(cs []Country) error {
+	have := map[string]bool{}
+	for _, c := range cs {
+		have[c.Code] = true
+	}
+	for _, code := range countryCodes {
+		if !have[code] {
+			return invalid("country %q is missing", code)
+		}
+	}
+	for i, c := range cs {
+		if i >= len(countryCodes) || c.Code != countryCodes[i] {
+			return invalid("country %d is %q; want the order %v, each once", i, c.Code, countryCodes)
+		}
+	}
+	return nil
+}
+
+var (
+	lineID   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)+$`)
+	sourceID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
+	kinds    = map[Kind]bool{KindEmergency: true, KindCrisis: true, KindSupport: true}
+	levels   = map[Verified]bool{VerifiedYes: true, VerifiedLikely: true, VerifiedUnverified: true}
+)
+
+// checkHosts wants each official host once, as a plain lower-case name, with its owner.
+func (h *Help) checkHosts() error {
+	seen := map[string]bool{}
+	for _, o := range h.Hosts {
+		switch {
+		case !hostName.MatchString(o.Host):
+			return invalid("official host %q: want a lower-case host name only", o.Host)
+		case seen[o.Host]:
+			return invalid("official host %q is listed twice", o.Host)
+		case o.Owner == "" || o.Listed == "":
+			return invalid("official host %q: say who owns it and where the fact check lists it", o.Host)
+		}
+		seen[o.Host] = true
+	}
+	return nil
+}
+
+// checkOfficial is nil when address may be shown to people: https, on an official host.
+func (h *Help) checkOfficial(address string) error {
+	u, err := url.Parse(address)
+	if err != nil || u.Scheme != "https" || u.Host == "" || u.Opaque != "" {
+		return invalid("%q must be an https address", address)
+	}
+	if u.User != nil || u.Port() != "" {
+		return invalid("%q: no user or port in an address people see", address)
+	}
+	if !slices.ContainsFunc(h.Hosts, func(o OfficialHost) bool { return o.Host == u.Host }) {
+		return invalid("%q: host %s is not in official-hosts.toml", address, u.Host)
+	}
+	return nil
+}
+
+// checkSources wants each shown page once, official, and used by a line or a card.
+func (h *Help) checkSources() error {
+	used := map[string]bool{}
+	for _, c := range h.Countries {
+		for _, l := range c.Lines {
+			used[l.Source] = true
+		}
+	}
+	for _, c := range h.Cards {
+		for _, id := range c.Sources {
+			used[id] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range h.Sources {
+		switch {
+		case !sourceID.MatchString(s.ID):
+			return invalid("source %q: ID must be lowercase words joined by '-'", s.ID)
+		case seen[s.ID]:
+			return invalid("source %q is listed twice", s.ID)
+		case !used[s.ID]:
+			return invalid("source %q is not used by any line or card", s.ID)
+		}
+		seen[s.ID] = true
+		if err := h.checkOfficial(s.URL); err != nil {
+			return fmt.Errorf("source %q: %w", s.ID, err)
+		}
+	}
+	return nil
+}
+
+// lineRules are the checks every line must pass on its own, each with the reason it fails.
+var lineRules = []struct {
+	ok     func(code string, l Line) bool
+	reason string
+}{
+	{func(code string, l Line) bool { return lineID.MatchString(l.ID) }, "ID must be lowercase words joined by '-'"},
+	{func(code string, l Line) bool { return strings.HasPrefix(l.ID, strings.ToLower(code)+"-") }, "ID must start with the country code"},
+	{func(_ string, l Line) bool { return kinds[l.Kind] }, "unknown kind"},
+	{func(_ string, l Line) bool { return levels[l.Verified] }, "unknown verified value"},
+	{func(_ string, l Line) bool { return l.Verified != VerifiedUnverified || l.Kind == KindSupport }, "an unverified line cannot be a crisis or emergency line"},
+	{func(_ string, l Line) bool { return l.Phone != "" || l.Text != "" || l.URL != "" }, "needs a phone, text or URL"},
+	{func(_ string, l Line) bool { return l.Source != "" || len(l.Evidence) > 0 }, "needs a source or evidence"},
+	{func(_ string, l Line) bool { return allWebAddresses(l.Evidence) }, "evidence must be web addresses"},
+	{func(_ string, l Line) bool { return !l.Checked.IsZero() }, "needs the date it was checked"},
+}
+
+// checkLines checks every line on its own, then what it shows: its website and source.
+func (h *Help) checkLines() error {
+	seen := map[string]bool{}
+	for _, c := range h.Countries {
+		for _, l := range c.Lines {
+			if seen[l.ID] {
+				return invalid("line %q: duplicate ID", l.ID)
+			}
+			seen[l.ID] = true
+			for _, r := range lineRules {
+				if !r.ok(c.Code, l) {
+					return invalid("country %s, line %q: %s", c.Code, l.ID, r.reason)
+				}
+			}
+			if _, ok := h.Source(l.Source); l.Source != "" && !ok {
+				return invalid("line %q: source %q is not in sources.toml", l.ID, l.Source)
+			}
+			if l.URL != "" {
+				if err := h.checkOfficial(l.URL); err != nil {
+					return fmt.Errorf("line %q: website: %w", l.ID, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// checkLaws wants at most one law per country, each with its terms.
+func (h *Help) checkLaws() error {
+	seen := map[string]bool{}
+	for _, law := range h.Laws {
+		switch {
+		case !slices.Contains(countryCodes, law.Country) || law.Country == OtherCountry:
+			return invalid("law for %q: not a country of Get help now", law.Country)
+		case seen[law.Country]:
+			return invalid("law for %s is listed twice", law.Country)
+		case len(law.Terms) == 0:
+			return invalid("law for %s: list the terms that name it", law.Country)
+		case !allWebAddresses(law.Evidence):
+			return invalid("law for %s: evidence must be web addresses", law.Country)
+		}
+		seen[law.Country] = true
+	}
+	if len(h.LegalTerms) == 0 {
+		return invalid("overdose: no legal_terms")
+	}
+	return nil
+}
+
+func (h *Help) law(code string) (Law, bool) {
+	i := slices.IndexFunc(h.Laws, func(l Law) bool { return l.Country == code })
+	if i < 0 {
+		return Law{}, false
+	}
+	return h.Laws[i], true
+}
+
+// checkCards wants one card per country, in order, each complete and using only its own words.
+func (h *Help) checkCards() error {
+	if len(h.Cards) != len(countryCodes) {
+		return invalid("overdose: %d cards, want one per country %v", len(h.Cards), countryCodes)
+	}
+	for i, c := range h.Cards {
+		if c.Country != countryCodes[i] {
+			return invalid("overdose card %d is for %q; want the order %v", i, c.Country, countryCodes)
+		}
+		if err := h.checkCard(c); err != nil {
+			return fmt.Errorf("overdose card %s: %w", c.Country, err)
+		}
+	}
+	return nil
+}
+
+func (h *Help) checkCard(c Overdose) error {
+	required := []struct {
+		name string
+		list []string
+	}{{"signs", c.Signs}, {"steps", c.Steps}, {"avoid", c.Avoid}, {"sources", c.Sources}}
+	for _, r := range required {
+		if len(r.list) == 0 {
+			return invalid("no %s", r.name)
+		}
+	}
+	if _, ok := h.law(c.Country); ok != (c.LawID != "") {
+		return invalid("states legal protection = %v, but a law for it is listed = %v (overdose.toml [[law]])", c.LawID != "", ok)
+	}
+	if err := checkCardIDs(c); err != nil {
+		return err
+	}
+	for _, id := range c.Sources {
+		if _, ok := h.Source(id); !ok {
+			return invalid("source %q is not in sources.toml", id)
+		}
+	}
+	if !allWebAddresses(c.Evidence) {
+		return invalid("evidence must be web addresses")
+	}
+	if c.Checked.IsZero() {
+		return invalid("needs the date it was checked")
+	}
+	return nil
+}
+
+// checkCardIDs wants each message once, prefixed Overdose., and a country's own messages
+// (Overdose.<CODE>.*) on that country's card only.
+func checkCardIDs(c Overdose) error {
+	seen := map[string]bool{}
+	for _, id := range c.messageIDs() {
+		if !strings.HasPrefix(id, "Overdose.") || seen[id] {
+			return invalid("message ID %q is duplicated or lacks the Overdose. prefix", id)
+		}
+		seen[id] = true
+		for _, code := range countryCodes {
+			if code != c.Country && strings.HasPrefix(id, "Overdose."+code+".") {
+				return invalid("message %q belongs to the card for %s", id, code)
+			}
+		}
+	}
+	return nil
+}
+
+// checkTexts wants every message, in every language, present and not blank.
+func (h *Help) checkTexts() error {
+	for _, lang := range languages {
+		for _, id := range h.MessageIDs() {
+			if strings.TrimSpace(h.texts[lang.String()][id]) == "" {
+				return invalid("message %s is missing or empty in %s", id, lang)
+			}
+		}
+	}
+	return nil
+}
+
+// checkCardWords reads each card as people see it, in every language: its steps must name
+// the country's emergency number, and only a country with a law may speak of one, its own.
+func (h *Help) checkCardWords() error {
+	legal := wordsPattern(h.LegalTerms)
+	for _, c := range h.Cards {
+		for _, lang := range languages {
+			t := h.texts[lang.String()]
+			if n := h.emergencyNumber(c.Country); n != "" && !mentionsNumber(joined(t, c.Steps), n) {
+				return invalid("overdose card %s (%s): the steps do not name the emergency number %s", c.Country, lang, n)
+			}
+			all := joined(t, c.messageIDs()) + "\n" + joined(t, h.sourceNameIDs(c.Sources))
+			if _, ok := h.law(c.Country); !ok {
+				if w := legal.FindString(all); w != "" {
+					return invalid("overdose card %s (%s) speaks of legal protection (%q), but %s has no such law", c.Country, lang, strings.TrimSpace(w), c.Country)
+				}
+			}
+			for _, law := range h.Laws {
+				if w := wordsPattern(law.Terms).FindString(all); law.Country != c.Country && w != "" {
+					return invalid("overdose card %s (%s) mentions %q, from the law of %s", c.Country, lang, strings.TrimSpace(w), law.Country)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// emergencyNumber is the phone of the country's first emergency line, or "".
+func (h *Help) emergencyNumber(code string) string {
+	c, _ := h.Country(code)
+	for _, l := range c.Lines {
+		if l.Kind == KindEmergency {
+			return l.Phone
+		}
+	}
+	return ""
+}
+
+func (h *Help) sourceNameIDs(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = Source{ID: id}.NameID()
+	}
+	return out
+}
+
+func joined(t map[string]string, ids []string) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = t[id]
+	}
+	return strings.Join(parts, "\n")
+}
+
+// wordsPattern matches any of the terms as whole words, in any case.
+func wordsPattern(terms []string) *regexp.Regexp {
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = regexp.QuoteMeta(t)
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(quoted, "|") + `)(?:$|[^\pL\pN])`)
+}
+
+// mentionsNumber reports whether text has the number with no digit touching it ("15", not "150").
+func mentionsNumber(text, number string) bool {
+	return regexp.MustCompile(`(?:^|\D)` + regexp.QuoteMeta(number) + `(?:$|\D)`).MatchString(text)
+}
+
+func allWebAddresses(list []string) bool {
+	for _, s := range list {
+		if !isWebAddress(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func isHTTPS(s string) bool { return strings.HasPrefix(s, "https://") && len(s) > len("https://") }
+
+// isWebAddress allows http too: evidence was sometimes only seen over http.
+func isWebAddress(s string) bool {
+	return isHTTPS(s) || (strings.HasPrefix(s, "http://") && len(s) > len("http://"))
+}
