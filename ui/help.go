@@ -27,7 +27,7 @@ var (
 	msgHelpSource       = &i18n.Message{ID: "Help.Source", Description: "Link to the official page a line's facts come from; Name is the page's name", Other: "Source: {{.Name}}"}
 	msgHelpChecked      = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
 	msgHelpNotice       = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
-		Other: "Alongside is not part of any of these services. Numbers change: each one shows where and when it was checked. If a number does not work, call your local emergency number."}
+		Other: "Alongside is not part of any of these services. Numbers change: each one shows when it was checked and, where there is one, the official page it comes from. If a number does not work, call your local emergency number."}
 	msgVerifiedYes    = &i18n.Message{ID: "Help.Verified.Yes", Description: "How sure the check is: official source", Other: "Confirmed on an official page"}
 	msgVerifiedLikely = &i18n.Message{ID: "Help.Verified.Likely", Description: "How sure the check is: reliable secondary sources", Other: "Confirmed by reliable news or health sources"}
 	msgVerifiedNot    = &i18n.Message{ID: "Help.Verified.Unverified", Description: "How sure the check is: not confirmed", Other: "Not yet confirmed: check before you rely on it"}
