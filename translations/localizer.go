@@ -86,8 +86,8 @@ func (l *Localizer) Date(t time.Time) string {
 
 var msgClock = &i18n.Message{
 	ID:          "Format.Clock",
-	Description: "A time of day; Hour24 is 0-23, Hour12 is 1-12, Minute has two digits, AMPM is AM or PM. Use the form your language uses",
-	Other:       "{{.Hour12}}:{{.Minute}} {{.AMPM}}",
+	Description: "Which clock the language uses: 12 (2:05 PM) or 24 (14:05). Write only the number",
+	Other:       "12",
 }
 
 // Clock writes a time of day the way the language does ("2:05 PM", "14:05").
@@ -100,7 +100,8 @@ func (l *Localizer) Clock(t time.Time) string {
 	if t.Hour() >= 12 {
 		ampm = "PM"
 	}
-	return l.T(msgClock, map[string]any{
-		"Hour24": t.Hour(), "Hour12": h12, "Minute": fmt.Sprintf("%02d", t.Minute()), "AMPM": ampm,
-	})
+	if l.T(msgClock) == "24" {
+		return fmt.Sprintf("%d:%02d", t.Hour(), t.Minute())
+	}
+	return fmt.Sprintf("%d:%02d %s", h12, t.Minute(), ampm)
 }

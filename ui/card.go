@@ -14,6 +14,9 @@ import (
 // window, so it stands apart in light and dark.
 // Its title wraps, so a long name fits a phone-width window.
 func newCard(title string, content fyne.CanvasObject) fyne.CanvasObject {
+	if title == "" {
+		return container.NewStack(newCardBack(), container.NewPadded(content))
+	}
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = fynetheme.SizeNameSubHeadingText
 	heading.Wrapping = fyne.TextWrapWord

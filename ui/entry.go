@@ -68,7 +68,7 @@ func (sh *Shell) entryPage(e store.Entry) page {
 		e.At = sh.idle.now()
 	}
 	obj := ed.buildUI(e)
-	return page{title: sh.l.T(title), obj: obj}
+	return page{title: sh.l.T(title), obj: obj, focus: ed.text}
 }
 
 func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {

@@ -53,7 +53,7 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 		}
 	}
 	f := &fixture{t: t, app: a, store: s}
-	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), DataDir: t.TempDir()}
+	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), Learn: loadLearn(t), DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
 	f.sh = Create(a, f.win, f.deps)
 	f.useManualBackground()
@@ -64,7 +64,8 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 func (f *fixture) useManualBackground() {
 	f.bg = &manualBackground{}
 	f.sh.bg = f.bg
-	f.sh.rebuild() // screens take the helper when they are made
+	f.sh.idle.after = func(time.Duration, func()) {} // tests call check themselves
+	f.sh.rebuild()                                   // screens take the helper when they are made
 }
 
 func newTestBundle(t testing.TB) *i18n.Bundle {
@@ -73,6 +74,14 @@ func newTestBundle(t testing.TB) *i18n.Bundle {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func loadLearn(t testing.TB) *content.Learn {
+	l, err := content.LoadLearn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
 
 func loadHelp(t testing.TB) *content.Help {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -37,13 +39,63 @@ type navigator interface {
 
 // homeScreen is the start: a calm next step, quick ways in and recent entries.
 type homeScreen struct {
-	k   kit
-	l   *translations.Localizer
-	nav navigator
+	sh     *Shell
+	k      kit
+	l      *translations.Localizer
+	nav    navigator
+	invite fyne.CanvasObject // the offer of a passphrase, or nil
+	recent *fyne.Container
+	notice *fyne.Container // a reminder, such as naloxone past its date
 }
 
 func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
-	return (&homeScreen{k: sh.kit(), l: sh.l, nav: sh}).buildUI(), nil
+	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
+		notice: container.NewVBox()}
+	return s.buildUI(), func() { s.showNotice(); s.showRecent() }
+}
+
+// showNotice reminds the person when the naloxone in their plan has expired.
+func (s *homeScreen) showNotice() {
+	s.notice.RemoveAll()
+	if s.sh.deps.Records == nil || s.sh.locked() {
+		return
+	}
+	p, err := s.sh.deps.Records.RelapsePlan(context.Background())
+	if err != nil {
+		return
+	}
+	if r := naloxoneReminder(s.l, p, s.sh.idle.now()); r != "" {
+		open := s.k.button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
+		s.notice.Add(newCard("", container.NewVBox(warningText(r), newFlow(open))))
+	}
+}
+
+// homeRecent is how many recent entries Home lists.
+const homeRecent = 3
+
+// showRecent lists the latest journal entries once the journal is open.
+func (s *homeScreen) showRecent() {
+	s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
+	s.recent.Refresh()
+	if s.sh.deps.Records == nil || s.sh.locked() {
+		return
+	}
+	s.sh.journal.open(s.sh.bg, func() {
+		entries := s.sh.journal.entries
+		if len(entries) == 0 {
+			return
+		}
+		s.recent.RemoveAll()
+		for i, e := range entries {
+			if i == homeRecent {
+				break
+			}
+			b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
+			b.Alignment = widget.ButtonAlignLeading
+			b.Importance = widget.LowImportance
+			s.recent.Add(container.NewVBox(smallPrint(entryHeadline(s.l, e)), b))
+		}
+	})
 }
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {
@@ -56,8 +108,14 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	overdose := s.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
 	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
 	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
-	recent := newCard(l.T(msgHomeRecent), wrapped(l.T(msgHomeRecentEmpty)))
-	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), worried, next, recent, smallPrint(l.T(msgHomePrivacy)))
+	recent := newCard(l.T(msgHomeRecent), s.recent)
+	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), s.notice)
+	if s.invite != nil {
+		col.Add(s.invite)
+	}
+	for _, o := range []fyne.CanvasObject{worried, next, recent, smallPrint(l.T(msgHomePrivacy))} {
+		col.Add(o)
+	}
 	return container.NewVScroll(container.NewPadded(col))
 }
 

@@ -27,6 +27,13 @@ type keyRouter struct {
 	shortcuts  map[desktop.CustomShortcut]func()
 }
 
+// pageShortcuts are the keys a page on top may use (see page.shortcuts):
+// Alt+Left and Alt+Right move between lessons.
+var pageShortcuts = []desktop.CustomShortcut{
+	{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt},
+	{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt},
+}
+
 func newKeyRouter(sh *Shell) *keyRouter {
 	k := &keyRouter{sh: sh, now: time.Now, shortcuts: map[desktop.CustomShortcut]func(){}}
 	ctrl := fyne.KeyModifierShortcutDefault
@@ -43,6 +50,10 @@ func newKeyRouter(sh *Shell) *keyRouter {
 func (k *keyRouter) install(c fyne.Canvas) {
 	c.SetOnTypedKey(k.TypedKey)
 	for sc := range k.shortcuts {
+		sc := sc
+		c.AddShortcut(&sc, func(s fyne.Shortcut) { k.TypedShortcut(s) })
+	}
+	for _, sc := range pageShortcuts {
 		sc := sc
 		c.AddShortcut(&sc, func(s fyne.Shortcut) { k.TypedShortcut(s) })
 	}
@@ -72,7 +83,11 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 	if !ok {
 		return false
 	}
-	run, ok := k.shortcuts[desktop.CustomShortcut{KeyName: cs.KeyName, Modifier: cs.Modifier}]
+	key := desktop.CustomShortcut{KeyName: cs.KeyName, Modifier: cs.Modifier}
+	run, ok := k.shortcuts[key]
+	if !ok {
+		run, ok = k.sh.top().shortcuts[key]
+	}
 	if !ok {
 		return false
 	}

@@ -96,7 +96,8 @@ type lockScreen struct {
 
 func (sh *Shell) lockPage() page {
 	s := &lockScreen{sh: sh, k: sh.kit()}
-	return page{title: sh.l.T(msgLockTitle), obj: s.buildUI()}
+	obj := s.buildUI()
+	return page{title: sh.l.T(msgLockTitle), obj: obj, focus: s.entry}
 }
 
 func (s *lockScreen) buildUI() fyne.CanvasObject {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -13,19 +14,44 @@ type page struct {
 	section sectionID // the section it belongs to, selected in the list
 	title   string
 	obj     fyne.CanvasObject
-	help    bool        // Get help now
-	remake  func() page // makes a pushed page again in a new language
-	onShow  func()      // reads its records again each time it comes on screen
+	help    bool           // Get help now
+	remake  func() page    // makes a pushed page again in a new language
+	onShow  func()         // reads its records again each time it comes on screen
+	focus   fyne.Focusable // takes the keyboard when the page shows (a field to type in)
+	// shortcuts work only while the page is on top (a lesson's Alt+arrows).
+	shortcuts map[desktop.CustomShortcut]func()
 }
 
-// Go shows a section, closing any pages opened above it. Its screen is
-// made once, so what was typed or scrolled there is still there.
+// Go shows a section. Each section keeps the pages opened in it: going
+// back to it shows the page where the person left off, and choosing the
+// section it is already in returns to its start. Its screen is made once,
+// so what was typed or scrolled there is still there.
 func (sh *Shell) Go(id sectionID) {
 	if sh.hidden || sh.sealed() || id < 0 || id >= sectionCount {
 		return
 	}
-	sh.stack = []page{*sh.sectionPage(id)}
+	cur := sh.Current()
+	sh.keepPlace()
+	kept, ok := sh.places[id]
+	if id == cur || !ok {
+		kept = []page{*sh.sectionPage(id)} // the section again: back to its start
+	}
+	sh.stack = kept
 	sh.showTop()
+}
+
+// keepPlace remembers the pages open in the current section (Get help now
+// left out), so coming back to the section finds the same page.
+func (sh *Shell) keepPlace() {
+	var kept []page
+	for _, p := range sh.stack {
+		if !p.help {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) > 0 {
+		sh.places[kept[0].section] = kept
+	}
 }
 
 // Push opens a page on top of the current one; Back returns from it.
@@ -109,6 +135,9 @@ func (sh *Shell) showTop() {
 	refreshIfShown(sh.body)
 	sh.closeOverlays()
 	sh.dropStaleFocus()
+	if top.focus != nil && !sh.hidden {
+		sh.win.Canvas().Focus(top.focus)
+	}
 }
 
 // closeOverlays closes pop-ups and message boxes left open by the page

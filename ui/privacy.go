@@ -75,7 +75,6 @@ func (sh *Shell) recoveryPage(code string) page {
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
 	shown.SizeName = fynetheme.SizeNameSubHeadingText
 	shown.Wrapping = fyne.TextWrapBreak
-	shown.Selectable = true
 	copyBtn := k.button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { k.copy(code) })
 	proof := k.entry("")
 	wrong := wrapped(l.T(msgRecMismatch))

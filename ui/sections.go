@@ -29,8 +29,8 @@ const (
 // empty state: what will be there.
 type section struct {
 	title      *i18n.Message
-	icon       func() fyne.Resource // a function: theme icons need a running app
-	key        fyne.KeyName         // Ctrl (Cmd) + key goes there
+	icon       func() fyne.Resource                                // a function: theme icons need a running app
+	key        fyne.KeyName                                        // Ctrl (Cmd) + key goes there
 	make       func(*Shell, sectionID) (fyne.CanvasObject, func()) // the screen, and what to do each time it shows
 	emptyTitle *i18n.Message
 	emptyBody  *i18n.Message
@@ -47,49 +47,29 @@ func init() {
 			icon:  fynetheme.HomeIcon,
 		},
 		sectionLearn: {
-			key: fyne.Key2, make: makeEmpty,
+			key: fyne.Key2, make: makeLearn,
 			title: &i18n.Message{ID: "Nav.Learn", Description: "Navigation: lessons and exercises", Other: "Learn"},
 			icon:  fynetheme.InfoIcon,
-			emptyTitle: &i18n.Message{ID: "Learn.Empty.Title", Description: "Heading of the Learn section before lessons are added",
-				Other: "Lessons are on their way"},
-			emptyBody: &i18n.Message{ID: "Learn.Empty.Body", Description: "What the Learn section will hold",
-				Other: "Short lessons will live here: understanding addiction and the family, caring for yourself, setting boundaries, supporting without enabling, talking with care, responding to relapse, staying safe and finding a group. Each has a few key points, questions to think about and an exercise."},
 		},
 		sectionJournal: {
 			key: fyne.Key3, make: makeJournal,
 			title: &i18n.Message{ID: "Nav.Journal", Description: "Navigation: the private journal", Other: "Journal"},
 			icon:  fynetheme.DocumentCreateIcon,
-			emptyTitle: &i18n.Message{ID: "Journal.Empty.Title", Description: "Heading of the Journal section before it is ready",
-				Other: "Your private journal"},
-			emptyBody: &i18n.Message{ID: "Journal.Empty.Body", Description: "What the Journal section will hold",
-				Other: "This is where you will write down what happened and how you feel. Your entries stay on this computer, and you will be able to lock them with a passphrase."},
 		},
 		sectionBoundaries: {
 			key: fyne.Key4, make: makeBoundaries,
 			title: &i18n.Message{ID: "Nav.Boundaries", Description: "Navigation: the boundaries the person sets", Other: "Boundaries"},
 			icon:  fynetheme.ContentRedoIcon,
-			emptyTitle: &i18n.Message{ID: "Boundaries.Empty.Title", Description: "Heading of the Boundaries section before it is ready",
-				Other: "Boundaries you set"},
-			emptyBody: &i18n.Message{ID: "Boundaries.Empty.Body", Description: "What the Boundaries section will hold",
-				Other: "Here you will keep the boundaries you choose, such as \"If you come home drunk, I will sleep at my sister's\", and note each time whether it held."},
 		},
 		sectionConversations: {
 			key: fyne.Key5, make: makeConversations,
 			title: &i18n.Message{ID: "Nav.Conversations", Description: "Navigation: planning hard conversations", Other: "Conversations"},
 			icon:  fynetheme.MailReplyIcon,
-			emptyTitle: &i18n.Message{ID: "Conversations.Empty.Title", Description: "Heading of the Conversations section before it is ready",
-				Other: "Plan a hard conversation"},
-			emptyBody: &i18n.Message{ID: "Conversations.Empty.Body", Description: "What the Conversations section will hold",
-				Other: "Here you will plan a conversation before you have it (your goal, an opening line, what to avoid, a good time) and look back on how it went afterwards."},
 		},
 		sectionRelapse: {
 			key: fyne.Key6, make: makeRelapse,
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
-			emptyTitle: &i18n.Message{ID: "Relapse.Empty.Title", Description: "Heading of the Relapse plan section before it is ready",
-				Other: "A plan for hard days"},
-			emptyBody: &i18n.Message{ID: "Relapse.Empty.Body", Description: "What the Relapse plan section will hold",
-				Other: "Here you will write a plan in a calm moment (the warning signs, what you will say and do, who you will call) and find it ready, step by step, if a relapse happens."},
 		},
 		sectionMeetings: {
 			key: fyne.Key7, make: makeEmpty,
@@ -111,5 +91,8 @@ func init() {
 // makeEmpty is the calm empty state of a section still to come.
 func makeEmpty(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	s := sections[id]
+	if s.emptyTitle == nil { // a private section with no records to show
+		return widgets.NewEmptyState(s.icon(), sh.l.T(s.title), ""), nil
+	}
 	return widgets.NewEmptyState(s.icon(), sh.l.T(s.emptyTitle), sh.l.T(s.emptyBody)), nil
 }

@@ -36,6 +36,7 @@ type Shell struct {
 
 	stack   []page                // the navigation stack; never empty once built
 	screens map[sectionID]*page   // each section's screen, made once per language
+	places  map[sectionID][]page  // the pages left open in each section
 	narrow  bool                  // laid out for a phone-width window
 	hidden  bool                  // the neutral screen is showing
 	icon    fyne.Resource         // the window icon set last
@@ -84,7 +85,8 @@ func (sh *Shell) kit() kit {
 func (sh *Shell) rebuild() {
 	sh.win.SetTitle(sh.l.T(msgAppName))
 	sh.screens = map[sectionID]*page{}
-	sh.journal.changed = nil // the screens that listened are made again
+	sh.places = map[sectionID][]page{} // pages in the old language (or showing private words) go
+	sh.journal.changed = nil           // the screens that listened are made again
 	sh.head = newHeader(sh)
 	sh.nav = sh.newSectionList()
 	sh.body = container.NewStack()

@@ -28,6 +28,7 @@ type Deps struct {
 	Prefs   Preferences
 	Bundle  *i18n.Bundle
 	Help    *content.Help
+	Learn   *content.Learn // the lessons; nil shows Learn's empty state
 	DataDir string
 	// Records holds the private records and their lock; nil when the data
 	// could not be opened.

@@ -56,6 +56,7 @@ func newEnv(bundle *i18n.Bundle) cli.Env {
 type prepared struct {
 	bundle *i18n.Bundle
 	help   *content.Help
+	learn  *content.Learn
 	data   *datadir.Data
 	err    error
 }
@@ -66,6 +67,9 @@ func prepare(dir string) (p prepared) {
 		return p
 	}
 	if p.help, p.err = content.LoadHelp(); p.err != nil {
+		return p
+	}
+	if p.learn, p.err = content.LoadLearn(); p.err != nil {
 		return p
 	}
 	p.data, p.err = datadir.Open(context.Background(), dir)
@@ -89,7 +93,7 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p)
 	}
 	defer p.data.Close()
-	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Help: p.help, DataDir: p.data.Dir})
+	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Help: p.help, Learn: p.learn, DataDir: p.data.Dir})
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitOK

@@ -1,0 +1,241 @@
+package content
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"go.abhg.dev/goldmark/frontmatter"
+)
+
+//go:embed learn
+var learnFiles embed.FS
+
+// Exercises are the exercises a module may name.
+var Exercises = []string{"boundary-builder", "enabling-check", "conversation-planner", "relapse-plan",
+	"self-care", "group-fit", "safety-plan"}
+
+// wordsPerMinute sets the reading time shown for a lesson.
+const wordsPerMinute = 200
+
+// Module is one of the Learn section's modules, in one language.
+type Module struct {
+	ID       string `yaml:"id"`
+	Order    int    `yaml:"order"`
+	Title    string `yaml:"title"`
+	Summary  string `yaml:"summary"`
+	Exercise string `yaml:"exercise"`
+	Intro    string `yaml:"-"` // Markdown
+	Lessons  []Lesson
+}
+
+// Lesson is one lesson of a module.
+type Lesson struct {
+	ID        string   `yaml:"id"`
+	Order     int      `yaml:"order"`
+	Title     string   `yaml:"title"`
+	KeyPoints []string `yaml:"keyPoints"`
+	Prompts   []Prompt `yaml:"prompts"`
+	Body      string   `yaml:"-"` // Markdown, without its front matter
+	Words     int      `yaml:"-"`
+	Module    string   `yaml:"-"`
+}
+
+// Prompt is a reflection question.
+type Prompt struct {
+	ID   string `yaml:"id"`
+	Text string `yaml:"text"`
+}
+
+// Minutes is the lesson's reading time, at least one minute.
+func (l Lesson) Minutes() int { return max(1, (l.Words+wordsPerMinute-1)/wordsPerMinute) }
+
+// Learn is every module in every language.
+type Learn struct {
+	byLang map[string][]Module
+}
+
+// Modules lists a language's modules in order (English when the language has none).
+func (l *Learn) Modules(lang string) []Module {
+	if ms, ok := l.byLang[lang]; ok {
+		return ms
+	}
+	return l.byLang["en"]
+}
+
+// Module finds a module by id.
+func (l *Learn) Module(lang, id string) (Module, bool) {
+	for _, m := range l.Modules(lang) {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Module{}, false
+}
+
+// LoadLearn reads and validates the embedded lessons.
+func LoadLearn() (*Learn, error) { return loadLearn(learnFiles, "learn") }
+
+// loadLearn reads root/<lang>/<module>/*.md from fsys and validates it.
+func loadLearn(fsys fs.FS, root string) (*Learn, error) {
+	langs, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, fmt.Errorf("content: learn: %w", err)
+	}
+	l := &Learn{byLang: map[string][]Module{}}
+	for _, lang := range langs {
+		if !lang.IsDir() {
+			continue
+		}
+		ms, err := loadModules(fsys, path.Join(root, lang.Name()))
+		if err != nil {
+			return nil, err
+		}
+		l.byLang[lang.Name()] = ms
+	}
+	if err := l.validate(root); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func loadModules(fsys fs.FS, dir string) ([]Module, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("content: %s: %w", dir, err)
+	}
+	var ms []Module
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		m, err := loadModule(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Order < ms[j].Order })
+	return ms, nil
+}
+
+func loadModule(fsys fs.FS, dir string) (Module, error) {
+	var m Module
+	body, _, err := readDoc(fsys, path.Join(dir, "module.md"), &m)
+	if err != nil {
+		return m, err
+	}
+	m.Intro = body
+	names, err := fs.Glob(fsys, path.Join(dir, "[0-9][0-9]-*.md"))
+	if err != nil {
+		return m, err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var les Lesson
+		if les.Body, les.Words, err = readDoc(fsys, name, &les); err != nil {
+			return m, err
+		}
+		les.Module = m.ID
+		if want := lessonFile(les); path.Base(name) != want {
+			return m, fileErr(name, 1, "the file should be called %s (its order and id)", want)
+		}
+		m.Lessons = append(m.Lessons, les)
+	}
+	if err := checkModule(dir, m); err != nil {
+		return m, err
+	}
+	return m, nil
+}
+
+// FileError names the file and line a content problem is on.
+type FileError struct {
+	File    string
+	Line    int
+	Problem string
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("content: %s:%d: %s", e.File, e.Line, e.Problem)
+	}
+	return fmt.Sprintf("content: %s: %s", e.File, e.Problem)
+}
+
+func fileErr(file string, line int, format string, args ...any) error {
+	return &FileError{File: file, Line: line, Problem: fmt.Sprintf(format, args...)}
+}
+
+// readDoc decodes name's front matter into meta and returns its Markdown
+// body, checked against what Fyne's RichText can show, and its word count.
+func readDoc(fsys fs.FS, name string, meta any) (string, int, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return "", 0, fmt.Errorf("content: %w", err)
+	}
+	md := goldmark.New(goldmark.WithExtensions(&frontmatter.Extender{}))
+	ctx := parser.NewContext()
+	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	fm := frontmatter.Get(ctx)
+	if fm == nil {
+		return "", 0, fileErr(name, 1, "no front matter (--- at the top)")
+	}
+	if err := fm.Decode(meta); err != nil {
+		return "", 0, fileErr(name, 1, "front matter: %v", err)
+	}
+	if err := checkMarkdown(name, src, doc); err != nil {
+		return "", 0, err
+	}
+	body := stripFrontMatter(src)
+	return strings.TrimSpace(body), len(strings.Fields(plainWords(body))), nil
+}
+
+func stripFrontMatter(src []byte) string {
+	s := string(src)
+	if !strings.HasPrefix(s, "---") {
+		return s
+	}
+	rest := s[3:]
+	if i := strings.Index(rest, "\n---"); i >= 0 {
+		rest = rest[i+4:]
+		if j := strings.IndexByte(rest, '\n'); j >= 0 {
+			return rest[j+1:]
+		}
+		return ""
+	}
+	return s
+}
+
+// plainWords drops Markdown marks so they are not counted as words.
+func plainWords(md string) string {
+	return strings.NewReplacer("#", " ", "*", " ", ">", " ", "- ", " ").Replace(md)
+}
+
+// lineOf is the 1-based line of byte offset off in src.
+func lineOf(src []byte, off int) int { return bytes.Count(src[:min(off, len(src))], []byte("\n")) + 1 }
+
+// nodeLine is the first line a node starts on, or 0 when unknown.
+func nodeLine(src []byte, n ast.Node) int {
+	for c := n; c != nil; c = c.FirstChild() { // a container: its first line
+		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+			return lineOf(src, c.Lines().At(0).Start)
+		}
+	}
+	for ; n != nil; n = n.Parent() {
+		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			return lineOf(src, n.Lines().At(0).Start)
+		}
+		if t, ok := n.(*ast.Text); ok {
+			return lineOf(src, t.Segment.Start)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgExBoundary     = &i18n.Message{ID: "Exercise.BoundaryBuilder", Description: "Exercise name", Other: "Build a boundary"}
+	msgExConversation = &i18n.Message{ID: "Exercise.ConversationPlanner", Description: "Exercise name", Other: "Plan a conversation"}
+	msgExRelapse      = &i18n.Message{ID: "Exercise.RelapsePlan", Description: "Exercise name", Other: "Write your relapse plan"}
+	msgExRelapseTitle = &i18n.Message{ID: "Exercise.RelapsePlan.Title", Description: "Title of the relapse plan page opened from a lesson", Other: "Your relapse plan"}
+
+	msgBBIntro = &i18n.Message{ID: "BoundaryBuilder.Intro", Description: "Explains the boundary builder",
+		Other: "Build one boundary, step by step. Choose something you can do every time, whatever the other person does. It will be saved in your Boundaries."}
+	msgBBSituation = &i18n.Message{ID: "BoundaryBuilder.Situation", Description: "Field: the situation that keeps happening", Other: "1. What keeps happening?"}
+	msgBBIfYou     = &i18n.Message{ID: "BoundaryBuilder.IfYou", Description: "Field: the behaviour, completing \"If you...\"", Other: "2. If you… (what they do)"}
+	msgBBIWill     = &i18n.Message{ID: "BoundaryBuilder.IWill", Description: "Field: the person's own action, completing \"I will...\"", Other: "3. I will… (what you will do, not what they must do)"}
+	msgBBWhy       = &i18n.Message{ID: "BoundaryBuilder.Why", Description: "Field: why it matters", Other: "4. Why it matters to me"}
+	msgBBKeep      = &i18n.Message{ID: "BoundaryBuilder.Keep", Description: "Tick box: the person can keep it every time", Other: "I can do this every time, and it keeps me safe"}
+	msgBBPreview   = &i18n.Message{ID: "BoundaryBuilder.Preview", Description: "The boundary built so far; IfYou and IWill are what the person wrote", Other: "If you {{.IfYou}}, I will {{.IWill}}."}
+	msgBBNeed      = &i18n.Message{ID: "BoundaryBuilder.Need", Description: "Save pressed before the boundary is complete", Other: "Finish steps 2 and 3, and tick the box when you are sure you can keep it."}
+	msgBBSaved     = &i18n.Message{ID: "BoundaryBuilder.Saved", Description: "The built boundary was saved", Other: "Saved in your Boundaries. When it is tested, note there whether it held."}
+	msgBBSave      = &i18n.Message{ID: "BoundaryBuilder.Save", Description: "Button: save the built boundary", Other: "Save this boundary"}
+)
+
+// exerciseButton opens a module's exercise, or is nil when there is none yet.
+func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
+	k := sh.kit()
+	var b *widgets.Button
+	switch id {
+	case "boundary-builder":
+		b = k.button(sh.l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryBuilderPage()) })
+	case "conversation-planner":
+		b = k.button(sh.l.T(msgExConversation), fynetheme.MailReplyIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
+	case "relapse-plan":
+		b = k.button(sh.l.T(msgExRelapse), fynetheme.HistoryIcon(), func() { sh.Push(sh.relapsePlanPage()) })
+	default:
+		return nil
+	}
+	b.Importance = widget.HighImportance
+	return newFlow(b)
+}
+
+// relapsePlanPage is the relapse plan, opened from a lesson.
+func (sh *Shell) relapsePlanPage() page {
+	obj, show := makeRelapse(sh, sectionRelapse)
+	return page{title: sh.l.T(msgExRelapseTitle), obj: obj, onShow: show}
+}
+
+// boundaryBuilderPage builds one boundary step by step and saves it.
+func (sh *Shell) boundaryBuilderPage() page {
+	l, k := sh.l, sh.kit()
+	situation, ifYou, iWill, why := k.text("", 2), k.entry(""), k.entry(""), k.text("", 2)
+	preview := heading("")
+	update := func(string) {
+		k.touch()
+		preview.SetText(l.T(msgBBPreview, map[string]any{"IfYou": orDots(ifYou.Text), "IWill": orDots(iWill.Text)}))
+	}
+	ifYou.OnChanged, iWill.OnChanged = update, update
+	update("")
+	keep := k.check(l.T(msgBBKeep), nil)
+	msg := wrapped("")
+	msg.Hide()
+	save := k.button(l.T(msgBBSave), fynetheme.DocumentSaveIcon(), nil)
+	save.Importance = widget.HighImportance
+	save.OnTapped = func() {
+		if strings.TrimSpace(ifYou.Text) == "" || strings.TrimSpace(iWill.Text) == "" || !keep.Checked {
+			msg.Importance = widget.DangerImportance
+			msg.SetText(l.T(msgBBNeed))
+			msg.Show()
+			return
+		}
+		b := store.Boundary{Text: preview.Text, Why: strings.TrimSpace(situation.Text + "\n" + why.Text),
+			Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
+		if _, err := sh.deps.Records.AddBoundary(context.Background(), b); err != nil {
+			msg.Importance = widget.DangerImportance
+			msg.SetText(failText(l, msgNotSaved, err))
+			msg.Show()
+			return
+		}
+		msg.Importance = widget.SuccessImportance
+		msg.SetText(l.T(msgBBSaved))
+		msg.Show()
+		save.Disable()
+	}
+	f := form(field{label: l.T(msgBBSituation), input: situation}, field{label: l.T(msgBBIfYou), input: ifYou},
+		field{label: l.T(msgBBIWill), input: iWill}, field{label: l.T(msgBBWhy), input: why})
+	obj := pageScroll(wrapped(l.T(msgBBIntro)), f, newCard("", preview), keep, msg, newFlow(save))
+	return page{title: l.T(msgExBoundary), obj: obj}
+}
+
+func orDots(s string) string {
+	if s = strings.TrimSpace(s); s == "" {
+		return "…"
+	}
+	return strings.TrimSuffix(s, ".")
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/content"
+)
+
+var (
+	msgLearnIntro = &i18n.Message{ID: "Learn.Intro", Description: "Opening text of the Learn section",
+		Other: "Short lessons on what helps families: a few minutes each, in any order. Each module ends with an exercise that saves into your records."}
+	msgLearnContinue  = &i18n.Message{ID: "Learn.Continue", Description: "Card offering to go back to the last lesson opened", Other: "Continue where you left off"}
+	msgLearnStart     = &i18n.Message{ID: "Learn.Start", Description: "Card suggesting the first lesson not yet done", Other: "Your next lesson"}
+	msgLearnProgress  = &i18n.Message{ID: "Learn.Progress", Description: "How many of a module's lessons are done; Done and Count are numbers", One: "{{.Done}} of {{.Count}} lesson done", Other: "{{.Done}} of {{.Count}} lessons done"}
+	msgLearnComplete  = &i18n.Message{ID: "Learn.ModuleComplete", Description: "Every lesson of a module is done", Other: "Complete"}
+	msgLearnOpen      = &i18n.Message{ID: "Learn.Open", Description: "Button that opens a module", Other: "Open"}
+	msgLearnModuleNum = &i18n.Message{ID: "Learn.ModuleNumber", Description: "A module's place; Number is 1 to 9", Other: "Module {{.Number}}"}
+)
+
+// learnScreen lists the modules with how far the person has come.
+type learnScreen struct {
+	sh    *Shell
+	k     kit
+	learn *content.Learn
+	box   *fyne.Container
+}
+
+func makeLearn(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+	if sh.deps.Learn == nil {
+		return makeEmpty(sh, id)
+	}
+	s := &learnScreen{sh: sh, k: sh.kit(), learn: sh.deps.Learn, box: container.NewVBox()}
+	return pageScroll(s.box), s.reload
+}
+
+func (s *learnScreen) progress() learnProgress { return learnProgress{s.sh.deps.Prefs} }
+
+func (s *learnScreen) reload() {
+	l := s.sh.l
+	s.box.RemoveAll()
+	s.box.Add(wrapped(l.T(msgLearnIntro)))
+	if c := s.nextCard(); c != nil {
+		s.box.Add(c)
+	}
+	for _, m := range s.learn.Modules(l.Lang()) {
+		s.box.Add(s.moduleCard(m))
+	}
+}
+
+// nextCard offers the last lesson opened, or else the next one to read.
+func (s *learnScreen) nextCard() fyne.CanvasObject {
+	lang := s.sh.l.Lang()
+	title := msgLearnContinue
+	m, i, ok := s.progress().resume(s.learn, lang)
+	if !ok {
+		title = msgLearnStart
+		if m, i, ok = s.progress().next(s.learn, lang); !ok {
+			return nil
+		}
+	}
+	les := m.Lessons[i]
+	b := s.k.button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })
+	b.Importance = widget.HighImportance
+	return newCard(s.sh.l.T(title), container.NewVBox(smallPrint(m.Title), newFlow(b)))
+}
+
+func (s *learnScreen) moduleCard(m content.Module) fyne.CanvasObject {
+	l := s.sh.l
+	done := s.progress().doneIn(m)
+	status := l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": done})
+	if done == len(m.Lessons) {
+		status = l.T(msgLearnComplete)
+	}
+	open := s.k.button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
+	num := l.T(msgLearnModuleNum, map[string]any{"Number": m.Order})
+	return newCard(m.Title, container.NewVBox(smallPrint(num+" · "+status), wrapped(m.Summary), newFlow(open)))
+}

@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"log"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/store"
+)
+
+var (
+	msgLessonMinutes = &i18n.Message{ID: "Lesson.Minutes", Description: "Reading time; Count is a number of minutes", One: "{{.Count}} minute read", Other: "{{.Count}} minute read"}
+	msgLessonDone    = &i18n.Message{ID: "Lesson.Done", Description: "Marks a lesson as done", Other: "Done"}
+	msgLessonMark    = &i18n.Message{ID: "Lesson.MarkDone", Description: "Button that marks a lesson as done", Other: "Mark as done"}
+	msgLessonKey     = &i18n.Message{ID: "Lesson.KeyPoints", Description: "Card with a lesson's key points", Other: "Key points"}
+	msgLessonReflect = &i18n.Message{ID: "Lesson.Reflect", Description: "Card with a lesson's questions to think about", Other: "To think about"}
+	msgLessonWrite   = &i18n.Message{ID: "Lesson.Write", Description: "Button that opens a journal entry with the question in it", Other: "Write about this"}
+	msgLessonNext    = &i18n.Message{ID: "Lesson.Next", Description: "Button: the next lesson (Alt+Right)", Other: "Next lesson"}
+	msgLessonPrev    = &i18n.Message{ID: "Lesson.Previous", Description: "Button: the previous lesson (Alt+Left)", Other: "Previous lesson"}
+	msgLessonFrom    = &i18n.Message{ID: "Lesson.From", Description: "Added under a reflection question in a journal entry; Lesson is the lesson's title", Other: "(From the lesson \"{{.Lesson}}\")"}
+	msgModuleLessons = &i18n.Message{ID: "Module.Lessons", Description: "Heading of a module's lesson list", Other: "Lessons"}
+	msgModuleExer    = &i18n.Message{ID: "Module.Exercise", Description: "Heading of a module's exercise", Other: "Exercise"}
+)
+
+// modulePage lists a module's lessons and its exercise.
+func (sh *Shell) modulePage(id string) page {
+	box := container.NewVBox()
+	m, _ := sh.deps.Learn.Module(sh.l.Lang(), id)
+	p := page{title: m.Title, obj: pageScroll(box)}
+	p.onShow = func() { sh.fillModule(box, id) }
+	return p
+}
+
+func (sh *Shell) fillModule(box *fyne.Container, id string) {
+	box.RemoveAll()
+	l, k := sh.l, sh.kit()
+	m, ok := sh.deps.Learn.Module(l.Lang(), id)
+	if !ok {
+		return
+	}
+	prog := learnProgress{sh.deps.Prefs}
+	box.Add(sh.markdown(m.Intro))
+	list := container.NewVBox()
+	for i, les := range m.Lessons {
+		label := les.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil)
+		icon := fynetheme.DocumentIcon()
+		if prog.isDone(les) {
+			icon = fynetheme.ConfirmIcon()
+			label += " · " + l.T(msgLessonDone)
+		}
+		b := k.button(label, icon, func() { sh.Push(sh.lessonPage(m, i)) })
+		b.Alignment = widget.ButtonAlignLeading
+		list.Add(b)
+	}
+	box.Add(newCard(l.T(msgModuleLessons), list))
+	if ex := sh.exerciseButton(m.Exercise); ex != nil {
+		box.Add(newCard(l.T(msgModuleExer), ex))
+	}
+}
+
+// lessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
+func (sh *Shell) lessonPage(m content.Module, i int) page {
+	les := m.Lessons[i]
+	if err := (learnProgress{sh.deps.Prefs}).opened(les); err != nil {
+		log.Printf("keep learn progress: %v", err)
+	}
+	l, k := sh.l, sh.kit()
+	meta := smallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
+	head := heading(les.Title)
+	done := sh.doneButton(les)
+	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), newCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
+		newCard(l.T(msgLessonReflect), sh.prompts(les)), newFlow(done)}
+	nav := newFlow()
+	var prev, next func()
+	if i > 0 {
+		prev = func() { sh.replaceTop(sh.lessonPage(m, i-1)) }
+		nav.Add(k.button(l.T(msgLessonPrev), fynetheme.NavigateBackIcon(), prev))
+	}
+	if i+1 < len(m.Lessons) {
+		next = func() { sh.replaceTop(sh.lessonPage(m, i+1)) }
+		b := k.button(l.T(msgLessonNext), fynetheme.NavigateNextIcon(), next)
+		b.Importance = widget.HighImportance
+		nav.Add(b)
+	}
+	p := page{title: les.Title, obj: pageScroll(append(objs, nav)...), shortcuts: map[desktop.CustomShortcut]func(){}}
+	if prev != nil {
+		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}] = prev
+	}
+	if next != nil {
+		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}] = next
+	}
+	return p
+}
+
+func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
+	l, k := sh.l, sh.kit()
+	box := container.NewStack()
+	show := func() {
+		if (learnProgress{sh.deps.Prefs}).isDone(les) {
+			box.Objects = []fyne.CanvasObject{container.NewHBox(widget.NewIcon(fynetheme.ConfirmIcon()), widget.NewLabel(l.T(msgLessonDone)))}
+		}
+		box.Refresh()
+	}
+	mark := k.button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
+		if err := (learnProgress{sh.deps.Prefs}).complete(les); err != nil {
+			sh.showError(failText(l, msgNotSaved, err))
+			return
+		}
+		show()
+	})
+	box.Objects = []fyne.CanvasObject{mark}
+	show()
+	return box
+}
+
+// prompts lists the questions, each with a way to write about it.
+func (sh *Shell) prompts(les content.Lesson) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	box := container.NewVBox()
+	for _, p := range les.Prompts {
+		write := k.button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
+			text := p.Text + "\n" + l.T(msgLessonFrom, map[string]any{"Lesson": les.Title}) + "\n\n"
+			sh.Push(sh.entryPage(store.Entry{Text: text}))
+		})
+		box.Add(wrapped(p.Text))
+		box.Add(newFlow(write))
+	}
+	return box
+}
+
+// bulletList shows lines as a list with bullets.
+func bulletList(lines []string) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, line := range lines {
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel("•")), nil, wrapped(line)))
+	}
+	return box
+}
+
+// markdown shows lesson text; its links open lessons, Get help now or a web page.
+func (sh *Shell) markdown(md string) fyne.CanvasObject {
+	rt := widget.NewRichTextFromMarkdown(md)
+	rt.Wrapping = fyne.TextWrapWord
+	for _, s := range rt.Segments {
+		sh.routeLinks(s)
+	}
+	return rt
+}
+
+func (sh *Shell) routeLinks(s widget.RichTextSegment) {
+	switch v := s.(type) {
+	case *widget.HyperlinkSegment:
+		v.OnTapped = sh.linkAction(v.URL)
+	case *widget.ListSegment:
+		for _, item := range v.Items {
+			sh.routeLinks(item)
+		}
+	case *widget.ParagraphSegment:
+		for _, t := range v.Texts {
+			sh.routeLinks(t)
+		}
+	}
+}
+
+func (sh *Shell) linkAction(u *url.URL) func() {
+	if u == nil {
+		return func() {}
+	}
+	switch u.Scheme {
+	case "help":
+		if u.Opaque == "overdose" {
+			return sh.ShowOverdose
+		}
+		return sh.ShowHelp
+	case "lesson":
+		mod, id, _ := strings.Cut(u.Opaque, "/")
+		return func() { sh.openLesson(mod, id) }
+	}
+	return func() { sh.openURL(u) }
+}
+
+func (sh *Shell) openLesson(mod, id string) {
+	m, ok := sh.deps.Learn.Module(sh.l.Lang(), mod)
+	if !ok {
+		return
+	}
+	for i, les := range m.Lessons {
+		if les.ID == id {
+			sh.Push(sh.lessonPage(m, i))
+		}
+	}
+}
