@@ -9,7 +9,7 @@ import (
 
 var msgHelp = &i18n.Message{
 	ID:          "CLI.Help",
-	Description: "Text of 'alongside --help'; keep command and option names (alongside, version, check, journal, add, list, export, lock, set, change, remove, help, --data-dir, --text-file, --mood, --tag, --json, --out, -h, --help, -v, --version, DIR, FILE, N, T, COMMAND) as they are",
+	Description: "Text of 'alongside --help'; keep command and option names (alongside, version, check, journal, add, list, export, lock, set, change, remove, meetings, import, search, export-ics, backup, restore, help, --program, --day, --from, --online, --in-person, --type, --text, --near, --within, aa, al-anon, CODE, PLACE, KM, SLUG, HH:MM, D, --data-dir, --text-file, --mood, --tag, --json, --out, -h, --help, -v, --version, DIR, FILE, N, T, COMMAND) as they are",
 	Other: `Alongside: a private companion for family and friends of someone who drinks or uses drugs.
 
 Usage:
@@ -25,6 +25,11 @@ Commands:
   lock set       protect your private records with a passphrase
   lock change    change the passphrase (you get a new recovery code)
   lock remove    take the passphrase off
+  meetings import      import a meeting list from a file or an https address; --program aa or al-anon
+  meetings search      find meetings: --day D, --from HH:MM, --online, --in-person, --type CODE, --text T, --near PLACE --within KM, --json
+  meetings export-ics  write one meeting as a calendar event (.ics) to standard output: meetings export-ics SLUG
+  backup FILE    write a copy of all your data to FILE
+  restore FILE   replace your data with the backup in FILE (your current data is kept as a backup first)
   help           show this help, or what one command does: alongside help COMMAND
 
 Options:
@@ -40,6 +45,9 @@ Exit codes: 0 done, 1 failed, 2 the command line was not understood.`,
 // verbHelp says what each verb does, for "alongside help VERB" and
 // "alongside VERB --help". Every verb has an entry; a test holds that.
 var verbHelp = map[string]*i18n.Message{
+	"meetings": helpMeetings,
+	"backup":   helpBackup,
+	"restore":  helpRestore,
 	"version": {
 		ID:          "CLI.Help.Version",
 		Description: "Text of 'alongside help version'; keep command and option names as they are",

@@ -53,6 +53,9 @@ func init() {
 			"list": {run: runJournalList, options: map[string]optionKind{"--json": flagOption}},
 		}},
 		"export": {run: runExport, options: map[string]optionKind{"--out": valueOption}},
+		"meetings": meetingsVerb,
+		"backup":   backupVerb,
+		"restore":  restoreVerb,
 	}
 }
 

@@ -1,0 +1,2 @@
+-- Learn's exercises: enabling self-check results and self-care ratings.
+SELECT 1;
