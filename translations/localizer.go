@@ -2,6 +2,8 @@ package translations
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -104,4 +106,20 @@ func (l *Localizer) Clock(t time.Time) string {
 		return fmt.Sprintf("%d:%02d", t.Hour(), t.Minute())
 	}
 	return fmt.Sprintf("%d:%02d %s", h12, t.Minute(), ampm)
+}
+
+var msgDecimalMark = &i18n.Message{
+	ID:          "Format.DecimalMark",
+	Description: "The mark between the whole part and the fraction of a number (. in 6.5, , in 6,5). Write only the mark",
+	Other:       ".",
+}
+
+// Decimal writes v with places digits after the language's decimal mark
+// ("6.5", "6,5"); a whole number is written without a fraction.
+func (l *Localizer) Decimal(v float64, places int) string {
+	s := strconv.FormatFloat(v, 'f', places, 64)
+	if places > 0 {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	return strings.Replace(s, ".", l.T(msgDecimalMark), 1)
 }

@@ -265,3 +265,19 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimalFollowsTheLanguage(t *testing.T) {
+	b, err := NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang string
+		v    float64
+		want string
+	}{{"en", 6.5, "6.5"}, {"es", 6.5, "6,5"}, {"en", 7, "7"}, {"es", 10.04, "10"}, {"es", 5.26, "5,3"}} {
+		if got := NewLocalizer(b, c.lang).Decimal(c.v, 1); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.lang, c.v, got, c.want)
+		}
+	}
+}

@@ -43,6 +43,12 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 		b = k.button(sh.l.T(msgExConversation), fynetheme.MailReplyIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
 	case "relapse-plan":
 		b = k.button(sh.l.T(msgExRelapse), fynetheme.HistoryIcon(), func() { sh.Push(sh.relapsePlanPage()) })
+	case "enabling-check":
+		b = k.button(sh.l.T(msgExEnabling), fynetheme.ConfirmIcon(), func() { sh.Push(sh.enablingCheckPage()) })
+	case "self-care":
+		b = k.button(sh.l.T(msgExSelfCare), fynetheme.AccountIcon(), func() { sh.Push(sh.selfCarePage()) })
+	case "group-fit":
+		b = k.button(sh.l.T(msgExGroupFit), fynetheme.SearchIcon(), func() { sh.Push(sh.groupFitPage()) })
 	default:
 		return nil
 	}

@@ -52,6 +52,17 @@ func scenes() []scene {
 		scene{"passphrase", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.passphrasePage(false)) }},
 		scene{"recovery code", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.recoveryPage("ABCD-EFGH-JKMN")) }},
 		scene{"lock screen", func(f *fixture) { f.lockWith("kettle river blue morning") }},
+		scene{"module", func(f *fixture) {
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.modulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
+		}},
+		scene{"lesson", func(f *fixture) {
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.lessonPage(f.deps.Learn.Modules(f.sh.l.Lang())[0], 0))
+		}},
+		scene{"enabling check", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.enablingCheckPage()) }},
+		scene{"self-care", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
+		scene{"group fit", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
 	)
 }
 

@@ -4,6 +4,8 @@ import (
 	"log"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -48,17 +51,22 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 	}
 	prog := learnProgress{sh.deps.Prefs}
 	box.Add(sh.markdown(m.Intro))
-	list := container.NewVBox()
+	opts := make([]widgets.ChoiceOption, len(m.Lessons))
 	for i, les := range m.Lessons {
-		label := les.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil)
-		icon := fynetheme.DocumentIcon()
+		opts[i] = widgets.ChoiceOption{Label: les.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil), Icon: fynetheme.DocumentIcon()}
 		if prog.isDone(les) {
-			icon = fynetheme.ConfirmIcon()
-			label += " · " + l.T(msgLessonDone)
+			opts[i].Icon = fynetheme.ConfirmIcon()
+			opts[i].Label += " · " + l.T(msgLessonDone)
 		}
-		b := k.button(label, icon, func() { sh.Push(sh.lessonPage(m, i)) })
-		b.Alignment = widget.ButtonAlignLeading
-		list.Add(b)
+	}
+	// A list, not a button per lesson: its rows wrap at phone width, and
+	// the arrows move between lessons.
+	list := widgets.NewChoice(opts, k.keys)
+	list.Wrap = true
+	list.OnChanged = func(i int) {
+		k.touch()
+		list.SetSelected(-1)
+		sh.Push(sh.lessonPage(m, i))
 	}
 	box.Add(newCard(l.T(msgModuleLessons), list))
 	if ex := sh.exerciseButton(m.Exercise); ex != nil {
@@ -145,29 +153,60 @@ func bulletList(lines []string) fyne.CanvasObject {
 	return box
 }
 
-// markdown shows lesson text; its links open lessons, Get help now or a web page.
+// markdown shows lesson text. Its links are drawn in the link colour
+// within the text, and offered under it as links of their own that wrap
+// at any width and leave the window's keys working (Fyne's inline links
+// neither wrap nor pass keys on). They open lessons, Get help now or a
+// web page.
 func (sh *Shell) markdown(md string) fyne.CanvasObject {
 	rt := widget.NewRichTextFromMarkdown(md)
 	rt.Wrapping = fyne.TextWrapWord
-	for _, s := range rt.Segments {
-		sh.routeLinks(s)
+	var links []*widget.HyperlinkSegment
+	unlink(rt.Segments, &links)
+	if len(links) == 0 {
+		return rt
 	}
-	return rt
+	box := container.NewVBox(rt)
+	seen := map[string]bool{}
+	for _, h := range links {
+		key := h.URL.String()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		link := sh.kit().link("→ "+upperFirst(h.Text), h.URL)
+		link.Wrapping = fyne.TextWrapWord
+		link.OnTapped = sh.linkAction(h.URL)
+		box.Add(link)
+	}
+	return box
 }
 
-func (sh *Shell) routeLinks(s widget.RichTextSegment) {
-	switch v := s.(type) {
-	case *widget.HyperlinkSegment:
-		v.OnTapped = sh.linkAction(v.URL)
-	case *widget.ListSegment:
-		for _, item := range v.Items {
-			sh.routeLinks(item)
-		}
-	case *widget.ParagraphSegment:
-		for _, t := range v.Texts {
-			sh.routeLinks(t)
+// unlink replaces the links in segs, at any depth, by link-coloured text,
+// and collects them.
+func unlink(segs []widget.RichTextSegment, links *[]*widget.HyperlinkSegment) {
+	for i, s := range segs {
+		switch v := s.(type) {
+		case *widget.HyperlinkSegment:
+			if v.URL == nil {
+				continue
+			}
+			*links = append(*links, v)
+			style := widget.RichTextStyleInline
+			style.ColorName = fynetheme.ColorNameHyperlink
+			segs[i] = &widget.TextSegment{Text: v.Text, Style: style}
+		case *widget.ListSegment:
+			unlink(v.Items, links)
+		case *widget.ParagraphSegment:
+			unlink(v.Texts, links)
 		}
 	}
+}
+
+// upperFirst capitalises a link's first letter, as it now starts a line.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func (sh *Shell) linkAction(u *url.URL) func() {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"github.com/alongside-app/alongside/store"
 )
@@ -56,6 +57,14 @@ type relapseKeeper interface {
 	DeleteRelapseEvent(ctx context.Context, id int64) error
 }
 
+// exerciseKeeper keeps the results of Learn's exercises.
+type exerciseKeeper interface {
+	AddEnablingCheck(ctx context.Context, c store.EnablingCheck) (int64, error)
+	EnablingChecks(ctx context.Context) ([]store.EnablingCheck, error)
+	AddSelfCareRating(ctx context.Context, r store.SelfCareRating) (int64, error)
+	SelfCareRatings(ctx context.Context, from, to time.Time) ([]store.SelfCareRating, error)
+}
+
 // Records is everything private the window reads and writes. The store
 // implements it; nil means the data could not be opened.
 type Records interface {
@@ -64,4 +73,5 @@ type Records interface {
 	boundaryKeeper
 	conversationKeeper
 	relapseKeeper
+	exerciseKeeper
 }

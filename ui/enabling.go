@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgExEnabling = &i18n.Message{ID: "Exercise.EnablingCheck", Description: "Exercise name", Other: "Enabling self-check"}
+	msgEnIntro    = &i18n.Message{ID: "EnablingCheck.Intro", Description: "Explains the enabling self-check",
+		Other: "How often do you do each of these? Answer for the last few months. There are no right answers and no one else sees them: this is only to help you choose where to step back."}
+	msgEnRarely    = &i18n.Message{ID: "EnablingCheck.Rarely", Description: "Answer: the person rarely or never does this", Other: "Rarely or never"}
+	msgEnSometimes = &i18n.Message{ID: "EnablingCheck.Sometimes", Description: "Answer: the person sometimes does this", Other: "Sometimes"}
+	msgEnOften     = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
+	msgEnSee       = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
+	msgEnMissing   = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
+	msgEnScore     = &i18n.Message{ID: "EnablingCheck.Score", Description: "The self-check's score; Score and Max are numbers", Other: "{{.Score}} of {{.Max}}"}
+	msgEnResult    = &i18n.Message{ID: "EnablingCheck.Result", Description: "Heading of the self-check's result", Other: "Your result"}
+	msgEnTry       = &i18n.Message{ID: "EnablingCheck.Try", Description: "Heading of the suggestions tied to the answers", Other: "Where you could step back"}
+	msgEnHistory   = &i18n.Message{ID: "EnablingCheck.History", Description: "Heading of the list of earlier self-check results", Other: "Earlier results"}
+	msgEnNoHistory = &i18n.Message{ID: "EnablingCheck.NoHistory", Description: "No self-check was saved before", Other: "Your results will be kept here, so you can see how things change when you take the check again in a few weeks."}
+	msgEnAgain     = &i18n.Message{ID: "EnablingCheck.Again", Description: "Button: clear the answers and take the check again", Other: "Take it again"}
+	msgEnHistoryAt = &i18n.Message{ID: "EnablingCheck.HistoryRow", Description: "One earlier result: Date, then the score as Score of Max", Other: "{{.Date}}: {{.Score}} of {{.Max}}"}
+)
+
+// enablingCheck is the enabling self-check page: one row of answers per
+// situation, then the result, suggestions and earlier results.
+type enablingCheck struct {
+	sh      *Shell
+	k       kit
+	answers []*widgets.Choice
+	msg     *widget.Label
+	result  *fyne.Container
+	history *fyne.Container
+	see     *widgets.Button
+	scroll  *container.Scroll
+}
+
+func (sh *Shell) enablingCheckPage() page {
+	e := &enablingCheck{sh: sh, k: sh.kit(), msg: wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
+	e.msg.Importance = widget.DangerImportance
+	e.msg.Hide()
+	e.see = e.k.button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
+	e.see.Importance = widget.HighImportance
+	parts := []fyne.CanvasObject{wrapped(sh.l.T(msgEnIntro))}
+	for i, s := range content.EnablingSituations() {
+		c := e.k.radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
+		c.SetSelected(-1)
+		e.answers = append(e.answers, c)
+		parts = append(parts, sectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})), c)
+	}
+	parts = append(parts, e.msg, newFlow(e.see), e.result, sectionHeading(sh.l.T(msgEnHistory)), e.history)
+	e.scroll = pageScroll(parts...)
+	return page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.loadHistory}
+}
+
+var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
+
+var msgEnNumbered = &i18n.Message{ID: "EnablingCheck.Numbered", Description: "A numbered situation: Number, then the situation's Text", Other: "{{.Number}}. {{.Text}}"}
+
+// chosen returns the answers, and how many are missing.
+func (e *enablingCheck) chosen() ([]int, int) {
+	out, missing := make([]int, len(e.answers)), 0
+	for i, c := range e.answers {
+		if c.Selected < 0 {
+			missing++
+		}
+		out[i] = max(c.Selected, 0)
+	}
+	return out, missing
+}
+
+func (e *enablingCheck) onSee() {
+	l := e.sh.l
+	answers, missing := e.chosen()
+	if missing > 0 {
+		e.msg.SetText(l.N(msgEnMissing, missing, map[string]any{"Count": missing}))
+		e.msg.Show()
+		return
+	}
+	if _, err := e.sh.deps.Records.AddEnablingCheck(context.Background(), store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}); err != nil {
+		e.msg.SetText(failText(l, msgNotSaved, err))
+		e.msg.Show()
+		return
+	}
+	e.msg.Hide()
+	e.showResult(answers)
+	e.loadHistory()
+	scrollIntoView(e.scroll, e.result)
+}
+
+func (e *enablingCheck) showResult(answers []int) {
+	l, score := e.sh.l, 0
+	for _, a := range answers {
+		score += a
+	}
+	e.result.RemoveAll()
+	body := container.NewVBox(heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": content.EnablingMax()})),
+		wrapped(l.T(content.EnablingBand(score))))
+	if tips := content.EnablingSuggestions(answers); len(tips) > 0 {
+		body.Add(sectionHeading(l.T(msgEnTry)))
+		for _, m := range tips {
+			body.Add(wrapped("• " + l.T(m)))
+		}
+	}
+	body.Add(smallPrint(l.T(content.MsgEnablingSafety)))
+	again := e.k.button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
+	body.Add(newFlow(again, e.k.button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
+	e.result.Add(newCard(l.T(msgEnResult), body))
+	e.see.Disable()
+}
+
+func (e *enablingCheck) reset() {
+	for _, c := range e.answers {
+		c.SetSelected(-1)
+	}
+	e.result.RemoveAll()
+	e.see.Enable()
+	e.scroll.ScrollToTop()
+}
+
+func (e *enablingCheck) loadHistory() {
+	l := e.sh.l
+	e.history.RemoveAll()
+	checks, err := e.sh.deps.Records.EnablingChecks(context.Background())
+	if err != nil {
+		e.history.Add(wrapped(failText(l, msgNotLoaded, err)))
+		return
+	}
+	if len(checks) == 0 {
+		e.history.Add(smallPrint(l.T(msgEnNoHistory)))
+		return
+	}
+	for _, c := range checks {
+		e.history.Add(widget.NewLabel(l.T(msgEnHistoryAt, map[string]any{"Date": l.Date(c.TakenAt), "Score": c.Score, "Max": 2 * len(c.Answers)})))
+	}
+}
