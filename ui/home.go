@@ -45,13 +45,14 @@ type homeScreen struct {
 	nav    navigator
 	invite fyne.CanvasObject // the offer of a passphrase, or nil
 	recent *fyne.Container
+	step   *fyne.Container // the next lesson to read
 	notice *fyne.Container // a reminder, such as naloxone past its date
 }
 
 func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
-		notice: container.NewVBox()}
-	return s.buildUI(), func() { s.showNotice(); s.showRecent() }
+		step: container.NewVBox(), notice: container.NewVBox()}
+	return s.buildUI(), func() { s.showNotice(); s.showRecent(); s.showStep() }
 }
 
 // showNotice reminds the person when the naloxone in their plan has expired.
@@ -69,6 +70,35 @@ func (s *homeScreen) showNotice() {
 		s.notice.Add(newCard("", container.NewVBox(warningText(r), newFlow(open))))
 	}
 }
+
+// showStep offers the lesson to read next, or to go on with.
+func (s *homeScreen) showStep() {
+	s.step.RemoveAll()
+	if s.sh.deps.Learn == nil {
+		return
+	}
+	m, i, continuing, ok := learnProgress{s.sh.deps.Prefs}.step(s.sh.deps.Learn, s.l.Lang())
+	if !ok {
+		return
+	}
+	label := msgHomeNextLesson
+	if continuing {
+		label = msgHomeContinue
+	}
+	b := s.k.button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
+		s.nav.Go(sectionLearn)
+		s.sh.Push(s.sh.lessonPage(m, i))
+	})
+	b.Importance = widget.HighImportance
+	s.step.Add(sectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})))
+	s.step.Add(newFlow(b))
+}
+
+var (
+	msgHomeNextLesson = &i18n.Message{ID: "Home.Next.Lesson", Description: "Button on Home opening the next lesson to read; Lesson is its title", Other: "Read next: {{.Lesson}}"}
+	msgHomeOpenLesson = &i18n.Message{ID: "Home.Next.Open", Description: "Button on Home that opens the lesson named above it", Other: "Open the lesson"}
+	msgHomeContinue   = &i18n.Message{ID: "Home.Next.Continue", Description: "Button on Home going back to the lesson last opened; Lesson is its title", Other: "Continue: {{.Lesson}}"}
+)
 
 // homeRecent is how many recent entries Home lists.
 const homeRecent = 3
@@ -107,7 +137,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	help.Importance = widget.HighImportance
 	overdose := s.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
 	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
-	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.quickActions()))
+	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
 	recent := newCard(l.T(msgHomeRecent), s.recent)
 	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), s.notice)
 	if s.invite != nil {

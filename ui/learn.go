@@ -53,14 +53,13 @@ func (s *learnScreen) reload() {
 
 // nextCard offers the last lesson opened, or else the next one to read.
 func (s *learnScreen) nextCard() fyne.CanvasObject {
-	lang := s.sh.l.Lang()
-	title := msgLearnContinue
-	m, i, ok := s.progress().resume(s.learn, lang)
+	m, i, continuing, ok := s.progress().step(s.learn, s.sh.l.Lang())
 	if !ok {
-		title = msgLearnStart
-		if m, i, ok = s.progress().next(s.learn, lang); !ok {
-			return nil
-		}
+		return nil
+	}
+	title := msgLearnStart
+	if continuing {
+		title = msgLearnContinue
 	}
 	les := m.Lessons[i]
 	b := s.k.button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })

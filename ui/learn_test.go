@@ -80,7 +80,8 @@ func TestLessonReadCompletedAndStillCompleteAfterRestart(t *testing.T) {
 	f.sh.Go(sectionLearn)
 	f.must(strings.Contains(f.texts(), f.sh.l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": 1, "Count": len(m.Lessons)})),
 		"after a restart the module does not show 1 lesson done:\n%s", f.texts())
-	f.must(strings.Contains(f.texts(), "Continue where you left off"), "no way back to the last lesson after a restart")
+	f.must(strings.Contains(f.texts(), "Your next lesson") && strings.Contains(f.texts(), m.Lessons[1].Title),
+		"after a restart Learn does not suggest the next lesson:\n%s", f.texts())
 	f.sh.Push(f.sh.modulePage(m.ID))
 	f.must(strings.Contains(f.texts(), first.Title+" · "+f.sh.l.N(msgLessonMinutes, first.Minutes(), nil)+" · Done"),
 		"the lesson is not marked done after a restart:\n%s", f.texts())
@@ -160,4 +161,20 @@ func TestGroupFitSuggestsKindsAndLeadsToMeetings(t *testing.T) {
 	f.must(!strings.Contains(txt, "Support after a death"), "grief groups suggested to a parent")
 	f.tap("Find groups in Meetings")
 	f.must(f.sh.Current() == sectionMeetings, "the button did not go to Meetings")
+}
+
+func TestHomeOffersTheNextLesson(t *testing.T) {
+	f := newFixture(t, nil)
+	first := f.deps.Learn.Modules("en")[0]
+	f.sh.Go(sectionHome)
+	f.must(strings.Contains(f.texts(), "Read next: "+first.Lessons[0].Title), "Home does not offer the first lesson:\n%s", f.texts())
+	f.tap("Open the lesson")
+	f.must(f.sh.top().title == first.Lessons[0].Title && f.sh.Current() == sectionLearn, "the lesson did not open in Learn")
+	f.tap("Mark as done")
+	f.sh.Go(sectionHome)
+	f.must(strings.Contains(f.texts(), "Read next: "+first.Lessons[1].Title), "after the first lesson, Home does not offer the second:\n%s", f.texts())
+	f.sh.Go(sectionLearn)
+	f.sh.Push(f.sh.lessonPage(first, 2))
+	f.sh.Go(sectionHome)
+	f.must(strings.Contains(f.texts(), "Continue: "+first.Lessons[2].Title), "Home does not offer to continue the lesson left open:\n%s", f.texts())
 }

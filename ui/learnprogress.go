@@ -80,3 +80,21 @@ func (p learnProgress) next(learn *content.Learn, lang string) (content.Module, 
 	}
 	return content.Module{}, 0, false
 }
+
+// step is the lesson to suggest: the last one opened while it is not done;
+// else the next one not done after it in its module; else the first not
+// done. continuing says it is the last one opened.
+func (p learnProgress) step(learn *content.Learn, lang string) (m content.Module, i int, continuing, ok bool) {
+	if m, i, ok := p.resume(learn, lang); ok {
+		if !p.isDone(m.Lessons[i]) {
+			return m, i, true, true
+		}
+		for j := i + 1; j < len(m.Lessons); j++ {
+			if !p.isDone(m.Lessons[j]) {
+				return m, j, false, true
+			}
+		}
+	}
+	m, i, ok = p.next(learn, lang)
+	return m, i, false, ok
+}
