@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/mattn/go-sqlite3"
 
@@ -42,10 +43,97 @@ func (s *Store) Check(ctx context.Context) (CheckResult, error) {
 	return res, classify(err)
 }
 
+// ApplicationID marks an SQLite file as Alongside's: migration 0003 sets
+// it as PRAGMA application_id. It is "Alon" in ASCII.
+const ApplicationID = 0x416C6F6E
+
+// appIDVersion is the schema version whose migration sets ApplicationID.
+const appIDVersion = 3
+
+// ErrForeign means the file is not Alongside's: another program's SQLite
+// database, or not a database at all.
+var ErrForeign = errors.New("store: not an Alongside data file")
+
+// checkOurs tells an Alongside database from any other SQLite file: its
+// application id is ApplicationID or, for a file from before schema
+// version 3 (id 0), its tables are exactly those of its schema version.
+func checkOurs(ctx context.Context, db *sql.DB) error {
+	var id int32
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("store: read application id: %w", err)
+	}
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("store: read schema version: %w", err)
+	}
+	switch {
+	case id == ApplicationID:
+		return nil
+	case id != 0 || version >= appIDVersion || version < 0:
+		return fmt.Errorf("%w: application id %#x, schema version %d", ErrForeign, uint32(id), version)
+	}
+	have, err := tableNames(ctx, db)
+	if err != nil {
+		return err
+	}
+	want, err := schemaTables(ctx, version)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(have, want) {
+		return fmt.Errorf("%w: schema version %d with tables %v", ErrForeign, version, have)
+	}
+	return nil
+}
+
+// tableNames lists a database's tables, sorted, leaving out SQLite's own
+// (whose presence depends on what was ever inserted).
+func tableNames(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+	if err != nil {
+		return nil, fmt.Errorf("store: list tables: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, fmt.Errorf("store: list tables: %w", err)
+		}
+		out = append(out, name)
+	}
+	return out, rows.Err()
+}
+
+// schemaTables is the tables this build's migrations 1..version make,
+// found by applying them to an empty database in memory.
+func schemaTables(ctx context.Context, version int) ([]string, error) {
+	db, err := sql.Open("sqlite3", ":memory:")
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1) // one connection: one in-memory database
+	ms, err := migrations()
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range ms {
+		if m.version > version {
+			break
+		}
+		if _, err := db.ExecContext(ctx, m.sql); err != nil {
+			return nil, fmt.Errorf("store: migration %s: %w", m.name, err)
+		}
+	}
+	return tableNames(ctx, db)
+}
+
 // Inspect checks the database at path as Check does, without opening it
 // for writing: it never creates, migrates, repairs or changes a file.
 // No folder or no file there is ErrNoDatabase; a zero-byte or foreign file
-// is ErrDamaged; a newer schema is ErrTooNew (with the version found); an
+// is ErrDamaged; another program's SQLite database is ErrForeign (see
+// checkOurs); a newer schema is ErrTooNew (with the version found); an
 // older one is reported (see CheckResult.Older), not refused. Commits left
 // in a -wal whose -shm is gone are ErrUnfinished: only a writer can
 // replay them. The caller should hold the data folder's lock, so that no
@@ -77,6 +165,9 @@ func Inspect(ctx context.Context, path string) (CheckResult, error) {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
+	if err := checkOurs(ctx, db); err != nil {
+		return res, classifyReadOnly(err)
+	}
 	res.Problems, err = checkDB(ctx, db)
 	return res, classifyReadOnly(err)
 }
@@ -159,13 +250,9 @@ func checkKeyring(ctx context.Context, db *sql.DB, problems []string) ([]string,
 	if usable {
 		return problems, nil
 	}
-	n := 0
-	for _, t := range sealedTables {
-		var c int
-		if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t).Scan(&c); err != nil {
-			return problems, fmt.Errorf("store: keyring check: %w", err)
-		}
-		n += c
+	n, err := countSealed(ctx, db)
+	if err != nil {
+		return problems, fmt.Errorf("store: keyring check: %w", err)
 	}
 	if n > 0 || len(ring) > 0 {
 		problems = append(problems, fmt.Sprintf("the key to the private records is missing or damaged (%d records)", n))

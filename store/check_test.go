@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -63,5 +64,50 @@ func TestOpenGarbageFileIsDamagedAndUntouched(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if string(after) != string(junk) {
 		t.Error("opening a damaged file changed it")
+	}
+}
+
+// TestApplicationIDIsSet: migration 0003's PRAGMA, run inside the
+// migration's transaction, reaches the file's header, in a new database
+// and in one from before it.
+func TestApplicationIDIsSet(t *testing.T) {
+	ctx := context.Background()
+	header := func(path string) uint32 {
+		t.Helper()
+		b, err := os.ReadFile(path)
+		if err != nil || len(b) < 100 {
+			t.Fatalf("read %s: %v", path, err)
+		}
+		return binary.BigEndian.Uint32(b[68:])
+	}
+	if got := header(fresh(t)); got != store.ApplicationID {
+		t.Errorf("new database: application id %#x, want %#x", got, store.ApplicationID)
+	}
+	// A database of schema version 2, as an Alongside before 0003 left it.
+	old := filepath.Join(t.TempDir(), store.FileName)
+	var stmts []string
+	for _, name := range []string{"0001_settings.sql", "0002_private.sql"} {
+		b, err := os.ReadFile(filepath.Join("migrations", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts = append(stmts, string(b))
+	}
+	sqliteFile(t, old, append(stmts, "PRAGMA user_version = 2")...)
+	if got := header(old); got != 0 {
+		t.Fatalf("old database: application id %#x", got)
+	}
+	if res, err := store.Inspect(ctx, old); err != nil || !res.OK() || !res.Older() {
+		t.Errorf("Inspect(old) = %+v, %v; want an older, sound Alongside file", res, err)
+	}
+	s, err := store.Open(ctx, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := header(old); got != store.ApplicationID {
+		t.Errorf("migrated database: application id %#x, want %#x", got, store.ApplicationID)
 	}
 }

@@ -123,19 +123,30 @@ func (s *Store) newKey(ctx context.Context) error {
 }
 
 // sealedTables are the tables whose rows hold sealed values.
-var sealedTables = []string{"entries", "boundaries", "boundary_tests", "conversations", "relapse_plan", "relapse_events", "drafts"}
+var sealedTables = []string{"entries", "boundaries", "boundary_tests", "conversations", "relapse_plan", "relapse_events", "drafts", "my_meetings"}
 
-func countSealed(ctx context.Context, tx *sql.Tx) (int, error) {
+// rowQuerier is a database or a transaction.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// countSealed counts the rows holding sealed values. A table a file from
+// an older version does not have yet counts as empty.
+func countSealed(ctx context.Context, q rowQuerier) (int, error) {
 	total := 0
 	for _, t := range sealedTables {
 		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t).Scan(&n); err != nil {
+		err := q.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t+" WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)", t).Scan(&n)
+		if err != nil && !isNoSuchTable(err) {
 			return 0, fmt.Errorf("store: count %s: %w", t, err)
 		}
 		total += n
 	}
 	return total, nil
 }
+
+// isNoSuchTable reports SQLite's error for a table that does not exist.
+func isNoSuchTable(err error) bool { return strings.Contains(err.Error(), "no such table") }
 
 // putKeyring replaces the whole keyring with rows.
 func putKeyring(ctx context.Context, tx *sql.Tx, rows ...keyRow) error {

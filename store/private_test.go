@@ -235,6 +235,9 @@ var sealedColumns = map[string][]string{
 func TestSealedColumnsAreEveryBlobColumn(t *testing.T) {
 	s, _ := openTemp(t)
 	for _, table := range sealedTables {
+		if table == "my_meetings" {
+			continue // meetings_test.go checks its own
+		}
 		rows, err := s.db.Query("SELECT name, type FROM pragma_table_info(?)", table)
 		if err != nil {
 			t.Fatal(err)
@@ -422,6 +425,9 @@ func TestPassphraseSetChangeRemove(t *testing.T) {
 		t.Helper()
 		var b strings.Builder
 		for _, table := range sealedTables {
+			if sealedColumns[table] == nil {
+				continue // my_meetings: meetings_test.go checks its own
+			}
 			var n int
 			var sum string
 			must(t, s.db.QueryRow("SELECT COUNT(*), COALESCE(group_concat(hex(CAST(id AS TEXT)) || '|' || "+
@@ -834,10 +840,7 @@ func TestOlderDatabaseGetsAKey(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
 	must(t, s.Set(ctx, SettingLanguage, "es"))
-	for _, table := range append([]string{"keyring"}, sealedTables...) {
-		_, err := s.db.Exec("DROP TABLE " + table)
-		must(t, err)
-	}
+	dropAllBut(t, s, "settings") // as it was at schema 1
 	_, err := s.db.Exec("PRAGMA user_version = 1")
 	must(t, err)
 	must(t, s.Close())
@@ -937,4 +940,28 @@ func TestConcurrentLockAndUse(t *testing.T) {
 			t.Fatalf("entry written during lock and unlock: %+v", e)
 		}
 	}
+}
+
+// dropAllBut drops every table but keep, children before the tables they
+// point to.
+func dropAllBut(t *testing.T, s *Store, keep string) {
+	t.Helper()
+	for round := 0; round < 10; round++ {
+		rows, err := s.db.Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name != ? AND name NOT LIKE 'sqlite_%'", keep)
+		must(t, err)
+		var names []string
+		for rows.Next() {
+			var n string
+			must(t, rows.Scan(&n))
+			names = append(names, n)
+		}
+		rows.Close()
+		if len(names) == 0 {
+			return
+		}
+		for _, n := range names {
+			s.db.Exec("DROP TABLE " + n) // one a child still points to fails until the next round
+		}
+	}
+	t.Fatal("tables left after 10 rounds of dropping")
 }

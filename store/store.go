@@ -49,6 +49,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if disk.version > SchemaVersion() {
 		return nil, tooNew(disk.version)
 	}
+	if disk.exists && !disk.empty && !disk.walMode && !disk.journal {
+		if err := checkOursReadOnly(ctx, path); err != nil {
+			return nil, err
+		}
+	}
 	if err := prepareFiles(path); err != nil {
 		return nil, err
 	}
@@ -57,6 +62,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
+	if err := checkOurs(ctx, db); err != nil { // never turn another program's file into ours
+		db.Close()
+		return nil, err
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, classify(err)
@@ -151,4 +160,20 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return classify(err)
 	}
 	return classify(tx.Commit())
+}
+
+// checkOursReadOnly refuses another program's database before anything is
+// written to it (the write-ahead log is switched on when the store opens a
+// file, which rewrites its header). Only a file not in WAL mode needs it:
+// every Alongside file is in WAL mode once opened.
+func checkOursReadOnly(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		return nil // the full open explains what is wrong
+	}
+	defer db.Close()
+	if err := checkOurs(ctx, db); errors.Is(err, ErrForeign) {
+		return err
+	}
+	return nil
 }

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -239,5 +241,24 @@ func TestSettings(t *testing.T) {
 	}
 	if err := s.Set(ctx, "", "x"); !errors.Is(err, ErrInvalid) {
 		t.Errorf("Set with empty key = %v, want ErrInvalid", err)
+	}
+}
+
+func TestOpenRefusesAnotherProgramsDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES ('x')"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Open(context.Background(), path); !errors.Is(err, ErrForeign) {
+		t.Fatalf("Open of another program's file: %v, want ErrForeign", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the other program's file was changed")
 	}
 }

@@ -74,6 +74,9 @@ var (
 
 // Error returns the message that explains err, and its template data.
 func Error(err error) (*i18n.Message, map[string]any) {
+	if m, ok := backupError(err); ok { // backup.go
+		return m, nil
+	}
 	switch {
 	case errors.Is(err, datadir.ErrInUse):
 		return msgInUse, nil
