@@ -20,7 +20,8 @@ func messageFiles(lang language.Tag) ([]string, error) {
 	return fs.Glob(files, "help/*."+lang.String()+".toml")
 }
 
-// AddMessages parses every embedded help/*.<lang>.toml into the bundle.
+// AddMessages parses every embedded help/*.<lang>.toml, and the
+// directory's words, into the bundle.
 // It registers the TOML format on the bundle, so the bundle may be new.
 func AddMessages(b *i18n.Bundle) error {
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
@@ -35,5 +36,5 @@ func AddMessages(b *i18n.Bundle) error {
 			}
 		}
 	}
-	return nil
+	return AddDirectoryMessages(b)
 }

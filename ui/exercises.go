@@ -5,12 +5,12 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
-	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -32,28 +32,34 @@ var (
 	msgBBSave      = &i18n.Message{ID: "BoundaryBuilder.Save", Description: "Button: save the built boundary", Other: "Save this boundary"}
 )
 
-// exerciseButton opens a module's exercise, or is nil when there is none yet.
+// exercise is what a module's exercise is called and what opens it.
+type exercise struct {
+	name *i18n.Message
+	icon fyne.Resource
+	page func(sh *Shell) page
+}
+
+var exercises = map[string]exercise{
+	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon(), (*Shell).boundaryBuilderPage},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon(), func(sh *Shell) page { return sh.conversationPage(store.Conversation{}) }},
+	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon(), (*Shell).relapsePlanPage},
+	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon(), (*Shell).enablingCheckPage},
+	"self-care":            {msgExSelfCare, fynetheme.AccountIcon(), (*Shell).selfCarePage},
+	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon(), (*Shell).groupFitPage},
+}
+
+var msgExStart = &i18n.Message{ID: "Exercise.Start", Description: "Button under an exercise's name that opens it", Other: "Start"}
+
+// exerciseButton is a module's exercise: its name (which wraps at any
+// width) and a button that opens it; nil when there is none yet.
 func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
-	k := sh.kit()
-	var b *widgets.Button
-	switch id {
-	case "boundary-builder":
-		b = k.button(sh.l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryBuilderPage()) })
-	case "conversation-planner":
-		b = k.button(sh.l.T(msgExConversation), fynetheme.MailReplyIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
-	case "relapse-plan":
-		b = k.button(sh.l.T(msgExRelapse), fynetheme.HistoryIcon(), func() { sh.Push(sh.relapsePlanPage()) })
-	case "enabling-check":
-		b = k.button(sh.l.T(msgExEnabling), fynetheme.ConfirmIcon(), func() { sh.Push(sh.enablingCheckPage()) })
-	case "self-care":
-		b = k.button(sh.l.T(msgExSelfCare), fynetheme.AccountIcon(), func() { sh.Push(sh.selfCarePage()) })
-	case "group-fit":
-		b = k.button(sh.l.T(msgExGroupFit), fynetheme.SearchIcon(), func() { sh.Push(sh.groupFitPage()) })
-	default:
+	ex, ok := exercises[id]
+	if !ok {
 		return nil
 	}
+	b := sh.kit().button(sh.l.T(msgExStart), ex.icon, func() { sh.Push(ex.page(sh)) })
 	b.Importance = widget.HighImportance
-	return newFlow(b)
+	return container.NewVBox(sectionHeading(sh.l.T(ex.name)), newFlow(b))
 }
 
 // relapsePlanPage is the relapse plan, opened from a lesson.

@@ -53,7 +53,7 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 		}
 	}
 	f := &fixture{t: t, app: a, store: s}
-	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), Learn: loadLearn(t), DataDir: t.TempDir()}
+	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), Learn: loadLearn(t), Directory: loadDirectory(t), DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
 	f.sh = Create(a, f.win, f.deps)
 	f.useManualBackground()
@@ -82,6 +82,15 @@ func loadLearn(t testing.TB) *content.Learn {
 		t.Fatal(err)
 	}
 	return l
+}
+
+func loadDirectory(t testing.TB) *content.Directory {
+	t.Helper()
+	d, err := content.LoadDirectory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func loadHelp(t testing.TB) *content.Help {

@@ -58,6 +58,9 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 // showNotice reminds the person when the naloxone in their plan has expired.
 func (s *homeScreen) showNotice() {
 	s.notice.RemoveAll()
+	if s.sh.backupNote != "" {
+		s.notice.Add(newCard("", warningText(s.sh.backupNote)))
+	}
 	if s.sh.deps.Records == nil || s.sh.locked() {
 		return
 	}

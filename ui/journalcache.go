@@ -148,4 +148,5 @@ func newer(a, b store.Entry) bool {
 // forgetPrivate drops every private word the screens hold in memory.
 func (sh *Shell) forgetPrivate() {
 	sh.journal.forget()
+	sh.meetings.forget()
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -51,7 +52,6 @@ func scenes() []scene {
 		scene{"it happened", func(f *fixture) { f.sh.Go(sectionRelapse); f.sh.Push(f.sh.happenedPage(store.RelapsePlan{})) }},
 		scene{"passphrase", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.passphrasePage(false)) }},
 		scene{"recovery code", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.recoveryPage("ABCD-EFGH-JKMN")) }},
-		scene{"lock screen", func(f *fixture) { f.lockWith("kettle river blue morning") }},
 		scene{"module", func(f *fixture) {
 			f.sh.Go(sectionLearn)
 			f.sh.Push(f.sh.modulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
@@ -63,6 +63,33 @@ func scenes() []scene {
 		scene{"enabling check", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.enablingCheckPage()) }},
 		scene{"self-care", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
 		scene{"group fit", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
+		scene{"meetings found", func(f *fixture) {
+			f.importSample()
+			f.sh.Go(sectionMeetings)
+			f.bg.run()
+			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
+				f.tap(f.sh.l.T(msgMLFilters)) // the screen is kept: open the filters once
+			}
+		}},
+		scene{"meeting", func(f *fixture) {
+			f.importSample()
+			f.sh.Go(sectionMeetings)
+			f.sh.Push(f.sh.meetingPage("tue-online"))
+		}},
+		scene{"meeting import", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.importPage(store.Feed{})) }},
+		scene{"meeting lists", func(f *fixture) {
+			f.importSample()
+			f.sh.Go(sectionMeetings)
+			f.sh.Push(f.sh.feedsPage())
+			f.bg.run()
+		}},
+		scene{"my meeting", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{})) }},
+		scene{"directory", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.directoryPage()) }},
+		scene{"resources", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
+		scene{"restore", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.restorePage("")) }},
+		scene{"save a copy", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
+		// Last: the phone test runs the scenes one after another, and this one locks.
+		scene{"lock screen", func(f *fixture) { f.lockWith("kettle river blue morning") }},
 	)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -65,6 +66,28 @@ type exerciseKeeper interface {
 	SelfCareRatings(ctx context.Context, from, to time.Time) ([]store.SelfCareRating, error)
 }
 
+// meetingKeeper keeps meeting lists, favourites and the person's own meetings.
+type meetingKeeper interface {
+	ImportFeed(ctx context.Context, source string, res meetings.Result) (store.Feed, error)
+	Feeds(ctx context.Context) ([]store.Feed, error)
+	RemoveFeed(ctx context.Context, id int64) error
+	Meetings(ctx context.Context) ([]meetings.Meeting, error)
+	SetFavourite(ctx context.Context, slug string, on bool) error
+	Favourites(ctx context.Context) (map[string]bool, error)
+	AddMyMeeting(ctx context.Context, m store.MyMeeting) (int64, error)
+	UpdateMyMeeting(ctx context.Context, m store.MyMeeting) error
+	DeleteMyMeeting(ctx context.Context, id int64) error
+	MyMeetings(ctx context.Context) ([]store.MyMeeting, error)
+}
+
+// backupKeeper copies the data, and puts a copy back.
+type backupKeeper interface {
+	Backup(ctx context.Context, dest string) error
+	AutoBackup(ctx context.Context, now time.Time) (bool, error)
+	BackupsDir() string
+	Restore(ctx context.Context, src string, opt store.RestoreOptions) (*store.Store, store.RestoreResult, error)
+}
+
 // Records is everything private the window reads and writes. The store
 // implements it; nil means the data could not be opened.
 type Records interface {
@@ -74,4 +97,6 @@ type Records interface {
 	conversationKeeper
 	relapseKeeper
 	exerciseKeeper
+	meetingKeeper
+	backupKeeper
 }

@@ -72,7 +72,7 @@ func init() {
 			icon:  fynetheme.HistoryIcon,
 		},
 		sectionMeetings: {
-			key: fyne.Key7, make: makeEmpty,
+			key: fyne.Key7, make: makeMeetings,
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
 			emptyTitle: &i18n.Message{ID: "Meetings.Empty.Title", Description: "Heading of the Meetings section before it is ready",

@@ -62,11 +62,15 @@ type settingsScreen struct {
 	country countrySetting
 	dataDir string
 	privacy fyne.CanvasObject // the lock card; nil without records
+	backups fyne.CanvasObject // the backups card; nil without records
 }
 
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh, bundle: sh.deps.Bundle,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard()}
+	if sh.deps.Records != nil {
+		s.backups = container.NewVBox(sh.backupCard(), sh.summaryCard())
+	}
 	return s.buildUI(), nil
 }
 
@@ -80,6 +84,9 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	)
 	if s.privacy != nil {
 		col.Add(s.privacy)
+	}
+	if s.backups != nil {
+		col.Add(s.backups)
 	}
 	col.Add(container.NewVBox(
 		newCard(l.T(msgSetKeys), s.keyList()),

@@ -34,16 +34,21 @@ type Shell struct {
 	nav   *widgets.Choice // the section list (wide windows)
 	body  *fyne.Container
 
-	stack   []page                // the navigation stack; never empty once built
-	screens map[sectionID]*page   // each section's screen, made once per language
-	places  map[sectionID][]page  // the pages left open in each section
-	narrow  bool                  // laid out for a phone-width window
-	hidden  bool                  // the neutral screen is showing
-	icon    fyne.Resource         // the window icon set last
-	covered []fyne.CanvasObject   // dialogs hidden with the window
-	hooks   map[hookKind][]func() // run on hide and reveal
-	idle    *idleLock             // locks the records after the chosen idle time
-	journal *journalCache         // the journal, opened once unlocked
+	stack      []page                // the navigation stack; never empty once built
+	screens    map[sectionID]*page   // each section's screen, made once per language
+	places     map[sectionID][]page  // the pages left open in each section
+	narrow     bool                  // laid out for a phone-width window
+	hidden     bool                  // the neutral screen is showing
+	icon       fyne.Resource         // the window icon set last
+	covered    []fyne.CanvasObject   // dialogs hidden with the window
+	hooks      map[hookKind][]func() // run on hide and reveal
+	idle       *idleLock             // locks the records after the chosen idle time
+	journal    *journalCache         // the journal, opened once unlocked
+	backupNote string                // why today's automatic copy failed, for Home
+	meetings   *meetingCache         // every meeting, indexed for search, opened once unlocked
+	// wantFellowship is a fellowship Meetings should show next, chosen in
+	// the directory.
+	wantFellowship string
 }
 
 var (
@@ -70,6 +75,7 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.keys = newKeyRouter(sh)
 	sh.idle = newIdleLock(sh)
 	sh.journal = newJournalCache(d.Records)
+	sh.meetings = newMeetingCache(d.Records)
 	sh.OnHide(sh.LockNow)
 	return sh
 }
@@ -87,6 +93,7 @@ func (sh *Shell) rebuild() {
 	sh.screens = map[sectionID]*page{}
 	sh.places = map[sectionID][]page{} // pages in the old language (or showing private words) go
 	sh.journal.changed = nil           // the screens that listened are made again
+	sh.meetings.changed = nil
 	sh.head = newHeader(sh)
 	sh.nav = sh.newSectionList()
 	sh.body = container.NewStack()

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -40,9 +43,64 @@ func (sh *Shell) startupPage() page {
 	help := sh.kit().button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
 	quit := sh.kit().button(sh.l.T(msgQuit), nil, sh.app.Quit)
-	col := container.NewVBox(wrapped(sh.l.T(m, data)), wrapped(sh.l.T(msgStartupHelp)),
-		newFlow(help, quit), layout.NewSpacer())
+	col := container.NewVBox(wrapped(sh.l.T(m, data)))
+	if offer := sh.backupOffer(); offer != nil {
+		col.Add(offer)
+	}
+	col.Add(wrapped(sh.l.T(msgStartupHelp)))
+	col.Add(newFlow(help, quit))
+	col.Add(layout.NewSpacer())
 	return page{title: sh.l.T(msgStartupTitle), obj: container.NewVScroll(container.NewPadded(col))}
+}
+
+var (
+	msgStartupOffer = &i18n.Message{ID: "Startup.Offer", Description: "A damaged data file: the newest good backup is offered; Date and Time say when it was made",
+		Other: "Your latest good copy is from {{.Date}}, {{.Time}}. You can put it back now. The damaged file is kept in the backups folder, in case it can be mended later."}
+	msgStartupUse      = &i18n.Message{ID: "Startup.UseBackup", Description: "Button: restore the newest good backup", Other: "Put back that copy"}
+	msgStartupRestored = &i18n.Message{ID: "Startup.Restored", Description: "The backup was put back", Other: "Your copy is back. Close Alongside and open it again to go on."}
+)
+
+// backupOffer offers the newest good automatic copy when the data file is
+// damaged, or nil.
+func (sh *Shell) backupOffer() fyne.CanvasObject {
+	if !errors.Is(sh.deps.StartErr, store.ErrDamaged) || sh.deps.DataDir == "" {
+		return nil
+	}
+	l, k := sh.l, sh.kit()
+	b, err := store.LatestGoodBackup(context.Background(), sh.deps.DataDir)
+	if err != nil {
+		return nil
+	}
+	details, err := store.CheckBackup(context.Background(), b.Path)
+	if err != nil {
+		return nil
+	}
+	secret := k.password("")
+	status := wrapped("")
+	var use *widgets.Button
+	use = k.button(l.T(msgStartupUse), fynetheme.HistoryIcon(), func() {
+		use.Disable()
+		opt := store.RestoreOptions{Secret: secret.Text, Now: sh.idle.now()}
+		secret.SetText("")
+		var err error
+		path := filepath.Join(sh.deps.DataDir, store.FileName)
+		sh.bg.Do(func() { _, err = store.RestoreFile(context.Background(), path, b.Path, opt) }, func() {
+			if err != nil {
+				use.Enable()
+				status.SetText(reason(l, err))
+				return
+			}
+			status.SetText(l.T(msgStartupRestored))
+		})
+	})
+	use.Importance = widget.HighImportance
+	box := container.NewVBox(wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
+	if details.Locked {
+		box.Add(form(field{label: l.T(msgRsSecret), input: secret}))
+	}
+	box.Add(newFlow(use))
+	box.Add(status)
+	return newCard("", box)
 }
 
 // memoryPrefs keeps choices in memory, for a window with no data to keep them in.

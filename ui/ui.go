@@ -25,17 +25,23 @@ type Preferences interface {
 
 // Deps is what the window needs from the composition root.
 type Deps struct {
-	Prefs   Preferences
-	Bundle  *i18n.Bundle
-	Help    *content.Help
-	Learn   *content.Learn // the lessons; nil shows Learn's empty state
-	DataDir string
+	Prefs  Preferences
+	Bundle *i18n.Bundle
+	Help   *content.Help
+	Learn  *content.Learn // the lessons; nil shows Learn's empty state
+	// Directory is the family fellowships and the official finders of
+	// other help; nil leaves them out of Meetings.
+	Directory *content.Directory
+	DataDir   string
 	// Records holds the private records and their lock; nil when the data
 	// could not be opened.
 	Records Records
 	// StartErr, when set, says why the data could not be opened: the
 	// window explains it and still offers Get help now and Hide.
 	StartErr error
+	// Restored, when set, is told of the store a restore opened in place
+	// of the old one (which the restore closed), so that main closes it.
+	Restored func(*store.Store)
 }
 
 // minWindowSize lets the window shrink to a phone's width; it opens larger.

@@ -16,6 +16,7 @@ import (
 	"github.com/alongside-app/alongside/internal/buildinfo"
 	"github.com/alongside-app/alongside/internal/cli"
 	"github.com/alongside-app/alongside/internal/datadir"
+	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui"
 	"github.com/alongside-app/alongside/ui/assets"
@@ -57,6 +58,7 @@ type prepared struct {
 	bundle *i18n.Bundle
 	help   *content.Help
 	learn  *content.Learn
+	dir    *content.Directory
 	data   *datadir.Data
 	err    error
 }
@@ -70,6 +72,9 @@ func prepare(dir string) (p prepared) {
 		return p
 	}
 	if p.learn, p.err = content.LoadLearn(); p.err != nil {
+		return p
+	}
+	if p.dir, p.err = content.LoadDirectory(); p.err != nil {
 		return p
 	}
 	p.data, p.err = datadir.Open(context.Background(), dir)
@@ -93,7 +98,9 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p)
 	}
 	defer p.data.Close()
-	ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Help: p.help, Learn: p.learn, DataDir: p.data.Dir})
+	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Help: p.help, Learn: p.learn, Directory: p.dir,
+		DataDir: p.data.Dir, Restored: func(s *store.Store) { p.data.Store = s }})
+	sh.StartBackups()
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitOK
@@ -108,7 +115,11 @@ func showStartupError(a fyne.App, w fyne.Window, p prepared) int {
 		return cli.ExitFailed
 	}
 	cli.Explain(newEnv(p.bundle), p.err)
-	ui.ShowStartupError(a, w, ui.Deps{Bundle: p.bundle, Help: p.help, StartErr: p.err})
+	d := ui.Deps{Bundle: p.bundle, Help: p.help, StartErr: p.err}
+	if p.data != nil {
+		d.DataDir = p.data.Dir // where a good copy may be waiting
+	}
+	ui.ShowStartupError(a, w, d)
 	w.SetMaster()
 	w.ShowAndRun()
 	return cli.ExitFailed

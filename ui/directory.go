@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/internal/meetings"
+	"github.com/alongside-app/alongside/translations"
+)
+
+var (
+	msgDirIntro = &i18n.Message{ID: "DirectoryPage.Intro", Description: "Opening text of the page about the family fellowships",
+		Other: "These groups are for the families and friends of someone who drinks, uses drugs or gambles. Most are free and run by members. You can go to several before you choose, and you can listen without speaking."}
+	msgDirSite     = &i18n.Message{ID: "DirectoryPage.Site", Description: "Link to a group's own website", Other: "Its website"}
+	msgDirFinder   = &i18n.Message{ID: "DirectoryPage.Finder", Description: "Link to a group's own meeting finder", Other: "Find a meeting on its website"}
+	msgDirMeetings = &i18n.Message{ID: "DirectoryPage.Meetings", Description: "Button: show this group's meetings from the imported lists; Count is how many", One: "Show its meeting in your lists", Other: "Show its {{.Count}} meetings in your lists"}
+	msgDirSource   = &i18n.Message{ID: "DirectoryPage.Source", Description: "Label before the official pages a group's description comes from", Other: "From:"}
+	msgDirWhere    = &i18n.Message{ID: "DirectoryPage.Countries", Description: "Where the group meets, when only in some countries; Countries is a list of country names", Other: "Meets in: {{.Countries}}"}
+	msgResIntro    = &i18n.Message{ID: "ResourcesPage.Intro", Description: "Opening text of the page of official finders",
+		Other: "Official places to find treatment, mental health care, legal aid and other help, for the country you choose. They are run by governments or public bodies; Alongside is not part of them."}
+	msgResCountry = &i18n.Message{ID: "ResourcesPage.Country", Description: "Field: the country whose finders are shown", Other: "Country"}
+	msgResNone    = &i18n.Message{ID: "ResourcesPage.None", Description: "No official finder is listed for the country", Other: "No official finder is listed for this country yet. Your doctor, a local council or social services office, or Get help now (F1) can point you to help nearby."}
+	msgResMissing = &i18n.Message{ID: "ResourcesPage.Missing", Description: "Kinds of help with no finder listed for the country; Kinds is a list", Other: "Not listed yet for this country: {{.Kinds}}."}
+)
+
+// fellowshipName is a fellowship's name by its directory id, or the words
+// the person wrote for a meeting of their own.
+func (sh *Shell) fellowshipName(id string) string {
+	if id == meetings.FellowshipAA {
+		return "Alcoholics Anonymous" // lists of AA meetings, where family groups meet alongside
+	}
+	if sh.deps.Directory != nil {
+		if f, ok := sh.deps.Directory.Fellowship(id); ok {
+			return sh.l.ID(f.NameID())
+		}
+	}
+	return id
+}
+
+// languageName is a language's name in the person's language, or its code.
+func languageName(l *translations.Localizer, code string) string {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return code
+	}
+	name := display.Tags(language.Make(l.Lang())).Name(tag)
+	if name == "" {
+		return code
+	}
+	return upperFirst(name)
+}
+
+// directoryPage describes the family fellowships, with their own sites.
+func (sh *Shell) directoryPage() page {
+	l := sh.l
+	box := container.NewVBox(wrapped(l.T(msgDirIntro)))
+	p := page{title: l.T(msgMLDirectory), obj: pageScroll(box)}
+	p.onShow = func() {
+		box.Objects = box.Objects[:1]
+		if sh.deps.Directory == nil {
+			return
+		}
+		counts := sh.fellowshipCounts()
+		for _, f := range sh.deps.Directory.Fellowships {
+			box.Add(sh.fellowshipCard(f, counts[f.ID]))
+		}
+		box.Add(smallPrint(l.ID(content.DirectoryIndependentID)))
+		box.Refresh()
+	}
+	return p
+}
+
+// fellowshipCounts is how many stored meetings each fellowship has.
+func (sh *Shell) fellowshipCounts() map[string]int {
+	out := map[string]int{}
+	if sh.meetings.index == nil {
+		return out
+	}
+	for _, h := range sh.meetings.index.Search(meetings.Query{}) {
+		for _, id := range meetings.Fellowships(h.Meeting) {
+			out[id]++
+		}
+	}
+	return out
+}
+
+func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	var facts []string
+	facts = append(facts, l.ID(f.Approach.NameID()))
+	for _, a := range f.Formats {
+		facts = append(facts, l.ID(a.NameID()))
+	}
+	box := container.NewVBox(smallPrint(strings.Join(facts, " · ")), wrapped(l.ID(f.AboutID())), wrapped(l.ID(f.ForID())))
+	if len(f.Countries) > 0 {
+		box.Add(smallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
+	}
+	for _, link := range []struct {
+		m *i18n.Message
+		u string
+	}{{msgDirFinder, f.Finder.URL}, {msgDirSite, f.Site.URL}} {
+		if u, err := url.Parse(link.u); err == nil && link.u != "" {
+			box.Add(sourceLink(k, l.T(link.m), u))
+		}
+	}
+	if count > 0 {
+		id := f.ID
+		b := k.button(l.N(msgDirMeetings, count, map[string]any{"Count": count}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
+		box.Add(newFlow(b))
+	}
+	box.Add(sh.directorySources(f))
+	return newCard(l.ID(f.NameID()), box)
+}
+
+// directorySources names the official pages a description comes from, and
+// when and how surely it was checked.
+func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	box := container.NewVBox()
+	for _, id := range f.Sources {
+		src, ok := sh.deps.Directory.Source(id)
+		if !ok {
+			continue
+		}
+		if u, err := url.Parse(src.URL); err == nil {
+			box.Add(sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
+		}
+	}
+	sure := verifiedText[content.VerifiedYes]
+	if f.Site.Verified == content.VerifiedLikely || f.Finder.URL != "" && f.Finder.Verified == content.VerifiedLikely {
+		sure = verifiedText[content.VerifiedLikely]
+	}
+	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(f.Checked)})
+	box.Add(smallPrint(checked + " · " + l.T(sure)))
+	return box
+}
+
+// showFellowship goes to the meetings of one fellowship.
+func (sh *Shell) showFellowship(id string) {
+	sh.wantFellowship = id
+	sh.Go(sectionMeetings)
+}
+
+func (sh *Shell) countryNames(codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = sh.l.ID("Help.Country." + c)
+	}
+	return strings.Join(names, ", ")
+}
+
+// resourcesPage lists the official finders of other help for a country.
+func (sh *Shell) resourcesPage() page {
+	l := sh.l
+	list := container.NewVBox()
+	fill := func() { sh.fillResources(list) }
+	picker := countryPicker(sh.kit(), sh.deps.Help, sh, fill)
+	obj := pageScroll(wrapped(l.T(msgResIntro)), form(field{label: l.T(msgResCountry), input: picker}), list)
+	return page{title: l.T(msgMLResources), obj: obj, onShow: fill}
+}
+
+func (sh *Shell) fillResources(list *fyne.Container) {
+	l := sh.l
+	list.RemoveAll()
+	if sh.deps.Directory == nil {
+		return
+	}
+	country := sh.country()
+	rs := sh.deps.Directory.CountryResources(country)
+	if len(rs) == 0 {
+		list.Add(wrapped(l.T(msgResNone)))
+		return
+	}
+	var missing []string
+	for _, c := range content.Categories() {
+		in := sh.deps.Directory.ResourcesIn(country, c)
+		if len(in) == 0 {
+			missing = append(missing, l.ID(c.NameID()))
+			continue
+		}
+		box := container.NewVBox()
+		for _, r := range in {
+			box.Add(sh.resourceRow(r))
+		}
+		list.Add(newCard(l.ID(c.NameID()), box))
+	}
+	if len(missing) > 0 {
+		list.Add(smallPrint(l.T(msgResMissing, map[string]any{"Kinds": strings.Join(missing, ", ")})))
+	}
+}
+
+func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	box := container.NewVBox()
+	if u, err := url.Parse(r.URL); err == nil {
+		link := k.link(l.ID(r.NameID()), u)
+		link.Wrapping = fyne.TextWrapWord
+		box.Add(link)
+	}
+	box.Add(wrapped(l.ID(r.AboutID())))
+	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(r.Checked)})
+	sure := verifiedText[r.Verified]
+	if sure == nil {
+		sure = msgVerifiedNot
+	}
+	meta := smallPrint(checked + " · " + l.T(sure))
+	if src, ok := sh.deps.Directory.Source(r.Source); ok {
+		if u, err := url.Parse(src.URL); err == nil {
+			return container.NewVBox(box, sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
+		}
+	}
+	return container.NewVBox(box, meta)
+}
+
+// sourceLink is a link whose words wrap at any width.
+func sourceLink(k kit, text string, u *url.URL) fyne.CanvasObject {
+	link := k.link(text, u)
+	link.Wrapping = fyne.TextWrapWord
+	return link
+}

@@ -1,0 +1,369 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/meetings"
+)
+
+var (
+	msgMeetingTitle    = &i18n.Message{ID: "Meeting.Title", Description: "Title of a meeting's page", Other: "Meeting"}
+	msgMeetingGone     = &i18n.Message{ID: "Meeting.Gone", Description: "The meeting is no longer stored (its list was removed)", Other: "This meeting is no longer in your lists."}
+	msgMeetingWhen     = &i18n.Message{ID: "Meeting.When", Description: "Heading: when the meeting is", Other: "When"}
+	msgMeetingEvery    = &i18n.Message{ID: "Meeting.Every", Description: "A weekly meeting: Days are day names joined by commas, Start and End times", Other: "Every {{.Days}}, {{.Start}}"}
+	msgMeetingEveryTo  = &i18n.Message{ID: "Meeting.EveryTo", Description: "A weekly meeting with an end time: Days are day names, Start and End times", Other: "Every {{.Days}}, {{.Start}} to {{.End}}"}
+	msgMeetingNext     = &i18n.Message{ID: "Meeting.Next", Description: "The next time the meeting starts; When is a day and time", Other: "Next: {{.When}}"}
+	msgMeetingZone     = &i18n.Message{ID: "Meeting.Zone", Description: "The meeting's time zone; Zone is its name, such as America/New_York", Other: "Times are in {{.Zone}}."}
+	msgMeetingHow      = &i18n.Message{ID: "Meeting.How", Description: "Heading: how to attend", Other: "How to attend"}
+	msgMeetingWhere    = &i18n.Message{ID: "Meeting.Where", Description: "Heading: where the meeting is", Other: "Where"}
+	msgMeetingTypes    = &i18n.Message{ID: "Meeting.Types", Description: "Heading: the meeting's types", Other: "Kind of meeting"}
+	msgMeetingNotes    = &i18n.Message{ID: "Meeting.Notes", Description: "Heading: notes about the meeting", Other: "Notes"}
+	msgMeetingGroup    = &i18n.Message{ID: "Meeting.Group", Description: "The group holding the meeting; Group is its name", Other: "Group: {{.Group}}"}
+	msgMeetingRegion   = &i18n.Message{ID: "Meeting.Region", Description: "The meeting's region; Region is its name", Other: "Region: {{.Region}}"}
+	msgMeetingApprox   = &i18n.Message{ID: "Meeting.Approximate", Description: "The address is only approximate", Other: "The address is approximate."}
+	msgMeetingJoin     = &i18n.Message{ID: "Meeting.Join", Description: "Button: open the meeting's video link", Other: "Join online"}
+	msgMeetingPhone    = &i18n.Message{ID: "Meeting.Phone", Description: "The phone number to join by; Phone is the number", Other: "By phone: {{.Phone}}"}
+	msgMeetingCopyTel  = &i18n.Message{ID: "Meeting.CopyPhone", Description: "Button: copy the phone number", Other: "Copy the number"}
+	msgMeetingCopyAddr = &i18n.Message{ID: "Meeting.CopyAddress", Description: "Button: copy the address", Other: "Copy the address"}
+	msgMeetingMap      = &i18n.Message{ID: "Meeting.Map", Description: "Button: show the address on OpenStreetMap in the browser", Other: "Show on a map"}
+	msgMeetingCopied   = &i18n.Message{ID: "Meeting.Copied", Description: "Shown after something was copied", Other: "Copied."}
+	msgMeetingFav      = &i18n.Message{ID: "Meeting.Favourite", Description: "Button: add to favourites", Other: "Add to favourites"}
+	msgMeetingUnfav    = &i18n.Message{ID: "Meeting.Unfavourite", Description: "Button: remove from favourites", Other: "Remove from favourites"}
+	msgMeetingCal      = &i18n.Message{ID: "Meeting.Calendar", Description: "Button: save the meeting as a calendar event", Other: "Add to calendar"}
+	msgMeetingCalSaved = &i18n.Message{ID: "Meeting.CalendarSaved", Description: "The calendar file was saved; Path is where", Other: "Saved as {{.Path}}. Open it to add the meeting, every week, to your calendar."}
+	msgMeetingCalOpen  = &i18n.Message{ID: "Meeting.CalendarOpen", Description: "Button: open the saved calendar file", Other: "Open it"}
+	msgMeetingCalFail  = &i18n.Message{ID: "Meeting.CalendarFailed", Description: "The calendar file could not be saved; Reason explains", Other: "The calendar file could not be saved. {{.Reason}}"}
+	msgMeetingWebsite  = &i18n.Message{ID: "Meeting.Website", Description: "Link to the meeting's page on the list's website", Other: "The meeting's page on the list's website"}
+	msgMeetingReport   = &i18n.Message{ID: "Meeting.Report", Description: "Button: tell the list's keepers about a mistake", Other: "Report a problem"}
+	msgMeetingEdit     = &i18n.Message{ID: "Meeting.Edit", Description: "Button: edit a meeting the person added", Other: "Edit"}
+	msgMeetingUpdated  = &i18n.Message{ID: "Meeting.Updated", Description: "When the list last changed the meeting; Date is a date", Other: "Last updated {{.Date}}"}
+)
+
+// meetingPage shows every detail of one meeting and what can be done with it.
+func (sh *Shell) meetingPage(slug string) page {
+	box := container.NewVBox()
+	p := page{title: sh.l.T(msgMeetingTitle), obj: pageScroll(box)}
+	p.onShow = func() { sh.fillMeeting(box, slug) }
+	return p
+}
+
+func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
+	box.RemoveAll()
+	m, ok := (*meetings.Meeting)(nil), false
+	if sh.meetings.index != nil {
+		m, ok = sh.meetings.index.Meeting(slug)
+	}
+	if !ok {
+		box.Add(wrapped(sh.l.T(msgMeetingGone)))
+		return
+	}
+	title := heading(m.Name)
+	box.Add(title)
+	if m.Fellowship != "" {
+		box.Add(smallPrint(sh.fellowshipName(m.Fellowship)))
+	}
+	for _, part := range []fyne.CanvasObject{sh.meetingTimes(m), sh.meetingAttend(m), sh.meetingPlace(m), sh.meetingAbout(m), sh.meetingActions(box, m)} {
+		if part != nil {
+			box.Add(part)
+		}
+	}
+}
+
+func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
+	l := sh.l
+	if m.ByAppointment() {
+		return newCard(l.T(msgMeetingWhen), wrapped(l.T(msgMLByAppt)))
+	}
+	days := make([]string, len(m.Days))
+	for i, d := range m.Days {
+		days[i] = l.T(meetings.DayMessage(d))
+	}
+	next, _ := meetings.NextStart(m, sh.idle.now(), nil)
+	start := l.Clock(next)
+	every := l.T(msgMeetingEvery, map[string]any{"Days": strings.Join(days, ", "), "Start": start})
+	if m.End.Valid() {
+		end := next.Add(endAfter(m))
+		every = l.T(msgMeetingEveryTo, map[string]any{"Days": strings.Join(days, ", "), "Start": start, "End": l.Clock(end)})
+	}
+	box := container.NewVBox(wrapped(every), wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
+	box.Add(smallPrint(l.T(msgMeetingZone, map[string]any{"Zone": meetings.Location(m, nil).String()})))
+	return newCard(l.T(msgMeetingWhen), box)
+}
+
+// endAfter is how long after its start the meeting ends.
+func endAfter(m *meetings.Meeting) time.Duration {
+	mins := int(m.End) - int(m.Start)
+	if mins <= 0 {
+		mins += 24 * 60
+	}
+	return time.Duration(mins) * time.Minute
+}
+
+func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	box := container.NewVBox(wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
+	var buttons []fyne.CanvasObject
+	if u, err := url.Parse(m.ConferenceURL); err == nil && m.ConferenceURL != "" && (u.Scheme == "https" || u.Scheme == "http") {
+		join := k.button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sh.openURL(u) })
+		join.Importance = widget.HighImportance
+		buttons = append(buttons, join)
+	}
+	if m.ConferenceURLNotes != "" {
+		box.Add(smallPrint(m.ConferenceURLNotes))
+	}
+	if m.ConferencePhone != "" {
+		box.Add(wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
+		buttons = append(buttons, sh.copyButton(msgMeetingCopyTel, m.ConferencePhone))
+		if m.ConferencePhoneNotes != "" {
+			box.Add(smallPrint(m.ConferencePhoneNotes))
+		}
+	}
+	if len(buttons) > 0 {
+		box.Add(newFlow(buttons...))
+	}
+	return newCard(l.T(msgMeetingHow), box)
+}
+
+// copyButton copies text and says so for a moment.
+func (sh *Shell) copyButton(label *i18n.Message, text string) fyne.CanvasObject {
+	k := sh.kit()
+	var b = k.button(sh.l.T(label), fynetheme.ContentCopyIcon(), nil)
+	b.OnTapped = func() {
+		k.touch()
+		k.copy(text)
+		b.SetText(sh.l.T(msgMeetingCopied))
+		sh.bg.After(copiedFeedback, func() { b.SetText(sh.l.T(label)) })
+	}
+	return b
+}
+
+// address is the meeting's address as one line.
+func address(m *meetings.Meeting) string {
+	if m.Address != "" {
+		return m.Address
+	}
+	var parts []string
+	for _, p := range []string{m.City, m.State, m.PostalCode, m.Country} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (sh *Shell) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	addr := address(m)
+	if m.Location == "" && addr == "" && m.Region == "" {
+		return nil
+	}
+	box := container.NewVBox()
+	for _, s := range []string{m.Location, addr} {
+		if s != "" {
+			box.Add(wrapped(s))
+		}
+	}
+	if m.Approximate {
+		box.Add(smallPrint(l.T(msgMeetingApprox)))
+	}
+	if m.LocationNotes != "" {
+		box.Add(smallPrint(m.LocationNotes))
+	}
+	if m.Region != "" {
+		box.Add(smallPrint(l.T(msgMeetingRegion, map[string]any{"Region": m.Region})))
+	}
+	if addr != "" && !m.Approximate {
+		mapURL := osmURL(m, addr)
+		box.Add(newFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.openURL(mapURL) })))
+	}
+	return newCard(l.T(msgMeetingWhere), box)
+}
+
+// osmURL shows the meeting on OpenStreetMap: at its coordinates when the
+// list gives them, else by searching its address.
+func osmURL(m *meetings.Meeting, addr string) *url.URL {
+	if m.HasCoords {
+		u, _ := url.Parse(fmt.Sprintf("https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f", m.Lat, m.Lng, m.Lat, m.Lng))
+		return u
+	}
+	return &url.URL{Scheme: "https", Host: "www.openstreetmap.org", Path: "/search", RawQuery: url.Values{"query": {addr}}.Encode()}
+}
+
+func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
+	l := sh.l
+	box := container.NewVBox()
+	var names []string
+	for _, c := range m.Types {
+		if ty, ok := meetings.LookupType(m.Program, c); ok {
+			names = append(names, l.T(ty.Name))
+		} else if c != "" {
+			names = append(names, c)
+		}
+	}
+	if len(names) > 0 {
+		box.Add(sectionHeading(l.T(msgMeetingTypes)))
+		box.Add(wrapped(strings.Join(names, " · ")))
+	}
+	notes := []string{m.Notes}
+	if m.Group != "" {
+		notes = append(notes, l.T(msgMeetingGroup, map[string]any{"Group": m.Group}), m.GroupNotes)
+	}
+	if s := strings.TrimSpace(strings.Join(notes, "\n")); s != "" {
+		box.Add(sectionHeading(l.T(msgMeetingNotes)))
+		box.Add(wrapped(s))
+	}
+	if !m.Updated.IsZero() {
+		box.Add(smallPrint(l.T(msgMeetingUpdated, map[string]any{"Date": l.Date(m.Updated)})))
+	}
+	if len(box.Objects) == 0 {
+		return nil
+	}
+	return newCard("", box)
+}
+
+func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	out := container.NewVBox()
+	fav := k.button(l.T(msgMeetingFav), fynetheme.ContentAddIcon(), nil)
+	if sh.meetings.favs[m.Slug] {
+		fav.SetText(l.T(msgMeetingUnfav))
+		fav.SetIcon(fynetheme.ContentRemoveIcon())
+	}
+	slug := m.Slug
+	fav.OnTapped = func() { sh.toggleFavourite(box, slug) }
+	buttons := []fyne.CanvasObject{fav}
+	if !m.ByAppointment() {
+		buttons = append(buttons, k.button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(out, slug) }))
+	}
+	if m.MyID != 0 {
+		id := m.MyID
+		buttons = append(buttons, k.button(l.T(msgMeetingEdit), fynetheme.DocumentCreateIcon(), func() {
+			if my, ok := sh.meetings.my(id); ok {
+				sh.Push(sh.myMeetingPage(my))
+			}
+		}))
+	}
+	out.Add(newFlow(buttons...))
+	if u := pageURL(m.URL); u != nil {
+		out.Add(k.link(l.T(msgMeetingWebsite), u))
+	}
+	if u := feedbackURL(m); u != nil {
+		out.Add(k.link(l.T(msgMeetingReport), u))
+	}
+	return out
+}
+
+func pageURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil || s == "" || (u.Scheme != "https" && u.Scheme != "http") {
+		return nil
+	}
+	return u
+}
+
+// feedbackURL is where to report a problem: the list's address for it, or
+// an e-mail to its keepers.
+func feedbackURL(m *meetings.Meeting) *url.URL {
+	if u := pageURL(m.FeedbackURL); u != nil {
+		return u
+	}
+	for _, e := range m.FeedbackEmails {
+		if strings.Contains(e, "@") {
+			return &url.URL{Scheme: "mailto", Opaque: e, RawQuery: url.Values{"subject": {m.Name}}.Encode()}
+		}
+	}
+	return nil
+}
+
+func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
+	on := !sh.meetings.favs[slug]
+	if err := sh.deps.Records.SetFavourite(context.Background(), slug, on); err != nil {
+		sh.showError(failText(sh.l, msgNotSaved, err))
+		return
+	}
+	if sh.meetings.favs == nil {
+		sh.meetings.favs = map[string]bool{}
+	}
+	sh.meetings.favs[slug] = on
+	sh.fillMeeting(box, slug)
+	for _, fn := range sh.meetings.changed {
+		fn()
+	}
+}
+
+// saveICS writes the meeting as a calendar file in the person's downloads
+// folder and offers to open it.
+func (sh *Shell) saveICS(out *fyne.Container, slug string) {
+	l, k := sh.l, sh.kit()
+	m, ok := sh.meetings.index.Meeting(slug)
+	if !ok {
+		return
+	}
+	var buf bytes.Buffer
+	path := filepath.Join(downloadsDir(), safeFileName(m.Name)+".ics")
+	err := meetings.WriteICS(&buf, m, sh.idle.now(), nil)
+	if err == nil {
+		err = os.WriteFile(path, buf.Bytes(), 0o600)
+	}
+	if err != nil {
+		sh.showError(failText(l, msgMeetingCalFail, err))
+		return
+	}
+	u := &url.URL{Scheme: "file", Path: path}
+	sh.showDialog(l.T(msgMeetingCal), wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
+		k.button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.openURL(u) }))
+	_ = out
+}
+
+// downloadsDir is the folder for files the person saves: Downloads in
+// their home folder when there is one, else the home folder itself.
+func downloadsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return os.TempDir()
+	}
+	if d := filepath.Join(home, "Downloads"); isDir(d) {
+		return d
+	}
+	return home
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// safeFileName keeps letters, digits and a few marks of name, for a file name.
+func safeFileName(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case r == ' ' || r == '-' || r == '_':
+			b.WriteRune('-')
+		case r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
+			b.WriteRune(r)
+		case r >= 128 && len(string(r)) > 1 && !strings.ContainsRune("/\\:*?\"<>|", r):
+			b.WriteRune(r)
+		}
+		if b.Len() > 60 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "meeting"
+	}
+	return b.String()
+}

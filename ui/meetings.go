@@ -1,0 +1,456 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/internal/meetings"
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgMLIntro = &i18n.Message{ID: "MeetingList.Intro", Description: "Opening text of the Meetings section",
+		Other: "Family groups meet in person, online and by phone. Read about them, then search the meeting lists you import or the meetings you add yourself. Nothing is sent anywhere unless you import from an address."}
+	msgMLSearch     = &i18n.Message{ID: "MeetingList.Search", Description: "Placeholder of the meeting search field", Other: "Search by name, place or notes"}
+	msgMLFilters    = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
+	msgMLImport     = &i18n.Message{ID: "MeetingList.Import", Description: "Button: import a meeting list", Other: "Import a meeting list"}
+	msgMLAdd        = &i18n.Message{ID: "MeetingList.Add", Description: "Button: add a meeting by hand", Other: "Add a meeting"}
+	msgMLFeeds      = &i18n.Message{ID: "MeetingList.Feeds", Description: "Button: the meeting lists imported", Other: "My meeting lists"}
+	msgMLDirectory  = &i18n.Message{ID: "MeetingList.Directory", Description: "Button: about the family fellowships", Other: "About the groups"}
+	msgMLResources  = &i18n.Message{ID: "MeetingList.Resources", Description: "Button: official finders for treatment and other help", Other: "Other help near you"}
+	msgMLAnyDay     = &i18n.Message{ID: "MeetingList.AnyDay", Description: "Day filter: every day", Other: "Any day"}
+	msgMLToday      = &i18n.Message{ID: "MeetingList.Today", Description: "Day filter: today", Other: "Today"}
+	msgMLAnyTime    = &i18n.Message{ID: "MeetingList.AnyTime", Description: "Time filter: any time of day", Other: "Any time"}
+	msgMLFromNow    = &i18n.Message{ID: "MeetingList.FromNow", Description: "Time filter: meetings still to start today", Other: "Later today"}
+	msgMLMorning    = &i18n.Message{ID: "MeetingList.Morning", Description: "Time filter", Other: "Morning (before noon)"}
+	msgMLAfternoon  = &i18n.Message{ID: "MeetingList.Afternoon", Description: "Time filter", Other: "Afternoon (noon to 5 pm)"}
+	msgMLEvening    = &i18n.Message{ID: "MeetingList.Evening", Description: "Time filter", Other: "Evening (from 5 pm)"}
+	msgMLAnyWay     = &i18n.Message{ID: "MeetingList.AnyWay", Description: "Attendance filter: in person or online", Other: "In person or online"}
+	msgMLCanMeet    = &i18n.Message{ID: "MeetingList.CanMeetInPerson", Description: "Attendance filter: can be attended in person", Other: "Can go in person"}
+	msgMLCanJoin    = &i18n.Message{ID: "MeetingList.CanJoinOnline", Description: "Attendance filter: can be joined online", Other: "Can join online"}
+	msgMLAnyGroup   = &i18n.Message{ID: "MeetingList.AnyFellowship", Description: "Fellowship filter: all", Other: "Any fellowship"}
+	msgMLAnyType    = &i18n.Message{ID: "MeetingList.AnyType", Description: "Meeting type filter: all", Other: "Any type"}
+	msgMLAnyLang    = &i18n.Message{ID: "MeetingList.AnyLanguage", Description: "Language filter: all", Other: "Any language"}
+	msgMLNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: a city, a postal code, or latitude, longitude"}
+	msgMLAnyDist    = &i18n.Message{ID: "MeetingList.AnyDistance", Description: "Distance filter: any", Other: "Any distance"}
+	msgMLWithinKm   = &i18n.Message{ID: "MeetingList.WithinKm", Description: "Distance filter; N is a number", Other: "Within {{.N}} km"}
+	msgMLWithinMi   = &i18n.Message{ID: "MeetingList.WithinMi", Description: "Distance filter; N is a number", Other: "Within {{.N}} miles"}
+	msgMLSoonest    = &i18n.Message{ID: "MeetingList.SortSoonest", Description: "Sort order", Other: "Soonest first"}
+	msgMLNearest    = &i18n.Message{ID: "MeetingList.SortNearest", Description: "Sort order", Other: "Nearest first"}
+	msgMLByName     = &i18n.Message{ID: "MeetingList.SortName", Description: "Sort order", Other: "By name"}
+	msgMLFavsOnly   = &i18n.Message{ID: "MeetingList.FavouritesOnly", Description: "Tick box: show favourite meetings only", Other: "Favourites only"}
+	msgMLUnknownAt  = &i18n.Message{ID: "MeetingList.UnknownPlace", Description: "The place typed is in no meeting list; Place is what was typed", Other: "No meeting list mentions \"{{.Place}}\". Try a city or postal code from your lists, or latitude and longitude such as 42.36, -71.06."}
+	msgMLCount      = &i18n.Message{ID: "MeetingList.Count", Description: "How many meetings match", One: "{{.Count}} meeting", Other: "{{.Count}} meetings"}
+	msgMLNone       = &i18n.Message{ID: "MeetingList.None", Description: "No meeting matches the search", Other: "No meeting matches. Try another day, or fewer filters."}
+	msgMLEmptyTitle = &i18n.Message{ID: "MeetingList.Empty.Title", Description: "Heading when no meeting is stored yet", Other: "No meetings yet"}
+	msgMLEmpty      = &i18n.Message{ID: "MeetingList.Empty.Body", Description: "What to do when no meeting is stored yet",
+		Other: "Many groups publish their meetings as a list you can download from their website (often called a meeting feed, in JSON or CSV). Import one, or add a meeting you already go to. You can also read about the groups first."}
+	msgMLLoading = &i18n.Message{ID: "MeetingList.Loading", Description: "Meetings are being read", Other: "Opening your meetings…"}
+	msgMLFailed  = &i18n.Message{ID: "MeetingList.Failed", Description: "Meetings could not be read; Reason explains", Other: "Your meetings could not be opened. {{.Reason}}"}
+	msgMLByAppt  = &i18n.Message{ID: "MeetingList.ByAppointment", Description: "A meeting with no weekly time", Other: "By appointment"}
+	msgMLYours   = &i18n.Message{ID: "MeetingList.YourTime", Description: "The same start in the person's own time zone; When is a day and time", Other: "{{.When}} your time"}
+	msgMLKm      = &i18n.Message{ID: "MeetingList.Km", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} km"}
+	msgMLMi      = &i18n.Message{ID: "MeetingList.Mi", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} mi"}
+)
+
+// distances offered by the distance filter, in the chosen unit.
+var distances = []int{2, 5, 10, 25, 50, 100}
+
+// kmPerMile converts the distance filter when the unit is miles.
+const kmPerMile = 1.609344
+
+// meetingsScreen searches every meeting stored.
+type meetingsScreen struct {
+	sh    *Shell
+	k     kit
+	l     *translations.Localizer
+	cache *meetingCache
+	miles bool
+
+	text, near                          *widgets.Entry
+	day, when, attend, group, typ, lang *widgets.Select
+	within, order                       *widgets.Select
+	favs                                *widgets.Check
+	filters                             *fyne.Container
+	nearMsg, count                      *widget.Label
+	list                                *widgets.List
+	body                                *fyne.Container
+	groupIDs, typeKeys, langIDs         []string // the options after "any", as ids
+	hits                                []meetings.Hit
+}
+
+func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+	if sh.deps.Records == nil {
+		return makeEmpty(sh, id)
+	}
+	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.country())}
+	obj := s.buildUI()
+	s.cache.changed = append(s.cache.changed, s.refresh)
+	return obj, func() { s.cache.open(sh.bg, s.showWanted) }
+}
+
+// usesMiles is true where road distances are given in miles.
+func usesMiles(country string) bool { return country == "US" || country == "GB" }
+
+func (s *meetingsScreen) buildUI() fyne.CanvasObject {
+	l := s.l
+	s.text = s.k.entry(l.T(msgMLSearch))
+	s.text.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	s.day = s.choice(s.dayOptions(), 1)
+	more := s.k.button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	s.filters = s.filterBox()
+	s.filters.Hide()
+	s.count, s.nearMsg = widget.NewLabel(""), smallPrint("")
+	s.nearMsg.Importance = widget.WarningImportance
+	s.nearMsg.Hide()
+	s.list = s.k.list(func() int { return len(s.hits) }, newMeetingRow, s.updateRow)
+	s.list.OnSelected = func(i widget.ListItemID) {
+		s.list.UnselectAll()
+		if i < len(s.hits) {
+			s.sh.Push(s.sh.meetingPage(s.hits[i].Meeting.Slug))
+		}
+	}
+	s.body = container.NewStack(container.NewPadded(wrapped(l.T(msgMLLoading))))
+	top := container.NewVBox(s.actions(), s.text, container.NewBorder(nil, nil, nil, more, s.day), s.filters, s.nearMsg, s.count)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.body)
+}
+
+func (s *meetingsScreen) actions() fyne.CanvasObject {
+	l, sh := s.l, s.sh
+	imp := s.k.button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })
+	add := s.k.button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
+	dir := s.k.button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
+	res := s.k.button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
+	return newFlow(dir, res, imp, add)
+}
+
+// choice is a drop-down that searches again when changed.
+func (s *meetingsScreen) choice(opts []string, selected int) *widgets.Select {
+	c := s.k.choice(opts)
+	c.SetSelectedIndex(selected)
+	c.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	return c
+}
+
+func (s *meetingsScreen) dayOptions() []string {
+	opts := []string{s.l.T(msgMLAnyDay), s.l.T(msgMLToday)}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		opts = append(opts, s.l.T(meetings.DayMessage(d)))
+	}
+	return opts
+}
+
+func (s *meetingsScreen) filterBox() *fyne.Container {
+	l := s.l
+	s.when = s.choice([]string{l.T(msgMLAnyTime), l.T(msgMLFromNow), l.T(msgMLMorning), l.T(msgMLAfternoon), l.T(msgMLEvening)}, 0)
+	s.attend = s.choice([]string{l.T(msgMLAnyWay), l.T(msgMLCanMeet), l.T(msgMLCanJoin)}, 0)
+	s.group = s.choice([]string{l.T(msgMLAnyGroup)}, 0)
+	s.typ = s.choice([]string{l.T(msgMLAnyType)}, 0)
+	s.lang = s.choice([]string{l.T(msgMLAnyLang)}, 0)
+	s.near = s.k.entry(l.T(msgMLNear))
+	s.near.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	s.within = s.choice(s.withinOptions(), 0)
+	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
+	s.favs = s.k.check(l.T(msgMLFavsOnly), func(bool) { s.k.touch(); s.refresh() })
+	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.within, s.order, s.favs)
+}
+
+func (s *meetingsScreen) withinOptions() []string {
+	opts := []string{s.l.T(msgMLAnyDist)}
+	m := msgMLWithinKm
+	if s.miles {
+		m = msgMLWithinMi
+	}
+	for _, d := range distances {
+		opts = append(opts, s.l.T(m, map[string]any{"N": d}))
+	}
+	return opts
+}
+
+func (s *meetingsScreen) toggleFilters() {
+	if s.filters.Visible() {
+		s.filters.Hide()
+	} else {
+		s.filters.Show()
+	}
+}
+
+// showWanted shows the fellowship chosen in the directory, any day, then
+// searches.
+func (s *meetingsScreen) showWanted() {
+	id := s.sh.wantFellowship
+	s.sh.wantFellowship = ""
+	if id != "" && s.cache.ready && s.cache.index.Len() > 0 {
+		s.updateOptions()
+		if i := indexOf(s.groupIDs, id); i >= 0 {
+			s.day.SetSelectedIndex(0)
+			s.group.SetSelectedIndex(i + 1)
+		}
+	}
+	s.refresh()
+}
+
+// refresh searches again and shows what matches.
+func (s *meetingsScreen) refresh() {
+	c := s.cache
+	switch {
+	case c.err != nil:
+		m, data := explain.Error(c.err)
+		s.setBody(wrapped(s.l.T(msgMLFailed, map[string]any{"Reason": s.l.T(m, data)})))
+		return
+	case !c.ready:
+		return
+	case c.index.Len() == 0:
+		s.count.SetText("")
+		s.setBody(s.emptyState())
+		return
+	}
+	s.updateOptions()
+	s.hits = s.search()
+	if len(s.hits) == 0 {
+		s.count.SetText("")
+		s.setBody(wrapped(s.l.T(msgMLNone)))
+		return
+	}
+	s.count.SetText(s.l.N(msgMLCount, len(s.hits), map[string]any{"Count": len(s.hits)}))
+	s.setBody(s.list)
+	s.list.Refresh()
+}
+
+func (s *meetingsScreen) emptyState() fyne.CanvasObject {
+	return newCard(s.l.T(msgMLEmptyTitle), wrapped(s.l.T(msgMLEmpty)))
+}
+
+func (s *meetingsScreen) setBody(o fyne.CanvasObject) {
+	if len(s.body.Objects) == 1 && s.body.Objects[0] == o {
+		return
+	}
+	if _, ok := o.(*widget.Label); ok {
+		o = container.NewPadded(o)
+	}
+	s.body.Objects = []fyne.CanvasObject{o}
+	s.body.Refresh()
+}
+
+// search builds the query from the filters and runs it.
+func (s *meetingsScreen) search() []meetings.Hit {
+	q := meetings.Query{Text: s.text.Text, Now: s.sh.idle.now(), Sort: meetings.Sort(max(s.order.SelectedIndex(), 0))}
+	switch d := s.day.SelectedIndex(); {
+	case d == 1:
+		q.Days = []time.Weekday{q.Now.Weekday()}
+	case d > 1:
+		q.Days = []time.Weekday{time.Weekday(d - 2)}
+	}
+	s.applyWhen(&q)
+	switch s.attend.SelectedIndex() {
+	case 1:
+		q.Attendance = []meetings.Attendance{meetings.InPerson, meetings.Hybrid}
+	case 2:
+		q.Attendance = []meetings.Attendance{meetings.Online, meetings.Hybrid}
+	}
+	if i := s.group.SelectedIndex(); i > 0 {
+		q.Fellowship = s.groupIDs[i-1]
+	}
+	program := meetings.Program("")
+	if i := s.typ.SelectedIndex(); i > 0 {
+		p, code, _ := strings.Cut(s.typeKeys[i-1], " ")
+		program, q.Types = meetings.Program(p), []string{code}
+	}
+	if i := s.lang.SelectedIndex(); i > 0 {
+		q.Language = s.langIDs[i-1]
+	}
+	s.applyNear(&q)
+	if s.favs.Checked {
+		q.Slugs = s.cache.favs
+		if len(q.Slugs) == 0 {
+			return nil
+		}
+	}
+	hits := s.cache.index.Search(q)
+	if program != "" { // a type code means something else in another program's table
+		hits = slices.DeleteFunc(hits, func(h meetings.Hit) bool { return h.Meeting.Program != program })
+	}
+	return hits
+}
+
+func (s *meetingsScreen) applyWhen(q *meetings.Query) {
+	switch s.when.SelectedIndex() {
+	case 1:
+		q.FromNow = true
+	case 2:
+		q.Before = meetings.ClockOf(12, 0)
+	case 3:
+		q.From, q.Before = meetings.ClockOf(12, 0), meetings.ClockOf(17, 0)
+	case 4:
+		q.From = meetings.ClockOf(17, 0)
+	}
+}
+
+// applyNear measures from the place typed, and says when it is unknown.
+func (s *meetingsScreen) applyNear(q *meetings.Query) {
+	text := strings.TrimSpace(s.near.Text)
+	s.nearMsg.Hide()
+	if text == "" {
+		return
+	}
+	p, ok := meetings.ParseCoords(text)
+	if !ok {
+		p, ok = s.cache.index.Place(text)
+	}
+	if !ok {
+		s.nearMsg.SetText(s.l.T(msgMLUnknownAt, map[string]any{"Place": text}))
+		s.nearMsg.Show()
+		return
+	}
+	q.Near = &p
+	if i := s.within.SelectedIndex(); i > 0 {
+		q.WithinKm = float64(distances[i-1])
+		if s.miles {
+			q.WithinKm *= kmPerMile
+		}
+	}
+}
+
+// updateOptions offers the fellowships, types and languages the stored
+// meetings have.
+func (s *meetingsScreen) updateOptions() {
+	groups, types, langs := map[string]bool{}, map[string]string{}, map[string]bool{}
+	for _, h := range s.cache.index.Search(meetings.Query{Sort: meetings.ByName}) {
+		m := h.Meeting
+		for _, f := range meetings.Fellowships(m) {
+			groups[f] = true
+		}
+		for _, c := range m.Types {
+			if ty, ok := meetings.LookupType(m.Program, c); ok {
+				types[string(m.Program)+" "+ty.Code] = s.l.T(ty.Name)
+			}
+		}
+		for _, lang := range meetings.Languages(m) {
+			langs[lang] = true
+		}
+	}
+	s.groupIDs = sortedKeys(groups)
+	s.setOptions(s.group, msgMLAnyGroup, s.groupIDs, s.sh.fellowshipName)
+	s.typeKeys = sortedKeysBy(types)
+	s.setOptions(s.typ, msgMLAnyType, s.typeKeys, func(k string) string { return types[k] })
+	s.langIDs = sortedKeys(langs)
+	s.setOptions(s.lang, msgMLAnyLang, s.langIDs, s.languageName)
+}
+
+// setOptions replaces a drop-down's options when they changed, keeping the choice.
+func (s *meetingsScreen) setOptions(sel *widgets.Select, any *i18n.Message, ids []string, name func(string) string) {
+	opts := []string{s.l.T(any)}
+	for _, id := range ids {
+		opts = append(opts, name(id))
+	}
+	if slices.Equal(opts, sel.Options) {
+		return
+	}
+	chosen := sel.Selected
+	sel.Options = opts
+	sel.Refresh()
+	if !slices.Contains(opts, chosen) {
+		chosen = opts[0]
+	}
+	sel.OnChanged, sel.Selected = nil, ""
+	sel.SetSelected(chosen)
+	sel.OnChanged = func(string) { s.k.touch(); s.refresh() }
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sortedKeysBy orders keys by their names.
+func sortedKeysBy(names map[string]string) []string {
+	out := make([]string, 0, len(names))
+	for k := range names {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b string) int { return strings.Compare(names[a]+a, names[b]+b) })
+	return out
+}
+
+func newMeetingRow() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	star := widget.NewIcon(nil)
+	return container.NewBorder(nil, nil, nil, star, container.NewVBox(name, detail))
+}
+
+func (s *meetingsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(s.hits) {
+		return
+	}
+	h := s.hits[i]
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container).Objects
+	texts[0].(*widget.Label).SetText(h.Meeting.Name)
+	texts[1].(*widget.Label).SetText(s.summary(h))
+	var icon fyne.Resource
+	if s.cache.favs[h.Meeting.Slug] {
+		icon = fynetheme.ConfirmIcon()
+	}
+	row.Objects[1].(*widget.Icon).SetResource(icon)
+}
+
+// summary is a hit's second line: when, how, and how far.
+func (s *meetingsScreen) summary(h meetings.Hit) string {
+	parts := []string{s.sh.meetingWhen(h.Meeting, h.Next)}
+	parts = append(parts, s.l.T(meetings.AttendanceMessage(h.Meeting.Attendance)))
+	if h.DistanceKm >= 0 {
+		parts = append(parts, s.sh.distance(h.DistanceKm))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// meetingWhen is the next start in the meeting's zone, and in the person's
+// when that differs.
+func (sh *Shell) meetingWhen(m *meetings.Meeting, next time.Time) string {
+	if next.IsZero() {
+		return sh.l.T(msgMLByAppt)
+	}
+	out := sh.dayClock(next)
+	local := next.In(time.Local)
+	if _, off := next.Zone(); func() bool { _, o := local.Zone(); return o != off }() {
+		out += " (" + sh.l.T(msgMLYours, map[string]any{"When": sh.dayClock(local)}) + ")"
+	}
+	return out
+}
+
+func (sh *Shell) dayClock(t time.Time) string {
+	return sh.l.T(meetings.DayMessage(t.Weekday())) + " " + sh.l.Clock(t)
+}
+
+// distance is km in the unit of the chosen country.
+func (sh *Shell) distance(km float64) string {
+	if usesMiles(sh.country()) {
+		return sh.l.T(msgMLMi, map[string]any{"N": sh.l.Decimal(km/kmPerMile, 1)})
+	}
+	return sh.l.T(msgMLKm, map[string]any{"N": sh.l.Decimal(km, 1)})
+}
+
+// languageName is a language's name in the person's language, or its code.
+func (s *meetingsScreen) languageName(code string) string {
+	return languageName(s.l, code)
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/meetings"
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgMyTitle    = &i18n.Message{ID: "MyMeeting.Title", Description: "Title of the page adding or editing a meeting by hand", Other: "Your meeting"}
+	msgMyIntro    = &i18n.Message{ID: "MyMeeting.Intro", Description: "Explains adding a meeting by hand", Other: "Add a meeting you go to, or want to try. What you write here is private, like your journal."}
+	msgMyName     = &i18n.Message{ID: "MyMeeting.Name", Description: "Field: the meeting's name", Other: "Name"}
+	msgMyGroup    = &i18n.Message{ID: "MyMeeting.Fellowship", Description: "Field: the fellowship, such as Al-Anon", Other: "Fellowship (for example Al-Anon or SMART Recovery Family & Friends)"}
+	msgMyDays     = &i18n.Message{ID: "MyMeeting.Days", Description: "Field: the days it meets", Other: "Days"}
+	msgMyDaysHint = &i18n.Message{ID: "MyMeeting.Days.Hint", Description: "Hint under the days", Other: "Leave every day unticked for a meeting by appointment."}
+	msgMyStart    = &i18n.Message{ID: "MyMeeting.Start", Description: "Field: start time", Other: "Starts at"}
+	msgMyEnd      = &i18n.Message{ID: "MyMeeting.End", Description: "Field: end time (optional)", Other: "Ends at (if you know)"}
+	msgMyTimeHint = &i18n.Message{ID: "MyMeeting.Time.Hint", Description: "Hint under a time field", Other: "For example 19:30 or 7:30 PM."}
+	msgMyZone     = &i18n.Message{ID: "MyMeeting.Zone", Description: "Field: the meeting's time zone", Other: "Time zone, if it is not this computer's"}
+	msgMyAttend   = &i18n.Message{ID: "MyMeeting.Attendance", Description: "Field: how to attend", Other: "How it meets"}
+	msgMyLocation = &i18n.Message{ID: "MyMeeting.Location", Description: "Field: the building or place", Other: "Place (a building, a room)"}
+	msgMyAddress  = &i18n.Message{ID: "MyMeeting.Address", Description: "Field: the address", Other: "Address"}
+	msgMyLink     = &i18n.Message{ID: "MyMeeting.Link", Description: "Field: the video link", Other: "Video link (https://…)"}
+	msgMyPhone    = &i18n.Message{ID: "MyMeeting.Phone", Description: "Field: the phone number to join by", Other: "Phone number to join by"}
+	msgMyNotes    = &i18n.Message{ID: "MyMeeting.Notes", Description: "Field: notes", Other: "Notes"}
+	msgMySave     = &i18n.Message{ID: "MyMeeting.Save", Description: "Button: save the meeting", Other: "Save the meeting"}
+	msgMyDelete   = &i18n.Message{ID: "MyMeeting.Delete", Description: "Button: delete the meeting", Other: "Delete the meeting"}
+	msgMyDeleteQ  = &i18n.Message{ID: "MyMeeting.DeleteQ", Description: "Asks before deleting a meeting the person added", Other: "Delete this meeting? This cannot be undone."}
+	msgMyNeedName = &i18n.Message{ID: "MyMeeting.NeedName", Description: "Save pressed with no name", Other: "Give the meeting a name."}
+	msgMyBadTime  = &i18n.Message{ID: "MyMeeting.BadTime", Description: "A time could not be read", Other: "The time could not be read. Write it like 19:30 or 7:30 PM."}
+	msgMyNeedTime = &i18n.Message{ID: "MyMeeting.NeedTime", Description: "Days chosen but no start time", Other: "Say when it starts, or untick the days for a meeting by appointment."}
+	msgMyBadZone  = &i18n.Message{ID: "MyMeeting.BadZone", Description: "The time zone is unknown", Other: "That time zone is not known. Write it like America/New_York or Europe/Madrid, or leave it empty."}
+	msgMyBadLink  = &i18n.Message{ID: "MyMeeting.BadLink", Description: "The video link is not a web address", Other: "The video link should start with https://."}
+)
+
+// myMeetingForm is the editor of a meeting added by hand.
+type myMeetingForm struct {
+	sh                                    *Shell
+	k                                     kit
+	m                                     store.MyMeeting
+	name, group, start, end, zone         *widgets.Entry
+	location, address, link, phone, notes *widgets.Entry
+	days                                  []*widgets.Check
+	attend                                *widgets.Choice
+	msg                                   *widget.Label
+}
+
+var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, meetings.Hybrid}
+
+// myMeetingPage adds a meeting (m with no ID) or edits one.
+func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
+	l := sh.l
+	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: wrapped("")}
+	f.msg.Importance = widget.DangerImportance
+	f.msg.Hide()
+	entry := func(v string) *widgets.Entry { e := f.k.entry(""); e.SetText(v); return e }
+	f.name, f.group, f.zone = entry(m.Name), entry(m.Fellowship), entry(m.TimeZone)
+	f.start, f.end = entry(m.Start.String()), entry(m.End.String())
+	f.location, f.address, f.link, f.phone = entry(m.Location), entry(m.Address), entry(m.Link), entry(m.Phone)
+	f.notes = f.k.text("", 3)
+	f.notes.SetText(m.Notes)
+	dayBox := newFlow()
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		c := f.k.check(l.T(meetings.DayMessage(d)), nil)
+		c.SetChecked(containsDay(m.Days, d))
+		f.days = append(f.days, c)
+		dayBox.Add(c)
+	}
+	labels := make([]string, len(myAttendances))
+	for i, a := range myAttendances {
+		labels[i] = l.T(meetings.AttendanceMessage(a))
+	}
+	f.attend = f.k.radio(labels)
+	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
+	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.fields(dayBox), f.msg, f.buttons())}
+}
+
+func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
+	l := f.sh.l
+	return form(field{label: l.T(msgMyName), input: f.name}, field{label: l.T(msgMyGroup), input: f.group},
+		field{label: l.T(msgMyDays), hint: l.T(msgMyDaysHint), input: days},
+		field{label: l.T(msgMyStart), hint: l.T(msgMyTimeHint), input: f.start}, field{label: l.T(msgMyEnd), input: f.end},
+		field{label: l.T(msgMyZone), hint: l.T(msgImpZoneHint), input: f.zone}, field{label: l.T(msgMyAttend), input: f.attend},
+		field{label: l.T(msgMyLocation), input: f.location}, field{label: l.T(msgMyAddress), input: f.address},
+		field{label: l.T(msgMyLink), input: f.link}, field{label: l.T(msgMyPhone), input: f.phone},
+		field{label: l.T(msgMyNotes), input: f.notes})
+}
+
+func (f *myMeetingForm) buttons() fyne.CanvasObject {
+	l := f.sh.l
+	save := f.k.button(l.T(msgMySave), fynetheme.DocumentSaveIcon(), f.save)
+	save.Importance = widget.HighImportance
+	row := newFlow(save)
+	if f.m.ID != 0 {
+		del := f.k.button(l.T(msgMyDelete), fynetheme.DeleteIcon(), func() {
+			f.sh.confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
+		})
+		del.Importance = widget.DangerImportance
+		row.Add(del)
+	}
+	return row
+}
+
+// read checks the form and fills m, or returns what to fix.
+func (f *myMeetingForm) read() (store.MyMeeting, *i18n.Message) {
+	m := f.m
+	m.Name, m.Fellowship = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.group.Text)
+	m.Location, m.Address = strings.TrimSpace(f.location.Text), strings.TrimSpace(f.address.Text)
+	m.Link, m.Phone, m.Notes = strings.TrimSpace(f.link.Text), strings.TrimSpace(f.phone.Text), f.notes.Text
+	m.TimeZone = strings.TrimSpace(f.zone.Text)
+	m.Attendance = myAttendances[max(f.attend.Selected, 0)]
+	m.Days = nil
+	for i, c := range f.days {
+		if c.Checked {
+			m.Days = append(m.Days, time.Weekday(i))
+		}
+	}
+	var okStart, okEnd bool
+	m.Start, okStart = meetings.ParseClock(f.start.Text)
+	m.End, okEnd = meetings.ParseClock(f.end.Text)
+	switch {
+	case m.Name == "":
+		return m, msgMyNeedName
+	case !okStart || !okEnd:
+		return m, msgMyBadTime
+	case len(m.Days) > 0 && !m.Start.Valid():
+		return m, msgMyNeedTime
+	case m.TimeZone != "" && !knownZone(m.TimeZone):
+		return m, msgMyBadZone
+	case m.Link != "" && !strings.HasPrefix(strings.ToLower(m.Link), "https://") && !strings.HasPrefix(strings.ToLower(m.Link), "http://"):
+		return m, msgMyBadLink
+	}
+	return m, nil
+}
+
+func knownZone(name string) bool {
+	_, err := time.LoadLocation(name)
+	return err == nil && name != "Local"
+}
+
+func (f *myMeetingForm) save() {
+	m, problem := f.read()
+	if problem != nil {
+		f.show(f.sh.l.T(problem))
+		return
+	}
+	ctx := context.Background()
+	var err error
+	if m.ID == 0 {
+		m.ID, err = f.sh.deps.Records.AddMyMeeting(ctx, m)
+	} else {
+		err = f.sh.deps.Records.UpdateMyMeeting(ctx, m)
+	}
+	if err != nil {
+		f.show(failText(f.sh.l, msgNotSaved, err))
+		return
+	}
+	f.sh.meetings.reload(f.sh.bg)
+	f.sh.Back()
+}
+
+func (f *myMeetingForm) delete() {
+	if err := f.sh.deps.Records.DeleteMyMeeting(context.Background(), f.m.ID); err != nil {
+		f.show(failText(f.sh.l, msgNotSaved, err))
+		return
+	}
+	f.sh.meetings.reload(f.sh.bg)
+	f.sh.Go(sectionMeetings)
+}
+
+func (f *myMeetingForm) show(text string) {
+	f.msg.SetText(text)
+	f.msg.Show()
+}
+
+func containsDay(days []time.Weekday, d time.Weekday) bool {
+	for _, x := range days {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf[T comparable](xs []T, x T) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+var _ = container.NewVBox
