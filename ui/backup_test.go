@@ -109,3 +109,18 @@ func TestDamagedFileOffersTheLatestGoodCopy(t *testing.T) {
 	es, _ := s.Entries(ctx)
 	f.must(len(es) == 1 && es[0].Text == "Worth keeping.", "restored entries: %+v", es)
 }
+
+func TestExportAsMarkdownWarnsThenWrites(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	f := newFixture(t, nil)
+	f.addEntry("A private line.")
+	f.sh.Go(sectionSettings)
+	f.tap("Export everything as text (Markdown)")
+	test.Tap(f.dialogButton("Write the file"))
+	f.bg.run()
+	matches, _ := filepath.Glob(filepath.Join(home, "alongside-records-*.md"))
+	f.must(len(matches) == 1, "no export in %s", home)
+	data, _ := os.ReadFile(matches[0])
+	f.must(strings.Contains(string(data), "A private line."), "the export lacks the entry")
+}

@@ -35,17 +35,17 @@ var (
 // exercise is what a module's exercise is called and what opens it.
 type exercise struct {
 	name *i18n.Message
-	icon fyne.Resource
+	icon func() fyne.Resource // a theme icon, asked for once the app runs
 	page func(sh *Shell) page
 }
 
 var exercises = map[string]exercise{
-	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon(), (*Shell).boundaryBuilderPage},
-	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon(), func(sh *Shell) page { return sh.conversationPage(store.Conversation{}) }},
-	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon(), (*Shell).relapsePlanPage},
-	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon(), (*Shell).enablingCheckPage},
-	"self-care":            {msgExSelfCare, fynetheme.AccountIcon(), (*Shell).selfCarePage},
-	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon(), (*Shell).groupFitPage},
+	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Shell).boundaryBuilderPage},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page { return sh.conversationPage(store.Conversation{}) }},
+	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).relapsePlanPage},
+	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
+	"self-care":            {msgExSelfCare, fynetheme.AccountIcon, (*Shell).selfCarePage},
+	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon, (*Shell).groupFitPage},
 }
 
 var msgExStart = &i18n.Message{ID: "Exercise.Start", Description: "Button under an exercise's name that opens it", Other: "Start"}
@@ -57,7 +57,7 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 	if !ok {
 		return nil
 	}
-	b := sh.kit().button(sh.l.T(msgExStart), ex.icon, func() { sh.Push(ex.page(sh)) })
+	b := sh.kit().button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
 	b.Importance = widget.HighImportance
 	return container.NewVBox(sectionHeading(sh.l.T(ex.name)), newFlow(b))
 }

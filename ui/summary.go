@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -14,7 +15,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/internal/export"
 	"github.com/alongside-app/alongside/internal/summary"
+	"github.com/alongside-app/alongside/store"
 )
 
 var (
@@ -115,6 +118,23 @@ func writePrivateFile(path string, data []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// exportButton writes every record as Markdown (issue 6's export); nil
-// until the export package is in.
-func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject { return nil }
+var msgSumExport = &i18n.Message{ID: "Summary.Card.Export", Description: "Button: export every private record as a Markdown text file", Other: "Export everything as text (Markdown)"}
+
+// exportButton writes every private record as Markdown, after the warning.
+func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
+	s, ok := sh.deps.Records.(*store.Store)
+	if !ok {
+		return nil
+	}
+	l := sh.l
+	return sh.kit().button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
+		sh.confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
+			path := filepath.Join(downloadsDir(), "alongside-records-"+sh.idle.now().Format(dateLayout)+".md")
+			now := sh.idle.now()
+			var err error
+			sh.bg.Do(func() {
+				err = export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
+			}, func() { sh.savedFile(msg, path, err) })
+		})
+	})
+}

@@ -5,8 +5,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -63,21 +65,31 @@ type prepared struct {
 	err    error
 }
 
-// prepare loads translations and help, and opens the data folder.
-func prepare(dir string) (p prepared) {
-	if p.bundle, p.err = newBundle(); p.err != nil {
-		return p
+// prepare loads translations, help, lessons and the directory, and opens
+// the data folder, side by side: the first frame waits for the slowest.
+func prepare(dir string) prepared {
+	var p prepared
+	var errs [5]error
+	var wg sync.WaitGroup
+	for i, load := range []func() error{
+		func() (err error) { p.bundle, err = newBundle(); return err },
+		func() (err error) { p.help, err = content.LoadHelp(); return err },
+		func() (err error) { p.learn, err = content.LoadLearn(); return err },
+		func() (err error) { p.dir, err = content.LoadDirectory(); return err },
+		func() (err error) { p.data, err = datadir.Open(context.Background(), dir); return err },
+	} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = load()
+		}()
 	}
-	if p.help, p.err = content.LoadHelp(); p.err != nil {
-		return p
+	wg.Wait()
+	p.err = errors.Join(errs[:]...)
+	if p.err != nil && p.data != nil && p.data.Store != nil {
+		p.data.Close() // a content error: the window shows it, with no data open
+		p.data = &datadir.Data{Dir: p.data.Dir}
 	}
-	if p.learn, p.err = content.LoadLearn(); p.err != nil {
-		return p
-	}
-	if p.dir, p.err = content.LoadDirectory(); p.err != nil {
-		return p
-	}
-	p.data, p.err = datadir.Open(context.Background(), dir)
 	return p
 }
 
