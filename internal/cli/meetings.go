@@ -168,17 +168,6 @@ var (
 	}
 )
 
-var msgNotYet = &i18n.Message{
-	ID:          "CLI.NotYet",
-	Description: "A command that this build does not do yet",
-	Other:       "This build of Alongside cannot do that yet.",
-}
-
-func notYet(_ context.Context, _ Invocation, env Env) int {
-	env.Stderr.Write([]byte(env.T.T(msgNotYet) + "\n"))
-	return ExitFailed
-}
-
 // say prints a message on standard error.
 func say(env Env, m *i18n.Message, data ...map[string]any) {
 	fmt.Fprintln(env.Stderr, env.T.T(m, data...))
