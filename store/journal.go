@@ -130,6 +130,12 @@ func (s *Store) Entries(ctx context.Context) ([]Entry, error) {
 	return s.entries(ctx, "SELECT "+entryColumns+" FROM entries ORDER BY at DESC, id DESC")
 }
 
+// RecentEntries returns the newest n entries, newest first: what Home
+// shows, without opening the whole journal.
+func (s *Store) RecentEntries(ctx context.Context, n int) ([]Entry, error) {
+	return s.entries(ctx, "SELECT "+entryColumns+" FROM entries ORDER BY at DESC, id DESC LIMIT ?", n)
+}
+
 func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry, error) {
 	box, err := s.sealer()
 	if err != nil {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
 
@@ -52,7 +54,18 @@ type homeScreen struct {
 func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
 		step: container.NewVBox(), notice: container.NewVBox()}
-	return s.buildUI(), func() { s.showNotice(); s.showRecent(); s.showStep() }
+	first := true
+	return s.buildUI(), func() {
+		s.showNotice()
+		s.showStep()
+		if first { // at start-up, decrypting the journal waits for the first frame
+			first = false
+			s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
+			sh.bg.After(recentDelay, s.showRecent)
+			return
+		}
+		s.showRecent()
+	}
 }
 
 // showNotice reminds the person when the naloxone in their plan has expired.
@@ -103,26 +116,28 @@ var (
 	msgHomeContinue   = &i18n.Message{ID: "Home.Next.Continue", Description: "Button on Home going back to the lesson last opened; Lesson is its title", Other: "Continue: {{.Lesson}}"}
 )
 
+// recentDelay is how long after start-up Home opens the journal.
+const recentDelay = 800 * time.Millisecond
+
 // homeRecent is how many recent entries Home lists.
 const homeRecent = 3
 
-// showRecent lists the latest journal entries once the journal is open.
+// showRecent lists the latest journal entries, read on their own (Home
+// does not open the whole journal).
 func (s *homeScreen) showRecent() {
 	s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
 	s.recent.Refresh()
 	if s.sh.deps.Records == nil || s.sh.locked() {
 		return
 	}
-	s.sh.journal.open(s.sh.bg, func() {
-		entries := s.sh.journal.entries
-		if len(entries) == 0 {
+	var entries []store.Entry
+	var err error
+	s.sh.bg.Do(func() { entries, err = s.sh.deps.Records.RecentEntries(context.Background(), homeRecent) }, func() {
+		if err != nil || len(entries) == 0 || s.sh.locked() {
 			return
 		}
 		s.recent.RemoveAll()
-		for i, e := range entries {
-			if i == homeRecent {
-				break
-			}
+		for _, e := range entries {
 			b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
 			b.Alignment = widget.ButtonAlignLeading
 			b.Importance = widget.LowImportance

@@ -178,3 +178,16 @@ func TestHomeOffersTheNextLesson(t *testing.T) {
 	f.sh.Go(sectionHome)
 	f.must(strings.Contains(f.texts(), "Continue: "+first.Lessons[2].Title), "Home does not offer to continue the lesson left open:\n%s", f.texts())
 }
+
+func TestHomeListsTheThreeNewestEntries(t *testing.T) {
+	f := newFixture(t, nil)
+	for _, text := range []string{"first words", "second words", "third words", "fourth words"} {
+		f.addEntry(text)
+	}
+	f.sh.Go(sectionJournal)
+	f.sh.Go(sectionHome)
+	f.bg.run()
+	txt := f.texts()
+	f.must(strings.Contains(txt, "fourth words") && strings.Contains(txt, "second words") && !strings.Contains(txt, "first words"),
+		"Home should list the three newest entries:\n%s", txt)
+}

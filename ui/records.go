@@ -25,6 +25,7 @@ type journalKeeper interface {
 	UpdateEntry(ctx context.Context, e store.Entry) error
 	DeleteEntry(ctx context.Context, id int64) error
 	Entries(ctx context.Context) ([]store.Entry, error)
+	RecentEntries(ctx context.Context, n int) ([]store.Entry, error)
 	SaveDraft(ctx context.Context, d store.Draft) error
 	Drafts(ctx context.Context) ([]store.Draft, error)
 	DeleteDraft(ctx context.Context, kind string, ref int64) error
