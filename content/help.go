@@ -16,14 +16,19 @@ import (
 //go:embed help
 var files embed.FS
 
-// Kind says how a line is shown: emergency numbers first, then lines to call now, then other support.
+// Kind says how a line is shown: emergency numbers first, then lines to call now, then other
+// support. Domestic-violence lines are a kind of their own, for the personal safety plan.
 type Kind string
 
-// The kinds of line, in display order.
+// The kinds of line, in the order lines.toml lists them.
 const (
 	KindEmergency Kind = "emergency" // 911, 112, 999 ...
 	KindCrisis    Kind = "crisis"    // call-now lines (24/7 or long hours, free or clearly stated)
 	KindSupport   Kind = "support"   // information, family support, schedule-a-call, websites
+	// KindViolence is a domestic-violence or domestic-abuse line, or, where a country has no
+	// national line, the official page or directory that stands in for one (SOURCES-DV.md).
+	// Get help now lists lines by the kinds above; the safety plan asks for SafetyLines.
+	KindViolence Kind = "violence"
 )
 
 // Verified is how sure the fact check is about an entry.
@@ -69,8 +74,11 @@ func (l Line) AboutID() string { return "Help." + l.ID + ".About" }
 
 // Country is the help for one country.
 type Country struct {
-	Code  string `toml:"code"` // ISO 3166-1 alpha-2 upper case ("US"), or OtherCountry
-	Lines []Line `toml:"line"` // display order
+	Code string `toml:"code"` // ISO 3166-1 alpha-2 upper case ("US"), or OtherCountry
+	// ViolenceSources are the official pages (IDs in sources.toml) behind the facts in the
+	// violence note that no line carries, such as how to call the police when you cannot speak.
+	ViolenceSources []string `toml:"violence_sources"`
+	Lines           []Line   `toml:"line"` // display order
 }
 
 // NameID is the message ID of the country's name.
@@ -78,6 +86,34 @@ func (c Country) NameID() string { return "Help.Country." + c.Code }
 
 // NoteID is the message ID of a short paragraph of guidance for the country.
 func (c Country) NoteID() string { return c.NameID() + ".Note" }
+
+// ViolenceNoteID is the message ID of the country's guidance for the safety plan: the
+// emergency number first, who the domestic-violence lines serve, and, where there is no
+// national line, what to use instead.
+func (c Country) ViolenceNoteID() string { return c.NameID() + ".Violence" }
+
+// LinesOf returns the country's lines of the given kinds, kind by kind in the order given,
+// each kind in display order.
+func (c Country) LinesOf(kinds ...Kind) []Line {
+	var out []Line
+	for _, k := range kinds {
+		for _, l := range c.Lines {
+			if l.Kind == k {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// ViolenceLines returns the country's domestic-violence and domestic-abuse lines (and, for a
+// country with no national line, the pages that stand in for one), in display order.
+func (c Country) ViolenceLines() []Line { return c.LinesOf(KindViolence) }
+
+// SafetyLines are the numbers that matter for a safety plan: the emergency numbers first,
+// then the domestic-violence lines. "Another country" has no emergency line of its own: its
+// violence note says to call the local emergency number.
+func (c Country) SafetyLines() []Line { return c.LinesOf(KindEmergency, KindViolence) }
 
 // Source is an official page shown to people as a source: a government's or the
 // organisation's own canonical address, on a host in official-hosts.toml.
@@ -300,7 +336,7 @@ func (h *Help) overdoseMessageIDs() []string {
 }
 
 func (c Country) messageIDs() []string {
-	ids := []string{c.NameID(), c.NoteID()}
+	ids := []string{c.NameID(), c.NoteID(), c.ViolenceNoteID()}
 	for _, l := range c.Lines {
 		ids = append(ids, l.NameID(), l.AboutID())
 	}

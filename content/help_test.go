@@ -1,8 +1,10 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -45,13 +47,14 @@ func TestEveryCountryButOtherHasAnEmergencyLine(t *testing.T) {
 	}
 }
 
-// Lines are shown as written, so the file must list emergency, then crisis, then support.
+// Lines are shown as written, so the file must list emergency, then crisis, then support, and
+// the domestic-violence lines (for the safety plan) last.
 func TestLinesAreInKindOrder(t *testing.T) {
-	rank := map[Kind]int{KindEmergency: 0, KindCrisis: 1, KindSupport: 2}
+	rank := map[Kind]int{KindEmergency: 0, KindCrisis: 1, KindSupport: 2, KindViolence: 3}
 	for _, c := range loadHelp(t).Countries {
 		sorted := slices.IsSortedFunc(c.Lines, func(a, b Line) int { return rank[a.Kind] - rank[b.Kind] })
 		if !sorted {
-			t.Errorf("%s: lines are not in the order emergency, crisis, support", c.Code)
+			t.Errorf("%s: lines are not in the order emergency, crisis, support, violence", c.Code)
 		}
 	}
 }
@@ -103,6 +106,24 @@ func TestKeyNumbers(t *testing.T) {
 		{"FR", "fr-drogues-info", KindCrisis, "0 800 23 13 13", ""},
 		{"DE", "de-telefonseelsorge", KindCrisis, "0800 111 0 111", ""},
 		{"DE", "de-sucht-drogen", KindCrisis, "01806 313031", ""},
+		// Domestic violence and abuse (SOURCES-DV.md).
+		{"US", "us-dv-hotline", KindViolence, "1-800-799-7233", "88788"},
+		{"CA", "ca-victimlinkbc", KindViolence, "1-800-563-0808", ""},
+		{"CA", "ca-sos-violence-conjugale", KindViolence, "1-800-363-9010", ""},
+		{"GB", "gb-da-helpline", KindViolence, "0808 2000 247", ""},
+		{"GB", "gb-scotland-da-helpline", KindViolence, "0800 027 1234", ""},
+		{"GB", "gb-live-fear-free", KindViolence, "0808 80 10 800", "07860 077333"},
+		{"GB", "gb-ni-dsa-helpline", KindViolence, "0808 802 1414", ""},
+		{"GB", "gb-mens-advice-line", KindViolence, "0808 801 0327", ""},
+		{"GB", "gb-galop", KindViolence, "0800 999 5428", ""},
+		{"AU", "au-1800respect", KindViolence, "1800 737 732", "0458 737 732"},
+		{"ES", "es-016", KindViolence, "016", ""},
+		{"MX", "mx-linea-mujeres", KindViolence, "079", ""},
+		{"MX", "mx-sos-mujeres", KindViolence, "*765", ""},
+		{"FR", "fr-3919", KindViolence, "3919", ""},
+		{"FR", "fr-sms-114", KindViolence, "", "114"},
+		{"DE", "de-hilfetelefon-frauen", KindViolence, "116 016", ""},
+		{"DE", "de-hilfetelefon-maenner", KindViolence, "0800 123 99 00", ""},
 	}
 	for _, tt := range tests {
 		l := findLine(t, h, tt.code, tt.id)
@@ -142,6 +163,11 @@ func TestCorrectionsStayApplied(t *testing.T) {
 		{"", "82111", "unverified FRANK text number"},
 		{"", "BZgA", "operator label in doubt"},
 		{"de", "116 123", "unverified German number"},
+		// Domestic violence: numbers SOURCES-DV.md marks NOT SEEN, or outdated.
+		{"", "863-0511", "Ontario Assaulted Women's Helpline number, NOT SEEN"},
+		{"", "438-601-1211", "SOS violence conjugale text number, NOT SEEN"},
+		{"", "822 44 60", "Red Nacional de Refugios number, NOT SEEN"},
+		{"", "08000 116 016", "old Hilfetelefon number, kept only a year after June 2023"},
 	}
 	for _, tt := range tests {
 		for name, text := range readHelpFiles(t, tt.prefix) {
@@ -163,6 +189,167 @@ func TestUnconfirmedCostNotCalledFree(t *testing.T) {
 				if strings.Contains(about, word) {
 					t.Errorf("%s (%s) mentions %q: %s", l.AboutID(), lang, word, about)
 				}
+			}
+		}
+	}
+}
+
+// --- domestic violence, for the personal safety plan ---
+
+// violenceFallbacks are the countries with no national domestic-violence line to call, and the
+// official pages that stand in for one (SOURCES-DV.md: Canada has no single national line;
+// "another country" has a directory, and its note says to call the local emergency number).
+var violenceFallbacks = map[string][]string{
+	"CA":         {"ca-sheltersafe", "ca-justice-help"},
+	OtherCountry: {"other-lila-help"},
+}
+
+// Every supported country but "another country" has a domestic-violence line to call, or a
+// documented fallback; every country, "another country" too, has the note that goes with them.
+func TestEveryCountryHasViolenceLinesOrAFallback(t *testing.T) {
+	h := loadHelp(t)
+	for _, c := range h.Countries {
+		lines := c.ViolenceLines()
+		callable := slices.ContainsFunc(lines, func(l Line) bool { return l.Phone != "" })
+		fallback, documented := violenceFallbacks[c.Code]
+		switch {
+		case documented:
+			for _, id := range fallback {
+				i := slices.IndexFunc(lines, func(l Line) bool { return l.ID == id })
+				if i < 0 {
+					t.Errorf("%s: fallback %s is not among its violence lines", c.Code, id)
+					continue
+				}
+				if l := lines[i]; l.URL == "" || l.Verified != VerifiedYes || !h.Official(l.URL) {
+					t.Errorf("%s: fallback %s should be a confirmed official page (url %q, verified %s)", c.Code, id, l.URL, l.Verified)
+				}
+			}
+		case !callable:
+			t.Errorf("%s: no domestic-violence line with a number to call, and no documented fallback", c.Code)
+		}
+		for _, lang := range []string{"en", "es"} {
+			if strings.TrimSpace(h.texts[lang][c.ViolenceNoteID()]) == "" {
+				t.Errorf("%s: no violence note in %s", c.Code, lang)
+			}
+		}
+	}
+	other, _ := h.Country(OtherCountry)
+	for lang, want := range map[string]string{"en": "call your local emergency number", "es": "llama al número de emergencias de tu país"} {
+		if note := h.texts[lang][other.ViolenceNoteID()]; !strings.Contains(note, want) {
+			t.Errorf("the violence note for another country (%s) lacks %q: %s", lang, want, note)
+		}
+	}
+}
+
+// The safety plan's numbers: the emergency numbers first, then the violence lines, nothing else.
+func TestSafetyLines(t *testing.T) {
+	for _, c := range loadHelp(t).Countries {
+		got := c.SafetyLines()
+		want := append(c.LinesOf(KindEmergency), c.ViolenceLines()...)
+		if !slices.EqualFunc(got, want, func(a, b Line) bool { return a.ID == b.ID }) {
+			t.Errorf("%s: SafetyLines = %v, want %v", c.Code, lineIDs(got), lineIDs(want))
+		}
+		if c.Code != OtherCountry && (len(got) == 0 || got[0].Kind != KindEmergency) {
+			t.Errorf("%s: SafetyLines does not start with an emergency number: %v", c.Code, lineIDs(got))
+		}
+		for _, l := range c.ViolenceLines() {
+			if l.Kind != KindViolence {
+				t.Errorf("%s: ViolenceLines returned %s, a %s line", c.Code, l.ID, l.Kind)
+			}
+		}
+		// Get help now asks for its three kinds; violence lines are never among them.
+		for _, l := range c.LinesOf(KindEmergency, KindCrisis, KindSupport) {
+			if l.Kind == KindViolence {
+				t.Errorf("%s: %s is listed with Get help now's kinds", c.Code, l.ID)
+			}
+		}
+	}
+}
+
+func lineIDs(lines []Line) []string {
+	ids := make([]string, len(lines))
+	for i, l := range lines {
+		ids[i] = l.ID
+	}
+	return ids
+}
+
+// LinesOf keeps the order of the kinds asked for, then the order of the file.
+func TestLinesOfOrder(t *testing.T) {
+	c := Country{Code: "XX", Lines: []Line{
+		{ID: "xx-a", Kind: KindCrisis}, {ID: "xx-b", Kind: KindViolence}, {ID: "xx-c", Kind: KindEmergency}, {ID: "xx-d", Kind: KindViolence},
+	}}
+	if got, want := lineIDs(c.LinesOf(KindViolence, KindEmergency)), []string{"xx-b", "xx-d", "xx-c"}; !slices.Equal(got, want) {
+		t.Errorf("LinesOf = %v, want %v", got, want)
+	}
+	if got := c.LinesOf(KindSupport); got != nil {
+		t.Errorf("LinesOf(support) = %v, want nil", lineIDs(got))
+	}
+	if got, want := c.ViolenceNoteID(), "Help.Country.XX.Violence"; got != want {
+		t.Errorf("ViolenceNoteID = %q, want %q", got, want)
+	}
+}
+
+// CONTENT.md and SOURCES-DV.md: say who each line serves, put the emergency number first, say
+// which lines are not emergency services, tell people to delete 016 from the call history,
+// and never tell general users in Canada to text 911.
+func TestViolenceWording(t *testing.T) {
+	h := loadHelp(t)
+	tests := []struct{ lang, id, want string }{
+		// Women-only lines say so.
+		{"en", "Help.gb-da-helpline.About", "for women"},
+		{"es", "Help.gb-da-helpline.About", "para mujeres"},
+		{"en", "Help.es-016.About", "violence against women"},
+		{"es", "Help.es-016.About", "violencia contra las mujeres"},
+		{"en", "Help.mx-linea-mujeres.About", "for women"},
+		{"es", "Help.mx-linea-mujeres.About", "para mujeres"},
+		{"en", "Help.mx-sos-mujeres.About", "women and girls"},
+		{"en", "Help.fr-3919.About", "For women"},
+		{"es", "Help.fr-3919.About", "Para mujeres"},
+		{"en", "Help.de-hilfetelefon-frauen.About", "all women"},
+		{"es", "Help.de-hilfetelefon-frauen.About", "todas las mujeres"},
+		// Men's lines say so.
+		{"en", "Help.gb-mens-advice-line.About", "for men"},
+		{"es", "Help.gb-mens-advice-line.About", "para hombres"},
+		{"en", "Help.de-hilfetelefon-maenner.About", "For men"},
+		{"es", "Help.de-hilfetelefon-maenner.About", "para hombres"},
+		// Lines for everyone say so.
+		{"en", "Help.us-dv-hotline.About", "For anyone"},
+		{"en", "Help.au-1800respect.About", "family, friends"},
+		{"en", "Help.gb-scotland-da-helpline.About", "anyone in Scotland"},
+		{"en", "Help.gb-ni-dsa-helpline.About", "anyone in Northern Ireland"},
+		// Regional lines say where they work.
+		{"en", "Help.ca-victimlinkbc.About", "British Columbia"},
+		{"es", "Help.ca-victimlinkbc.About", "Columbia Británica"},
+		{"en", "Help.ca-sos-violence-conjugale.About", "Quebec"},
+		{"es", "Help.mx-sos-mujeres.About", "Ciudad de México"},
+		// Not emergency services, and what stays on the phone.
+		{"en", "Help.Country.ES.Violence", "016 is not an emergency line"},
+		{"es", "Help.Country.ES.Violence", "El 016 no es un teléfono de emergencias"},
+		{"en", "Help.Country.ES.Violence", "stay in the phone's call history"},
+		{"es", "Help.Country.ES.Violence", "queda en el registro de llamadas"},
+		{"en", "Help.Country.FR.Violence", "it is not an emergency line"},
+		{"en", "Help.Country.AU.Violence", "1800RESPECT is not an emergency service"},
+		{"en", "Help.gb-galop.About", "not an emergency service"},
+		// Silent calls, only as the official pages put them.
+		{"en", "Help.Country.GB.Violence", "press 55 when a recorded message asks you to"},
+		{"es", "Help.Country.GB.Violence", "pulsa 55 cuando un mensaje grabado te lo pida"},
+		{"en", "Help.Country.US.Violence", "texting 911 works only in some areas"},
+		{"en", "Help.Country.CA.Violence", "Texting 911 is only for deaf, hard-of-hearing or speech-impaired people who have registered"},
+		{"es", "Help.Country.CA.Violence", "solo es posible para personas sordas"},
+		{"en", "Help.Country.CA.Violence", "Canada has no single national domestic-violence line"},
+		{"es", "Help.Country.CA.Violence", "Canadá no tiene una única línea nacional"},
+	}
+	for _, tt := range tests {
+		if got := h.texts[tt.lang][tt.id]; !strings.Contains(got, tt.want) {
+			t.Errorf("%s (%s) = %q, want it to contain %q", tt.id, tt.lang, got, tt.want)
+		}
+	}
+	// Hours the fact check could not confirm are not stated.
+	for _, id := range []string{"Help.gb-mens-advice-line.About", "Help.de-hilfetelefon-maenner.About", "Help.gb-galop.About", "Help.ca-victimlinkbc.About"} {
+		for _, lang := range []string{"en", "es"} {
+			if text := h.texts[lang][id]; regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|Uhr)\b|\d{1,2}(:\d\d)?\s*[-–]\s*\d{1,2}|\b\d{1,2} (to|a) \d{1,2}\b|\d{1,2}h\b`).MatchString(text) {
+				t.Errorf("%s (%s) states hours the fact check did not confirm: %s", id, lang, text)
 			}
 		}
 	}
@@ -334,4 +521,20 @@ func TestAddMessagesRegistersLanguages(t *testing.T) {
 			t.Errorf("bundle languages %v lack %s", got, lang)
 		}
 	}
+}
+
+// The safety plan lists the emergency number first, then the domestic-violence lines.
+func ExampleCountry_SafetyLines() {
+	h, err := LoadHelp()
+	if err != nil {
+		panic(err)
+	}
+	c, _ := h.Country("de")
+	for _, l := range c.SafetyLines() {
+		fmt.Println(l.Kind, l.ID, l.Phone, l.Verified)
+	}
+	// Output:
+	// emergency de-112 112 likely
+	// violence de-hilfetelefon-frauen 116 016 yes
+	// violence de-hilfetelefon-maenner 0800 123 99 00 yes
 }

@@ -17,8 +17,10 @@ func validate(h *Help) error {
 		h.checkLines,
 		h.checkLaws,
 		h.checkCards,
+		h.checkViolence,
 		h.checkTexts,
 		h.checkCardWords,
+		h.checkViolenceWords,
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {
@@ -55,7 +57,7 @@ var (
 	lineID   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)+$`)
 	sourceID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
-	kinds    = map[Kind]bool{KindEmergency: true, KindCrisis: true, KindSupport: true}
+	kinds    = map[Kind]bool{KindEmergency: true, KindCrisis: true, KindSupport: true, KindViolence: true}
 	levels   = map[Verified]bool{VerifiedYes: true, VerifiedLikely: true, VerifiedUnverified: true}
 )
 
@@ -98,6 +100,9 @@ func (h *Help) checkSources() error {
 		for _, l := range c.Lines {
 			used[l.Source] = true
 		}
+		for _, id := range c.ViolenceSources {
+			used[id] = true
+		}
 	}
 	for _, c := range h.Cards {
 		for _, id := range c.Sources {
@@ -131,7 +136,7 @@ var lineRules = []struct {
 	{func(code string, l Line) bool { return strings.HasPrefix(l.ID, strings.ToLower(code)+"-") }, "ID must start with the country code"},
 	{func(_ string, l Line) bool { return kinds[l.Kind] }, "unknown kind"},
 	{func(_ string, l Line) bool { return levels[l.Verified] }, "unknown verified value"},
-	{func(_ string, l Line) bool { return l.Verified != VerifiedUnverified || l.Kind == KindSupport }, "an unverified line cannot be a crisis or emergency line"},
+	{func(_ string, l Line) bool { return l.Verified != VerifiedUnverified || l.Kind == KindSupport }, "an unverified line cannot be a crisis, emergency or domestic-violence line"},
 	{func(_ string, l Line) bool { return l.Phone != "" || l.Text != "" || l.URL != "" }, "needs a phone, text or URL"},
 	{func(_ string, l Line) bool { return l.Source != "" || len(l.Evidence) > 0 }, "needs a source or evidence"},
 	{func(_ string, l Line) bool { return allWebAddresses(l.Evidence) }, "evidence must be web addresses"},
@@ -159,6 +164,65 @@ func (h *Help) checkLines() error {
 				if err := h.checkOfficial(l.URL); err != nil {
 					return fmt.Errorf("line %q: website: %w", l.ID, err)
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// checkViolence wants a domestic-violence line (or the page standing in for a national one) in
+// every country but "another country"; a violence line marked verified yes cites the official
+// page the fact check read it on (SOURCES-DV.md: SEEN); the violence note's sources exist.
+func (h *Help) checkViolence() error {
+	for _, c := range h.Countries {
+		lines := c.ViolenceLines()
+		if len(lines) == 0 && c.Code != OtherCountry {
+			return invalid("country %s has no domestic-violence line (kind violence): add one, or the official page that stands in for a national line", c.Code)
+		}
+		for _, l := range lines {
+			if l.Verified != VerifiedYes {
+				continue
+			}
+			if src, ok := h.Source(l.Source); !ok || !src.Seen {
+				return invalid("line %q: a domestic-violence line marked verified yes needs an official page the fact check read (a source with seen = true); otherwise mark it likely", l.ID)
+			}
+		}
+		for _, id := range c.ViolenceSources {
+			if _, ok := h.Source(id); !ok {
+				return invalid("country %s: violence source %q is not in sources.toml", c.Code, id)
+			}
+		}
+	}
+	return nil
+}
+
+// traceTerms promise that contacting a line cannot be found out. No line may say so
+// (CONTENT.md: Spain's 016 is not on the bill but stays in the phone's call history).
+var traceTerms = []string{
+	"untraceable", "cannot be traced", "can't be traced", "won't be traced", "will not be traced",
+	"no trace", "leaves no trace", "leave no trace", "without a trace",
+	"no deja rastro", "sin dejar rastro", "sin rastro", "ningún rastro", "no se puede rastrear",
+	"imposible de rastrear", "irrastreable", "no deja huella", "sin dejar huella",
+}
+
+// checkViolenceWords reads what the safety plan shows, in every language: the violence note
+// names one of the country's emergency numbers, and nothing promises a call cannot be traced.
+func (h *Help) checkViolenceWords() error {
+	traced := wordsPattern(traceTerms)
+	for _, c := range h.Countries {
+		ids := []string{c.ViolenceNoteID()}
+		for _, l := range c.ViolenceLines() {
+			ids = append(ids, l.NameID(), l.AboutID())
+		}
+		for _, lang := range languages {
+			t := h.texts[lang.String()]
+			if w := traced.FindString(joined(t, ids)); w != "" {
+				return invalid("country %s (%s): domestic-violence words promise a call cannot be found out (%q); say what stays in the call history instead", c.Code, lang, strings.TrimSpace(w))
+			}
+			note := t[c.ViolenceNoteID()]
+			emergency := c.LinesOf(KindEmergency)
+			if len(emergency) > 0 && !slices.ContainsFunc(emergency, func(l Line) bool { return mentionsNumber(note, l.Phone) }) {
+				return invalid("country %s (%s): the violence note does not name an emergency number", c.Code, lang)
 			}
 		}
 	}
