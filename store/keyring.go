@@ -123,7 +123,7 @@ func (s *Store) newKey(ctx context.Context) error {
 }
 
 // sealedTables are the tables whose rows hold sealed values.
-var sealedTables = []string{"entries", "boundaries", "boundary_tests", "conversations", "relapse_plan", "relapse_events", "drafts", "my_meetings"}
+var sealedTables = []string{"entries", "boundaries", "boundary_tests", "conversations", "relapse_plan", "relapse_events", "drafts", "my_meetings", "trigger_maps", "rewards", "weekly_steps", "safety_plan"}
 
 // rowQuerier is a database or a transaction.
 type rowQuerier interface {

@@ -46,6 +46,28 @@ var exercises = map[string]exercise{
 	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
 	"self-care":            {msgExSelfCare, fynetheme.AccountIcon, (*Shell).selfCarePage},
 	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon, (*Shell).groupFitPage},
+	"safety-plan":          {msgSpTitle, fynetheme.WarningIcon, (*Shell).safetyPlanPage},
+}
+
+// moduleWorksheets are the worksheets a module teaches, besides its exercise.
+var moduleWorksheets = map[string][]exercise{
+	"understanding": {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}},
+	"enabling":      {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}, {msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
+	"communicating": {{msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
+}
+
+// worksheetButtons open the worksheets module id teaches, or nil.
+func (sh *Shell) worksheetButtons(id string) fyne.CanvasObject {
+	ws := moduleWorksheets[id]
+	if len(ws) == 0 {
+		return nil
+	}
+	box := container.NewVBox()
+	for _, w := range ws {
+		b := sh.kit().button(sh.l.T(msgWsOpen), w.icon(), func() { sh.Push(w.page(sh)) })
+		box.Add(container.NewVBox(sectionHeading(sh.l.T(w.name)), newFlow(b)))
+	}
+	return box
 }
 
 var msgExStart = &i18n.Message{ID: "Exercise.Start", Description: "Button under an exercise's name that opens it", Other: "Start"}

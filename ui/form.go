@@ -3,6 +3,9 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -39,4 +42,54 @@ func (k kit) textField(label, hint, value string, rows int) (field, *widgets.Ent
 // another; the window's scroll keys move it.
 func pageScroll(objs ...fyne.CanvasObject) *container.Scroll {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
+}
+
+// textSpec is one labelled text field bound to a string of a record.
+type textSpec struct {
+	label *i18n.Message
+	hint  *i18n.Message // optional
+	ptr   *string
+	rows  int // 1 for a one-line field
+}
+
+// textFields makes a field for each spec, filled from its string; read
+// copies what was typed back into the strings.
+func (k kit) textFields(specs []textSpec) (fields []field, read func()) {
+	entries := make([]*widgets.Entry, len(specs))
+	for i, s := range specs {
+		e := k.entry("")
+		if s.rows > 1 {
+			e = k.text("", s.rows)
+		}
+		e.SetText(*s.ptr)
+		entries[i] = e
+		f := field{label: k.l.T(s.label), input: e}
+		if s.hint != nil {
+			f.hint = k.l.T(s.hint)
+		}
+		fields = append(fields, f)
+	}
+	return fields, func() {
+		for i, s := range specs {
+			*s.ptr = entries[i].Text
+		}
+	}
+}
+
+// saveButton runs save when pressed and says in msg whether it worked:
+// done on success, or why it was not saved.
+func (sh *Shell) saveButton(label, done *i18n.Message, msg *widget.Label, save func() error) *widgets.Button {
+	l := sh.l
+	b := sh.kit().button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
+		if err := save(); err != nil {
+			msg.Importance = widget.DangerImportance
+			msg.SetText(failText(l, msgNotSaved, err))
+		} else {
+			msg.Importance = widget.SuccessImportance
+			msg.SetText(l.T(done))
+		}
+		msg.Show()
+	})
+	b.Importance = widget.HighImportance
+	return b
 }

@@ -61,6 +61,7 @@ type helpScreen struct {
 	reshow   func() // shows the panel again for a newly chosen country
 	scroll   *container.Scroll
 	overdose fyne.CanvasObject
+	safety   func() // opens the personal safety plan; nil leaves its button out
 }
 
 func newHelpScreen(k kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
@@ -74,7 +75,13 @@ func newHelpScreen(k kit, h *content.Help, setting countrySetting, reshow func()
 func (s *helpScreen) buildUI() fyne.CanvasObject {
 	l := s.l
 	s.overdose = s.overdoseCard()
-	col := []fyne.CanvasObject{s.countryPicker(), s.jumpButton(), wrapped(l.ID(s.country.NoteID()))}
+	col := []fyne.CanvasObject{s.countryPicker(), s.jumpButton()}
+	if s.safety != nil {
+		b := s.k.button(l.T(msgHelpSafetyPlan), fynetheme.WarningIcon(), s.safety)
+		b.Alignment = widget.ButtonAlignLeading
+		col = append(col, b)
+	}
+	col = append(col, wrapped(l.ID(s.country.NoteID())))
 	if lines := s.lines(content.KindEmergency); lines != nil {
 		col = append(col, lines)
 	}
@@ -89,6 +96,8 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 	return s.scroll
 }
+
+var msgHelpSafetyPlan = &i18n.Message{ID: "Help.SafetyPlan", Description: "Button in Get help now opening the person's safety plan (also the F2 key)", Other: "My safety plan (F2)"}
 
 // jumpButton goes straight to the overdose card, which sits below the lines.
 func (s *helpScreen) jumpButton() fyne.CanvasObject {

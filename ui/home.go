@@ -48,16 +48,18 @@ type homeScreen struct {
 	invite fyne.CanvasObject // the offer of a passphrase, or nil
 	recent *fyne.Container
 	step   *fyne.Container // the next lesson to read
+	week   *fyne.Container // this week's reward step
 	notice *fyne.Container // a reminder, such as naloxone past its date
 }
 
 func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
-		step: container.NewVBox(), notice: container.NewVBox()}
+		step: container.NewVBox(), week: container.NewVBox(), notice: container.NewVBox()}
 	first := true
 	return s.buildUI(), func() {
 		s.showNotice()
 		s.showStep()
+		s.sh.fillWeekStep(s.week)
 		if first { // at start-up, decrypting the journal waits for the first frame
 			first = false
 			s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
@@ -161,7 +163,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	if s.invite != nil {
 		col.Add(s.invite)
 	}
-	for _, o := range []fyne.CanvasObject{worried, next, recent, smallPrint(l.T(msgHomePrivacy))} {
+	for _, o := range []fyne.CanvasObject{worried, next, s.week, recent, smallPrint(l.T(msgHomePrivacy))} {
 		col.Add(o)
 	}
 	return container.NewVScroll(container.NewPadded(col))

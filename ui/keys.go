@@ -70,6 +70,8 @@ func (k *keyRouter) TypedKey(ev *fyne.KeyEvent) {
 		k.escape()
 	case fyne.KeyF1:
 		k.sh.ShowHelp()
+	case fyne.KeyF2:
+		k.sh.ShowSafetyPlan()
 	default:
 		if s := k.sh.scroller(); s != nil {
 			scrollByKey(s, ev.Name)

@@ -88,6 +88,13 @@ func scenes() []scene {
 		scene{"resources", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
 		scene{"restore", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.restorePage("")) }},
 		scene{"save a copy", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
+		scene{"trigger maps", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.triggerMapsPage()) }},
+		scene{"trigger map", func(f *fixture) {
+			f.sh.Go(sectionWorksheets)
+			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
+		}},
+		scene{"rewards", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
+		scene{"safety plan", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
 		// Last: the phone test runs the scenes one after another, and this one locks.
 		scene{"lock screen", func(f *fixture) { f.lockWith("kettle river blue morning") }},
 	)
@@ -119,6 +126,9 @@ var windowKeys = []struct {
 	}},
 	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before page) bool {
 		return f.sh.InHelp() && f.sh.top().obj != before.obj
+	}},
+	{"F2", func(f *fixture) { f.press(fyne.KeyF2) }, func(f *fixture, before page) bool {
+		return f.sh.top().title == f.sh.l.T(msgSpTitle) && f.sh.top().obj != before.obj
 	}},
 	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},
 	{"Ctrl+Shift+H", func(f *fixture) { f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},

@@ -20,17 +20,18 @@ import (
 )
 
 var (
-	msgLessonMinutes = &i18n.Message{ID: "Lesson.Minutes", Description: "Reading time; Count is a number of minutes", One: "{{.Count}} minute read", Other: "{{.Count}} minute read"}
-	msgLessonDone    = &i18n.Message{ID: "Lesson.Done", Description: "Marks a lesson as done", Other: "Done"}
-	msgLessonMark    = &i18n.Message{ID: "Lesson.MarkDone", Description: "Button that marks a lesson as done", Other: "Mark as done"}
-	msgLessonKey     = &i18n.Message{ID: "Lesson.KeyPoints", Description: "Card with a lesson's key points", Other: "Key points"}
-	msgLessonReflect = &i18n.Message{ID: "Lesson.Reflect", Description: "Card with a lesson's questions to think about", Other: "To think about"}
-	msgLessonWrite   = &i18n.Message{ID: "Lesson.Write", Description: "Button that opens a journal entry with the question in it", Other: "Write about this"}
-	msgLessonNext    = &i18n.Message{ID: "Lesson.Next", Description: "Button: the next lesson (Alt+Right)", Other: "Next lesson"}
-	msgLessonPrev    = &i18n.Message{ID: "Lesson.Previous", Description: "Button: the previous lesson (Alt+Left)", Other: "Previous lesson"}
-	msgLessonFrom    = &i18n.Message{ID: "Lesson.From", Description: "Added under a reflection question in a journal entry; Lesson is the lesson's title", Other: "(From the lesson \"{{.Lesson}}\")"}
-	msgModuleLessons = &i18n.Message{ID: "Module.Lessons", Description: "Heading of a module's lesson list", Other: "Lessons"}
-	msgModuleExer    = &i18n.Message{ID: "Module.Exercise", Description: "Heading of a module's exercise", Other: "Exercise"}
+	msgLessonMinutes    = &i18n.Message{ID: "Lesson.Minutes", Description: "Reading time; Count is a number of minutes", One: "{{.Count}} minute read", Other: "{{.Count}} minute read"}
+	msgLessonDone       = &i18n.Message{ID: "Lesson.Done", Description: "Marks a lesson as done", Other: "Done"}
+	msgLessonMark       = &i18n.Message{ID: "Lesson.MarkDone", Description: "Button that marks a lesson as done", Other: "Mark as done"}
+	msgLessonKey        = &i18n.Message{ID: "Lesson.KeyPoints", Description: "Card with a lesson's key points", Other: "Key points"}
+	msgLessonReflect    = &i18n.Message{ID: "Lesson.Reflect", Description: "Card with a lesson's questions to think about", Other: "To think about"}
+	msgLessonWrite      = &i18n.Message{ID: "Lesson.Write", Description: "Button that opens a journal entry with the question in it", Other: "Write about this"}
+	msgLessonNext       = &i18n.Message{ID: "Lesson.Next", Description: "Button: the next lesson (Alt+Right)", Other: "Next lesson"}
+	msgLessonPrev       = &i18n.Message{ID: "Lesson.Previous", Description: "Button: the previous lesson (Alt+Left)", Other: "Previous lesson"}
+	msgLessonFrom       = &i18n.Message{ID: "Lesson.From", Description: "Added under a reflection question in a journal entry; Lesson is the lesson's title", Other: "(From the lesson \"{{.Lesson}}\")"}
+	msgModuleLessons    = &i18n.Message{ID: "Module.Lessons", Description: "Heading of a module's lesson list", Other: "Lessons"}
+	msgModuleWorksheets = &i18n.Message{ID: "Module.Worksheets", Description: "Heading of the worksheets a module teaches", Other: "Worksheets"}
+	msgModuleExer       = &i18n.Message{ID: "Module.Exercise", Description: "Heading of a module's exercise", Other: "Exercise"}
 )
 
 // modulePage lists a module's lessons and its exercise.
@@ -71,6 +72,9 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 	box.Add(newCard(l.T(msgModuleLessons), list))
 	if ex := sh.exerciseButton(m.Exercise); ex != nil {
 		box.Add(newCard(l.T(msgModuleExer), ex))
+	}
+	if ws := sh.worksheetButtons(m.ID); ws != nil {
+		box.Add(newCard(l.T(msgModuleWorksheets), ws))
 	}
 }
 

@@ -118,6 +118,7 @@ func (sh *Shell) sectionPage(id sectionID) *page {
 
 func (sh *Shell) helpPage() (page, *helpScreen) {
 	scr := newHelpScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
+	scr.safety = sh.ShowSafetyPlan
 	p := page{title: sh.l.T(msgGetHelp), obj: scr.buildUI(), help: true,
 		remake: func() page { p, _ := sh.helpPage(); return p }}
 	return p, scr

@@ -89,6 +89,23 @@ type backupKeeper interface {
 	Restore(ctx context.Context, src string, opt store.RestoreOptions) (*store.Store, store.RestoreResult, error)
 }
 
+// worksheetKeeper keeps the CRAFT worksheets.
+type worksheetKeeper interface {
+	AddTriggerMap(ctx context.Context, m store.TriggerMap) (int64, error)
+	UpdateTriggerMap(ctx context.Context, m store.TriggerMap) error
+	DeleteTriggerMap(ctx context.Context, id int64) error
+	TriggerMaps(ctx context.Context) ([]store.TriggerMap, error)
+	AddReward(ctx context.Context, r store.Reward) (int64, error)
+	UpdateReward(ctx context.Context, r store.Reward) error
+	DeleteReward(ctx context.Context, id int64) error
+	Rewards(ctx context.Context) ([]store.Reward, error)
+	SaveWeeklyStep(ctx context.Context, s store.WeeklyStep) (int64, error)
+	WeeklySteps(ctx context.Context) ([]store.WeeklyStep, error)
+	StepForWeek(ctx context.Context, week time.Time) (store.WeeklyStep, error)
+	SafetyPlan(ctx context.Context) (store.SafetyPlan, error)
+	SaveSafetyPlan(ctx context.Context, p store.SafetyPlan) error
+}
+
 // Records is everything private the window reads and writes. The store
 // implements it; nil means the data could not be opened.
 type Records interface {
@@ -100,4 +117,5 @@ type Records interface {
 	exerciseKeeper
 	meetingKeeper
 	backupKeeper
+	worksheetKeeper
 }

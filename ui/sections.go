@@ -18,6 +18,7 @@ const (
 	sectionBoundaries
 	sectionConversations
 	sectionRelapse
+	sectionWorksheets
 	sectionMeetings
 	sectionSettings
 	sectionCount
@@ -71,8 +72,13 @@ func init() {
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
 		},
+		sectionWorksheets: {
+			key: fyne.Key7, make: makeWorksheets,
+			title: &i18n.Message{ID: "Nav.Worksheets", Description: "Navigation: the CRAFT worksheets (trigger maps, rewards, safety plan)", Other: "Worksheets"},
+			icon:  fynetheme.GridIcon,
+		},
 		sectionMeetings: {
-			key: fyne.Key7, make: makeMeetings,
+			key: fyne.Key8, make: makeMeetings,
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
 			emptyTitle: &i18n.Message{ID: "Meetings.Empty.Title", Description: "Heading of the Meetings section before it is ready",
@@ -81,7 +87,7 @@ func init() {
 				Other: "Here you will find groups for families and friends, such as Al-Anon, Nar-Anon, Families Anonymous and SMART Recovery Family & Friends: what each is, who it suits, and meeting times you can search and save."},
 		},
 		sectionSettings: {
-			key: fyne.Key8, make: makeSettings,
+			key: fyne.Key9, make: makeSettings,
 			title: &i18n.Message{ID: "Nav.Settings", Description: "Navigation: settings", Other: "Settings"},
 			icon:  fynetheme.SettingsIcon,
 		},

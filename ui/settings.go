@@ -35,7 +35,7 @@ var (
 	msgSetOpenFolder     = &i18n.Message{ID: "Settings.Data.Open", Description: "Button: open the data folder in the file manager", Other: "Open folder"}
 	msgSetKeys           = &i18n.Message{ID: "Settings.Keys", Description: "Settings card: keyboard shortcuts", Other: "Keyboard shortcuts"}
 	msgSetKeysWindow     = &i18n.Message{ID: "Settings.Keys.Window", Description: "Shortcuts that work everywhere; keep key names as they are",
-		Other: "Escape three times, or Ctrl+Shift+H: hide the window\nF1 or Ctrl+G: Get help now"}
+		Other: "Escape three times, or Ctrl+Shift+H: hide the window\nF1 or Ctrl+G: Get help now\nF2: my safety plan"}
 	msgSetKeysSection = &i18n.Message{ID: "Settings.Keys.Section", Description: "One line of the shortcut list: Key is a key such as 1, Section a section's name",
 		Other: "Ctrl+{{.Key}}: {{.Section}}"}
 	msgSetKeysMove = &i18n.Message{ID: "Settings.Keys.Move", Description: "How to move around by keyboard; keep key names as they are",

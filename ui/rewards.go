@@ -1,0 +1,330 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+)
+
+var (
+	msgRwTitle = &i18n.Message{ID: "Rewards.Title", Description: "Title of the rewards plan", Other: "Rewards for sober time"}
+	msgRwIntro = &i18n.Message{ID: "Rewards.Intro", Description: "Explains the rewards plan",
+		Other: "People do more of what is rewarded. Make sober time the better time: offer what they enjoy when they are sober, and calmly hold it back when they use. Never hold back what keeps anyone safe."}
+	msgRwOffer     = &i18n.Message{ID: "Rewards.Offer", Description: "Card: rewards to offer for sober time", Other: "What I can offer when they are sober"}
+	msgRwWithhold  = &i18n.Message{ID: "Rewards.Withhold", Description: "Card: what to hold back when they use", Other: "What I will hold back when they use"}
+	msgRwAddOffer  = &i18n.Message{ID: "Rewards.AddOffer", Description: "Button", Other: "Add a reward"}
+	msgRwAddHold   = &i18n.Message{ID: "Rewards.AddWithhold", Description: "Button", Other: "Add something to hold back"}
+	msgRwNone      = &i18n.Message{ID: "Rewards.None", Description: "An empty list", Other: "Nothing here yet."}
+	msgRwWhat      = &i18n.Message{ID: "Rewards.What", Description: "Field: the reward", Other: "What could you offer?"}
+	msgRwWhatHint  = &i18n.Message{ID: "Rewards.What.Hint", Description: "Hint", Other: "A meal they like, a film together, a walk, help with something they care about, your company."}
+	msgRwCost      = &i18n.Message{ID: "Rewards.Cost", Description: "Field", Other: "What does it cost (money, time)?"}
+	msgRwWhen      = &i18n.Message{ID: "Rewards.When", Description: "Field", Other: "When could you offer it?"}
+	msgRwHow       = &i18n.Message{ID: "Rewards.How", Description: "Field: how to offer the reward", Other: "How will you offer it?"}
+	msgRwHoldWhat  = &i18n.Message{ID: "Rewards.Hold.What", Description: "Field", Other: "What will you hold back when they use?"}
+	msgRwHoldHint  = &i18n.Message{ID: "Rewards.Hold.What.Hint", Description: "Hint", Other: "Your company at dinner, a lift, money, doing their share at home."}
+	msgRwHoldHow   = &i18n.Message{ID: "Rewards.Hold.How", Description: "Field: how to say so calmly", Other: "How will you say so, calmly?"}
+	msgRwHoldHowH  = &i18n.Message{ID: "Rewards.Hold.How.Hint", Description: "Hint", Other: "For example: \"I love our evenings. When you have been drinking, I'll spend mine in the other room.\""}
+	msgRwSave      = &i18n.Message{ID: "Rewards.Save", Description: "Button", Other: "Save"}
+	msgRwDelete    = &i18n.Message{ID: "Rewards.Delete", Description: "Button", Other: "Delete"}
+	msgRwDeleteQ   = &i18n.Message{ID: "Rewards.DeleteQ", Description: "Asks before deleting a reward", Other: "Delete this? Your weekly history keeps what you planned."}
+	msgRwNeedWhat  = &i18n.Message{ID: "Rewards.NeedWhat", Description: "Save pressed with the first field empty", Other: "Write what it is first."}
+	msgRwFailed    = &i18n.Message{ID: "Rewards.Failed", Description: "The plan could not be read; Reason explains", Other: "Your rewards plan could not be opened. {{.Reason}}"}
+	msgRwWeek      = &i18n.Message{ID: "Rewards.Week", Description: "Card: this week's step", Other: "This week"}
+	msgRwPlanIntro = &i18n.Message{ID: "Rewards.Week.PlanIntro", Description: "Invites planning one reward this week", Other: "Choose one reward to offer this week, at a sober moment."}
+	msgRwPick      = &i18n.Message{ID: "Rewards.Week.Pick", Description: "Field: pick one of the rewards", Other: "From my list"}
+	msgRwPlan      = &i18n.Message{ID: "Rewards.Week.Plan", Description: "Field: what and when, in the person's words", Other: "What I will offer, and when"}
+	msgRwPlanSave  = &i18n.Message{ID: "Rewards.Week.PlanSave", Description: "Button", Other: "Plan it"}
+	msgRwPlanned   = &i18n.Message{ID: "Rewards.Week.Planned", Description: "This week's plan; Plan is what the person wrote", Other: "Planned: {{.Plan}}"}
+	msgRwCheckIn   = &i18n.Message{ID: "Rewards.Week.CheckIn", Description: "Heading of the check-in after the reward", Other: "Afterwards: how did it go?"}
+	msgRwDid       = &i18n.Message{ID: "Rewards.Week.Did", Description: "Choice: the reward was given", Other: "I did it"}
+	msgRwDidNot    = &i18n.Message{ID: "Rewards.Week.DidNot", Description: "Choice: the reward was not given", Other: "It did not happen this time"}
+	msgRwWent      = &i18n.Message{ID: "Rewards.Week.HowItWent", Description: "Field", Other: "How it went"}
+	msgRwNext      = &i18n.Message{ID: "Rewards.Week.Next", Description: "Field", Other: "What I will try next"}
+	msgRwCheckSave = &i18n.Message{ID: "Rewards.Week.CheckSave", Description: "Button", Other: "Save how it went"}
+	msgRwDone      = &i18n.Message{ID: "Rewards.Week.Done", Description: "The week's step was checked in as done; Plan is the plan", Other: "Done this week: {{.Plan}}. Well done for trying."}
+	msgRwNotDone   = &i18n.Message{ID: "Rewards.Week.NotDone", Description: "The week's step was checked in as not done", Other: "Not this week: {{.Plan}}. That is all right; try again next week."}
+	msgRwNeedPlan  = &i18n.Message{ID: "Rewards.Week.NeedPlan", Description: "Plan pressed with nothing written or chosen", Other: "Choose a reward or write what you will offer."}
+	msgRwHistory   = &i18n.Message{ID: "Rewards.History", Description: "Card: earlier weeks", Other: "Earlier weeks"}
+	msgRwHistRow   = &i18n.Message{ID: "Rewards.History.Row", Description: "One earlier week: Date is its Monday, Plan the plan, Result done or not", Other: "Week of {{.Date}}: {{.Plan}} ({{.Result}})"}
+	msgRwResDone   = &i18n.Message{ID: "Rewards.History.Done", Description: "An earlier week's result", Other: "done"}
+	msgRwResNot    = &i18n.Message{ID: "Rewards.History.NotDone", Description: "An earlier week's result", Other: "not done"}
+	msgRwResOpen   = &i18n.Message{ID: "Rewards.History.Open", Description: "An earlier week's result: no check-in", Other: "no check-in"}
+	msgRwOpenPlan  = &i18n.Message{ID: "Rewards.OpenPlan", Description: "Button on Home and Worksheets: open the rewards plan", Other: "Open my rewards plan"}
+	msgRwPlanWeek  = &i18n.Message{ID: "Rewards.PlanWeek", Description: "Shown on Home when no reward is planned this week", Other: "No reward planned for this week yet."}
+)
+
+// monday is the Monday of t's week, at local midnight.
+func monday(t time.Time) time.Time {
+	t = t.Local()
+	d := (int(t.Weekday()) + 6) % 7
+	y, m, day := t.Date()
+	return time.Date(y, m, day-d, 0, 0, 0, 0, time.Local)
+}
+
+// rewardsPage is the rewards plan: this week, the two lists, the history.
+func (sh *Shell) rewardsPage() page {
+	box := container.NewVBox()
+	p := page{title: sh.l.T(msgRwTitle), obj: pageScroll(box)}
+	p.onShow = func() { sh.fillRewards(box) }
+	return p
+}
+
+func (sh *Shell) fillRewards(box *fyne.Container) {
+	l := sh.l
+	box.RemoveAll()
+	box.Add(wrapped(l.T(msgRwIntro)))
+	rewards, err := sh.deps.Records.Rewards(context.Background())
+	if err != nil {
+		box.Add(wrapped(failText(l, msgRwFailed, err)))
+		return
+	}
+	week := container.NewVBox()
+	sh.weekCard(week, rewards, func() { sh.fillRewards(box) })
+	box.Add(newCard(l.T(msgRwWeek), week))
+	box.Add(sh.rewardList(rewards, store.RewardOffer, msgRwOffer, msgRwAddOffer))
+	box.Add(sh.rewardList(rewards, store.RewardWithhold, msgRwWithhold, msgRwAddHold))
+	box.Add(sh.rewardHistory())
+}
+
+func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title, add *i18n.Message) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	box := container.NewVBox()
+	for _, r := range rewards {
+		if r.Kind != kind {
+			continue
+		}
+		b := k.button(snippet(r.What, 70), fynetheme.DocumentIcon(), func() { sh.Push(sh.rewardPage(r)) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		box.Add(b)
+	}
+	if len(box.Objects) == 0 {
+		box.Add(smallPrint(l.T(msgRwNone)))
+	}
+	box.Add(newFlow(k.button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
+	return newCard(l.T(title), box)
+}
+
+func rewardFields(r *store.Reward) []textSpec {
+	if r.Kind == store.RewardWithhold {
+		return []textSpec{{msgRwHoldWhat, msgRwHoldHint, &r.What, 2}, {msgRwHoldHow, msgRwHoldHowH, &r.How, 3}}
+	}
+	return []textSpec{{msgRwWhat, msgRwWhatHint, &r.What, 2}, {msgRwCost, nil, &r.Cost, 1}, {msgRwWhen, nil, &r.When, 1}, {msgRwHow, nil, &r.How, 2}}
+}
+
+// rewardPage adds or edits one item of either list.
+func (sh *Shell) rewardPage(r store.Reward) page {
+	l, k := sh.l, sh.kit()
+	fields, read := k.textFields(rewardFields(&r))
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	save := k.button(l.T(msgRwSave), fynetheme.DocumentSaveIcon(), func() {
+		read()
+		if strings.TrimSpace(r.What) == "" {
+			msg.SetText(l.T(msgRwNeedWhat))
+			msg.Show()
+			return
+		}
+		var err error
+		if r.ID == 0 {
+			r.ID, err = sh.deps.Records.AddReward(context.Background(), r)
+		} else {
+			err = sh.deps.Records.UpdateReward(context.Background(), r)
+		}
+		if err != nil {
+			msg.SetText(failText(l, msgNotSaved, err))
+			msg.Show()
+			return
+		}
+		sh.Back()
+	})
+	save.Importance = widget.HighImportance
+	row := newFlow(save)
+	if r.ID != 0 {
+		row.Add(k.button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
+			sh.confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
+				if err := sh.deps.Records.DeleteReward(context.Background(), r.ID); err != nil {
+					sh.showError(failText(l, msgNotSaved, err))
+					return
+				}
+				sh.Back()
+			})
+		}))
+	}
+	title := msgRwOffer
+	if r.Kind == store.RewardWithhold {
+		title = msgRwWithhold
+	}
+	return page{title: l.T(title), obj: pageScroll(form(fields...), msg, row)}
+}
+
+// weekCard fills box with this week's step: plan it, check in, or done.
+func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed func()) {
+	l := sh.l
+	week := monday(sh.idle.now())
+	step, err := sh.deps.Records.StepForWeek(context.Background(), week)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		sh.planStep(box, week, rewards, changed)
+	case err != nil:
+		box.Add(wrapped(failText(l, msgRwFailed, err)))
+	case !step.CheckedIn:
+		sh.checkInStep(box, step, changed)
+	case step.Done:
+		box.Add(wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
+	default:
+		box.Add(wrapped(l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})))
+	}
+}
+
+func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.Reward, changed func()) {
+	l, k := sh.l, sh.kit()
+	var offers []store.Reward
+	names := []string{}
+	for _, r := range rewards {
+		if r.Kind == store.RewardOffer {
+			offers = append(offers, r)
+			names = append(names, snippet(r.What, 60))
+		}
+	}
+	plan := k.text("", 2)
+	pick := k.choice(names)
+	pick.OnChanged = func(string) {
+		if i := pick.SelectedIndex(); i >= 0 {
+			plan.SetText(offers[i].What + whenSuffix(offers[i].When))
+		}
+	}
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	save := k.button(l.T(msgRwPlanSave), fynetheme.ConfirmIcon(), func() {
+		s := store.WeeklyStep{Week: week, Plan: strings.TrimSpace(plan.Text)}
+		if i := pick.SelectedIndex(); i >= 0 {
+			s.RewardID = offers[i].ID
+		}
+		if s.Plan == "" {
+			msg.SetText(l.T(msgRwNeedPlan))
+			msg.Show()
+			return
+		}
+		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), s); err != nil {
+			msg.SetText(failText(l, msgNotSaved, err))
+			msg.Show()
+			return
+		}
+		changed()
+	})
+	save.Importance = widget.HighImportance
+	var fields []field
+	if len(offers) > 0 {
+		fields = append(fields, field{label: l.T(msgRwPick), input: pick})
+	}
+	fields = append(fields, field{label: l.T(msgRwPlan), input: plan})
+	box.Add(wrapped(l.T(msgRwPlanIntro)))
+	box.Add(form(fields...))
+	box.Add(msg)
+	box.Add(newFlow(save))
+}
+
+func whenSuffix(when string) string {
+	if w := strings.TrimSpace(when); w != "" {
+		return " (" + w + ")"
+	}
+	return ""
+}
+
+func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed func()) {
+	l, k := sh.l, sh.kit()
+	did := k.radio([]string{l.T(msgRwDid), l.T(msgRwDidNot)})
+	fields, read := k.textFields([]textSpec{{msgRwWent, nil, &step.HowItWent, 2}, {msgRwNext, nil, &step.Next, 2}})
+	msg := wrapped("")
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	save := k.button(l.T(msgRwCheckSave), fynetheme.ConfirmIcon(), func() {
+		read()
+		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sh.idle.now()
+		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), step); err != nil {
+			msg.SetText(failText(l, msgNotSaved, err))
+			msg.Show()
+			return
+		}
+		changed()
+	})
+	did.SetSelected(0)
+	box.Add(wrapped(l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})))
+	box.Add(sectionHeading(l.T(msgRwCheckIn)))
+	box.Add(did)
+	box.Add(form(fields...))
+	box.Add(msg)
+	box.Add(newFlow(save))
+}
+
+func (sh *Shell) rewardHistory() fyne.CanvasObject {
+	l := sh.l
+	steps, err := sh.deps.Records.WeeklySteps(context.Background())
+	box := container.NewVBox()
+	if err != nil {
+		box.Add(wrapped(failText(l, msgRwFailed, err)))
+	}
+	this := monday(sh.idle.now())
+	for _, s := range steps {
+		if !s.Week.Before(this) {
+			continue
+		}
+		res := msgRwResOpen
+		switch {
+		case s.CheckedIn && s.Done:
+			res = msgRwResDone
+		case s.CheckedIn:
+			res = msgRwResNot
+		}
+		line := l.T(msgRwHistRow, map[string]any{"Date": l.Date(s.Week), "Plan": s.Plan, "Result": l.T(res)})
+		if s.HowItWent != "" {
+			line += " · " + s.HowItWent
+		}
+		box.Add(wrapped(line))
+	}
+	if len(box.Objects) == 0 {
+		box.Add(smallPrint(l.T(msgRwNone)))
+	}
+	return newCard(l.T(msgRwHistory), box)
+}
+
+// fillWeekStep is this week's reward step in short, for Home and the
+// Worksheets section, with a way into the plan. Before the person has
+// written any reward it shows nothing.
+func (sh *Shell) fillWeekStep(box *fyne.Container) {
+	l, k := sh.l, sh.kit()
+	box.RemoveAll()
+	if sh.deps.Records == nil || sh.locked() {
+		return
+	}
+	text := l.T(msgRwPlanWeek)
+	step, err := sh.deps.Records.StepForWeek(context.Background(), monday(sh.idle.now()))
+	switch {
+	case err == nil && !step.CheckedIn:
+		text = l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})
+	case err == nil && step.Done:
+		text = l.T(msgRwDone, map[string]any{"Plan": step.Plan})
+	case err == nil:
+		text = l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})
+	case !errors.Is(err, store.ErrNotFound):
+		return
+	default:
+		if rs, err := sh.deps.Records.Rewards(context.Background()); err != nil || len(rs) == 0 {
+			return
+		}
+	}
+	open := k.button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
+	box.Add(newCard(l.T(msgRwWeek), container.NewVBox(wrapped(text), newFlow(open))))
+}

@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+)
+
+var (
+	msgSpTitle  = &i18n.Message{ID: "SafetyPlan.Title", Description: "Title of the personal safety plan", Other: "My safety plan"}
+	msgSpDanger = &i18n.Message{ID: "SafetyPlan.Danger", Description: "Shown first on the safety plan", Other: "If you are in danger now, call your emergency number. Leave first, write later."}
+	msgSpIntro  = &i18n.Message{ID: "SafetyPlan.Intro", Description: "Explains the safety plan",
+		Other: "Write this in a calm moment, so that on a frightening day you do not have to think. Keep it private: a plan found by the wrong person can itself be a danger."}
+	msgSpNumbers  = &i18n.Message{ID: "SafetyPlan.Numbers", Description: "Card: emergency and domestic-violence lines for the country", Other: "Numbers that matter"}
+	msgSpCountry  = &i18n.Message{ID: "SafetyPlan.Country", Description: "Field: the country whose numbers are shown", Other: "Country"}
+	msgSpSigns    = &i18n.Message{ID: "SafetyPlan.Signs", Description: "Plan field", Other: "Warning signs that things may turn dangerous"}
+	msgSpSignsH   = &i18n.Message{ID: "SafetyPlan.Signs.Hint", Description: "Hint", Other: "Threats, breaking things, a weapon in reach, a certain drug or amount, a certain mood or time."}
+	msgSpPlaces   = &i18n.Message{ID: "SafetyPlan.Places", Description: "Plan field", Other: "Safe places I can go, any time of day"}
+	msgSpPeople   = &i18n.Message{ID: "SafetyPlan.People", Description: "Plan field", Other: "People I can call, and their numbers"}
+	msgSpCode     = &i18n.Message{ID: "SafetyPlan.CodeWord", Description: "Plan field", Other: "A code word that means \"call for help\", and who knows it"}
+	msgSpTake     = &i18n.Message{ID: "SafetyPlan.ToTake", Description: "Plan field", Other: "What to take (documents, medicines, keys, money, phone and charger)"}
+	msgSpTakeH    = &i18n.Message{ID: "SafetyPlan.ToTake.Hint", Description: "Hint", Other: "Some people keep a bag ready at a friend's house."}
+	msgSpLeave    = &i18n.Message{ID: "SafetyPlan.Leave", Description: "Plan field", Other: "How I can leave quickly (which door, which room has no weapons, where the keys are)"}
+	msgSpChildren = &i18n.Message{ID: "SafetyPlan.Children", Description: "Plan field", Other: "Keeping children safe (a safe room, a neighbour, what they know to do)"}
+	msgSpNotes    = &i18n.Message{ID: "SafetyPlan.Notes", Description: "Plan field", Other: "Anything else"}
+	msgSpSave     = &i18n.Message{ID: "SafetyPlan.Save", Description: "Button", Other: "Save my plan"}
+	msgSpSaved    = &i18n.Message{ID: "SafetyPlan.Saved", Description: "The plan was saved", Other: "Your plan is saved."}
+	msgSpPrint    = &i18n.Message{ID: "SafetyPlan.Print", Description: "Button: write the plan to a file to print", Other: "Print or export…"}
+	msgSpPrintW   = &i18n.Message{ID: "SafetyPlan.Print.Warning", Description: "Warning before writing the safety plan to a file",
+		Other: "A printed or saved safety plan can be found by the person you are afraid of, and that can put you in more danger. Only do this if you can keep it somewhere they will never look, and delete the file once it is printed."}
+	msgSpPrintGo = &i18n.Message{ID: "SafetyPlan.Print.Go", Description: "Button in the warning: write the file anyway", Other: "I understand, write it"}
+	msgSpLocked  = &i18n.Message{ID: "SafetyPlan.Locked", Description: "Shown instead of the plan while the records are locked", Other: "Your written plan opens when you unlock your records. The numbers above work now."}
+	msgSpDamaged = &i18n.Message{ID: "SafetyPlan.Damaged", Description: "Part of the plan cannot be read", Other: "Part of this plan is damaged and cannot be read. What can be read is below."}
+	msgSpFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
+)
+
+func safetyFields(p *store.SafetyPlan) []textSpec {
+	return []textSpec{{msgSpSigns, msgSpSignsH, &p.WarningSigns, 3}, {msgSpPlaces, nil, &p.SafePlaces, 2},
+		{msgSpPeople, nil, &p.People, 3}, {msgSpCode, nil, &p.CodeWord, 1}, {msgSpTake, msgSpTakeH, &p.ToTake, 3},
+		{msgSpLeave, nil, &p.HowToLeave, 3}, {msgSpChildren, nil, &p.Children, 3}, {msgSpNotes, nil, &p.Notes, 2}}
+}
+
+// ShowSafetyPlan opens the personal safety plan (F2), from anywhere; on
+// the lock screen it shows the numbers, and the plan after unlocking.
+func (sh *Shell) ShowSafetyPlan() {
+	if sh.hidden {
+		return
+	}
+	sh.Push(sh.safetyPlanPage())
+}
+
+// safetyPlanPage is the personal safety plan, with the country's numbers.
+func (sh *Shell) safetyPlanPage() page {
+	box := container.NewVBox()
+	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(box)}
+	p.onShow = func() { sh.fillSafetyPlan(box) }
+	return p
+}
+
+func (sh *Shell) fillSafetyPlan(box *fyne.Container) {
+	l := sh.l
+	box.RemoveAll()
+	box.Add(warningText(l.T(msgSpDanger)))
+	box.Add(sh.safetyNumbers(func() { sh.fillSafetyPlan(box) }))
+	if sh.deps.Records == nil || sh.locked() {
+		box.Add(wrapped(l.T(msgSpLocked)))
+		return
+	}
+	p, err := sh.deps.Records.SafetyPlan(context.Background())
+	if err != nil {
+		box.Add(wrapped(failText(l, msgSpFailed, err)))
+		return
+	}
+	box.Add(wrapped(l.T(msgSpIntro)))
+	if p.Damaged {
+		box.Add(warningText(l.T(msgSpDamaged)))
+	}
+	box.Add(sh.safetyForm(p))
+}
+
+// safetyNumbers are the country's emergency and domestic-violence lines,
+// from the help data, with a choice of country.
+func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
+	if sh.deps.Help == nil {
+		return container.NewVBox()
+	}
+	hs := newHelpScreen(sh.kit(), sh.deps.Help, sh, changed)
+	box := container.NewVBox(form(field{label: sh.l.T(msgSpCountry), input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
+	box.Add(wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
+	for _, line := range hs.country.SafetyLines() {
+		box.Add(hs.lineCard(line))
+	}
+	return newCard(sh.l.T(msgSpNumbers), box)
+}
+
+func (sh *Shell) safetyForm(p store.SafetyPlan) fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	fields, read := k.textFields(safetyFields(&p))
+	msg := wrapped("")
+	msg.Hide()
+	save := sh.saveButton(msgSpSave, msgSpSaved, msg, func() error {
+		read()
+		return sh.deps.Records.SaveSafetyPlan(context.Background(), p)
+	})
+	printBtn := k.button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
+		sh.confirm(l.T(msgSpPrint), l.T(msgSpPrintW), l.T(msgSpPrintGo), func() {
+			read()
+			sh.writeSafetyPlan(msg, p)
+		})
+	})
+	return container.NewVBox(form(fields...), msg, newFlow(save, printBtn))
+}
+
+// writeSafetyPlan writes the plan and the numbers as a text file, to print.
+func (sh *Shell) writeSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
+	l := sh.l
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# %s\n\n", l.T(msgSpTitle))
+	if c, ok := sh.deps.Help.Country(sh.country()); ok {
+		fmt.Fprintf(&b, "## %s\n\n", l.T(msgSpNumbers))
+		for _, line := range c.SafetyLines() {
+			fmt.Fprintf(&b, "- %s: %s\n", l.ID(line.NameID()), strings.TrimSpace(line.Phone+" "+line.Text+" "+line.URL))
+		}
+		b.WriteString("\n")
+	}
+	for _, s := range safetyFields(&p) {
+		if v := strings.TrimSpace(*s.ptr); v != "" {
+			fmt.Fprintf(&b, "## %s\n\n%s\n\n", l.T(s.label), v)
+		}
+	}
+	path := filepath.Join(downloadsDir(), "safety-plan.txt")
+	sh.savedFile(msg, path, writePrivateFile(path, b.Bytes()))
+}

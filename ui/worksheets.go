@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+var (
+	msgWsIntro = &i18n.Message{ID: "Worksheets.Intro", Description: "Opening text of the Worksheets section",
+		Other: "Three worksheets that family programmes such as CRAFT use with a counsellor. Fill them in at your own pace and come back to them: they are private, like your journal."}
+	msgWsMaps      = &i18n.Message{ID: "Worksheets.Maps", Description: "Card: the trigger maps", Other: "What comes before and after"}
+	msgWsMapsBody  = &i18n.Message{ID: "Worksheets.Maps.Body", Description: "What the trigger maps are", Other: "Map a typical time they drink or use: who, where, when, what they think and feel, what it gives them and what it costs. Then map something healthy they already enjoy. Patterns show where your part can change."}
+	msgWsRewards   = &i18n.Message{ID: "Worksheets.Rewards", Description: "Card: the rewards plan", Other: "Rewards for sober time"}
+	msgWsRewBody   = &i18n.Message{ID: "Worksheets.Rewards.Body", Description: "What the rewards plan is", Other: "List what you can offer when they are sober, and what you will hold back when they use. Each week, plan one reward and afterwards say how it went."}
+	msgWsSafety    = &i18n.Message{ID: "Worksheets.Safety", Description: "Card: the personal safety plan", Other: "My safety plan"}
+	msgWsSafetyBdy = &i18n.Message{ID: "Worksheets.Safety.Body", Description: "What the safety plan is", Other: "If you ever feel unsafe at home: the warning signs, where you can go, whom to call, what to take and how to leave. F2 opens it from anywhere."}
+	msgWsOpen      = &i18n.Message{ID: "Worksheets.Open", Description: "Button that opens a worksheet", Other: "Open"}
+)
+
+// makeWorksheets is the Worksheets section: the three CRAFT worksheets.
+func makeWorksheets(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+	if sh.deps.Records == nil {
+		return makeEmpty(sh, id)
+	}
+	l, k := sh.l, sh.kit()
+	week := container.NewVBox()
+	card := func(title, body *i18n.Message, icon fyne.Resource, open func() page) fyne.CanvasObject {
+		b := k.button(l.T(msgWsOpen), icon, func() { sh.Push(open()) })
+		b.Importance = widget.HighImportance
+		return newCard(l.T(title), container.NewVBox(wrapped(l.T(body)), newFlow(b)))
+	}
+	obj := pageScroll(wrapped(l.T(msgWsIntro)), week,
+		card(msgWsMaps, msgWsMapsBody, fynetheme.GridIcon(), sh.triggerMapsPage),
+		card(msgWsRewards, msgWsRewBody, fynetheme.ConfirmIcon(), sh.rewardsPage),
+		card(msgWsSafety, msgWsSafetyBdy, fynetheme.WarningIcon(), sh.safetyPlanPage))
+	return obj, func() { sh.fillWeekStep(week) }
+}
