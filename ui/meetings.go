@@ -42,7 +42,7 @@ var (
 	msgMLAnyGroup   = &i18n.Message{ID: "MeetingList.AnyFellowship", Description: "Fellowship filter: all", Other: "Any fellowship"}
 	msgMLAnyType    = &i18n.Message{ID: "MeetingList.AnyType", Description: "Meeting type filter: all", Other: "Any type"}
 	msgMLAnyLang    = &i18n.Message{ID: "MeetingList.AnyLanguage", Description: "Language filter: all", Other: "Any language"}
-	msgMLNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: a city, a postal code, or latitude, longitude"}
+	msgMLNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: city, postal code or coordinates"}
 	msgMLAnyDist    = &i18n.Message{ID: "MeetingList.AnyDistance", Description: "Distance filter: any", Other: "Any distance"}
 	msgMLWithinKm   = &i18n.Message{ID: "MeetingList.WithinKm", Description: "Distance filter; N is a number", Other: "Within {{.N}} km"}
 	msgMLWithinMi   = &i18n.Message{ID: "MeetingList.WithinMi", Description: "Distance filter; N is a number", Other: "Within {{.N}} miles"}

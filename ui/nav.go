@@ -14,7 +14,7 @@ type page struct {
 	section sectionID // the section it belongs to, selected in the list
 	title   string
 	obj     fyne.CanvasObject
-	help    bool           // Get help now
+	help    bool           // Get help now, or the safety plan: laid over a screen, never kept as its place
 	remake  func() page    // makes a pushed page again in a new language
 	onShow  func()         // reads its records again each time it comes on screen
 	focus   fyne.Focusable // takes the keyboard when the page shows (a field to type in)

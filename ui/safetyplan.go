@@ -62,7 +62,9 @@ func (sh *Shell) ShowSafetyPlan() {
 // safetyPlanPage is the personal safety plan, with the country's numbers.
 func (sh *Shell) safetyPlanPage() page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(box)}
+	// Like Get help now it lies over the screen it was opened from, and is
+	// not kept as a section's place.
+	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(box), help: true, remake: sh.safetyPlanPage}
 	p.onShow = func() { sh.fillSafetyPlan(box) }
 	return p
 }
