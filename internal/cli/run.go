@@ -52,7 +52,7 @@ func init() {
 			"add":  {run: runJournalAdd, options: map[string]optionKind{"--text-file": valueOption, "--mood": valueOption, "--tag": repeatOption}},
 			"list": {run: runJournalList, options: map[string]optionKind{"--json": flagOption}},
 		}},
-		"export": {run: runExport, options: map[string]optionKind{"--out": valueOption}},
+		"export":   {run: runExport, options: map[string]optionKind{"--out": valueOption}},
 		"meetings": meetingsVerb,
 		"backup":   backupVerb,
 		"restore":  restoreVerb,

@@ -113,6 +113,7 @@ type Records struct {
 	conversations []store.Conversation
 	plan          store.RelapsePlan
 	events        []store.RelapseEvent
+	worksheets    worksheets
 }
 
 // Read reads every private record of s, which must be unlocked. Reading
@@ -140,6 +141,9 @@ func Read(ctx context.Context, s *store.Store) (*Records, error) {
 	if r.events, err = s.RelapseEvents(ctx); err != nil {
 		return nil, err
 	}
+	if r.worksheets, err = readWorksheets(ctx, s); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
@@ -165,6 +169,7 @@ func (r *Records) Markdown(w io.Writer, l *translations.Localizer, now time.Time
 	m.writeBoundaries(r.boundaries, r.tests)
 	m.writeConversations(r.conversations)
 	m.writeRelapse(r.plan, r.events)
+	m.writeWorksheets(r.worksheets)
 	return m.err
 }
 

@@ -57,6 +57,13 @@ func seeded(t *testing.T) *store.Store {
 		NaloxoneExpires: time.Date(2027, 5, 6, 0, 0, 0, 0, time.Local)}))
 	_, err = s.AddRelapseEvent(ctx, store.RelapseEvent{Notes: "event words"})
 	must(t, err)
+	_, err = s.AddTriggerMap(ctx, store.TriggerMap{Kind: store.MapUsing, Title: "map words", Payoff: "payoff words"})
+	must(t, err)
+	_, err = s.AddReward(ctx, store.Reward{Kind: store.RewardOffer, What: "reward words"})
+	must(t, err)
+	_, err = s.SaveWeeklyStep(ctx, store.WeeklyStep{Week: time.Date(2026, 11, 23, 0, 0, 0, 0, time.Local), Plan: "plan words", CheckedIn: true, Done: true})
+	must(t, err)
+	must(t, s.SaveSafetyPlan(ctx, store.SafetyPlan{CodeWord: "codeword words"}))
 	return s
 }
 
@@ -84,7 +91,8 @@ func exportTo(t *testing.T, s *store.Store, lang string) string {
 func TestMarkdown(t *testing.T) {
 	s := seeded(t)
 	values := []string{"journal words", "tagword", "If you drive drunk, I leave", "why words", "note words",
-		"goal words", "opening words", "warning words", "2027-05-06", "event words"}
+		"goal words", "opening words", "warning words", "2027-05-06", "event words", "map words", "payoff words",
+		"reward words", "2026-11-23: plan words"}
 	want := map[string][]string{
 		"en": {"# Alongside: private records\n\n> **This file is not protected.**", "Exported 2030-01-02 03:04.",
 			"## Journal", "### Entry 1 · ", "mood 3 of 5 · tags: tagword", "## Boundaries", "**Why:** why words",
@@ -97,6 +105,9 @@ func TestMarkdown(t *testing.T) {
 	}
 	for lang, heads := range want {
 		doc := exportTo(t, s, lang)
+		if strings.Contains(doc, "codeword words") {
+			t.Errorf("%s: the safety plan is in the general export", lang)
+		}
 		if !strings.HasPrefix(doc, heads[0]) {
 			t.Errorf("%s: does not start with its warning:\n%s", lang, doc[:min(len(doc), 200)])
 		}
@@ -110,8 +121,9 @@ func TestMarkdown(t *testing.T) {
 
 func TestMarkdownEmpty(t *testing.T) {
 	doc := exportTo(t, openStore(t), "en")
-	if n := strings.Count(doc, "Nothing here yet."); n != 5 {
-		t.Errorf("an empty store's export says nothing is there %d times, want 5:\n%s", n, doc)
+	// journal, boundaries, conversations, relapse plan, its events, maps, rewards, weeks
+	if n := strings.Count(doc, "Nothing here yet."); n != 8 {
+		t.Errorf("an empty store's export says nothing is there %d times, want 8:\n%s", n, doc)
 	}
 }
 
