@@ -61,6 +61,10 @@ type everything struct {
 	plan         RelapsePlan
 	event        RelapseEvent
 	draft        Draft
+	tmap         TriggerMap
+	reward       Reward
+	step         WeeklyStep
+	safety       SafetyPlan
 }
 
 func newEverything(tag string) everything {
@@ -72,6 +76,13 @@ func newEverything(tag string) everything {
 	fillStrings(&x.plan, tag)
 	fillStrings(&x.event, tag)
 	fillStrings(&x.draft, tag)
+	fillStrings(&x.tmap, tag)
+	fillStrings(&x.reward, tag)
+	fillStrings(&x.step, tag)
+	fillStrings(&x.safety, tag)
+	x.tmap.Kind, x.reward.Kind = MapSober, RewardWithhold
+	x.step.Week, x.step.CheckedIn, x.step.Done = time.Date(2026, 11, 23, 0, 0, 0, 0, time.Local), true, true
+	x.step.CheckedAt = time.Date(2026, 11, 28, 20, 30, 0, 9, time.Local)
 	x.entry.Mood, x.test.Outcome, x.boundary.Active = 3, Bent, true
 	x.conversation.DebriefedAt = time.Date(2026, 2, 3, 4, 5, 6, 7, time.Local)
 	x.plan.NaloxoneExpires = time.Date(2027, 8, 9, 0, 0, 0, 0, time.Local)
@@ -106,6 +117,17 @@ func (x *everything) save(t *testing.T, s *Store) {
 	must(t, s.SaveRelapsePlan(ctx, x.plan))
 	x.event.ID = id(s.AddRelapseEvent(ctx, x.event))
 	must(t, s.SaveDraft(ctx, x.draft))
+	x.tmap.ID = id(s.AddTriggerMap(ctx, x.tmap))
+	x.reward.ID = id(s.AddReward(ctx, x.reward))
+	x.step.RewardID = x.reward.ID
+	for { // a week has one step: saving a second everything takes the next free week
+		if _, err := s.StepForWeek(ctx, x.step.Week); errors.Is(err, ErrNotFound) {
+			break
+		}
+		x.step.Week = x.step.Week.AddDate(0, 0, 7)
+	}
+	x.step.ID = id(s.SaveWeeklyStep(ctx, x.step))
+	must(t, s.SaveSafetyPlan(ctx, x.safety))
 }
 
 // load reads back the records x saved.
@@ -133,8 +155,18 @@ func load(t *testing.T, s *Store, x everything) everything {
 	find(len(es), err, "events")
 	ds, err := s.Drafts(ctx)
 	find(len(ds), err, "drafts")
+	ms, err := s.TriggerMaps(ctx)
+	find(len(ms), err, "trigger maps")
+	rs, err := s.Rewards(ctx)
+	find(len(rs), err, "rewards")
+	ss, err := s.WeeklySteps(ctx)
+	find(len(ss), err, "weekly steps")
 	got.boundary, got.test, got.conversation, got.event, got.draft = bs[0], ts[0], cs[0], es[0], ds[0]
+	got.tmap, got.reward, got.step = ms[0], rs[0], ss[0]
 	if got.plan, err = s.RelapsePlan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got.safety, err = s.SafetyPlan(ctx); err != nil {
 		t.Fatal(err)
 	}
 	return got
@@ -177,6 +209,11 @@ func TestNoPrivateWordReachesTheDisk(t *testing.T) {
 			must(t, s.SaveRelapsePlan(ctx, y.plan))
 			y.draft.Kind = x.draft.Kind
 			must(t, s.SaveDraft(ctx, y.draft))
+			y.tmap.ID, y.reward.ID, y.step.ID, y.step.RewardID = x.tmap.ID, x.reward.ID, x.step.ID, x.reward.ID
+			must(t, s.UpdateTriggerMap(ctx, y.tmap))
+			must(t, s.UpdateReward(ctx, y.reward))
+			mustID(t)(s.SaveWeeklyStep(ctx, y.step))
+			must(t, s.SaveSafetyPlan(ctx, y.safety))
 			assertNoMarker(t, path, "while open")
 			must(t, s.Close())
 			assertNoMarker(t, path, "after close")
@@ -196,6 +233,8 @@ func TestEveryFieldReadsBack(t *testing.T) {
 		{"entry", x.entry, got.entry}, {"boundary", x.boundary, got.boundary}, {"test", x.test, got.test},
 		{"conversation", x.conversation, got.conversation}, {"plan", x.plan, got.plan},
 		{"event", x.event, got.event}, {"draft", x.draft, got.draft},
+		{"trigger map", x.tmap, got.tmap}, {"reward", x.reward, got.reward}, {"weekly step", x.step, got.step},
+		{"safety plan", x.safety, got.safety},
 	}
 	for _, p := range pairs {
 		want, have := stringsOf(p.want), stringsOf(p.got)
@@ -215,16 +254,18 @@ func TestEveryFieldReadsBack(t *testing.T) {
 	if y, m, d := got.plan.NaloxoneExpires.Date(); y != 2027 || m != 8 || d != 9 {
 		t.Errorf("NaloxoneExpires = %v", got.plan.NaloxoneExpires)
 	}
-	if got.entry.Updated.IsZero() || got.plan.Updated.IsZero() || got.draft.Updated.IsZero() {
+	if got.entry.Updated.IsZero() || got.plan.Updated.IsZero() || got.draft.Updated.IsZero() ||
+		got.tmap.Updated.IsZero() || got.reward.Updated.IsZero() || got.safety.Updated.IsZero() {
 		t.Error("Updated not set by the store")
+	}
+	if got.tmap.Kind != MapSober || got.reward.Kind != RewardWithhold || !got.step.Week.Equal(x.step.Week) ||
+		got.step.RewardID != x.reward.ID || !got.step.CheckedIn || !got.step.Done || !got.step.CheckedAt.Equal(x.step.CheckedAt) {
+		t.Errorf("worksheets' plain fields: %+v %+v %+v", got.tmap, got.reward, got.step)
 	}
 }
 
 // ownTests are the sealed tables whose privacy tests are in their own files.
-var ownTests = map[string]string{
-	"my_meetings": "meetings_test.go", "trigger_maps": "worksheets_test.go", "rewards": "worksheets_test.go",
-	"weekly_steps": "worksheets_test.go", "safety_plan": "worksheets_test.go",
-}
+var ownTests = map[string]string{"my_meetings": "meetings_test.go"}
 
 // sealedColumns is every sealed column, by table; a test holds that it
 // matches the schema.
@@ -236,6 +277,10 @@ var sealedColumns = map[string][]string{
 	"relapse_plan":   {"warning_signs", "what_i_say", "will_not_do", "safety_steps", "naloxone_where", "who_to_call", "where_help"},
 	"relapse_events": {"notes"},
 	"drafts":         {"kind", "text"},
+	"trigger_maps":   {"title", "who", "place", "time", "thoughts", "feelings", "payoff", "cost", "my_part"},
+	"rewards":        {"what", "cost", "time", "how"},
+	"weekly_steps":   {"plan", "how_it_went", "next"},
+	"safety_plan":    {"warning_signs", "safe_places", "people", "code_word", "to_take", "how_to_leave", "children", "notes"},
 }
 
 func TestSealedColumnsAreEveryBlobColumn(t *testing.T) {
@@ -271,6 +316,8 @@ func damagedFlags(t *testing.T, s *Store, x everything) map[string]bool {
 		"entries": got.entry.Damaged, "boundaries": got.boundary.Damaged, "boundary_tests": got.test.Damaged,
 		"conversations": got.conversation.Damaged, "relapse_plan": got.plan.Damaged,
 		"relapse_events": got.event.Damaged, "drafts": got.draft.Damaged,
+		"trigger_maps": got.tmap.Damaged, "rewards": got.reward.Damaged, "weekly_steps": got.step.Damaged,
+		"safety_plan": got.safety.Damaged,
 	}
 }
 
@@ -340,6 +387,32 @@ func TestMovedValueIsDamaged(t *testing.T) {
 	must(t, err)
 	if len(evs) != 1 || !evs[0].Damaged || evs[0].Notes != "" {
 		t.Errorf("event with a boundary's text: %+v", evs)
+	}
+}
+
+// TestMovedWorksheetValueIsDamaged moves values between tables that share
+// a column name and a row id (each table's first row is row 1): the table
+// alone must tell them apart.
+func TestMovedWorksheetValueIsDamaged(t *testing.T) {
+	for _, move := range []struct{ from, fromCol, to, toCol string }{
+		{"safety_plan", "warning_signs", "relapse_plan", "warning_signs"},
+		{"relapse_plan", "warning_signs", "safety_plan", "warning_signs"},
+		{"rewards", "cost", "trigger_maps", "cost"},
+		{"trigger_maps", "time", "rewards", "time"},
+		{"weekly_steps", "plan", "relapse_events", "notes"},
+	} {
+		t.Run(move.from+" to "+move.to, func(t *testing.T) {
+			s, _ := openTemp(t)
+			x := newEverything("")
+			x.save(t, s)
+			_, err := s.db.Exec("UPDATE " + move.to + " SET " + move.toCol + " = (SELECT " + move.fromCol + " FROM " + move.from + ")")
+			must(t, err)
+			for tbl, damaged := range damagedFlags(t, s, x) {
+				if damaged != (tbl == move.to) {
+					t.Errorf("%s.%s moved to %s.%s: %s damaged = %v", move.from, move.fromCol, move.to, move.toCol, tbl, damaged)
+				}
+			}
+		})
 	}
 }
 
@@ -423,7 +496,9 @@ func TestPassphraseSetChangeRemove(t *testing.T) {
 		t.Helper()
 		got := load(t, s, x)
 		if !slices.Equal(stringsOf(got.entry), stringsOf(x.entry)) || !slices.Equal(stringsOf(got.plan), stringsOf(x.plan)) ||
-			!slices.Equal(stringsOf(got.draft), stringsOf(x.draft)) || got.conversation.Damaged {
+			!slices.Equal(stringsOf(got.draft), stringsOf(x.draft)) || got.conversation.Damaged ||
+			!slices.Equal(stringsOf(got.tmap), stringsOf(x.tmap)) || !slices.Equal(stringsOf(got.step), stringsOf(x.step)) ||
+			!slices.Equal(stringsOf(got.safety), stringsOf(x.safety)) || got.reward.Damaged {
 			t.Errorf("%s: records changed: %+v", when, got)
 		}
 	}
@@ -552,8 +627,24 @@ func privateCalls(s *Store) map[string]func(ctx context.Context) error {
 		"SaveDraft":          func(ctx context.Context) error { return s.SaveDraft(ctx, Draft{Kind: "journal"}) },
 		"Drafts":             func(ctx context.Context) error { return ignore(s.Drafts(ctx)) },
 		"DeleteDraft":        func(ctx context.Context) error { return s.DeleteDraft(ctx, "journal", 0) },
-		"SetPassphrase":      func(ctx context.Context) error { return ignore(s.SetPassphrase(ctx, "new one")) },
-		"RemovePassphrase":   func(ctx context.Context) error { return s.RemovePassphrase(ctx) },
+		"AddTriggerMap":      func(ctx context.Context) error { return ignore(s.AddTriggerMap(ctx, TriggerMap{Kind: MapUsing})) },
+		"UpdateTriggerMap":   func(ctx context.Context) error { return s.UpdateTriggerMap(ctx, TriggerMap{ID: 1, Kind: MapUsing}) },
+		"DeleteTriggerMap":   func(ctx context.Context) error { return s.DeleteTriggerMap(ctx, 1) },
+		"TriggerMaps":        func(ctx context.Context) error { return ignore(s.TriggerMaps(ctx)) },
+		"AddReward":          func(ctx context.Context) error { return ignore(s.AddReward(ctx, Reward{Kind: RewardOffer})) },
+		"UpdateReward":       func(ctx context.Context) error { return s.UpdateReward(ctx, Reward{ID: 1, Kind: RewardOffer}) },
+		"DeleteReward":       func(ctx context.Context) error { return s.DeleteReward(ctx, 1) },
+		"Rewards":            func(ctx context.Context) error { return ignore(s.Rewards(ctx)) },
+		"SaveWeeklyStep": func(ctx context.Context) error {
+			return ignore(s.SaveWeeklyStep(ctx, WeeklyStep{Week: time.Now(), Plan: "x"}))
+		},
+		"WeeklySteps":      func(ctx context.Context) error { return ignore(s.WeeklySteps(ctx)) },
+		"StepForWeek":      func(ctx context.Context) error { return ignore(s.StepForWeek(ctx, time.Now())) },
+		"DeleteWeeklyStep": func(ctx context.Context) error { return s.DeleteWeeklyStep(ctx, 1) },
+		"SafetyPlan":       func(ctx context.Context) error { return ignore(s.SafetyPlan(ctx)) },
+		"SaveSafetyPlan":   func(ctx context.Context) error { return s.SaveSafetyPlan(ctx, SafetyPlan{}) },
+		"SetPassphrase":    func(ctx context.Context) error { return ignore(s.SetPassphrase(ctx, "new one")) },
+		"RemovePassphrase": func(ctx context.Context) error { return s.RemovePassphrase(ctx) },
 	}
 }
 

@@ -5,14 +5,16 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/alongside-app/alongside/store/seal"
 )
 
-// The CRAFT worksheets: trigger maps, the rewards plan with its weekly
-// steps, and the personal safety plan. Their words are sealed like every
-// other record's.
+// The CRAFT worksheets: trigger maps, the rewards plan (its weekly steps
+// are in worksheets_week.go) and the personal safety plan. Their words
+// are sealed one by one like every other record's; kinds, dates and ticks
+// stay plain. Every call is ErrLocked while the records are locked.
 
 // MapKind says what a trigger map describes.
 type MapKind string
@@ -20,21 +22,23 @@ type MapKind string
 // The kinds of trigger map.
 const (
 	MapUsing MapKind = "using" // a typical time of drinking or using
-	MapSober MapKind = "sober" // a healthy activity that competes with using
+	MapSober MapKind = "sober" // a healthy, sober activity that competes with using
 )
 
-// TriggerMap is CRAFT's functional analysis of one typical episode.
+// TriggerMap is CRAFT's functional analysis of one typical episode. For
+// MapSober the same fields describe the healthy activity, and Cost is
+// what gets in its way.
 type TriggerMap struct {
 	ID                 int64
 	Kind               MapKind
 	Title, Who, Where  string
 	When               string
 	Thoughts, Feelings string
-	Payoff             string // what it gives them, right then
-	Cost               string // what it costs them later (sober: what gets in its way)
-	MyPart             string // where the family member might change their part
-	Updated            time.Time
-	Damaged            bool
+	Payoff             string    // what it gives them, right then
+	Cost               string    // what it costs them later (sober: what gets in its way)
+	MyPart             string    // where the family member might change their part
+	Updated            time.Time // set by the store
+	Damaged            bool      // a sealed value did not open; that field is empty
 }
 
 // RewardKind says which list of the rewards plan an item is on.
@@ -51,81 +55,81 @@ type Reward struct {
 	ID               int64
 	Kind             RewardKind
 	What, Cost, When string
-	How              string // how to offer it, or how to say calmly it is held back
-	Updated          time.Time
-	Damaged          bool
-}
-
-// WeeklyStep is the reward planned for one week and how it went.
-type WeeklyStep struct {
-	ID        int64
-	Week      time.Time // the week's Monday, at local midnight
-	RewardID  int64     // the reward chosen, 0 when written freely (or since deleted)
-	Plan      string
-	CheckedIn bool
-	Done      bool
-	HowItWent string
-	Next      string
-	CheckedAt time.Time
-	Damaged   bool
+	How              string    // how to offer it, or how to say calmly it is held back
+	Updated          time.Time // set by the store
+	Damaged          bool      // a sealed value did not open; that field is empty
 }
 
 // SafetyPlan is the personal safety plan: one living plan.
 type SafetyPlan struct {
-	WarningSigns, SafePlaces, People, CodeWord string
-	ToTake, HowToLeave, Children, Notes        string
-	Updated                                    time.Time
-	Damaged                                    bool
+	WarningSigns string
+	SafePlaces   string
+	People       string // people to call
+	CodeWord     string
+	ToTake       string // documents, medicines, keys, money
+	HowToLeave   string
+	Children     string // the children's safety
+	Notes        string
+	Updated      time.Time // set by the store; zero when no plan was saved
+	Damaged      bool      // a sealed value did not open; that field is empty
 }
 
+// The sealed columns of each worksheet, in the order its queries read them.
+
 func mapFields(m *TriggerMap) []field {
-	return []field{{"title", &m.Title}, {"who", &m.Who}, {"place", &m.Where}, {"time", &m.When}, {"thoughts", &m.Thoughts},
-		{"feelings", &m.Feelings}, {"payoff", &m.Payoff}, {"cost", &m.Cost}, {"my_part", &m.MyPart}}
+	return []field{
+		{"title", &m.Title}, {"who", &m.Who}, {"place", &m.Where}, {"time", &m.When}, {"thoughts", &m.Thoughts},
+		{"feelings", &m.Feelings}, {"payoff", &m.Payoff}, {"cost", &m.Cost}, {"my_part", &m.MyPart},
+	}
 }
 
 func rewardFields(r *Reward) []field {
 	return []field{{"what", &r.What}, {"cost", &r.Cost}, {"time", &r.When}, {"how", &r.How}}
 }
 
-func stepFields(s *WeeklyStep) []field {
-	return []field{{"plan", &s.Plan}, {"how_it_went", &s.HowItWent}, {"next", &s.Next}}
-}
-
 func safetyFields(p *SafetyPlan) []field {
-	return []field{{"warning_signs", &p.WarningSigns}, {"safe_places", &p.SafePlaces}, {"people", &p.People},
-		{"code_word", &p.CodeWord}, {"to_take", &p.ToTake}, {"how_to_leave", &p.HowToLeave}, {"children", &p.Children},
-		{"notes", &p.Notes}}
-}
-
-func checkKind[K ~string](k K, allowed ...K) error {
-	for _, a := range allowed {
-		if k == a {
-			return nil
-		}
+	return []field{
+		{"warning_signs", &p.WarningSigns}, {"safe_places", &p.SafePlaces}, {"people", &p.People},
+		{"code_word", &p.CodeWord}, {"to_take", &p.ToTake}, {"how_to_leave", &p.HowToLeave},
+		{"children", &p.Children}, {"notes", &p.Notes},
 	}
-	return fmt.Errorf("store: kind %q: %w", k, ErrInvalid)
 }
 
-// AddTriggerMap saves a new map and returns its id.
+// kindColumns checks k against the kinds allowed and returns the plain
+// columns a map or a reward saves with it.
+func kindColumns[K ~string](k K, allowed ...K) ([]column, error) {
+	if !slices.Contains(allowed, k) {
+		return nil, fmt.Errorf("store: kind %q: %w", k, ErrInvalid)
+	}
+	return []column{{"kind", string(k)}, {"updated", time.Now().UnixNano()}}, nil
+}
+
+// AddTriggerMap saves a new map and returns its id. An unknown Kind or a
+// value too long is ErrInvalid.
 func (s *Store) AddTriggerMap(ctx context.Context, m TriggerMap) (int64, error) {
-	if err := checkKind(m.Kind, MapUsing, MapSober); err != nil {
+	plain, err := kindColumns(m.Kind, MapUsing, MapSober)
+	if err != nil {
 		return 0, err
 	}
 	var id int64
-	err := s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) (err error) {
-		id, err = insertSealed(ctx, tx, box, "trigger_maps", []column{{"kind", string(m.Kind)}, {"updated", time.Now().UnixNano()}}, mapFields(&m))
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		id, err = insertSealed(ctx, tx, box, "trigger_maps", plain, mapFields(&m))
 		return err
 	})
-	return id, err
+	if err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
-// UpdateTriggerMap saves an existing map; a missing one is ErrNotFound.
+// UpdateTriggerMap saves changes to a map; a missing one is ErrNotFound.
 func (s *Store) UpdateTriggerMap(ctx context.Context, m TriggerMap) error {
-	if err := checkKind(m.Kind, MapUsing, MapSober); err != nil {
+	plain, err := kindColumns(m.Kind, MapUsing, MapSober)
+	if err != nil {
 		return err
 	}
 	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
-		return updateSealed(ctx, tx, box, "trigger_maps", m.ID, []column{{"kind", string(m.Kind)}, {"updated", time.Now().UnixNano()}}, mapFields(&m))
+		return updateSealed(ctx, tx, box, "trigger_maps", m.ID, plain, mapFields(&m))
 	})
 }
 
@@ -134,51 +138,57 @@ func (s *Store) DeleteTriggerMap(ctx context.Context, id int64) error {
 	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "trigger_maps", id) })
 }
 
-// TriggerMaps returns every map, newest first.
+// TriggerMaps returns every map, the most recently saved first.
 func (s *Store) TriggerMaps(ctx context.Context) ([]TriggerMap, error) {
 	var out []TriggerMap
-	err := s.readSealed(ctx, "trigger_maps", "SELECT id, kind, updated, title, who, place, time, thoughts, feelings, payoff, cost, my_part FROM trigger_maps ORDER BY updated DESC, id DESC",
-		func(scan func(plain ...any) (func([]field) bool, error)) error {
-			var m TriggerMap
-			var kind string
-			var updated int64
-			open, err := scan(&m.ID, &kind, &updated)
-			if err != nil {
-				return err
-			}
-			m.Kind, m.Updated = MapKind(kind), fromMoment(updated)
-			m.Damaged = open(mapFields(&m))
-			out = append(out, m)
-			return nil
-		})
+	err := s.readSealed(ctx, "trigger_maps", `SELECT id, kind, updated, title, who, place, time, thoughts, feelings,
+		payoff, cost, my_part FROM trigger_maps ORDER BY updated DESC, id DESC`, nil, func(r *sealedRow) error {
+		var m TriggerMap
+		var updated int64
+		if err := r.scan(&m.ID, &m.Kind, &updated); err != nil {
+			return err
+		}
+		m.Updated = fromMoment(updated)
+		m.Damaged = r.open(mapFields(&m))
+		out = append(out, m)
+		return nil
+	})
 	return out, err
 }
 
-// AddReward saves a new item of the rewards plan and returns its id.
+// AddReward saves a new item of the rewards plan and returns its id. An
+// unknown Kind or a value too long is ErrInvalid.
 func (s *Store) AddReward(ctx context.Context, r Reward) (int64, error) {
-	if err := checkKind(r.Kind, RewardOffer, RewardWithhold); err != nil {
+	plain, err := kindColumns(r.Kind, RewardOffer, RewardWithhold)
+	if err != nil {
 		return 0, err
 	}
 	var id int64
-	err := s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) (err error) {
-		id, err = insertSealed(ctx, tx, box, "rewards", []column{{"kind", string(r.Kind)}, {"updated", time.Now().UnixNano()}}, rewardFields(&r))
+	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
+		id, err = insertSealed(ctx, tx, box, "rewards", plain, rewardFields(&r))
 		return err
 	})
-	return id, err
+	if err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
-// UpdateReward saves an existing item; a missing one is ErrNotFound.
+// UpdateReward saves changes to an item; a missing one is ErrNotFound.
 func (s *Store) UpdateReward(ctx context.Context, r Reward) error {
-	if err := checkKind(r.Kind, RewardOffer, RewardWithhold); err != nil {
+	plain, err := kindColumns(r.Kind, RewardOffer, RewardWithhold)
+	if err != nil {
 		return err
 	}
 	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
-		return updateSealed(ctx, tx, box, "rewards", r.ID, []column{{"kind", string(r.Kind)}, {"updated", time.Now().UnixNano()}}, rewardFields(&r))
+		return updateSealed(ctx, tx, box, "rewards", r.ID, plain, rewardFields(&r))
 	})
 }
 
-// DeleteReward deletes an item. The weeks that planned it keep their
-// plan's words (their RewardID becomes 0).
+// DeleteReward deletes an item; a missing one is ErrNotFound. The weeks
+// that planned it keep their history: their Plan stays, their RewardID
+// becomes 0. (The schema says so too; doing it here does not depend on
+// the connection enforcing foreign keys.)
 func (s *Store) DeleteReward(ctx context.Context, id int64) error {
 	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error {
 		if _, err := tx.ExecContext(ctx, "UPDATE weekly_steps SET reward_id = NULL WHERE reward_id = ?", id); err != nil {
@@ -188,125 +198,49 @@ func (s *Store) DeleteReward(ctx context.Context, id int64) error {
 	})
 }
 
-// Rewards returns both lists, oldest first (the order they were written).
+// Rewards returns both lists together, in the order they were written.
 func (s *Store) Rewards(ctx context.Context) ([]Reward, error) {
 	var out []Reward
-	err := s.readSealed(ctx, "rewards", "SELECT id, kind, updated, what, cost, time, how FROM rewards ORDER BY id",
-		func(scan func(plain ...any) (func([]field) bool, error)) error {
-			var r Reward
-			var kind string
+	err := s.readSealed(ctx, "rewards", "SELECT id, kind, updated, what, cost, time, how FROM rewards ORDER BY id", nil,
+		func(r *sealedRow) error {
+			var w Reward
 			var updated int64
-			open, err := scan(&r.ID, &kind, &updated)
-			if err != nil {
+			if err := r.scan(&w.ID, &w.Kind, &updated); err != nil {
 				return err
 			}
-			r.Kind, r.Updated = RewardKind(kind), fromMoment(updated)
-			r.Damaged = open(rewardFields(&r))
-			out = append(out, r)
+			w.Updated = fromMoment(updated)
+			w.Damaged = r.open(rewardFields(&w))
+			out = append(out, w)
 			return nil
 		})
-	return out, err
-}
-
-// SaveWeeklyStep saves a week's step, a new one when ID is 0 (a week has
-// one step: a second is refused), else an update. It returns the id.
-func (s *Store) SaveWeeklyStep(ctx context.Context, st WeeklyStep) (int64, error) {
-	week, err := moment(st.Week, "week")
-	if err != nil {
-		return 0, err
-	}
-	var reward any
-	if st.RewardID != 0 {
-		reward = st.RewardID
-	}
-	var checked any
-	if !st.CheckedAt.IsZero() {
-		checked = st.CheckedAt.UnixNano()
-	}
-	plain := []column{{"week", week}, {"reward_id", reward}, {"checked_in", boolInt(st.CheckedIn)}, {"done", boolInt(st.Done)}, {"checked_at", checked}}
-	id := st.ID
-	err = s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) (err error) {
-		if id == 0 {
-			id, err = insertSealed(ctx, tx, box, "weekly_steps", plain, stepFields(&st))
-			return err
-		}
-		return updateSealed(ctx, tx, box, "weekly_steps", id, plain, stepFields(&st))
-	})
-	return id, err
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-const stepQuery = "SELECT id, week, reward_id, checked_in, done, checked_at, plan, how_it_went, next FROM weekly_steps"
-
-// WeeklySteps returns every week's step, the newest week first.
-func (s *Store) WeeklySteps(ctx context.Context) ([]WeeklyStep, error) {
-	return s.steps(ctx, stepQuery+" ORDER BY week DESC")
-}
-
-// StepForWeek returns the step of the week starting on week (its Monday,
-// at local midnight), or ErrNotFound.
-func (s *Store) StepForWeek(ctx context.Context, week time.Time) (WeeklyStep, error) {
-	steps, err := s.steps(ctx, stepQuery+" WHERE week = ?", week.UnixNano())
-	if err != nil {
-		return WeeklyStep{}, err
-	}
-	if len(steps) == 0 {
-		return WeeklyStep{}, fmt.Errorf("store: no step for the week of %s: %w", week.Format("2006-01-02"), ErrNotFound)
-	}
-	return steps[0], nil
-}
-
-// DeleteWeeklyStep deletes a week's step; a missing one is ErrNotFound.
-func (s *Store) DeleteWeeklyStep(ctx context.Context, id int64) error {
-	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error { return deleteRow(ctx, tx, "weekly_steps", id) })
-}
-
-func (s *Store) steps(ctx context.Context, query string, args ...any) ([]WeeklyStep, error) {
-	var out []WeeklyStep
-	err := s.readSealed(ctx, "weekly_steps", query, func(scan func(plain ...any) (func([]field) bool, error)) error {
-		var st WeeklyStep
-		var week int64
-		var reward, checkedAt sql.NullInt64
-		open, err := scan(&st.ID, &week, &reward, &st.CheckedIn, &st.Done, &checkedAt)
-		if err != nil {
-			return err
-		}
-		st.Week, st.RewardID, st.CheckedAt = fromMoment(week), reward.Int64, fromNullMoment(checkedAt)
-		st.Damaged = open(stepFields(&st))
-		out = append(out, st)
-		return nil
-	}, args...)
 	return out, err
 }
 
 // safetyID is the safety plan's one row.
 const safetyID = 1
 
-// SafetyPlan returns the personal safety plan, or a zero plan when none
-// was saved.
+// SafetyPlan returns the personal safety plan, or the zero plan when none
+// was saved yet.
 func (s *Store) SafetyPlan(ctx context.Context) (SafetyPlan, error) {
 	var p SafetyPlan
-	err := s.readSealed(ctx, "safety_plan", "SELECT id, updated, warning_signs, safe_places, people, code_word, to_take, how_to_leave, children, notes FROM safety_plan",
-		func(scan func(plain ...any) (func([]field) bool, error)) error {
-			var id, updated int64
-			open, err := scan(&id, &updated)
-			if err != nil {
-				return err
-			}
-			p.Updated = fromMoment(updated)
-			p.Damaged = open(safetyFields(&p))
-			return nil
-		})
-	return p, err
+	err := s.readSealed(ctx, "safety_plan", `SELECT id, updated, warning_signs, safe_places, people, code_word,
+		to_take, how_to_leave, children, notes FROM safety_plan WHERE id = ?`, []any{safetyID}, func(r *sealedRow) error {
+		var id, updated int64
+		if err := r.scan(&id, &updated); err != nil {
+			return err
+		}
+		p.Updated = fromMoment(updated)
+		p.Damaged = r.open(safetyFields(&p))
+		return nil
+	})
+	if err != nil {
+		return SafetyPlan{}, err
+	}
+	return p, nil
 }
 
 // SaveSafetyPlan saves the safety plan, replacing the one saved before.
+// A value too long is ErrInvalid and keeps the plan as it was.
 func (s *Store) SaveSafetyPlan(ctx context.Context, p SafetyPlan) error {
 	plain := []column{{"updated", time.Now().UnixNano()}}
 	fields := safetyFields(&p)
@@ -315,19 +249,46 @@ func (s *Store) SaveSafetyPlan(ctx context.Context, p SafetyPlan) error {
 		if !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO safety_plan (id, updated, warning_signs, safe_places, people, code_word,
-			to_take, how_to_leave, children, notes) VALUES (?, 0, X'', X'', X'', X'', X'', X'', X'', X'')`, safetyID); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO safety_plan (id, updated, warning_signs, safe_places, people,
+			code_word, to_take, how_to_leave, children, notes)
+			VALUES (?, 0, X'', X'', X'', X'', X'', X'', X'', X'')`, safetyID); err != nil {
 			return fmt.Errorf("store: save safety plan: %w", err)
 		}
 		return updateSealed(ctx, tx, box, "safety_plan", safetyID, plain, fields)
 	})
 }
 
-// readSealed runs query, whose columns are plain ones then sealed ones,
-// and calls row for each result. row scans the plain columns with scan,
-// which returns a function that opens the sealed ones into fields (bound
-// to table and the row's id, the first plain column) and reports damage.
-func (s *Store) readSealed(ctx context.Context, table, query string, row func(scan func(plain ...any) (func([]field) bool, error)) error, args ...any) error {
+// sealedRow is one row of a query whose columns are plain ones (the
+// first the row's id) and then sealed ones.
+type sealedRow struct {
+	rows  *sql.Rows
+	table string
+	o     *opener
+	ncols int // how many columns the query returns
+	raw   []sql.RawBytes
+	id    int64
+}
+
+// scan reads the plain columns into plain, the first of which must be an
+// *int64 for the id, and keeps the sealed ones for open.
+func (r *sealedRow) scan(plain ...any) error {
+	dests, raw := rawDests(r.ncols - len(plain))
+	if err := r.rows.Scan(append(plain, dests...)...); err != nil {
+		return fmt.Errorf("store: read %s: %w", r.table, err)
+	}
+	r.raw, r.id = raw, *plain[0].(*int64)
+	return nil
+}
+
+// open opens the sealed columns into fields, bound to the row's table and
+// id, and reports whether any failed (those are left empty).
+func (r *sealedRow) open(fields []field) (damaged bool) {
+	return r.o.openFields(r.table, r.id, fields, r.raw)
+}
+
+// readSealed runs query on table and calls each for every row. It is
+// ErrLocked while the records are locked.
+func (s *Store) readSealed(ctx context.Context, table, query string, args []any, each func(*sealedRow) error) error {
 	box, err := s.sealer()
 	if err != nil {
 		return err
@@ -339,21 +300,16 @@ func (s *Store) readSealed(ctx context.Context, table, query string, row func(sc
 	defer rows.Close()
 	cols, err := rows.Columns()
 	if err != nil {
-		return classify(fmt.Errorf("store: read %s: %w", table, err))
+		return fmt.Errorf("store: read %s: %w", table, err)
 	}
-	o := opener{box: box}
+	r := &sealedRow{rows: rows, table: table, o: &opener{box: box}, ncols: len(cols)}
 	for rows.Next() {
-		err := row(func(plain ...any) (func([]field) bool, error) {
-			dests, raw := rawDests(len(cols) - len(plain))
-			if err := rows.Scan(append(plain, dests...)...); err != nil {
-				return nil, classify(fmt.Errorf("store: read %s: %w", table, err))
-			}
-			id := *plain[0].(*int64)
-			return func(fields []field) bool { return o.openFields(table, id, fields, raw) }, nil
-		})
-		if err != nil {
-			return err
+		if err := each(r); err != nil {
+			return classify(err)
 		}
 	}
-	return classify(rows.Err())
+	if err := rows.Err(); err != nil {
+		return classify(fmt.Errorf("store: read %s: %w", table, err))
+	}
+	return nil
 }

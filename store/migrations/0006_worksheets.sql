@@ -1,8 +1,8 @@
--- The CRAFT worksheets. Every word is sealed (BLOB columns); kinds, dates
--- and ticks stay plain.
+-- The CRAFT worksheets. Every word is sealed (BLOB columns, bound to
+-- table, column and row id); kinds, dates and ticks stay plain.
 
 -- A map of a typical time of using (kind 'using') or of a healthy,
--- sober activity (kind 'sober').
+-- sober activity that competes with it (kind 'sober').
 CREATE TABLE trigger_maps (
 	id       INTEGER PRIMARY KEY,
 	kind     TEXT NOT NULL CHECK (kind IN ('using', 'sober')),
@@ -30,18 +30,23 @@ CREATE TABLE rewards (
 	how     BLOB NOT NULL
 ) STRICT;
 
--- One reward planned for a week (its Monday), and the check-in after it.
+-- One reward planned for a week and the check-in after it. week is the
+-- calendar day of its Monday (YYYY-MM-DD), like a boundary's set_on, so
+-- that a change of time zone does not split or lose a week. Deleting the
+-- reward keeps the step: its plan holds the person's own words.
 CREATE TABLE weekly_steps (
 	id          INTEGER PRIMARY KEY,
-	week        INTEGER NOT NULL UNIQUE,
+	week        TEXT NOT NULL UNIQUE,
 	reward_id   INTEGER REFERENCES rewards (id) ON DELETE SET NULL,
-	checked_in  INTEGER NOT NULL DEFAULT 0,
-	done        INTEGER NOT NULL DEFAULT 0,
+	checked_in  INTEGER NOT NULL DEFAULT 0 CHECK (checked_in IN (0, 1)),
+	done        INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1) AND done <= checked_in),
 	checked_at  INTEGER,
 	plan        BLOB NOT NULL,
 	how_it_went BLOB NOT NULL,
 	next        BLOB NOT NULL
 ) STRICT;
+
+CREATE INDEX weekly_steps_by_reward ON weekly_steps (reward_id);
 
 -- The personal safety plan: one row, like the relapse plan.
 CREATE TABLE safety_plan (
