@@ -55,6 +55,8 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 	f := &fixture{t: t, app: a, store: s}
 	f.deps = Deps{Prefs: s, Records: s, Bundle: newTestBundle(t), Help: loadHelp(t), Learn: loadLearn(t), Directory: loadDirectory(t), DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
+	f.bg = &manualBackground{}
+	f.deps.Background = f.bg // no timer or goroutine of the window outlives the test
 	f.sh = Create(a, f.win, f.deps)
 	f.useManualBackground()
 	f.win.Resize(startWindowSize)
@@ -62,7 +64,9 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 }
 
 func (f *fixture) useManualBackground() {
-	f.bg = &manualBackground{}
+	if f.bg == nil {
+		f.bg = &manualBackground{}
+	}
 	f.sh.bg = f.bg
 	f.sh.idle.after = func(time.Duration, func()) {} // tests call check themselves
 	f.sh.rebuild()                                   // screens take the helper when they are made

@@ -72,6 +72,9 @@ var (
 
 func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: realBackground{}}
+	if d.Background != nil {
+		sh.bg = d.Background
+	}
 	sh.keys = newKeyRouter(sh)
 	sh.idle = newIdleLock(sh)
 	sh.journal = newJournalCache(d.Records)

@@ -39,6 +39,9 @@ type Deps struct {
 	// StartErr, when set, says why the data could not be opened: the
 	// window explains it and still offers Get help now and Hide.
 	StartErr error
+	// Background, when set, replaces the goroutines and timers that work
+	// off the UI goroutine (tests run that work when they choose).
+	Background background
 	// Restored, when set, is told of the store a restore opened in place
 	// of the old one (which the restore closed), so that main closes it.
 	Restored func(*store.Store)
