@@ -81,10 +81,6 @@ func init() {
 			key: fyne.Key8, make: makeMeetings,
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
-			emptyTitle: &i18n.Message{ID: "Meetings.Empty.Title", Description: "Heading of the Meetings section before it is ready",
-				Other: "Find a family support group"},
-			emptyBody: &i18n.Message{ID: "Meetings.Empty.Body", Description: "What the Meetings section will hold",
-				Other: "Here you will find groups for families and friends, such as Al-Anon, Nar-Anon, Families Anonymous and SMART Recovery Family & Friends: what each is, who it suits, and meeting times you can search and save."},
 		},
 		sectionSettings: {
 			key: fyne.Key9, make: makeSettings,

@@ -145,6 +145,7 @@ func TestGetHelpNowFromAnyScreen(t *testing.T) {
 
 func TestCopyEmergencyNumber(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
+	f.bg.run() // what the start left waiting (Home's recent entries)
 	f.sh.ShowHelp()
 	test.Tap(f.button("Copy number")) // the first is the emergency number
 	if got := f.app.Clipboard().Content(); got != "999" {
