@@ -272,16 +272,20 @@ func directoryMessageFiles(lang string) ([]string, error) {
 }
 
 // readDirectoryTexts parses every directory message file, in every language.
-func readDirectoryTexts() (texts, error) {
+func readDirectoryTexts() (texts, error) { return readTextsFS(directoryFiles, directoryMessageFiles) }
+
+// readTextsFS parses, for every language, the message files glob names in
+// fsys into texts.
+func readTextsFS(fsys fs.FS, glob func(lang string) ([]string, error)) (texts, error) {
 	out := texts{}
 	for _, lang := range languages {
-		names, err := directoryMessageFiles(lang.String())
+		names, err := glob(lang.String())
 		if err != nil {
 			return nil, fmt.Errorf("content: %w", err)
 		}
 		out[lang.String()] = map[string]string{}
 		for _, name := range names {
-			data, err := fs.ReadFile(directoryFiles, name)
+			data, err := fs.ReadFile(fsys, name)
 			if err != nil {
 				return nil, fmt.Errorf("content: %w", err)
 			}
@@ -300,19 +304,7 @@ func readDirectoryTexts() (texts, error) {
 // AddDirectoryMessages parses every embedded directory/*.<lang>.toml into the bundle, as
 // AddMessages does for help. It registers the TOML format, so the bundle may be new.
 func AddDirectoryMessages(b *i18n.Bundle) error {
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, lang := range languages {
-		names, err := directoryMessageFiles(lang.String())
-		if err != nil {
-			return fmt.Errorf("content: %w", err)
-		}
-		for _, name := range names {
-			if _, err := b.LoadMessageFileFS(directoryFiles, name); err != nil {
-				return fmt.Errorf("content: %s: %w", name, err)
-			}
-		}
-	}
-	return nil
+	return addMessagesFS(b, directoryFiles, directoryMessageFiles)
 }
 
 // Fellowship returns the fellowship with this id.

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 //go:embed help
@@ -235,46 +233,12 @@ func (f overdoseFile) cards() []Overdose {
 	return out
 }
 
-// decodeStrict decodes an embedded TOML file and rejects keys it does not know (typos).
-func decodeStrict(name string, v any) error {
-	data, err := fs.ReadFile(files, name)
-	if err != nil {
-		return fmt.Errorf("content: %w", err)
-	}
-	md, err := toml.Decode(string(data), v)
-	if err != nil {
-		return fmt.Errorf("content: %s: %w", name, err)
-	}
-	if extra := md.Undecoded(); len(extra) > 0 {
-		return fmt.Errorf("content: %s: unknown keys %v: %w", name, extra, ErrInvalid)
-	}
-	return nil
-}
+// decodeStrict decodes an embedded help file and rejects keys it does not know (typos).
+func decodeStrict(name string, v any) error { return decodeStrictFS(files, name, v) }
 
-// readTexts parses every message file, in every language, into texts.
+// readTexts parses every help message file, in every language, into texts.
 func readTexts() (texts, error) {
-	out := texts{}
-	for _, lang := range languages {
-		names, err := messageFiles(lang)
-		if err != nil {
-			return nil, fmt.Errorf("content: %w", err)
-		}
-		out[lang.String()] = map[string]string{}
-		for _, name := range names {
-			data, err := fs.ReadFile(files, name)
-			if err != nil {
-				return nil, fmt.Errorf("content: %w", err)
-			}
-			mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
-			if err != nil {
-				return nil, fmt.Errorf("content: %s: %w", name, err)
-			}
-			for _, m := range mf.Messages {
-				out[lang.String()][m.ID] = m.Other
-			}
-		}
-	}
-	return out, nil
+	return readTextsFS(files, func(lang string) ([]string, error) { return fs.Glob(files, "help/*."+lang+".toml") })
 }
 
 // Country returns the help for a country code, ignoring case.

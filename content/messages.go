@@ -21,20 +21,30 @@ func messageFiles(lang language.Tag) ([]string, error) {
 }
 
 // AddMessages parses every embedded help/*.<lang>.toml, and the
-// directory's words, into the bundle.
-// It registers the TOML format on the bundle, so the bundle may be new.
+// directory's words, into the bundle. It registers the TOML format on the
+// bundle, so the bundle may be new.
 func AddMessages(b *i18n.Bundle) error {
+	err := addMessagesFS(b, files, func(lang string) ([]string, error) { return messageFiles(language.Make(lang)) })
+	if err != nil {
+		return err
+	}
+	return AddDirectoryMessages(b)
+}
+
+// addMessagesFS loads, for every language, the message files glob names
+// in fsys into the bundle.
+func addMessagesFS(b *i18n.Bundle, fsys fs.FS, glob func(lang string) ([]string, error)) error {
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	for _, lang := range languages {
-		names, err := messageFiles(lang)
+		names, err := glob(lang.String())
 		if err != nil {
 			return fmt.Errorf("content: %w", err)
 		}
 		for _, name := range names {
-			if _, err := b.LoadMessageFileFS(files, name); err != nil {
+			if _, err := b.LoadMessageFileFS(fsys, name); err != nil {
 				return fmt.Errorf("content: %s: %w", name, err)
 			}
 		}
 	}
-	return AddDirectoryMessages(b)
+	return nil
 }
