@@ -246,7 +246,7 @@ func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.C
 	fav.OnTapped = func() { sh.toggleFavourite(box, slug) }
 	buttons := []fyne.CanvasObject{fav}
 	if !m.ByAppointment() {
-		buttons = append(buttons, k.button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(out, slug) }))
+		buttons = append(buttons, k.button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(slug) }))
 	}
 	if m.MyID != 0 {
 		id := m.MyID
@@ -306,7 +306,7 @@ func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 
 // saveICS writes the meeting as a calendar file in the person's downloads
 // folder and offers to open it.
-func (sh *Shell) saveICS(out *fyne.Container, slug string) {
+func (sh *Shell) saveICS(slug string) {
 	l, k := sh.l, sh.kit()
 	m, ok := sh.meetings.index.Meeting(slug)
 	if !ok {
@@ -325,7 +325,6 @@ func (sh *Shell) saveICS(out *fyne.Container, slug string) {
 	u := &url.URL{Scheme: "file", Path: path}
 	sh.showDialog(l.T(msgMeetingCal), wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
 		k.button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.openURL(u) }))
-	_ = out
 }
 
 // downloadsDir is the folder for files the person saves: Downloads in

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -452,5 +451,3 @@ func (sh *Shell) distance(km float64) string {
 func (s *meetingsScreen) languageName(code string) string {
 	return languageName(s.l, code)
 }
-
-var _ = strconv.Itoa

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -200,5 +199,3 @@ func indexOf[T comparable](xs []T, x T) int {
 	}
 	return -1
 }
-
-var _ = container.NewVBox
