@@ -11,7 +11,6 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
-	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -37,35 +36,17 @@ var (
 // conversationPage shows a plan and, beside it, its debrief.
 func (sh *Shell) conversationPage(c store.Conversation) page {
 	l, k := sh.l, sh.kit()
-	plan := []struct {
-		m   *i18n.Message
-		ptr *string
-	}{{msgConvGoal, &c.Goal}, {msgConvWhenWhere, &c.WhenWhere}, {msgConvOpening, &c.Opening},
-		{msgConvIStatement, &c.IStatements}, {msgConvAvoid, &c.Avoid}, {msgConvSelfCare, &c.SelfCare}}
-	after := []struct {
-		m   *i18n.Message
-		ptr *string
-	}{{msgConvHappened, &c.Happened}, {msgConvResponse, &c.Response}, {msgConvFelt, &c.Felt}, {msgConvNext, &c.NextTime}}
-	var planFields, afterFields []field
-	var planEntries, afterEntries []*widgets.Entry
-	for _, p := range plan {
-		f, e := k.textField(l.T(p.m), "", *p.ptr, 2)
-		planFields, planEntries = append(planFields, f), append(planEntries, e)
-	}
-	for _, p := range after {
-		f, e := k.textField(l.T(p.m), "", *p.ptr, 2)
-		afterFields, afterEntries = append(afterFields, f), append(afterEntries, e)
-	}
+	planFields, readPlan := k.textFields([]textSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
+		{msgConvOpening, nil, &c.Opening, 2}, {msgConvIStatement, nil, &c.IStatements, 2}, {msgConvAvoid, nil, &c.Avoid, 2},
+		{msgConvSelfCare, nil, &c.SelfCare, 2}})
+	afterFields, readAfter := k.textFields([]textSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
+		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}})
 	msg := wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
-		for i, p := range plan {
-			*p.ptr = planEntries[i].Text
-		}
-		for i, p := range after {
-			*p.ptr = afterEntries[i].Text
-		}
+		readPlan()
+		readAfter()
 		if strings.TrimSpace(c.Goal) == "" {
 			msg.SetText(l.T(msgConvNeed))
 			msg.Show()

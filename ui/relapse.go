@@ -13,7 +13,6 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
-	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -55,15 +54,10 @@ func makeRelapse(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 }
 
 // planFields pairs each text field of the plan with its label.
-func planFields(p *store.RelapsePlan) []struct {
-	m   *i18n.Message
-	ptr *string
-} {
-	return []struct {
-		m   *i18n.Message
-		ptr *string
-	}{{msgRelSigns, &p.WarningSigns}, {msgRelSay, &p.WhatISay}, {msgRelNotDo, &p.WillNotDo},
-		{msgRelSafety, &p.SafetySteps}, {msgRelNaloxone, &p.NaloxoneWhere}, {msgRelCall, &p.WhoToCall}, {msgRelWhere, &p.WhereHelp}}
+func planFields(p *store.RelapsePlan) []textSpec {
+	return []textSpec{{msgRelSigns, nil, &p.WarningSigns, 2}, {msgRelSay, nil, &p.WhatISay, 2}, {msgRelNotDo, nil, &p.WillNotDo, 2},
+		{msgRelSafety, nil, &p.SafetySteps, 2}, {msgRelNaloxone, nil, &p.NaloxoneWhere, 2}, {msgRelCall, nil, &p.WhoToCall, 2},
+		{msgRelWhere, nil, &p.WhereHelp, 2}}
 }
 
 func (s *relapseScreen) reload() {
@@ -104,12 +98,7 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 
 func (s *relapseScreen) planCard(p store.RelapsePlan) fyne.CanvasObject {
 	l, k := s.l, s.k
-	var fields []field
-	var entries []*widgets.Entry
-	for _, f := range planFields(&p) {
-		fd, e := k.textField(l.T(f.m), "", *f.ptr, 2)
-		fields, entries = append(fields, fd), append(entries, e)
-	}
+	fields, read := k.textFields(planFields(&p))
 	expires := k.entry(dateLayout)
 	if !p.NaloxoneExpires.IsZero() {
 		expires.SetText(p.NaloxoneExpires.Format(dateLayout))
@@ -118,9 +107,7 @@ func (s *relapseScreen) planCard(p store.RelapsePlan) fyne.CanvasObject {
 	msg := wrapped("")
 	msg.Hide()
 	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
-		for i, f := range planFields(&p) {
-			*f.ptr = entries[i].Text
-		}
+		read()
 		if !s.readExpiry(&p, expires.Text, msg) {
 			return
 		}
