@@ -55,20 +55,12 @@ func (d *Directory) checkSources() error {
 	for _, r := range d.Resources {
 		used[r.Source] = true
 	}
-	seen := map[string]bool{}
-	for _, s := range d.Sources {
-		switch {
-		case !sourceID.MatchString(s.ID):
-			return invalid("source %q: ID must be lowercase words joined by '-'", s.ID)
-		case seen[s.ID]:
-			return invalid("source %q is listed twice", s.ID)
-		case !used[s.ID]:
-			return invalid("source %q is not used by any fellowship or resource", s.ID)
-		}
-		seen[s.ID] = true
-		if err := d.official().checkOfficial(s.URL); err != nil {
-			return fmt.Errorf("source %q: %w", s.ID, err)
-		}
+	list := make([]sourceEntry, len(d.Sources))
+	for i, src := range d.Sources {
+		list[i] = sourceEntry{src.ID, src.URL}
+	}
+	if err := checkSources(list, used, "fellowship or resource", d.official().checkOfficial); err != nil {
+		return err
 	}
 	return nil
 }

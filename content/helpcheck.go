@@ -109,20 +109,12 @@ func (h *Help) checkSources() error {
 			used[id] = true
 		}
 	}
-	seen := map[string]bool{}
-	for _, s := range h.Sources {
-		switch {
-		case !sourceID.MatchString(s.ID):
-			return invalid("source %q: ID must be lowercase words joined by '-'", s.ID)
-		case seen[s.ID]:
-			return invalid("source %q is listed twice", s.ID)
-		case !used[s.ID]:
-			return invalid("source %q is not used by any line or card", s.ID)
-		}
-		seen[s.ID] = true
-		if err := h.checkOfficial(s.URL); err != nil {
-			return fmt.Errorf("source %q: %w", s.ID, err)
-		}
+	list := make([]sourceEntry, len(h.Sources))
+	for i, src := range h.Sources {
+		list[i] = sourceEntry{src.ID, src.URL}
+	}
+	if err := checkSources(list, used, "line or card", h.checkOfficial); err != nil {
+		return err
 	}
 	return nil
 }
@@ -416,4 +408,29 @@ func isHTTPS(s string) bool { return strings.HasPrefix(s, "https://") && len(s) 
 // isWebAddress allows http too: evidence was sometimes only seen over http.
 func isWebAddress(s string) bool {
 	return isHTTPS(s) || (strings.HasPrefix(s, "http://") && len(s) > len("http://"))
+}
+
+// sourceEntry is one official page listed as a source: its ID and address.
+type sourceEntry struct{ id, url string }
+
+// checkSources checks a list of sources: well-formed IDs, each listed once
+// and used by something (users names what, for the message), each on an
+// official host.
+func checkSources(list []sourceEntry, used map[string]bool, users string, official func(string) error) error {
+	seen := map[string]bool{}
+	for _, s := range list {
+		switch {
+		case !sourceID.MatchString(s.id):
+			return invalid("source %q: ID must be lowercase words joined by '-'", s.id)
+		case seen[s.id]:
+			return invalid("source %q is listed twice", s.id)
+		case !used[s.id]:
+			return invalid("source %q is not used by any %s", s.id, users)
+		}
+		seen[s.id] = true
+		if err := official(s.url); err != nil {
+			return fmt.Errorf("source %q: %w", s.id, err)
+		}
+	}
+	return nil
 }

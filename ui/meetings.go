@@ -87,6 +87,7 @@ type meetingsScreen struct {
 	body                                *fyne.Container
 	groupIDs, typeKeys, langIDs         []string // the options after "any", as ids
 	hits                                []meetings.Hit
+	optionsFor                          *meetings.Index // the index the filters' options were made from
 }
 
 func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
@@ -192,6 +193,7 @@ func (s *meetingsScreen) showWanted() {
 	s.sh.wantFellowship = ""
 	if id != "" && s.cache.ready && s.cache.index.Len() > 0 {
 		s.updateOptions()
+		s.optionsFor = s.cache.index
 		if i := indexOf(s.groupIDs, id); i >= 0 {
 			s.day.SetSelectedIndex(0)
 			s.group.SetSelectedIndex(i + 1)
@@ -215,7 +217,10 @@ func (s *meetingsScreen) refresh() {
 		s.setBody(s.emptyState())
 		return
 	}
-	s.updateOptions()
+	if s.optionsFor != c.index { // once per load, not on every key typed
+		s.updateOptions()
+		s.optionsFor = c.index
+	}
 	s.hits = s.search()
 	if len(s.hits) == 0 {
 		s.count.SetText("")
