@@ -75,6 +75,7 @@ type passphraseScreen struct {
 // passphrasePage sets the passphrase; recovered says the person has just
 // used the recovery code.
 func (sh *Shell) passphrasePage(recovered bool) page {
+	go passStrength("") // builds the word lists while the person reads
 	s := &passphraseScreen{sh: sh, k: sh.kit()}
 	title := msgPassTitle
 	if recovered || sh.hasPassphrase() {
