@@ -25,3 +25,11 @@ func BenchmarkAddMessages(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkLoadLearn(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := LoadLearn(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

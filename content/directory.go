@@ -1,15 +1,17 @@
 package content
 
 import (
+	"bytes"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	toml "github.com/pelletier/go-toml/v2"
 )
 
 // The meeting finder's directory lives under directory/: fellowships.toml holds the family
@@ -256,12 +258,19 @@ func decodeStrictFS(fsys fs.FS, name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("content: %w", err)
 	}
-	md, err := toml.Decode(string(data), v)
+	dec := toml.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(v)
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		keys := make([]string, len(strict.Errors))
+		for i, e := range strict.Errors {
+			keys[i] = strings.Join(e.Key(), ".")
+		}
+		return fmt.Errorf("content: %s: unknown keys %v: %w", name, keys, ErrInvalid)
+	}
 	if err != nil {
 		return fmt.Errorf("content: %s: %w", name, err)
-	}
-	if extra := md.Undecoded(); len(extra) > 0 {
-		return fmt.Errorf("content: %s: unknown keys %v: %w", name, extra, ErrInvalid)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -216,5 +217,23 @@ func TestLoadDirectoryErrorsWrapErrInvalid(t *testing.T) {
 	err := validateDirectory(d)
 	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), `fellowship "al-anon"`) {
 		t.Errorf("validateDirectory = %v, want it to name the fellowship and wrap ErrInvalid", err)
+	}
+}
+
+// A key the struct does not know (a typo in a content file) is refused.
+func TestDecodeStrictRefusesUnknownKeys(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ok.toml":  {Data: []byte("[[host]]\nhost = \"example.org\"\n")},
+		"bad.toml": {Data: []byte("[[host]]\nhost = \"example.org\"\nhots = \"typo\"\n")},
+	}
+	var v struct {
+		Host []OfficialHost `toml:"host"`
+	}
+	if err := decodeStrictFS(fsys, "ok.toml", &v); err != nil || len(v.Host) != 1 {
+		t.Fatalf("ok.toml: %v, %+v", err, v)
+	}
+	err := decodeStrictFS(fsys, "bad.toml", &v)
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "host.hots") {
+		t.Fatalf("bad.toml: got %v, want ErrInvalid naming host.hots", err)
 	}
 }

@@ -331,6 +331,10 @@ func (h *Help) checkTexts() error {
 // the country's emergency number, and only a country with a law may speak of one, its own.
 func (h *Help) checkCardWords() error {
 	legal := wordsPattern(h.LegalTerms)
+	lawWords := make([]*wordFinder, len(h.Laws)) // compiled once: this runs at every start
+	for i, law := range h.Laws {
+		lawWords[i] = wordsPattern(law.Terms)
+	}
 	for _, c := range h.Cards {
 		for _, lang := range languages {
 			t := h.texts[lang.String()]
@@ -343,8 +347,11 @@ func (h *Help) checkCardWords() error {
 					return invalid("overdose card %s (%s) speaks of legal protection (%q), but %s has no such law", c.Country, lang, strings.TrimSpace(w), c.Country)
 				}
 			}
-			for _, law := range h.Laws {
-				if w := wordsPattern(law.Terms).FindString(all); law.Country != c.Country && w != "" {
+			for i, law := range h.Laws {
+				if law.Country == c.Country {
+					continue
+				}
+				if w := lawWords[i].FindString(all); w != "" {
 					return invalid("overdose card %s (%s) mentions %q, from the law of %s", c.Country, lang, strings.TrimSpace(w), law.Country)
 				}
 			}
@@ -380,18 +387,42 @@ func joined(t map[string]string, ids []string) string {
 	return strings.Join(parts, "\n")
 }
 
+// wordFinder finds any of its terms as a whole word, in any case.
+type wordFinder struct {
+	lower []string // the terms in lower case, to skip the pattern when none is there
+	re    *regexp.Regexp
+}
+
 // wordsPattern matches any of the terms as whole words, in any case.
-func wordsPattern(terms []string) *regexp.Regexp {
+func wordsPattern(terms []string) *wordFinder {
 	quoted := make([]string, len(terms))
+	lower := make([]string, len(terms))
 	for i, t := range terms {
 		quoted[i] = regexp.QuoteMeta(t)
+		lower[i] = strings.ToLower(t)
 	}
-	return regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(quoted, "|") + `)(?:$|[^\pL\pN])`)
+	return &wordFinder{lower: lower,
+		re: regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:` + strings.Join(quoted, "|") + `)(?:$|[^\pL\pN])`)}
 }
+
+// FindString returns the first match, with the characters around it, or "".
+// The pattern runs only on text that holds a term: start-up checks every
+// card and note, and nearly all of them hold none.
+func (f *wordFinder) FindString(text string) string {
+	lower := strings.ToLower(text)
+	if !slices.ContainsFunc(f.lower, func(t string) bool { return strings.Contains(lower, t) }) {
+		return ""
+	}
+	return f.re.FindString(text)
+}
+
+// MatchString reports whether text holds a term as a whole word.
+func (f *wordFinder) MatchString(text string) bool { return f.FindString(text) != "" }
 
 // mentionsNumber reports whether text has the number with no digit touching it ("15", not "150").
 func mentionsNumber(text, number string) bool {
-	return regexp.MustCompile(`(?:^|\D)` + regexp.QuoteMeta(number) + `(?:$|\D)`).MatchString(text)
+	return strings.Contains(text, number) &&
+		regexp.MustCompile(`(?:^|\D)`+regexp.QuoteMeta(number)+`(?:$|\D)`).MatchString(text)
 }
 
 func allWebAddresses(list []string) bool {
