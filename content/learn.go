@@ -8,12 +8,14 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"go.abhg.dev/goldmark/frontmatter"
+	"gopkg.in/yaml.v3"
 )
 
 //go:embed learn
@@ -82,10 +84,17 @@ func (l *Learn) Module(lang, id string) (Module, bool) {
 }
 
 // LoadLearn reads and validates the embedded lessons.
-func LoadLearn() (*Learn, error) { return loadLearn(learnFiles, "learn") }
+func LoadLearn() (*Learn, error) { return loadLearn(learnFiles, "learn", false) }
 
-// loadLearn reads root/<lang>/<module>/*.md from fsys and validates it.
-func loadLearn(fsys fs.FS, root string) (*Learn, error) {
+// CheckLearn loads the embedded lessons as LoadLearn does and also checks
+// that their Markdown is what Fyne's RichText can show. The tests run it:
+// the lessons are built into the program, so the app need not parse their
+// Markdown at every start.
+func CheckLearn() (*Learn, error) { return loadLearn(learnFiles, "learn", true) }
+
+// loadLearn reads root/<lang>/<module>/*.md from fsys and validates it;
+// markdown also checks each file's Markdown.
+func loadLearn(fsys fs.FS, root string, markdown bool) (*Learn, error) {
 	langs, err := fs.ReadDir(fsys, root)
 	if err != nil {
 		return nil, fmt.Errorf("content: learn: %w", err)
@@ -95,7 +104,7 @@ func loadLearn(fsys fs.FS, root string) (*Learn, error) {
 		if !lang.IsDir() {
 			continue
 		}
-		ms, err := loadModules(fsys, path.Join(root, lang.Name()))
+		ms, err := loadModules(fsys, path.Join(root, lang.Name()), markdown)
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +116,7 @@ func loadLearn(fsys fs.FS, root string) (*Learn, error) {
 	return l, nil
 }
 
-func loadModules(fsys fs.FS, dir string) ([]Module, error) {
+func loadModules(fsys fs.FS, dir string, markdown bool) ([]Module, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("content: %s: %w", dir, err)
@@ -117,7 +126,7 @@ func loadModules(fsys fs.FS, dir string) ([]Module, error) {
 		if !e.IsDir() {
 			continue
 		}
-		m, err := loadModule(fsys, path.Join(dir, e.Name()))
+		m, err := loadModule(fsys, path.Join(dir, e.Name()), markdown)
 		if err != nil {
 			return nil, err
 		}
@@ -127,9 +136,9 @@ func loadModules(fsys fs.FS, dir string) ([]Module, error) {
 	return ms, nil
 }
 
-func loadModule(fsys fs.FS, dir string) (Module, error) {
+func loadModule(fsys fs.FS, dir string, markdown bool) (Module, error) {
 	var m Module
-	body, _, err := readDoc(fsys, path.Join(dir, "module.md"), &m)
+	body, _, err := readDoc(fsys, path.Join(dir, "module.md"), &m, markdown)
 	if err != nil {
 		return m, err
 	}
@@ -141,7 +150,7 @@ func loadModule(fsys fs.FS, dir string) (Module, error) {
 	sort.Strings(names)
 	for _, name := range names {
 		var les Lesson
-		if les.Body, les.Words, err = readDoc(fsys, name, &les); err != nil {
+		if les.Body, les.Words, err = readDoc(fsys, name, &les, markdown); err != nil {
 			return m, err
 		}
 		les.Module = m.ID
@@ -175,48 +184,89 @@ func fileErr(file string, line int, format string, args ...any) error {
 }
 
 // readDoc decodes name's front matter into meta and returns its Markdown
-// body, checked against what Fyne's RichText can show, and its word count.
-func readDoc(fsys fs.FS, name string, meta any) (string, int, error) {
+// body and its word count; markdown also checks the body against what
+// Fyne's RichText can show.
+func readDoc(fsys fs.FS, name string, meta any, markdown bool) (string, int, error) {
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return "", 0, fmt.Errorf("content: %w", err)
 	}
+	if markdown {
+		err = checkDoc(name, src, meta)
+	} else {
+		err = decodeFrontMatter(name, src, meta)
+	}
+	if err != nil {
+		return "", 0, err
+	}
+	_, body, _ := splitFrontMatter(src)
+	return strings.TrimSpace(body), countWords(body), nil
+}
+
+// checkDoc parses src as Markdown with its front matter, decodes that into
+// meta and checks the Markdown.
+func checkDoc(name string, src []byte, meta any) error {
 	md := goldmark.New(goldmark.WithExtensions(&frontmatter.Extender{}))
 	ctx := parser.NewContext()
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	fm := frontmatter.Get(ctx)
 	if fm == nil {
-		return "", 0, fileErr(name, 1, "no front matter (--- at the top)")
+		return fileErr(name, 1, "no front matter (--- at the top)")
 	}
 	if err := fm.Decode(meta); err != nil {
-		return "", 0, fileErr(name, 1, "front matter: %v", err)
+		return fileErr(name, 1, "front matter: %v", err)
 	}
-	if err := checkMarkdown(name, src, doc); err != nil {
-		return "", 0, err
-	}
-	body := stripFrontMatter(src)
-	return strings.TrimSpace(body), len(strings.Fields(plainWords(body))), nil
+	return checkMarkdown(name, src, doc)
 }
 
-func stripFrontMatter(src []byte) string {
+// decodeFrontMatter decodes src's front matter into meta, as checkDoc does,
+// without parsing the Markdown.
+func decodeFrontMatter(name string, src []byte, meta any) error {
+	head, _, ok := splitFrontMatter(src)
+	if !ok {
+		return fileErr(name, 1, "no front matter (--- at the top)")
+	}
+	if err := yaml.Unmarshal([]byte(head), meta); err != nil {
+		return fileErr(name, 1, "front matter: %v", err)
+	}
+	return nil
+}
+
+// splitFrontMatter splits src into the YAML between its first two --- lines
+// and the rest; ok is false, and body all of src, when there is none.
+func splitFrontMatter(src []byte) (head, body string, ok bool) {
 	s := string(src)
-	if !strings.HasPrefix(s, "---") {
-		return s
+	first, rest, found := strings.Cut(s, "\n")
+	if !found || strings.TrimRight(first, " \t\r") != "---" {
+		return "", s, false
 	}
-	rest := s[3:]
-	if i := strings.Index(rest, "\n---"); i >= 0 {
-		rest = rest[i+4:]
-		if j := strings.IndexByte(rest, '\n'); j >= 0 {
-			return rest[j+1:]
+	for off := 0; off < len(rest); {
+		line, _, _ := strings.Cut(rest[off:], "\n")
+		if strings.TrimRight(line, " \t\r") == "---" {
+			end := min(off+len(line)+1, len(rest))
+			return rest[:off], rest[end:], true
 		}
-		return ""
+		off += len(line) + 1
 	}
-	return s
+	return "", s, false
 }
 
-// plainWords drops Markdown marks so they are not counted as words.
-func plainWords(md string) string {
-	return strings.NewReplacer("#", " ", "*", " ", ">", " ", "- ", " ").Replace(md)
+// countWords counts the words of a Markdown text as a reader sees them:
+// the marks #, *, > and a list's "- " are not words.
+func countWords(md string) int {
+	n, inWord := 0, false
+	for i, r := range md {
+		mark := r == '#' || r == '*' || r == '>' || r == '-' && i+1 < len(md) && md[i+1] == ' '
+		if mark || unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			n++
+		}
+		inWord = true
+	}
+	return n
 }
 
 // lineOf is the 1-based line of byte offset off in src.

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -57,7 +58,7 @@ func learnFS(over map[string]string) fstest.MapFS {
 }
 
 func TestLearnTestFilesLoad(t *testing.T) {
-	l, err := loadLearn(learnFS(nil), "learn")
+	l, err := loadLearn(learnFS(nil), "learn", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +91,7 @@ func TestBrokenLearnFileIsNamed(t *testing.T) {
 		"strikethrough": {es, testLesson + "\nSome ~~old~~ words.\n", es},
 	}
 	for name, c := range cases {
-		_, err := loadLearn(learnFS(map[string]string{c.file: c.text}), "learn")
+		_, err := loadLearn(learnFS(map[string]string{c.file: c.text}), "learn", true)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want an error naming %q", name, err, c.want)
 		}
@@ -104,7 +105,7 @@ func TestBrokenLearnFileIsNamed(t *testing.T) {
 // The shipped lessons load: nine modules, each with at least three
 // lessons of 400 words or more, two prompts a module, in every language.
 func TestShippedLessons(t *testing.T) {
-	l, err := LoadLearn()
+	l, err := CheckLearn()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +125,47 @@ func TestShippedLessons(t *testing.T) {
 			if len(m.Lessons) < 3 || prompts < 2 {
 				t.Errorf("%s/%s: %d lessons, %d prompts", lang, m.ID, len(m.Lessons), prompts)
 			}
+		}
+	}
+}
+
+// The app's quick load (no Markdown parse) gives exactly what the full
+// check gives, and counts words as the Markdown-stripped text has them.
+func TestLoadLearnMatchesCheckLearn(t *testing.T) {
+	quick, err := LoadLearn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := CheckLearn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(quick, full) {
+		t.Fatal("LoadLearn and CheckLearn differ")
+	}
+	plain := strings.NewReplacer("#", " ", "*", " ", ">", " ", "- ", " ")
+	for _, lang := range []string{"en", "es"} {
+		for _, m := range quick.Modules(lang) {
+			for _, les := range m.Lessons {
+				if want := len(strings.Fields(plain.Replace(les.Body))); les.Words != want {
+					t.Errorf("%s %s/%s: %d words, want %d", lang, m.ID, les.ID, les.Words, want)
+				}
+			}
+		}
+	}
+}
+
+func TestSplitFrontMatter(t *testing.T) {
+	for _, c := range []struct{ src, head, body string }{
+		{"---\na: 1\n---\nText\n", "a: 1\n", "Text\n"},
+		{"---\r\na: 1\r\n---\r\nText", "a: 1\r\n", "Text"},
+		{"---\na: 1\n---", "a: 1\n", ""},
+		{"---\na: 1\n", "", "---\na: 1\n"},
+		{"Text\n---\n", "", "Text\n---\n"},
+	} {
+		head, body, ok := splitFrontMatter([]byte(c.src))
+		if head != c.head || body != c.body || ok != (c.head != "") {
+			t.Errorf("splitFrontMatter(%q) = %q, %q, %v", c.src, head, body, ok)
 		}
 	}
 }
