@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -330,5 +331,20 @@ func waitForLine(r interface{ Read([]byte) (int, error) }, want string, limit ti
 		return ok
 	case <-time.After(limit):
 		return false
+	}
+}
+
+// Collection is off, under a heap limit, until the first frame, then as before.
+func TestHoldGCThenResume(t *testing.T) {
+	gcPercent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	before, beforeLimit := gcPercent(), debug.SetMemoryLimit(-1)
+	resume := holdGC()
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != -1 || l != startHeapLimit {
+		t.Fatalf("held: GC percent %d, limit %d; want -1, %d", p, l, startHeapLimit)
+	}
+	resume()
+	resume() // the second call changes nothing
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != before || l != beforeLimit {
+		t.Fatalf("resumed: GC percent %d, limit %d; want %d, %d", p, l, before, beforeLimit)
 	}
 }
