@@ -31,19 +31,39 @@ func AddMessages(b *i18n.Bundle) error {
 	return AddDirectoryMessages(b)
 }
 
+// AddMessagesIn parses the help and directory message files of one
+// language (such as "es") into the bundle, as AddMessages does for all.
+func AddMessagesIn(b *i18n.Bundle, lang string) error {
+	one := func(fsys fs.FS, glob func(string) ([]string, error)) error {
+		return addLangFS(b, fsys, glob, lang)
+	}
+	if err := one(files, func(l string) ([]string, error) { return messageFiles(language.Make(l)) }); err != nil {
+		return err
+	}
+	return one(directoryFiles, directoryMessageFiles)
+}
+
 // addMessagesFS loads, for every language, the message files glob names
 // in fsys into the bundle.
 func addMessagesFS(b *i18n.Bundle, fsys fs.FS, glob func(lang string) ([]string, error)) error {
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	for _, lang := range languages {
-		names, err := glob(lang.String())
-		if err != nil {
-			return fmt.Errorf("content: %w", err)
+		if err := addLangFS(b, fsys, glob, lang.String()); err != nil {
+			return err
 		}
-		for _, name := range names {
-			if _, err := b.LoadMessageFileFS(fsys, name); err != nil {
-				return fmt.Errorf("content: %s: %w", name, err)
-			}
+	}
+	return nil
+}
+
+// addLangFS loads one language's message files, as glob names them, into the bundle.
+func addLangFS(b *i18n.Bundle, fsys fs.FS, glob func(lang string) ([]string, error), lang string) error {
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	names, err := glob(lang)
+	if err != nil {
+		return fmt.Errorf("content: %w", err)
+	}
+	for _, name := range names {
+		if _, err := b.LoadMessageFileFS(fsys, name); err != nil {
+			return fmt.Errorf("content: %s: %w", name, err)
 		}
 	}
 	return nil

@@ -42,6 +42,34 @@ func NewBundle(extra ...AddFunc) (*i18n.Bundle, error) {
 	return b, nil
 }
 
+// LangFunc adds one language's extra message files (such as content's) to a bundle.
+type LangFunc func(b *i18n.Bundle, lang string) error
+
+// NewWindowBundle makes, quickly, the bundle a window speaking lang (one of
+// Supported) needs: the app's messages in lang, and extra's in English and
+// in lang. The app's English words are not read from active.en.toml: they
+// are the default messages in the code, which that file is extracted from,
+// and go-i18n falls back to them. Commands and tests use NewBundle.
+func NewWindowBundle(lang string, extra LangFunc) (*i18n.Bundle, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	if lang != English {
+		if err := AddFS(b, files, "active."+lang+".toml"); err != nil {
+			return nil, err
+		}
+	}
+	langs := []string{English}
+	if lang != English {
+		langs = append(langs, lang)
+	}
+	for _, l := range langs {
+		if err := extra(b, l); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
 // AddFS parses every file in fsys matching pattern into b; the language is
 // the part of the name between the last two dots (help.es.toml is Spanish).
 func AddFS(b *i18n.Bundle, fsys fs.FS, pattern string) error {

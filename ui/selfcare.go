@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -32,20 +33,8 @@ var (
 	msgSCHistory  = &i18n.Message{ID: "SelfCare.History", Description: "Heading of the list of earlier ratings", Other: "Earlier ratings"}
 )
 
-// selfCareAreas are the parts of life rated, in order; the ids are stored.
-var selfCareAreas = []struct {
-	id  string
-	msg *i18n.Message
-}{
-	{"sleep", &i18n.Message{ID: "SelfCare.Area.Sleep", Description: "An area of life to rate", Other: "Sleep and rest"}},
-	{"health", &i18n.Message{ID: "SelfCare.Area.Health", Description: "An area of life to rate", Other: "Body and health"}},
-	{"feelings", &i18n.Message{ID: "SelfCare.Area.Feelings", Description: "An area of life to rate", Other: "Feelings and peace of mind"}},
-	{"people", &i18n.Message{ID: "SelfCare.Area.People", Description: "An area of life to rate", Other: "Friends and family"}},
-	{"work", &i18n.Message{ID: "SelfCare.Area.Work", Description: "An area of life to rate", Other: "Work, study or daily tasks"}},
-	{"money", &i18n.Message{ID: "SelfCare.Area.Money", Description: "An area of life to rate", Other: "Money"}},
-	{"fun", &i18n.Message{ID: "SelfCare.Area.Fun", Description: "An area of life to rate", Other: "Fun and things you enjoy"}},
-	{"meaning", &i18n.Message{ID: "SelfCare.Area.Meaning", Description: "An area of life to rate", Other: "Time for yourself, meaning or faith"}},
-}
+// selfCareAreas are the parts of life rated, in order.
+var selfCareAreas = content.SelfCareAreas
 
 // selfCare is the self-care rating page.
 type selfCare struct {
@@ -70,13 +59,13 @@ func (sh *Shell) selfCarePage() page {
 		sel := s.k.choice(oneToTen())
 		sel.PlaceHolder = "–"
 		s.scores = append(s.scores, sel)
-		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(l.T(a.msg))))
+		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(l.T(a.Name))))
 	}
 	save := s.k.button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
 	save.Importance = widget.HighImportance
 	shows := []string{l.T(msgSCAverage)}
 	for _, a := range selfCareAreas {
-		shows = append(shows, l.T(a.msg))
+		shows = append(shows, l.T(a.Name))
 	}
 	s.show = s.k.choice(shows)
 	s.show.SetSelectedIndex(0)
@@ -100,7 +89,7 @@ func (s *selfCare) onSave() {
 	r := store.SelfCareRating{TakenAt: s.sh.idle.now(), Scores: map[string]int{}}
 	for i, sel := range s.scores {
 		if n := sel.SelectedIndex(); n >= 0 {
-			r.Scores[selfCareAreas[i].id] = n + 1
+			r.Scores[selfCareAreas[i].ID] = n + 1
 		}
 	}
 	s.msg.Importance = widget.DangerImportance
@@ -154,7 +143,7 @@ func (s *selfCare) series() ([]float64, []time.Time) {
 // ratingValue is r's average (pick 0) or its score for area pick-1.
 func ratingValue(r store.SelfCareRating, pick int) (float64, bool) {
 	if pick > 0 {
-		v, ok := r.Scores[selfCareAreas[pick-1].id]
+		v, ok := r.Scores[selfCareAreas[pick-1].ID]
 		return float64(v), ok
 	}
 	return average(r), len(r.Scores) > 0

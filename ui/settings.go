@@ -57,7 +57,6 @@ type settingsScreen struct {
 	l       *translations.Localizer
 	prefs   Preferences
 	look    appearance
-	bundle  *i18n.Bundle
 	help    *content.Help
 	country countrySetting
 	dataDir string
@@ -66,7 +65,7 @@ type settingsScreen struct {
 }
 
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
-	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh, bundle: sh.deps.Bundle,
+	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard()}
 	if sh.deps.Records != nil {
 		s.backups = container.NewVBox(sh.backupCard(), sh.summaryCard())

@@ -158,6 +158,11 @@ func refreshIfShown(c *fyne.Container) {
 // setLanguage applies a stored language choice (System, English, Español).
 func (sh *Shell) setLanguage(choice string) {
 	lang := translations.Resolve(choice)
+	if sh.deps.Bundles != nil {
+		if b, err := sh.deps.Bundles(lang); err == nil {
+			sh.deps.Bundle = b
+		}
+	}
 	sh.l = translations.NewLocalizer(sh.deps.Bundle, lang)
 	syncFyneLanguage(lang)
 }

@@ -27,8 +27,11 @@ type Preferences interface {
 type Deps struct {
 	Prefs  Preferences
 	Bundle *i18n.Bundle
-	Help   *content.Help
-	Learn  *content.Learn // the lessons; nil shows Learn's empty state
+	// Bundles, when set, gives the bundle for a language the person
+	// chooses; without it Bundle serves every language.
+	Bundles func(lang string) (*i18n.Bundle, error)
+	Help    *content.Help
+	Learn   *content.Learn // the lessons; nil shows Learn's empty state
 	// Directory is the family fellowships and the official finders of
 	// other help; nil leaves them out of Meetings.
 	Directory *content.Directory

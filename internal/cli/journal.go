@@ -14,6 +14,7 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/internal/export"
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -59,26 +60,12 @@ var (
 		Description: "'alongside journal list' when the journal is empty",
 		Other:       "There are no journal entries yet.",
 	}
-	msgEntryHeading = &i18n.Message{
-		ID:          "CLI.Journal.Heading",
-		Description: "'alongside journal list': the first line of an entry; ID is its number, Time its date and time",
-		Other:       "Entry {{.ID}} · {{.Time}}",
-	}
-	msgEntryMood = &i18n.Message{
-		ID:          "CLI.Journal.Mood",
-		Description: "An entry's mood, a number from 1 (very low) to 5 (good); follows the date after a dot",
-		Other:       "mood {{.Mood}} of 5",
-	}
-	msgEntryTags = &i18n.Message{
-		ID:          "CLI.Journal.Tags",
-		Description: "An entry's tags, separated by commas; follows the date after a dot",
-		Other:       "tags: {{.Tags}}",
-	}
-	msgEntryDamaged = &i18n.Message{
-		ID:          "CLI.Journal.Damaged",
-		Description: "In place of a record whose words could not be opened (tampered with or damaged)",
-		Other:       "(This could not be opened: it may be damaged.)",
-	}
+	// An entry's heading, mood, tags and damage note are export's: the
+	// Markdown export and "journal list" write entries the same way.
+	msgEntryHeading = export.MsgEntryHeading
+	msgEntryMood    = export.MsgEntryMood
+	msgEntryTags    = export.MsgEntryTags
+	msgEntryDamaged = export.MsgEntryDamaged
 )
 
 // runJournalAdd saves an entry: its text from --text-file or standard

@@ -93,16 +93,28 @@ var (
 	msgLabUpdated   = &i18n.Message{ID: "CLI.Export.Updated", Description: "Export: label of when the relapse plan was last saved", Other: "Last saved"}
 )
 
-// Messages shared with "alongside journal list". Their English text and
-// descriptions are defined once, in internal/cli/journal.go; here they are
-// named by ID only (no Other, so `make i18n` and the translations test
-// ignore these literals) and their words come from the bundle's
-// active.*.toml files.
+// Messages shared with "alongside journal list" (internal/cli uses these).
 var (
-	msgEntryHeading = &i18n.Message{ID: "CLI.Journal.Heading"}
-	msgEntryMood    = &i18n.Message{ID: "CLI.Journal.Mood"}
-	msgEntryTags    = &i18n.Message{ID: "CLI.Journal.Tags"}
-	msgEntryDamaged = &i18n.Message{ID: "CLI.Journal.Damaged"}
+	MsgEntryHeading = &i18n.Message{
+		ID:          "CLI.Journal.Heading",
+		Description: "'alongside journal list': the first line of an entry; ID is its number, Time its date and time",
+		Other:       "Entry {{.ID}} · {{.Time}}",
+	}
+	MsgEntryMood = &i18n.Message{
+		ID:          "CLI.Journal.Mood",
+		Description: "An entry's mood, a number from 1 (very low) to 5 (good); follows the date after a dot",
+		Other:       "mood {{.Mood}} of 5",
+	}
+	MsgEntryTags = &i18n.Message{
+		ID:          "CLI.Journal.Tags",
+		Description: "An entry's tags, separated by commas; follows the date after a dot",
+		Other:       "tags: {{.Tags}}",
+	}
+	MsgEntryDamaged = &i18n.Message{
+		ID:          "CLI.Journal.Damaged",
+		Description: "In place of a record whose words could not be opened (tampered with or damaged)",
+		Other:       "(This could not be opened: it may be damaged.)",
+	}
 )
 
 // Records is everything private, read for the export.
@@ -254,7 +266,7 @@ func (m *md) text(s string) {
 // damaged says, in italics, that a record's words could not be opened.
 func (m *md) damaged(d bool) {
 	if d {
-		m.printf("_%s_\n\n", m.t(msgEntryDamaged))
+		m.printf("_%s_\n\n", m.t(MsgEntryDamaged))
 	}
 }
 
@@ -287,12 +299,12 @@ func (m *md) writeJournal(entries []store.Entry) {
 // entryHeading is an entry's number, time, mood and tags on one line, as
 // "alongside journal list" shows them.
 func (m *md) entryHeading(e store.Entry) string {
-	parts := []string{m.t(msgEntryHeading, map[string]any{"ID": e.ID, "Time": e.At.Format(timeLayout)})}
+	parts := []string{m.t(MsgEntryHeading, map[string]any{"ID": e.ID, "Time": e.At.Format(timeLayout)})}
 	if e.Mood != 0 {
-		parts = append(parts, m.t(msgEntryMood, map[string]any{"Mood": int(e.Mood)}))
+		parts = append(parts, m.t(MsgEntryMood, map[string]any{"Mood": int(e.Mood)}))
 	}
 	if len(e.Tags) > 0 {
-		parts = append(parts, m.t(msgEntryTags, map[string]any{"Tags": strings.Join(e.Tags, ", ")}))
+		parts = append(parts, m.t(MsgEntryTags, map[string]any{"Tags": strings.Join(e.Tags, ", ")}))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -329,7 +341,7 @@ func (m *md) writeTests(tests []store.BoundaryTest) {
 		line := t.On.Format(dayLayout) + " · " + m.t(outcomes[t.Outcome])
 		switch {
 		case t.Damaged:
-			line += " · " + m.t(msgEntryDamaged)
+			line += " · " + m.t(MsgEntryDamaged)
 		case strings.TrimSpace(t.Note) != "":
 			line += " · " + oneLine(t.Note)
 		}

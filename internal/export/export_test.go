@@ -142,7 +142,7 @@ func TestMarkdownLocked(t *testing.T) {
 // have words, in every language.
 func TestSharedJournalMessages(t *testing.T) {
 	data := map[string]any{"ID": 1, "Time": "t", "Mood": 3, "Tags": "x"}
-	for _, msg := range []*i18n.Message{msgEntryHeading, msgEntryMood, msgEntryTags, msgEntryDamaged} {
+	for _, msg := range []*i18n.Message{MsgEntryHeading, MsgEntryMood, MsgEntryTags, MsgEntryDamaged} {
 		en, es := localizer(t, "en").T(msg, data), localizer(t, "es").T(msg, data)
 		if en == "" || es == "" || en == es {
 			t.Errorf("%s: English %q, Spanish %q", msg.ID, en, es)

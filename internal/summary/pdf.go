@@ -8,13 +8,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -347,16 +347,11 @@ func areasOf(ratings []store.SelfCareRating) []string {
 	return areas
 }
 
-// areaName is the name Learn's self-care rating gives an area (its
-// message SelfCare.Area.<Id>), or the id itself when there is none.
+// areaName is the name Learn's self-care rating gives an area, or the id
+// itself for an area it does not know.
 func (p *page) areaName(id string) string {
-	if id == "" {
-		return id
-	}
-	r := []rune(id)
-	r[0] = unicode.ToUpper(r[0])
-	if s := p.l.ID("SelfCare.Area." + string(r)); s != "" {
-		return s
+	if m := content.SelfCareAreaName(id); m != nil {
+		return p.l.T(m)
 	}
 	return id
 }
