@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	toml "github.com/pelletier/go-toml/v2"
@@ -67,6 +68,34 @@ func NewWindowBundle(lang string, extra LangFunc) (*i18n.Bundle, error) {
 			return nil, err
 		}
 	}
+	return b, nil
+}
+
+// WindowBundles makes each language's window bundle once, when first
+// asked for, and keeps it.
+type WindowBundles struct {
+	extra LangFunc
+	mu    sync.Mutex
+	made  map[string]*i18n.Bundle
+}
+
+// NewWindowBundles makes window bundles with extra's messages.
+func NewWindowBundles(extra LangFunc) *WindowBundles {
+	return &WindowBundles{extra: extra, made: map[string]*i18n.Bundle{}}
+}
+
+// Get returns lang's window bundle, making it the first time.
+func (w *WindowBundles) Get(lang string) (*i18n.Bundle, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if b, ok := w.made[lang]; ok {
+		return b, nil
+	}
+	b, err := NewWindowBundle(lang, w.extra)
+	if err != nil {
+		return nil, err
+	}
+	w.made[lang] = b
 	return b, nil
 }
 

@@ -61,3 +61,24 @@ func TestWindowBundleSaysWhatTheFullBundleSays(t *testing.T) {
 		}
 	}
 }
+
+// Each language's window bundle is made once and then handed out again.
+func TestWindowBundlesMadeOncePerLanguage(t *testing.T) {
+	made := 0
+	w := NewWindowBundles(func(b *i18n.Bundle, lang string) error { made++; return extraWords(b, lang) })
+	en1, err1 := w.Get(English)
+	en2, err2 := w.Get(English)
+	es, err3 := w.Get(Spanish)
+	if err1 != nil || err2 != nil || err3 != nil {
+		t.Fatal(err1, err2, err3)
+	}
+	if en1 != en2 || en1 == es {
+		t.Error("bundles are not kept per language")
+	}
+	if made != 3 { // English once; Spanish with its English fallback
+		t.Errorf("extra messages added %d times, want 3", made)
+	}
+	if got := NewLocalizer(es, Spanish).ID("Extra.Word"); got != "word-es" {
+		t.Errorf("Spanish bundle says %q", got)
+	}
+}

@@ -53,12 +53,12 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 		}
 	}
 	f := &fixture{t: t, app: a, store: s}
-	bundles := windowBundles(t) // as the app has them: its own language's words only
-	start, err := bundles(translations.Resolve(all[store.SettingLanguage]))
+	bundles := translations.NewWindowBundles(content.AddMessagesIn) // as the app has them
+	start, err := bundles.Get(translations.Resolve(all[store.SettingLanguage]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.deps = Deps{Prefs: s, Records: s, Bundle: start, Bundles: bundles, Help: loadHelp(t), Learn: loadLearn(t), Directory: loadDirectory(t), DataDir: t.TempDir()}
+	f.deps = Deps{Prefs: s, Records: s, Bundle: start, Bundles: bundles.Get, Help: loadHelp(t), Learn: loadLearn(t), Directory: loadDirectory(t), DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
 	f.bg = &manualBackground{}
 	f.deps.Background = f.bg // no timer or goroutine of the window outlives the test
@@ -75,23 +75,6 @@ func (f *fixture) useManualBackground() {
 	f.sh.bg = f.bg
 	f.sh.idle.after = func(time.Duration, func()) {} // tests call check themselves
 	f.sh.rebuild()                                   // screens take the helper when they are made
-}
-
-// windowBundles makes each language's window bundle once, as main does.
-func windowBundles(t testing.TB) func(lang string) (*i18n.Bundle, error) {
-	made := map[string]*i18n.Bundle{}
-	return func(lang string) (*i18n.Bundle, error) {
-		if b, ok := made[lang]; ok {
-			return b, nil
-		}
-		b, err := translations.NewWindowBundle(lang, content.AddMessagesIn)
-		if err != nil {
-			t.Error(err)
-			return nil, err
-		}
-		made[lang] = b
-		return b, nil
-	}
 }
 
 func newTestBundle(t testing.TB) *i18n.Bundle {

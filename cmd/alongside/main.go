@@ -60,7 +60,7 @@ func newEnv(bundle *i18n.Bundle) cli.Env {
 // prepared is what the window needs besides Fyne, made off the main goroutine.
 type prepared struct {
 	bundle  *i18n.Bundle // in the stored language (the computer's when no data)
-	bundles *windowBundles
+	bundles *translations.WindowBundles
 	help    *content.Help
 	learn   *content.Learn
 	dir     *content.Directory
@@ -72,12 +72,12 @@ type prepared struct {
 // the data folder, side by side: the first frame waits for the slowest.
 // The translations wait for the data folder, which says the language.
 func prepare(dir string) prepared {
-	p := prepared{bundles: newWindowBundles()}
+	p := prepared{bundles: translations.NewWindowBundles(content.AddMessagesIn)}
 	var errs [5]error
 	var wg sync.WaitGroup
 	opened := make(chan struct{})
 	for i, load := range []func() error{
-		func() (err error) { <-opened; p.bundle, err = p.bundles.get(startLanguage(p.data)); return err },
+		func() (err error) { <-opened; p.bundle, err = p.bundles.Get(startLanguage(p.data)); return err },
 		func() (err error) { p.help, err = content.LoadHelp(); return err },
 		func() (err error) { p.learn, err = content.LoadLearn(); return err },
 		func() (err error) { p.dir, err = content.LoadDirectory(); return err },
@@ -112,30 +112,6 @@ func startLanguage(data *datadir.Data) string {
 	return translations.Resolve(choice)
 }
 
-// windowBundles makes each language's window bundle once (see
-// translations.NewWindowBundle): the window starts with its own language's
-// words only, and gets another language's when the person chooses it.
-type windowBundles struct {
-	mu   sync.Mutex
-	made map[string]*i18n.Bundle
-}
-
-func newWindowBundles() *windowBundles { return &windowBundles{made: map[string]*i18n.Bundle{}} }
-
-func (w *windowBundles) get(lang string) (*i18n.Bundle, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if b, ok := w.made[lang]; ok {
-		return b, nil
-	}
-	b, err := translations.NewWindowBundle(lang, content.AddMessagesIn)
-	if err != nil {
-		return nil, err
-	}
-	w.made[lang] = b
-	return b, nil
-}
-
 // runWindow shows the window until it closes. Fonts load, and the data
 // folder opens, while the window system starts: the first frame waits for
 // the slowest of them rather than for all of them in turn.
@@ -154,7 +130,7 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p, resume)
 	}
 	defer p.data.Close()
-	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.get, Help: p.help, Learn: p.learn, Directory: p.dir,
+	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, Learn: p.learn, Directory: p.dir,
 		DataDir: p.data.Dir, Restored: func(s *store.Store) { p.data.Store = s }})
 	sh.StartBackups()
 	w.SetMaster()
@@ -172,7 +148,7 @@ func showStartupError(a fyne.App, w fyne.Window, p prepared, resume func()) int 
 		return cli.ExitFailed
 	}
 	cli.Explain(newEnv(p.bundle), p.err)
-	d := ui.Deps{Bundle: p.bundle, Bundles: p.bundles.get, Help: p.help, StartErr: p.err}
+	d := ui.Deps{Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, StartErr: p.err}
 	if p.data != nil {
 		d.DataDir = p.data.Dir // where a good copy may be waiting
 	}
