@@ -74,3 +74,5 @@ tool (
 )
 
 replace github.com/trustelem/zxcvbn => ./third_party/zxcvbn
+
+replace github.com/srwiley/rasterx => ./third_party/rasterx
