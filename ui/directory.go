@@ -26,9 +26,10 @@ var (
 	msgDirWhere    = &i18n.Message{ID: "DirectoryPage.Countries", Description: "Where the group meets, when only in some countries; Countries is a list of country names", Other: "Meets in: {{.Countries}}"}
 	msgResIntro    = &i18n.Message{ID: "ResourcesPage.Intro", Description: "Opening text of the page of official finders",
 		Other: "Official places to find treatment, mental health care, legal aid and other help, for the country you choose. They are run by governments or public bodies; Alongside is not part of them."}
-	msgResCountry = &i18n.Message{ID: "ResourcesPage.Country", Description: "Field: the country whose finders are shown", Other: "Country"}
-	msgResNone    = &i18n.Message{ID: "ResourcesPage.None", Description: "No official finder is listed for the country", Other: "No official finder is listed for this country yet. Your doctor, a local council or social services office, or Get help now (F1) can point you to help nearby."}
-	msgResMissing = &i18n.Message{ID: "ResourcesPage.Missing", Description: "Kinds of help with no finder listed for the country; Kinds is a list", Other: "Not listed yet for this country: {{.Kinds}}."}
+	msgResCountry     = &i18n.Message{ID: "ResourcesPage.Country", Description: "Field: the country whose finders are shown", Other: "Country"}
+	msgResNone        = &i18n.Message{ID: "ResourcesPage.None", Description: "No official finder is listed for the country", Other: "No official finder is listed for this country yet. Your doctor, a local council or social services office, or Get help now (F1) can point you to help nearby."}
+	msgDirUnavailable = &i18n.Message{ID: "DirectoryPage.Unavailable", Description: "Shown when the built-in list of groups and official finders cannot be read", Other: "The list of groups and official finders could not be read. Get help now (F1) still lists helplines."}
+	msgResMissing     = &i18n.Message{ID: "ResourcesPage.Missing", Description: "Kinds of help with no finder listed for the country; Kinds is a list", Other: "Not listed yet for this country: {{.Kinds}}."}
 )
 
 // fellowshipName is a fellowship's name by its directory id, or the words
@@ -37,12 +38,21 @@ func (sh *Shell) fellowshipName(id string) string {
 	if id == meetings.FellowshipAA {
 		return "Alcoholics Anonymous" // lists of AA meetings, where family groups meet alongside
 	}
-	if sh.deps.Directory != nil {
-		if f, ok := sh.deps.Directory.Fellowship(id); ok {
+	if d := sh.directory(); d != nil {
+		if f, ok := d.Fellowship(id); ok {
 			return sh.l.ID(f.NameID())
 		}
 	}
 	return id
+}
+
+// directory is the family fellowships and official finders, or nil when
+// they are not available.
+func (sh *Shell) directory() *content.Directory {
+	if sh.deps.Directory == nil {
+		return nil
+	}
+	return sh.deps.Directory()
 }
 
 // languageName is a language's name in the person's language, or its code.
@@ -65,11 +75,14 @@ func (sh *Shell) directoryPage() page {
 	p := page{title: l.T(msgMLDirectory), obj: pageScroll(box)}
 	p.onShow = func() {
 		box.Objects = box.Objects[:1]
-		if sh.deps.Directory == nil {
+		d := sh.directory()
+		if d == nil {
+			box.Add(warningText(l.T(msgDirUnavailable)))
+			box.Refresh()
 			return
 		}
 		counts := sh.fellowshipCounts()
-		for _, f := range sh.deps.Directory.Fellowships {
+		for _, f := range d.Fellowships {
 			box.Add(sh.fellowshipCard(f, counts[f.ID]))
 		}
 		box.Add(smallPrint(l.ID(content.DirectoryIndependentID)))
@@ -126,7 +139,7 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	for _, id := range f.Sources {
-		src, ok := sh.deps.Directory.Source(id)
+		src, ok := sh.directory().Source(id)
 		if !ok {
 			continue
 		}
@@ -170,18 +183,20 @@ func (sh *Shell) resourcesPage() page {
 func (sh *Shell) fillResources(list *fyne.Container) {
 	l := sh.l
 	list.RemoveAll()
-	if sh.deps.Directory == nil {
+	d := sh.directory()
+	if d == nil {
+		list.Add(warningText(l.T(msgDirUnavailable)))
 		return
 	}
 	country := sh.country()
-	rs := sh.deps.Directory.CountryResources(country)
+	rs := d.CountryResources(country)
 	if len(rs) == 0 {
 		list.Add(wrapped(l.T(msgResNone)))
 		return
 	}
 	var missing []string
 	for _, c := range content.Categories() {
-		in := sh.deps.Directory.ResourcesIn(country, c)
+		in := d.ResourcesIn(country, c)
 		if len(in) == 0 {
 			missing = append(missing, l.ID(c.NameID()))
 			continue
@@ -212,7 +227,7 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 		sure = msgVerifiedNot
 	}
 	meta := smallPrint(checked + " · " + l.T(sure))
-	if src, ok := sh.deps.Directory.Source(r.Source); ok {
+	if src, ok := sh.directory().Source(r.Source); ok {
 		if u, err := url.Parse(src.URL); err == nil {
 			return container.NewVBox(box, sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
 		}

@@ -58,7 +58,8 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.deps = Deps{Prefs: s, Records: s, Bundle: start, Bundles: bundles.Get, Help: loadHelp(t), Learn: loadLearn(t), Directory: loadDirectory(t), DataDir: t.TempDir()}
+	dir := loadDirectory(t)
+	f.deps = Deps{Prefs: s, Records: s, Bundle: start, Bundles: bundles.Get, Help: loadHelp(t), Learn: loadLearn(t), Directory: func() *content.Directory { return dir }, DataDir: t.TempDir()}
 	f.win = test.NewTempWindow(t, nil)
 	f.bg = &manualBackground{}
 	f.deps.Background = f.bg // no timer or goroutine of the window outlives the test

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,4 +252,21 @@ func TestResourcesFollowTheCountry(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "FindTreatment.gov"), "no US treatment finder:\n%s", f.texts())
 	f.selectOn(f.sh.l.ID("Help.Country.MX")).SetSelected(f.sh.l.ID("Help.Country.MX"))
 	f.must(strings.Contains(f.texts(), "No official finder is listed for this country yet"), "Mexico shows no calm empty state:\n%s", f.texts())
+}
+
+// TestDirectoryUnavailableIsSaid checks that, were the built-in directory
+// unreadable (it loads on first use), both of its pages say so calmly and
+// point to Get help now, instead of showing nothing.
+func TestDirectoryUnavailableIsSaid(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	asked := 0
+	f.sh.deps.Directory = func() *content.Directory { asked++; return nil }
+	f.sh.Go(sectionMeetings)
+	for _, page := range []string{"About the groups", "Other help near you"} {
+		f.tap(page)
+		txt := f.texts()
+		f.must(strings.Contains(txt, "could not be read") && strings.Contains(txt, "Get help now (F1)"), "%s does not say the list is unavailable:\n%s", page, txt)
+		f.sh.Back()
+	}
+	f.must(asked > 0, "the directory was never asked for")
 }

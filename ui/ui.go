@@ -32,9 +32,11 @@ type Deps struct {
 	Bundles func(lang string) (*i18n.Bundle, error)
 	Help    *content.Help
 	Learn   *content.Learn // the lessons; nil shows Learn's empty state
-	// Directory is the family fellowships and the official finders of
-	// other help; nil leaves them out of Meetings.
-	Directory *content.Directory
+	// Directory gives the family fellowships and the official finders of
+	// other help, loading them the first time a screen asks (only Meetings
+	// does, so start-up does not wait for them); nil, or a nil result,
+	// leaves them out of Meetings.
+	Directory func() *content.Directory
 	DataDir   string
 	// Records holds the private records and their lock; nil when the data
 	// could not be opened.

@@ -63,24 +63,23 @@ type prepared struct {
 	bundles *translations.WindowBundles
 	help    *content.Help
 	learn   *content.Learn
-	dir     *content.Directory
 	data    *datadir.Data
 	err     error
 }
 
-// prepare loads translations, help, lessons and the directory, and opens
-// the data folder, side by side: the first frame waits for the slowest.
+// prepare loads translations, help and lessons, and opens the data folder,
+// side by side: the first frame waits for the slowest. (The directory of
+// groups waits until Meetings needs it: see lazyDirectory.)
 // The translations wait for the data folder, which says the language.
 func prepare(dir string) prepared {
 	p := prepared{bundles: translations.NewWindowBundles(content.AddMessagesIn)}
-	var errs [5]error
+	var errs [4]error
 	var wg sync.WaitGroup
 	opened := make(chan struct{})
 	for i, load := range []func() error{
 		func() (err error) { <-opened; p.bundle, err = p.bundles.Get(startLanguage(p.data)); return err },
 		func() (err error) { p.help, err = content.LoadHelp(); return err },
 		func() (err error) { p.learn, err = content.LoadLearn(); return err },
-		func() (err error) { p.dir, err = content.LoadDirectory(); return err },
 		func() (err error) {
 			defer close(opened)
 			p.data, err = datadir.Open(context.Background(), dir)
@@ -130,13 +129,33 @@ func runWindow(dir string) int {
 		return showStartupError(a, w, p, resume)
 	}
 	defer p.data.Close()
-	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, Learn: p.learn, Directory: p.dir,
+	groups := lazyDirectory()
+	time.AfterFunc(directoryDelay, func() { groups() }) // ready before most people open Meetings
+	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, Learn: p.learn, Directory: groups,
 		DataDir: p.data.Dir, Restored: func(s *store.Store) { p.data.Store = s }})
 	sh.StartBackups()
 	w.SetMaster()
 	a.Lifecycle().SetOnStarted(resume)
 	w.ShowAndRun()
 	return cli.ExitOK
+}
+
+// directoryDelay is how long after start the directory of groups loads
+// when Meetings has not asked for it sooner.
+const directoryDelay = 2 * time.Second
+
+// lazyDirectory loads the family fellowships and official finders once,
+// when first asked. A failure (a broken build) is reported on stderr and
+// leaves them out: Meetings says so.
+func lazyDirectory() func() *content.Directory {
+	return sync.OnceValue(func() *content.Directory {
+		d, err := content.LoadDirectory()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "alongside:", err)
+			return nil
+		}
+		return d
+	})
 }
 
 // showStartupError explains, on stderr (with the details, once) and in
