@@ -70,33 +70,45 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	}
 }
 
-// showNotice reminds the person when the naloxone in their plan has expired.
+// showNotice shows a failed backup, and reminds the person when the
+// naloxone in their plan has expired.
 func (s *homeScreen) showNotice() {
-	s.notice.RemoveAll()
+	var cards []fyne.CanvasObject
 	if s.sh.backupNote != "" {
-		s.notice.Add(newCard("", warningText(s.sh.backupNote)))
+		cards = append(cards, newCard("", warningText(s.sh.backupNote)))
 	}
+	if r := s.naloxoneNotice(); r != nil {
+		cards = append(cards, r)
+	}
+	setObjects(s.notice, cards...)
+}
+
+// naloxoneNotice is the reminder that the naloxone has expired, or nil.
+func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
 	if s.sh.deps.Records == nil || s.sh.locked() {
-		return
+		return nil
 	}
 	p, err := s.sh.deps.Records.RelapsePlan(context.Background())
 	if err != nil {
-		return
+		return nil
 	}
-	if r := naloxoneReminder(s.l, p, s.sh.idle.now()); r != "" {
-		open := s.k.button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
-		s.notice.Add(newCard("", container.NewVBox(warningText(r), newFlow(open))))
+	r := naloxoneReminder(s.l, p, s.sh.idle.now())
+	if r == "" {
+		return nil
 	}
+	open := s.k.button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
+	return newCard("", container.NewVBox(warningText(r), newFlow(open)))
 }
 
 // showStep offers the lesson to read next, or to go on with.
 func (s *homeScreen) showStep() {
-	s.step.RemoveAll()
 	if s.sh.deps.Learn == nil {
+		setObjects(s.step)
 		return
 	}
 	m, i, continuing, ok := learnProgress{s.sh.deps.Prefs}.step(s.sh.deps.Learn, s.l.Lang())
 	if !ok {
+		setObjects(s.step)
 		return
 	}
 	label := msgHomeNextLesson
@@ -108,8 +120,7 @@ func (s *homeScreen) showStep() {
 		s.sh.Push(s.sh.lessonPage(m, i))
 	})
 	b.Importance = widget.HighImportance
-	s.step.Add(sectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})))
-	s.step.Add(newFlow(b))
+	setObjects(s.step, sectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), newFlow(b))
 }
 
 var (
@@ -138,13 +149,14 @@ func (s *homeScreen) showRecent() {
 		if err != nil || len(entries) == 0 || s.sh.locked() {
 			return
 		}
-		s.recent.RemoveAll()
-		for _, e := range entries {
+		rows := make([]fyne.CanvasObject, len(entries))
+		for i, e := range entries {
 			b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
 			b.Alignment = widget.ButtonAlignLeading
 			b.Importance = widget.LowImportance
-			s.recent.Add(container.NewVBox(smallPrint(entryHeadline(s.l, e)), b))
+			rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), b)
 		}
+		setObjects(s.recent, rows...)
 	})
 }
 
@@ -159,14 +171,12 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
 	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
 	recent := newCard(l.T(msgHomeRecent), s.recent)
-	col := container.NewVBox(title, wrapped(l.T(msgHomeIntro)), s.notice)
+	col := []fyne.CanvasObject{title, wrapped(l.T(msgHomeIntro)), s.notice}
 	if s.invite != nil {
-		col.Add(s.invite)
+		col = append(col, s.invite)
 	}
-	for _, o := range []fyne.CanvasObject{worried, next, s.week, recent, smallPrint(l.T(msgHomePrivacy))} {
-		col.Add(o)
-	}
-	return container.NewVScroll(container.NewPadded(col))
+	col = append(col, worried, next, s.week, recent, smallPrint(l.T(msgHomePrivacy)))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 }
 
 // quickActions jump to the sections a newcomer most often needs.

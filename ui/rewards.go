@@ -305,7 +305,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 // written any reward it shows nothing.
 func (sh *Shell) fillWeekStep(box *fyne.Container) {
 	l, k := sh.l, sh.kit()
-	box.RemoveAll()
+	setObjects(box)
 	if sh.deps.Records == nil || sh.locked() {
 		return
 	}
@@ -326,5 +326,5 @@ func (sh *Shell) fillWeekStep(box *fyne.Container) {
 		}
 	}
 	open := k.button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
-	box.Add(newCard(l.T(msgRwWeek), container.NewVBox(wrapped(text), newFlow(open))))
+	setObjects(box, newCard(l.T(msgRwWeek), container.NewVBox(wrapped(text), newFlow(open))))
 }

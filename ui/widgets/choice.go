@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -275,6 +276,7 @@ type ChoiceRow struct {
 	bg, ring    *canvas.Rectangle
 	radio, icon *canvas.Image
 	label       *widget.Label
+	drawn       map[*canvas.Image]string // what each image last drew: see imageChanged
 }
 
 var (
@@ -389,9 +391,32 @@ func (r *rowRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *rowRenderer) Refresh() {
 	for _, o := range r.objects {
+		if img, ok := o.(*canvas.Image); ok && !r.row.imageChanged(img) {
+			continue
+		}
 		o.Refresh()
 	}
 	r.Layout(r.row.Size())
+}
+
+// imageChanged reports whether img must be drawn again: its icon, the
+// theme or the foreground colour changed since it last was. Refreshing an
+// icon reads its SVG again, and selecting a row refreshes every row.
+func (row *ChoiceRow) imageChanged(img *canvas.Image) bool {
+	key := ""
+	if img.Resource != nil {
+		th := row.c.Theme()
+		v := fyne.CurrentApp().Settings().ThemeVariant()
+		key = fmt.Sprintf("%s|%p|%d|%v", img.Resource.Name(), th, v, th.Color(theme.ColorNameForeground, v))
+	}
+	if row.drawn == nil {
+		row.drawn = map[*canvas.Image]string{}
+	}
+	if old, ok := row.drawn[img]; ok && old == key {
+		return false
+	}
+	row.drawn[img] = key
+	return true
 }
 
 func (r *rowRenderer) metrics() (pad, icon float32) {

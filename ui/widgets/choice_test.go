@@ -198,3 +198,40 @@ func TestRadioChoiceWrapsAndShowsCircles(t *testing.T) {
 		t.Errorf("empty circle %v, want the foreground colour", rows[1].radio.Resource)
 	}
 }
+
+// countingIcon counts how often its SVG is read.
+type countingIcon struct {
+	fyne.Resource
+	reads *int
+}
+
+func (c countingIcon) Content() []byte { *c.reads++; return c.Resource.Content() }
+
+// TestChoiceRedrawsIconsOnlyWhenTheyChange checks that selecting a row
+// does not read every row's icon again, while a new theme does draw it
+// again.
+func TestChoiceRedrawsIconsOnlyWhenTheyChange(t *testing.T) {
+	reads := 0
+	opts := abc()
+	opts[1].Icon = countingIcon{theme.HomeIcon(), &reads}
+	ch := NewChoice(opts, &fakeRouter{})
+	show(t, ch)
+	before := reads
+	if before == 0 {
+		t.Fatal("the icon was never read")
+	}
+	ch.SetSelected(1)
+	ch.SetSelected(2)
+	if reads != before {
+		t.Errorf("selecting rows read the unchanged icon %d more times", reads-before)
+	}
+	row := ch.rows[1]
+	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	ch.Refresh()
+	light := row.drawn[row.icon]
+	fyne.CurrentApp().Settings().SetTheme(theme.DarkTheme())
+	ch.Refresh()
+	if dark := row.drawn[row.icon]; dark == light || row.imageChanged(row.icon) {
+		t.Errorf("the icon was not drawn again for the dark theme: %q, then %q", light, dark)
+	}
+}
