@@ -47,9 +47,12 @@ type homeScreen struct {
 	nav    navigator
 	invite fyne.CanvasObject // the offer of a passphrase, or nil
 	recent *fyne.Container
-	step   *fyne.Container // the next lesson to read
-	week   *fyne.Container // this week's reward step
-	notice *fyne.Container // a reminder, such as naloxone past its date
+	// recentCard holds recent; it shows once they are read, so the first
+	// frame neither waits for the journal nor says there is nothing in it.
+	recentCard fyne.CanvasObject
+	step       *fyne.Container // the next lesson to read
+	week       *fyne.Container // this week's reward step
+	notice     *fyne.Container // a reminder, such as naloxone past its date
 }
 
 func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
@@ -60,9 +63,8 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 		s.showNotice()
 		s.showStep()
 		s.sh.fillWeekStep(s.week)
-		if first { // at start-up, decrypting the journal waits for the first frame
+		if first { // at start-up, reading the journal waits for the first frame
 			first = false
-			s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
 			sh.bg.After(recentDelay, s.showRecent)
 			return
 		}
@@ -138,26 +140,38 @@ const homeRecent = 3
 // showRecent lists the latest journal entries, read on their own (Home
 // does not open the whole journal).
 func (s *homeScreen) showRecent() {
-	s.recent.Objects = []fyne.CanvasObject{wrapped(s.l.T(msgHomeRecentEmpty))}
-	s.recent.Refresh()
 	if s.sh.deps.Records == nil || s.sh.locked() {
+		s.showEntries(nil)
 		return
 	}
 	var entries []store.Entry
 	var err error
 	s.sh.bg.Do(func() { entries, err = s.sh.deps.Records.RecentEntries(context.Background(), homeRecent) }, func() {
-		if err != nil || len(entries) == 0 || s.sh.locked() {
+		if s.sh.locked() {
 			return
 		}
-		rows := make([]fyne.CanvasObject, len(entries))
-		for i, e := range entries {
-			b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
-			b.Alignment = widget.ButtonAlignLeading
-			b.Importance = widget.LowImportance
-			rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), b)
+		if err != nil {
+			entries = nil
 		}
-		setObjects(s.recent, rows...)
+		s.showEntries(entries)
 	})
+}
+
+// showEntries lists entries on Home, or says where they will be.
+func (s *homeScreen) showEntries(entries []store.Entry) {
+	defer s.recentCard.Show()
+	if len(entries) == 0 {
+		setObjects(s.recent, wrapped(s.l.T(msgHomeRecentEmpty)))
+		return
+	}
+	rows := make([]fyne.CanvasObject, len(entries))
+	for i, e := range entries {
+		b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), b)
+	}
+	setObjects(s.recent, rows...)
 }
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {
@@ -170,12 +184,13 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	overdose := s.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
 	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
 	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
-	recent := newCard(l.T(msgHomeRecent), s.recent)
+	s.recentCard = newCard(l.T(msgHomeRecent), s.recent)
+	s.recentCard.Hide()
 	col := []fyne.CanvasObject{title, wrapped(l.T(msgHomeIntro)), s.notice}
 	if s.invite != nil {
 		col = append(col, s.invite)
 	}
-	col = append(col, worried, next, s.week, recent, smallPrint(l.T(msgHomePrivacy)))
+	col = append(col, worried, next, s.week, s.recentCard, smallPrint(l.T(msgHomePrivacy)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 }
 

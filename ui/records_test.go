@@ -327,3 +327,21 @@ func TestRelapsePlanAndItHappened(t *testing.T) {
 	ev, _ := f.store.RelapseEvents(context.Background())
 	f.must(len(ev) == 1 && ev[0].Notes == "He came home at 3am.", "event not recorded: %+v", ev)
 }
+
+// TestHomeRecentEntriesWaitForTheJournal checks that Home's first frame
+// neither reads the journal nor claims it is empty: the recent entries
+// card appears once they are read, with the entries or the empty state.
+func TestHomeRecentEntriesWaitForTheJournal(t *testing.T) {
+	f := newFixture(t, nil)
+	f.must(!strings.Contains(f.texts(), "Recent entries"), "Home shows recent entries before reading the journal:\n%s", f.texts())
+	f.bg.run()
+	f.must(strings.Contains(f.texts(), "Your latest journal entries"), "no empty state once the journal is read:\n%s", f.texts())
+	if _, err := f.store.AddEntry(context.Background(), store.Entry{Text: "A quiet walk by the river", Mood: 3, At: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	f.sh.Go(sectionJournal)
+	f.sh.Go(sectionHome)
+	f.bg.run()
+	txt := f.texts()
+	f.must(strings.Contains(txt, "A quiet walk by the river") && !strings.Contains(txt, "Your latest journal entries"), "Home does not list the new entry:\n%s", txt)
+}
