@@ -3,6 +3,7 @@ package meetings
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -39,10 +40,14 @@ type table struct {
 	names map[string]Type // by lower-case English name, for spreadsheets that write names
 }
 
-var tables = map[Program]*table{
-	ProgramAA:     buildTable(ProgramAA),
-	ProgramAlAnon: buildTable(ProgramAlAnon),
-}
+// tables are built when first used, not when the program starts (the
+// window does not need them to open).
+var tables = sync.OnceValue(func() map[Program]*table {
+	return map[Program]*table{
+		ProgramAA:     buildTable(ProgramAA),
+		ProgramAlAnon: buildTable(ProgramAlAnon),
+	}
+})
 
 func buildTable(p Program) *table {
 	skip := alAnonOnly
@@ -67,7 +72,7 @@ func buildTable(p Program) *table {
 // Types lists the codes of program p's table, in code order; nil for an
 // unknown program.
 func Types(p Program) []Type {
-	t, ok := tables[p]
+	t, ok := tables()[p]
 	if !ok {
 		return nil
 	}
@@ -76,7 +81,7 @@ func Types(p Program) []Type {
 
 // LookupType finds code in program p's table, in any letter case.
 func LookupType(p Program, code string) (Type, bool) {
-	t, ok := tables[p]
+	t, ok := tables()[p]
 	if !ok {
 		return Type{}, false
 	}
@@ -95,7 +100,7 @@ func canonicalCode(p Program, code string) string {
 	if ty, ok := LookupType(p, code); ok {
 		return ty.Code
 	}
-	if ty, ok := tables[p].names[strings.ToLower(code)]; ok {
+	if ty, ok := tables()[p].names[strings.ToLower(code)]; ok {
 		return ty.Code
 	}
 	return code
