@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark"
@@ -60,17 +61,49 @@ type Prompt struct {
 // Minutes is the lesson's reading time, at least one minute.
 func (l Lesson) Minutes() int { return max(1, (l.Words+wordsPerMinute-1)/wordsPerMinute) }
 
-// Learn is every module in every language.
+// Learn is every module in every language. One made by LoadLearnFor
+// reads another language's lessons the first time they are asked for.
 type Learn struct {
+	mu     sync.Mutex
 	byLang map[string][]Module
+	fsys   fs.FS // where languages not yet read are; nil when all are read
+	root   string
 }
 
 // Modules lists a language's modules in order (English when the language has none).
 func (l *Learn) Modules(lang string) []Module {
-	if ms, ok := l.byLang[lang]; ok {
+	if ms := l.lang(lang); ms != nil {
 		return ms
 	}
-	return l.byLang["en"]
+	return l.lang("en")
+}
+
+// lang is one language's modules, read now if they have not been; nil
+// when the language has none (or, were the build broken, they fail to load).
+func (l *Learn) lang(lang string) []Module {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if ms, ok := l.byLang[lang]; ok || l.fsys == nil {
+		return ms
+	}
+	ms, err := l.loadLang(lang)
+	if err != nil {
+		ms = nil
+	}
+	l.byLang[lang] = ms
+	return ms
+}
+
+// loadLang reads one language's modules and checks its lesson links.
+func (l *Learn) loadLang(lang string) ([]Module, error) {
+	if _, err := fs.Stat(l.fsys, path.Join(l.root, lang)); err != nil {
+		return nil, nil // a language without lessons: English stands in
+	}
+	ms, err := loadModules(l.fsys, path.Join(l.root, lang), false)
+	if err != nil {
+		return nil, err
+	}
+	return ms, checkLinksIn(l.root, lang, ms)
 }
 
 // Module finds a module by id.
@@ -83,8 +116,26 @@ func (l *Learn) Module(lang, id string) (Module, bool) {
 	return Module{}, false
 }
 
-// LoadLearn reads and validates the embedded lessons.
+// LoadLearn reads and validates the embedded lessons, in every language.
 func LoadLearn() (*Learn, error) { return loadLearn(learnFiles, "learn", false) }
+
+// LoadLearnFor reads the embedded lessons in lang only (and English when
+// lang has none); other languages are read when first asked for. It checks
+// lang's lesson links; that every language has English's shape is left to
+// LoadLearn and CheckLearn, which the tests run: the lessons are built in.
+// The window opens in one language, and reading both took twice as long.
+func LoadLearnFor(lang string) (*Learn, error) {
+	l := &Learn{byLang: map[string][]Module{}, fsys: learnFiles, root: "learn"}
+	ms, err := l.loadLang(lang)
+	if err != nil {
+		return nil, err
+	}
+	l.byLang[lang] = ms
+	if l.Modules(lang) == nil {
+		return nil, fileErr(path.Join(l.root, "en"), 0, "no English modules")
+	}
+	return l, nil
+}
 
 // CheckLearn loads the embedded lessons as LoadLearn does and also checks
 // that their Markdown is what Fyne's RichText can show. The tests run it:

@@ -169,3 +169,32 @@ func TestSplitFrontMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadLearnForReadsOneLanguageAtFirst checks that the window's load
+// reads only its language, reads another when asked, and gives exactly
+// what loading every language gives.
+func TestLoadLearnForReadsOneLanguageAtFirst(t *testing.T) {
+	all, err := LoadLearn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := LoadLearnFor("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, read := l.byLang["en"]; read || len(l.byLang) != 1 {
+		t.Fatalf("read at first: %d languages", len(l.byLang))
+	}
+	for _, lang := range []string{"es", "en"} {
+		if got, want := l.Modules(lang), all.Modules(lang); len(got) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d modules, want the %d LoadLearn gives", lang, len(got), len(want))
+		}
+	}
+	fr, err := LoadLearnFor("fr") // no lessons in French: English stands in
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fr.Modules("fr"), all.Modules("en"); !reflect.DeepEqual(got, want) {
+		t.Errorf("a language without lessons gives %d modules, want English's %d", len(got), len(want))
+	}
+}

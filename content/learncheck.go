@@ -125,7 +125,7 @@ func (l *Learn) validate(root string) error {
 		if got, want := shape(ms), shape(en); got != want {
 			return fileErr(path.Join(root, lang), 0, "does not match English: %s", firstDiff(got, want))
 		}
-		if err := l.checkLinks(root, lang, ms); err != nil {
+		if err := checkLinksIn(root, lang, ms); err != nil {
 			return err
 		}
 	}
@@ -164,12 +164,14 @@ func firstDiff(got, want string) string {
 	return ""
 }
 
-func (l *Learn) checkLinks(root, lang string, ms []Module) error {
+// checkLinksIn checks that every lesson: link in one language's modules
+// leads to a lesson among them.
+func checkLinksIn(root, lang string, ms []Module) error {
 	for _, m := range ms {
 		for _, les := range m.Lessons {
 			for _, dest := range lessonLinks(les.Body) {
 				mod, id, _ := strings.Cut(dest, "/")
-				if !l.hasLesson(lang, mod, id) {
+				if !hasLesson(ms, mod, id) {
 					return fileErr(path.Join(root, lang, m.ID, lessonFile(les)), 0, "link to lesson:%s, which does not exist", dest)
 				}
 			}
@@ -178,12 +180,9 @@ func (l *Learn) checkLinks(root, lang string, ms []Module) error {
 	return nil
 }
 
-func (l *Learn) hasLesson(lang, mod, id string) bool {
-	m, ok := l.Module(lang, mod)
-	if !ok {
-		return false
-	}
-	return slices.ContainsFunc(m.Lessons, func(x Lesson) bool { return x.ID == id })
+func hasLesson(ms []Module, mod, id string) bool {
+	i := slices.IndexFunc(ms, func(m Module) bool { return m.ID == mod })
+	return i >= 0 && slices.ContainsFunc(ms[i].Lessons, func(x Lesson) bool { return x.ID == id })
 }
 
 // lessonLinks finds every lesson: link target in a Markdown body.

@@ -70,7 +70,8 @@ type prepared struct {
 // prepare loads translations, help and lessons, and opens the data folder,
 // side by side: the first frame waits for the slowest. (The directory of
 // groups waits until Meetings needs it: see lazyDirectory.)
-// The translations wait for the data folder, which says the language.
+// The translations and lessons wait for the data folder, which says the
+// language; other languages' lessons are read when chosen.
 func prepare(dir string) prepared {
 	p := prepared{bundles: translations.NewWindowBundles(content.AddMessagesIn)}
 	var errs [4]error
@@ -79,7 +80,7 @@ func prepare(dir string) prepared {
 	for i, load := range []func() error{
 		func() (err error) { <-opened; p.bundle, err = p.bundles.Get(startLanguage(p.data)); return err },
 		func() (err error) { p.help, err = content.LoadHelp(); return err },
-		func() (err error) { p.learn, err = content.LoadLearn(); return err },
+		func() (err error) { <-opened; p.learn, err = content.LoadLearnFor(startLanguage(p.data)); return err },
 		func() (err error) {
 			defer close(opened)
 			p.data, err = datadir.Open(context.Background(), dir)
