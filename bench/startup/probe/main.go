@@ -9,9 +9,11 @@
 //
 // It polls the X server directly every 2 ms, reading only a small strip
 // at the top of the window, so the measurement itself costs little CPU.
-// A window counts as painted when a pixel in that strip is not black: the
-// X server must run with a black root (Xvfb -br), and both apps paint a
-// non-black theme background with text in that strip.
+// A window counts as painted when that strip shows two colours that are not
+// black, a background and text: the X server must run with a black root
+// (Xvfb -br), and both apps draw text on a non-black theme background in
+// that strip. A window cleared to its background, before its content is
+// drawn, does not count.
 package main
 
 /*
@@ -43,17 +45,25 @@ static Window findViewable(Display *d, Window w, const char *name) {
 	return found;
 }
 
-// painted reports whether any pixel in the top strip of w is not black.
+// painted reports whether the top strip of w shows content: at least two
+// colours that are not black (a background and text drawn on it). A window
+// cleared to its background colour, before its content is drawn, is not
+// painted yet.
 static int painted(Display *d, Window w) {
 	XWindowAttributes a;
 	if (!XGetWindowAttributes(d, w, &a) || a.width < 1 || a.height < 1) return 0;
 	int width = a.width < 400 ? a.width : 400, height = a.height < 60 ? a.height : 60;
 	XImage *img = XGetImage(d, w, 0, 0, width, height, AllPlanes, ZPixmap);
 	if (!img) return 0;
+	unsigned long first = 0;
 	int seen = 0;
 	for (int y = 0; y < height && !seen; y++)
-		for (int x = 0; x < width; x++)
-			if ((XGetPixel(img, x, y) & 0xffffff) != 0) { seen = 1; break; }
+		for (int x = 0; x < width; x++) {
+			unsigned long p = XGetPixel(img, x, y) & 0xffffff;
+			if (p == 0) continue;
+			if (first == 0) first = p;
+			else if (p != first) { seen = 1; break; }
+		}
 	XDestroyImage(img);
 	return seen;
 }
