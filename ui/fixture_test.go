@@ -37,6 +37,17 @@ type fixture struct {
 // unless they choose otherwise, whatever the machine's language.
 func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 	t.Helper()
+	f := newUnbuiltFixture(t, settings)
+	f.sh = Create(f.app, f.win, f.deps)
+	f.useManualBackground()
+	f.win.Resize(startWindowSize)
+	return f
+}
+
+// newUnbuiltFixture is newFixture's app, database, window and Deps, with
+// nothing built in the window yet.
+func newUnbuiltFixture(t *testing.T, settings map[store.Setting]string) *fixture {
+	t.Helper()
 	a := test.NewTempApp(t)
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
 	if err != nil {
@@ -63,9 +74,6 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 	f.win = test.NewTempWindow(t, nil)
 	f.bg = &manualBackground{}
 	f.deps.Background = f.bg // no timer or goroutine of the window outlives the test
-	f.sh = Create(a, f.win, f.deps)
-	f.useManualBackground()
-	f.win.Resize(startWindowSize)
 	return f
 }
 

@@ -134,6 +134,9 @@ func (sh *Shell) showTop() {
 	}
 	sh.body.Objects = []fyne.CanvasObject{top.obj}
 	refreshIfShown(sh.body)
+	if !sh.attached {
+		return // attach focuses the first page
+	}
 	sh.closeOverlays()
 	sh.dropStaleFocus()
 	if top.focus != nil && !sh.hidden {

@@ -49,6 +49,9 @@ type Shell struct {
 	// wantFellowship is a fellowship Meetings should show next, chosen in
 	// the directory.
 	wantFellowship string
+	// attached is set once the built interface has the window (see
+	// attach); until then building does not touch the window.
+	attached bool
 }
 
 var (
@@ -92,7 +95,9 @@ func (sh *Shell) kit() kit {
 // rebuild makes every widget again in the current language, keeping the
 // pages on the navigation stack where they were.
 func (sh *Shell) rebuild() {
-	sh.win.SetTitle(sh.l.T(msgAppName))
+	if sh.attached {
+		sh.win.SetTitle(sh.l.T(msgAppName))
+	}
 	sh.screens = map[sectionID]*page{}
 	sh.places = map[sectionID][]page{} // pages in the old language (or showing private words) go
 	sh.journal.changed = nil           // the screens that listened are made again

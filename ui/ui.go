@@ -63,15 +63,39 @@ var msgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, sho
 // Create builds Alongside's interface into w, applying the stored
 // language and theme. It returns the shell so tests can drive it.
 func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
+	sh := begin(a, w, d)
+	content := sh.build()
+	setContentOnce(w, content)
+	sh.attach()
+	return sh
+}
+
+// begin makes the shell and applies the stored theme and language, which
+// the window reads while it is being made.
+func begin(a fyne.App, w fyne.Window, d Deps) *Shell {
 	ctx := context.Background()
 	sh := newShell(a, w, d)
 	sh.applyTheme(d.Prefs.GetOr(ctx, store.SettingTheme, theme.ModeSystem))
 	sh.setLanguage(d.Prefs.GetOr(ctx, store.SettingLanguage, translations.System))
-	sh.keys.install(w.Canvas())
-	sh.rebuild()
-	sh.idle.reload()
-	setContentOnce(w, container.NewStack(newActivity(sh.idle.touch), sh.root))
 	return sh
+}
+
+// build makes every widget, without touching the window.
+func (sh *Shell) build() fyne.CanvasObject {
+	sh.rebuild()
+	return container.NewStack(newActivity(sh.idle.touch), sh.root)
+}
+
+// attach gives the built interface the window: its title, its keys, the
+// idle lock and the first page's focus.
+func (sh *Shell) attach() {
+	sh.attached = true
+	sh.win.SetTitle(sh.l.T(msgAppName))
+	sh.keys.install(sh.win.Canvas())
+	sh.idle.reload()
+	if top := sh.top(); top.focus != nil && !sh.hidden {
+		sh.win.Canvas().Focus(top.focus)
+	}
 }
 
 // setContentOnce shows content at the start size with a single layout
@@ -85,4 +109,71 @@ func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
 	w.Resize(startWindowSize)
 	w.SetContent(container.New(frame, content))
 	frame.min = minWindowSize
+}
+
+// Start is Create for a window that has not been shown yet. The widgets
+// are made, measured and laid out at the start size on another goroutine
+// while the calling goroutine (the main one) makes the window, which on a
+// computer without a graphics card takes as long. ready, when set, is
+// waited for first on that goroutine (the fonts warming up).
+//
+// The window's content starts empty. Once the window exists, and before it
+// is first drawn, Fyne asks its content for a minimum size, on the main
+// goroutine: there the content waits for the interface and takes it, so
+// the first frame shows Home, not an empty window. Call shown after
+// w.Show() and before the app runs: it takes the interface if Fyne has not
+// asked yet. Until then nothing else may touch the shell.
+func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown func()) {
+	sh = begin(a, w, d)
+	built := make(chan fyne.CanvasObject, 1)
+	frame := &startLayout{minSizeLayout: minSizeLayout{min: startWindowSize}}
+	holder := container.New(frame)
+	w.SetPadded(false) // the content size is then the window size
+	w.Resize(startWindowSize)
+	w.SetContent(holder)
+	go func() {
+		if ready != nil {
+			ready()
+		}
+		content := sh.build()
+		content.Resize(startWindowSize) // text is wrapped here, off the main goroutine
+		built <- content
+	}()
+	frame.take = func() {
+		holder.Objects = []fyne.CanvasObject{<-built}
+		frame.min = minWindowSize
+		if size := holder.Size(); !size.IsZero() {
+			frame.Layout(holder.Objects, size) // nothing to do at the start size
+		}
+		sh.attach()
+	}
+	return sh, func() {
+		if frame.takeOnce() {
+			holder.Refresh() // Fyne drew the empty content: draw it again
+		}
+	}
+}
+
+// startLayout is setContentOnce's layout for Start: the first time it is
+// asked for a minimum size after Start returns, it takes the interface.
+type startLayout struct {
+	minSizeLayout
+	take func() // nil once taken
+}
+
+func (s *startLayout) takeOnce() bool {
+	if s.take == nil {
+		return false
+	}
+	take := s.take
+	s.take = nil
+	take()
+	return true
+}
+
+func (s *startLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if s.takeOnce() {
+		return s.min.Max(startWindowSize)
+	}
+	return s.minSizeLayout.MinSize(objs)
 }

@@ -113,8 +113,9 @@ func startLanguage(data *datadir.Data) string {
 }
 
 // runWindow shows the window until it closes. Fonts load, and the data
-// folder opens, while the window system starts: the first frame waits for
-// the slowest of them rather than for all of them in turn.
+// folder opens, while the window system starts; the interface is then
+// built while the window is made: the first frame waits for the slowest
+// of them rather than for all of them in turn.
 func runWindow(dir string) int {
 	resume := holdGC()
 	app.SetMetadata(ui.Metadata())
@@ -125,19 +126,21 @@ func runWindow(dir string) int {
 	go func() { ready <- prepare(dir) }()
 	w := a.NewWindow("Alongside")
 	p := <-ready
-	fontsReady()
 	if p.err != nil {
+		fontsReady()
 		return showStartupError(a, w, p, resume)
 	}
 	defer p.data.Close()
 	groups := lazyDirectory()
 	time.AfterFunc(directoryDelay, func() { groups() }) // ready before most people open Meetings
-	sh := ui.Create(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, Learn: p.learn, Directory: groups,
-		DataDir: p.data.Dir, Restored: func(s *store.Store) { p.data.Store = s }})
-	sh.StartBackups()
+	sh, shown := ui.Start(a, w, ui.Deps{Prefs: p.data.Store, Records: p.data.Store, Bundle: p.bundle, Bundles: p.bundles.Get, Help: p.help, Learn: p.learn, Directory: groups,
+		DataDir: p.data.Dir, Restored: func(s *store.Store) { p.data.Store = s }}, fontsReady)
 	w.SetMaster()
 	a.Lifecycle().SetOnStarted(resume)
-	w.ShowAndRun()
+	w.Show() // the window is made while the interface is built (ui.Start)
+	shown()
+	sh.StartBackups()
+	a.Run()
 	return cli.ExitOK
 }
 
