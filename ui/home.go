@@ -166,10 +166,12 @@ func (s *homeScreen) showEntries(entries []store.Entry) {
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		b := s.k.button(snippet(e.Text, 70), fynetheme.DocumentIcon(), func() { s.sh.Push(s.sh.entryPage(e)) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), b)
+		// A link, cut short with an ellipsis to fit a phone-width window (a
+		// button would keep the whole snippet and widen the window).
+		open := s.k.link(snippet(e.Text, 70), nil)
+		open.Truncation = fyne.TextTruncateEllipsis
+		open.OnTapped = func() { s.k.touch(); s.sh.Push(s.sh.entryPage(e)) }
+		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), open)
 	}
 	setObjects(s.recent, rows...)
 }

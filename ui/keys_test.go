@@ -39,6 +39,12 @@ func scenes() []scene {
 			f.sh.Go(sectionJournal)
 			f.bg.run()
 		}},
+		scene{"home with recent entries", func(f *fixture) {
+			f.addEntry("We talked for a long time about the weekend, the car, the money and what comes next for all of us.")
+			f.sh.Go(sectionJournal)
+			f.sh.Go(sectionHome)
+			f.bg.run()
+		}},
 		scene{"journal entry", func(f *fixture) { f.sh.Go(sectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
 		scene{"boundary", func(f *fixture) { f.sh.Go(sectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},
 		scene{"boundary editor", func(f *fixture) {

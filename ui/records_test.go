@@ -344,4 +344,12 @@ func TestHomeRecentEntriesWaitForTheJournal(t *testing.T) {
 	f.bg.run()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "A quiet walk by the river") && !strings.Contains(txt, "Your latest journal entries"), "Home does not list the new entry:\n%s", txt)
+	depth := len(f.sh.stack)
+	for _, h := range f.links() {
+		if h.Text == "A quiet walk by the river" {
+			f.win.Canvas().Focus(h)
+			f.press(fyne.KeyReturn) // by keyboard, as by mouse
+		}
+	}
+	f.must(len(f.sh.stack) == depth+1, "the entry on Home does not open it")
 }
