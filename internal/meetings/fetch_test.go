@@ -16,12 +16,11 @@ const smallList = `[{"name":"A","slug":"a","day":1,"time":"10:00"}]`
 func TestFetch(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, smallList) })
-	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(5 * time.Second):
-		case <-r.Context().Done():
-		}
-	})
+	// /slow answers only when the test ends, whatever happens to the
+	// request's context meanwhile: a slow server never answers early.
+	// (Answering when that context ended once let an empty 200 through.)
+	stop := make(chan struct{})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) { <-stop })
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Length", "5000")
 		fmt.Fprint(w, strings.Repeat(" ", 5000))
@@ -36,6 +35,7 @@ func TestFetch(t *testing.T) {
 	mux.HandleFunc("/once", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/ok", http.StatusFound) })
 	srv := httptest.NewTLSServer(mux)
 	defer srv.Close()
+	defer close(stop) // before Close, which waits for handlers
 	mux.HandleFunc("/to-http", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "http://"+strings.TrimPrefix(srv.URL, "https://")+"/ok", http.StatusFound)
 	})
@@ -79,8 +79,10 @@ func TestFetchRefusesPlainHTTPAndCancels(t *testing.T) {
 			t.Errorf("%q: %v", u, err)
 		}
 	}
-	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	stop := make(chan struct{}) // the server never answers before the test ends
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-stop }))
 	defer srv.Close()
+	defer close(stop)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
 	if _, err := fetchWith(ctx, srv.Client().Transport, srv.URL, Limits{}, nil); !errors.Is(err, ErrCancelled) {
