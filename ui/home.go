@@ -166,11 +166,7 @@ func (s *homeScreen) showEntries(entries []store.Entry) {
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		// A link, cut short with an ellipsis to fit a phone-width window (a
-		// button would keep the whole snippet and widen the window).
-		open := s.k.link(snippet(e.Text, 70), nil)
-		open.Truncation = fyne.TextTruncateEllipsis
-		open.OnTapped = func() { s.k.touch(); s.sh.Push(s.sh.entryPage(e)) }
+		open := s.k.recordLink(snippet(e.Text, 70), func() { s.sh.Push(s.sh.entryPage(e)) })
 		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), open)
 	}
 	setObjects(s.recent, rows...)

@@ -237,10 +237,7 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		b := s.k.button(s.l.Date(e.At)+" · "+snippet(e.Text, 60), nil, func() { s.open(e) })
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		box.Add(b)
+		box.Add(s.k.recordLink(s.l.Date(e.At)+" · "+snippet(e.Text, 60), func() { s.open(e) }))
 	}
 	return newCard(s.l.T(msgJournalOnDay), box)
 }

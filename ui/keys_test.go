@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -44,6 +46,22 @@ func scenes() []scene {
 			f.sh.Go(sectionJournal)
 			f.sh.Go(sectionHome)
 			f.bg.run()
+		}},
+		scene{"journal on this day", func(f *fixture) {
+			long := "A year ago today we sat in the car outside the clinic and talked about everything that had happened."
+			if _, err := f.store.AddEntry(context.Background(), store.Entry{Text: long, Mood: 2, At: time.Now().AddDate(-1, 0, 0)}); err != nil {
+				f.t.Fatal(err)
+			}
+			f.sh.Go(sectionJournal)
+			f.bg.run()
+		}},
+		scene{"rewards with a long one", func(f *fixture) {
+			r := store.Reward{Kind: store.RewardOffer, What: "A whole Saturday together at the lake, with lunch out and the long walk round it"}
+			if _, err := f.store.AddReward(context.Background(), r); err != nil {
+				f.t.Fatal(err)
+			}
+			f.sh.Go(sectionWorksheets)
+			f.sh.Push(f.sh.rewardsPage())
 		}},
 		scene{"journal entry", func(f *fixture) { f.sh.Go(sectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
 		scene{"boundary", func(f *fixture) { f.sh.Go(sectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},

@@ -32,6 +32,19 @@ func (k kit) button(text string, icon fyne.Resource, tapped func()) *widgets.But
 	}, k.keys)
 }
 
+// recordLink opens something the person wrote or chose, named by text cut
+// short with an ellipsis to fit the window. (A button keeps its whole text,
+// so a long entry or name would make a phone-width window wider.)
+func (k kit) recordLink(text string, open func()) *widgets.Hyperlink {
+	h := widgets.NewHyperlink(text, nil, k.keys)
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.OnTapped = func() {
+		k.touch()
+		open()
+	}
+	return h
+}
+
 // link opens u in the browser, and says on screen when it cannot.
 func (k kit) link(text string, u *url.URL) *widgets.Hyperlink {
 	h := widgets.NewHyperlink(text, u, k.keys)

@@ -125,10 +125,7 @@ func (im *importer) recentFiles() fyne.CanvasObject {
 			break
 		}
 		p := f.path
-		b := im.k.button(filepath.Base(p), fynetheme.FileIcon(), func() { im.source.SetText(p) })
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		box.Add(b)
+		box.Add(im.k.recordLink(filepath.Base(p), func() { im.source.SetText(p) }))
 	}
 	return newCard(im.sh.l.T(msgImpRecent), box)
 }

@@ -83,6 +83,20 @@ func (f *fixture) dialogButton(text string) *widgets.Button {
 
 func (f *fixture) tap(text string) { f.t.Helper(); test.Tap(f.button(text)) }
 
+// follow opens the link showing text (records are opened by links) by
+// keyboard: focus, then Enter.
+func (f *fixture) follow(text string) {
+	f.t.Helper()
+	for _, h := range f.links() {
+		if h.Text == text && h.Visible() {
+			f.win.Canvas().Focus(h)
+			f.press(fyne.KeyReturn)
+			return
+		}
+	}
+	f.t.Fatalf("no link %q on screen; texts:\n%s", text, f.texts())
+}
+
 func (f *fixture) must(ok bool, format string, args ...any) {
 	f.t.Helper()
 	if !ok {
@@ -345,11 +359,6 @@ func TestHomeRecentEntriesWaitForTheJournal(t *testing.T) {
 	txt := f.texts()
 	f.must(strings.Contains(txt, "A quiet walk by the river") && !strings.Contains(txt, "Your latest journal entries"), "Home does not list the new entry:\n%s", txt)
 	depth := len(f.sh.stack)
-	for _, h := range f.links() {
-		if h.Text == "A quiet walk by the river" {
-			f.win.Canvas().Focus(h)
-			f.press(fyne.KeyReturn) // by keyboard, as by mouse
-		}
-	}
+	f.follow("A quiet walk by the river")
 	f.must(len(f.sh.stack) == depth+1, "the entry on Home does not open it")
 }

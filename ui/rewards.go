@@ -102,10 +102,7 @@ func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title
 		if r.Kind != kind {
 			continue
 		}
-		b := k.button(snippet(r.What, 70), fynetheme.DocumentIcon(), func() { sh.Push(sh.rewardPage(r)) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		box.Add(b)
+		box.Add(k.recordLink(snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
 	}
 	if len(box.Objects) == 0 {
 		box.Add(smallPrint(l.T(msgRwNone)))

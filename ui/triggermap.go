@@ -103,9 +103,8 @@ func (sh *Shell) fillMaps(box *fyne.Container) {
 		box.Add(newFlow(k.button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
 	}
 	for _, m := range maps {
-		b := k.button(mapName(l, m), fynetheme.DocumentIcon(), func() { sh.Push(sh.triggerMapPage(m)) })
-		b.Alignment = widget.ButtonAlignLeading
-		box.Add(container.NewVBox(smallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), b))
+		open := k.recordLink(mapName(l, m), func() { sh.Push(sh.triggerMapPage(m)) })
+		box.Add(container.NewVBox(smallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
 	}
 }
 

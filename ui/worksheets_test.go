@@ -31,7 +31,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f.restart()
 	f.sh.Go(sectionWorksheets)
 	f.sh.Push(f.sh.triggerMapsPage())
-	f.tap("Friday after work")
+	f.follow("Friday after work")
 	f.must(f.entries()[1].Text == "Workmates, and his brother", "after a restart the map reads %q", f.entries()[1].Text)
 
 	f.sh.Back()
