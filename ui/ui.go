@@ -104,10 +104,16 @@ func (sh *Shell) attach() {
 // set makes the two passes one, and wrapping text is what start-up spends
 // most on. The real minimum applies from the next frame.
 func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
-	frame := &minSizeLayout{min: startWindowSize}
+	frame := &minSizeLayout{}
+	setFramed(w, frame, container.New(frame, content))
+}
+
+// setFramed sets c, laid out by frame, as w's content at the start size.
+func setFramed(w fyne.Window, frame *minSizeLayout, c *fyne.Container) {
+	frame.min = startWindowSize
 	w.SetPadded(false) // the content size is then the window size
 	w.Resize(startWindowSize)
-	w.SetContent(container.New(frame, content))
+	w.SetContent(c)
 	frame.min = minWindowSize
 }
 
@@ -126,11 +132,9 @@ func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
 func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown func()) {
 	sh = begin(a, w, d)
 	built := make(chan fyne.CanvasObject, 1)
-	frame := &startLayout{minSizeLayout: minSizeLayout{min: startWindowSize}}
+	frame := &startLayout{}
 	holder := container.New(frame)
-	w.SetPadded(false) // the content size is then the window size
-	w.Resize(startWindowSize)
-	w.SetContent(holder)
+	setFramed(w, &frame.minSizeLayout, holder)
 	go func() {
 		if ready != nil {
 			ready()
@@ -141,7 +145,6 @@ func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown fu
 	}()
 	frame.take = func() {
 		holder.Objects = []fyne.CanvasObject{<-built}
-		frame.min = minWindowSize
 		if size := holder.Size(); !size.IsZero() {
 			frame.Layout(holder.Objects, size) // nothing to do at the start size
 		}
@@ -173,7 +176,7 @@ func (s *startLayout) takeOnce() bool {
 
 func (s *startLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if s.takeOnce() {
-		return s.min.Max(startWindowSize)
+		return startWindowSize // laid out at that size; the real minimum applies from the next frame
 	}
 	return s.minSizeLayout.MinSize(objs)
 }
