@@ -55,10 +55,11 @@ func (s *Store) DeleteBoundary(ctx context.Context, id int64) error {
 // Boundaries returns every boundary: active ones first, then the most
 // recently set.
 func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, `SELECT id, set_on, active, text, why, consequence, told_to
 		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`)
 	if err != nil {
@@ -120,10 +121,11 @@ func (s *Store) DeleteBoundaryTest(ctx context.Context, id int64) error {
 
 // BoundaryTests returns the tests of one boundary, newest first.
 func (s *Store) BoundaryTests(ctx context.Context, boundaryID int64) ([]BoundaryTest, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
 		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`, boundaryID)
 	if err != nil {

@@ -62,10 +62,11 @@ func (s *Store) DeleteConversation(ctx context.Context, id int64) error {
 
 // Conversations returns every conversation, the most recently planned first.
 func (s *Store) Conversations(ctx context.Context) ([]Conversation, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
 		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`)
 	if err != nil {

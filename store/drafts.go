@@ -69,10 +69,11 @@ func draftIDs(ctx context.Context, tx *sql.Tx, box *seal.Box, kind string, ref i
 // Drafts returns every draft, the most recently saved first. A draft
 // that does not open comes back with Damaged set and its fields empty.
 func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC")
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read drafts: %w", err))

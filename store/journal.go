@@ -137,10 +137,11 @@ func (s *Store) RecentEntries(ctx context.Context, n int) ([]Entry, error) {
 }
 
 func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read journal: %w", err))
@@ -170,9 +171,12 @@ func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry
 	return out, nil
 }
 
-// CountEntries is how many journal entries there are. It works while the
-// records are locked: how many there are is not private.
+// CountEntries is how many journal entries there are, or ErrLocked: even
+// how many there are is not counted while the records are locked.
 func (s *Store) CountEntries(ctx context.Context) (int, error) {
+	if !s.Unlocked() {
+		return 0, ErrLocked
+	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM entries").Scan(&n); err != nil {
 		return 0, classify(fmt.Errorf("store: count journal entries: %w", err))

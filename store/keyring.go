@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -81,6 +80,11 @@ func (s *Store) loadKeyring(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if _, ok := ring[kindPlain]; ok && len(ring) > 1 {
+		// A plain key beside a passphrase: someone put it there. Never
+		// open silently with it.
+		return fmt.Errorf("store: %w: the keyring holds a plain key beside a passphrase", ErrDamaged)
+	}
 	if w, ok := ring[kindPlain]; ok {
 		if len(w.Sealed) != seal.KeySize {
 			return fmt.Errorf("store: %w: the stored key has %d bytes", ErrDamaged, len(w.Sealed))
@@ -121,9 +125,6 @@ func (s *Store) newKey(ctx context.Context) error {
 	s.setKey(key, true)
 	return nil
 }
-
-// sealedTables are the tables whose rows hold sealed values.
-var sealedTables = []string{"entries", "boundaries", "boundary_tests", "conversations", "relapse_plan", "relapse_events", "drafts", "my_meetings", "trigger_maps", "rewards", "weekly_steps", "safety_plan"}
 
 // rowQuerier is a database or a transaction.
 type rowQuerier interface {
@@ -190,14 +191,19 @@ func (s *Store) dropKey() {
 	s.key, s.box = nil, nil
 }
 
-// sealer is the box private records are sealed with, or ErrLocked.
-func (s *Store) sealer() (*seal.Box, error) {
+// sealer is the box private records are sealed with, or ErrLocked. While
+// it is held (until done is called) the key cannot be changed under the
+// caller: re-keying waits for it, and it waits for re-keying.
+func (s *Store) sealer() (box *seal.Box, done func(), err error) {
+	s.gate.RLock()
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.box == nil {
-		return nil, ErrLocked
+	box = s.box
+	s.mu.RUnlock()
+	if box == nil {
+		s.gate.RUnlock()
+		return nil, nil, ErrLocked
 	}
-	return s.box, nil
+	return box, s.gate.RUnlock, nil
 }
 
 // keyCopy returns a copy of the data key (the caller zeroes it), or ErrLocked.
@@ -263,97 +269,19 @@ func (s *Store) UnlockWithRecovery(ctx context.Context, code string) error {
 func normPassphrase(p string) []byte { return []byte(norm.NFC.String(p)) }
 
 func (s *Store) unlockWith(ctx context.Context, kind string, secret []byte) error {
-	defer seal.Zero(secret)
 	ring, err := readKeyring(ctx, s.db)
 	if err != nil {
+		seal.Zero(secret)
 		return classify(err)
 	}
-	w, ok := ring[kind]
-	switch {
-	case !ok && ring[kindPassphrase].Sealed == nil:
+	if _, ok := ring[kindPassphrase]; !ok {
+		seal.Zero(secret)
 		return ErrNoPassphrase
-	case !ok:
-		return fmt.Errorf("store: %w: the keyring has no %s row", ErrDamaged, kind)
-	case len(secret) == 0:
-		return ErrWrongPassphrase
 	}
-	key, err := seal.Unwrap(secret, w, keyringAD(kind))
-	if errors.Is(err, seal.ErrOpen) {
-		return ErrWrongPassphrase
-	}
+	key, err := unwrapRow(ring, kind, secret)
 	if err != nil {
-		return fmt.Errorf("store: %w: %w", ErrDamaged, err)
+		return err
 	}
 	s.setKey(key, false)
-	return nil
-}
-
-// SetPassphrase locks the private records with passphrase (setting it, or
-// changing it) and returns a new recovery code, the only other way to
-// open them; an earlier recovery code stops working. The records must be
-// unlocked (ErrLocked); an empty passphrase is ErrInvalid. Only the key is
-// wrapped again: no record is rewritten.
-func (s *Store) SetPassphrase(ctx context.Context, passphrase string) (string, error) {
-	if strings.TrimSpace(passphrase) == "" {
-		return "", fmt.Errorf("store: empty passphrase: %w", ErrInvalid)
-	}
-	key, err := s.keyCopy()
-	if err != nil {
-		return "", err
-	}
-	defer seal.Zero(key)
-	code, err := seal.NewRecoveryCode()
-	if err != nil {
-		return "", err
-	}
-	canon, _ := seal.NormalizeRecoveryCode(code)
-	secret := normPassphrase(passphrase)
-	defer seal.Zero(secret)
-	pw, err := seal.Wrap(secret, key, kdfParams, keyringAD(kindPassphrase))
-	if err != nil {
-		return "", err
-	}
-	rc, err := seal.Wrap([]byte(canon), key, kdfParams, keyringAD(kindRecovery))
-	if err != nil {
-		return "", err
-	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		return putKeyring(ctx, tx, keyRow{kindPassphrase, pw}, keyRow{kindRecovery, rc})
-	})
-	if err != nil {
-		return "", err
-	}
-	s.mu.Lock()
-	s.plain = false
-	s.mu.Unlock()
-	return code, nil
-}
-
-// RemovePassphrase turns the lock off: the data key is stored unwrapped,
-// so anyone who can read the data folder can read the records. The
-// records must be unlocked (ErrLocked); with no passphrase set it is
-// ErrNoPassphrase. No record is rewritten.
-func (s *Store) RemovePassphrase(ctx context.Context) error {
-	key, err := s.keyCopy()
-	if err != nil {
-		return err
-	}
-	has, err := s.HasPassphrase(ctx)
-	if err != nil {
-		seal.Zero(key)
-		return err
-	}
-	if !has {
-		seal.Zero(key)
-		return ErrNoPassphrase
-	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		return putKeyring(ctx, tx, keyRow{kind: kindPlain, w: seal.Wrapped{Sealed: key}})
-	})
-	if err != nil {
-		seal.Zero(key)
-		return err
-	}
-	s.setKey(key, true)
 	return nil
 }

@@ -160,10 +160,11 @@ func (s *Store) DeleteMyMeeting(ctx context.Context, id int64) error {
 // added. A meeting whose words do not open comes back with Damaged set.
 // Locked: ErrLocked.
 func (s *Store) MyMeetings(ctx context.Context) ([]MyMeeting, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, "SELECT "+myMeetingColumns+" FROM my_meetings ORDER BY id")
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read my meetings: %w", err))
@@ -207,6 +208,9 @@ func scanMyMeeting(rows *sql.Rows, o *opener) (MyMeeting, error) {
 // CountMyMeetings is how many meetings the person added; it works while
 // locked (how many there are is not private).
 func (s *Store) CountMyMeetings(ctx context.Context) (int, error) {
+	if !s.Unlocked() {
+		return 0, ErrLocked
+	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM my_meetings").Scan(&n); err != nil {
 		return 0, classify(fmt.Errorf("store: count my meetings: %w", err))

@@ -24,10 +24,11 @@ func planFields(p *RelapsePlan) []field {
 // RelapsePlan returns the relapse plan, or a zero plan when none was saved.
 func (s *Store) RelapsePlan(ctx context.Context) (RelapsePlan, error) {
 	var p RelapsePlan
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return p, err
 	}
+	defer done()
 	fields := planFields(&p)
 	var expires sql.NullString
 	var updated int64
@@ -91,10 +92,11 @@ func (s *Store) AddRelapseEvent(ctx context.Context, e RelapseEvent) (int64, err
 
 // RelapseEvents returns every recorded event, newest first.
 func (s *Store) RelapseEvents(ctx context.Context) ([]RelapseEvent, error) {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC")
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))

@@ -188,10 +188,11 @@ func mustHaveChanged(res sql.Result, table string, id int64) error {
 // privateTx runs fn in a transaction with the sealing box, or returns
 // ErrLocked.
 func (s *Store) privateTx(ctx context.Context, fn func(tx *sql.Tx, box *seal.Box) error) error {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return err
 	}
+	defer done()
 	return s.inTx(ctx, func(tx *sql.Tx) error { return fn(tx, box) })
 }
 

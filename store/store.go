@@ -27,6 +27,7 @@ type Store struct {
 	db   *sql.DB
 	path string
 
+	gate  sync.RWMutex // held to read while the key is changed (see sealer)
 	mu    sync.RWMutex // guards the data key
 	key   []byte       // the data key while unlocked, else nil
 	box   *seal.Box    // seals and opens under key; nil while locked
@@ -91,6 +92,7 @@ func dsn(path string) string {
 	q.Set("_busy_timeout", fmt.Sprint(busyTimeoutMS))
 	q.Set("_synchronous", "FULL")
 	q.Set("_txlock", "immediate")
+	q.Set("_secure_delete", "on") // deleted and overwritten values are zeroed, not left in free space
 	return fileURI(path, q)
 }
 

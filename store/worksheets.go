@@ -289,10 +289,11 @@ func (r *sealedRow) open(fields []field) (damaged bool) {
 // readSealed runs query on table and calls each for every row. It is
 // ErrLocked while the records are locked.
 func (s *Store) readSealed(ctx context.Context, table, query string, args []any, each func(*sealedRow) error) error {
-	box, err := s.sealer()
+	box, done, err := s.sealer()
 	if err != nil {
 		return err
 	}
+	defer done()
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return classify(fmt.Errorf("store: read %s: %w", table, err))
