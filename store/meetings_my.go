@@ -205,8 +205,8 @@ func scanMyMeeting(rows *sql.Rows, o *opener) (MyMeeting, error) {
 	return m, nil
 }
 
-// CountMyMeetings is how many meetings the person added; it works while
-// locked (how many there are is not private).
+// CountMyMeetings is how many meetings the person added, or ErrLocked:
+// nothing private is counted while the records are locked.
 func (s *Store) CountMyMeetings(ctx context.Context) (int, error) {
 	if !s.Unlocked() {
 		return 0, ErrLocked

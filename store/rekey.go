@@ -213,6 +213,15 @@ func (s *Store) cleanUpAfterRekey(ctx context.Context) (int, error) {
 	return removed, s.checkpoint(ctx)
 }
 
+// finishRekey finishes the clean-up of a re-keying that a crash cut short.
+// It is best effort: a failure leaves the mark for the next start.
+func (s *Store) finishRekey(ctx context.Context) {
+	if s.GetOr(ctx, settingCleanup, "") == "" {
+		return
+	}
+	_, _ = s.cleanUpAfterRekey(ctx)
+}
+
 // compact checkpoints, vacuums and checkpoints again, so the file and its
 // log hold only live pages.
 func (s *Store) compact(ctx context.Context) error {

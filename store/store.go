@@ -75,6 +75,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, classify(err)
 	}
+	s.finishRekey(ctx)
 	return s, nil
 }
 
