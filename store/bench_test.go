@@ -56,7 +56,7 @@ func fixture100k(b *testing.B) string {
 	}
 	saved := kdfParams
 	kdfParams = defaultKDF
-	_, err = s.SetPassphrase(ctx, benchPassphrase)
+	_, err = setPass(ctx, s, benchPassphrase)
 	kdfParams = saved
 	if err != nil {
 		b.Fatal(err)
@@ -131,7 +131,7 @@ func BenchmarkUnlock(b *testing.B) {
 	defer s.Close()
 	saved := kdfParams
 	kdfParams = defaultKDF
-	_, err = s.SetPassphrase(ctx, benchPassphrase)
+	_, err = setPass(ctx, s, benchPassphrase)
 	kdfParams = saved
 	if err != nil {
 		b.Fatal(err)

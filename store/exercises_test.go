@@ -68,7 +68,7 @@ func TestSelfCareRatingsMakeATrend(t *testing.T) {
 func TestExercisesAreRefusedWhileLocked(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	if _, err := s.SetPassphrase(ctx, "correct horse battery"); err != nil {
+	if _, err := setPass(ctx, s, "correct horse battery"); err != nil {
 		t.Fatal(err)
 	}
 	s.Lock()

@@ -32,7 +32,7 @@ type LockChange struct {
 //
 // When a passphrase is set already, current must be it or the recovery
 // code (ErrWrongPassphrase, nothing changed); when none is, current is
-// ignored and the records must be open. passphrase must pass
+// ignored. Either way the records must be open (ErrLocked). passphrase must pass
 // CheckPassphrase. progress, which may be nil, is told how far re-keying
 // has gone.
 func (s *Store) SetPassphrase(ctx context.Context, current, passphrase string, progress Progress) (LockChange, error) {
@@ -138,8 +138,8 @@ func (s *Store) currentKey(ctx context.Context, current string) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	if !has {
-		return s.keyCopy()
+	if !has || !s.Unlocked() {
+		return s.keyCopy() // ErrLocked when locked: nothing private changes while locked
 	}
 	return s.keyFromSecret(ctx, current)
 }
@@ -197,9 +197,18 @@ func unwrapRow(ring map[string]seal.Wrapped, kind string, secret []byte) ([]byte
 // RemovePassphrase turns the lock off, given the current passphrase or
 // recovery code (ErrWrongPassphrase, nothing changed): the data key is
 // stored unwrapped, so anyone who can read the data folder can read the
-// records. With no passphrase set it is ErrNoPassphrase. No record is
-// rewritten.
+// records. With no passphrase set it is ErrNoPassphrase; while locked,
+// ErrLocked. No record is rewritten.
 func (s *Store) RemovePassphrase(ctx context.Context, current string) error {
+	if has, err := s.HasPassphrase(ctx); err != nil || !has {
+		if err == nil {
+			err = ErrNoPassphrase
+		}
+		return err
+	}
+	if !s.Unlocked() {
+		return ErrLocked
+	}
 	key, err := s.keyFromSecret(ctx, current)
 	if err != nil {
 		return err

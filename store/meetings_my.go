@@ -144,15 +144,20 @@ func (s *Store) UpdateMyMeeting(ctx context.Context, m MyMeeting) error {
 // DeleteMyMeeting deletes a meeting added by hand; a missing one is
 // ErrNotFound. Its favourite mark goes with it.
 func (s *Store) DeleteMyMeeting(ctx context.Context, id int64) error {
-	return s.privateTx(ctx, func(tx *sql.Tx, _ *seal.Box) error {
+	return s.privateTx(ctx, func(tx *sql.Tx, box *seal.Box) error {
 		if err := deleteRow(ctx, tx, "my_meetings", id); err != nil {
 			return err
 		}
-		slug := MySlugPrefix + strconv.FormatInt(id, 10)
-		if _, err := tx.ExecContext(ctx, "DELETE FROM meeting_favourites WHERE slug = ?", slug); err != nil {
-			return fmt.Errorf("store: delete my meeting's favourite: %w", err)
+		favs, err := favourites(ctx, tx, box)
+		if err != nil {
+			return err
 		}
-		return nil
+		slug := MySlugPrefix + strconv.FormatInt(id, 10)
+		if !favs[slug] {
+			return nil
+		}
+		delete(favs, slug)
+		return setPrivate(ctx, tx, box, SettingFavourites, joinSet(favs))
 	})
 }
 

@@ -212,7 +212,7 @@ func TestWorksheetsSurviveARestart(t *testing.T) {
 	for _, locked := range []bool{false, true} {
 		s, path := openTemp(t)
 		if locked {
-			_, err := s.SetPassphrase(ctx, "correct horse battery")
+			_, err := setPass(ctx, s, "correct horse battery")
 			must(t, err)
 		}
 		x := newEverything("")
@@ -242,7 +242,7 @@ func TestWorksheetsRefusedWhileLocked(t *testing.T) {
 	s, _ := openTemp(t)
 	x := newEverything("")
 	x.save(t, s)
-	_, err := s.SetPassphrase(ctx, "passphrase")
+	_, err := setPass(ctx, s, "kettle river blue morning")
 	must(t, err)
 	s.Lock()
 	for name, call := range privateCalls(s) {
@@ -253,7 +253,7 @@ func TestWorksheetsRefusedWhileLocked(t *testing.T) {
 			t.Errorf("%s while locked = %v, want ErrLocked", name, err)
 		}
 	}
-	must(t, s.Unlock(ctx, "passphrase"))
+	must(t, s.Unlock(ctx, "kettle river blue morning"))
 	if got := load(t, s, x); got.tmap.Title != x.tmap.Title || got.safety.CodeWord != x.safety.CodeWord {
 		t.Errorf("after unlocking: %+v %+v", got.tmap, got.safety)
 	}
