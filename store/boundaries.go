@@ -60,23 +60,24 @@ func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, `SELECT id, set_on, active, text, why, consequence, told_to
-		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`)
+	rows, err := s.db.QueryContext(ctx, withBound("boundaries", `SELECT id, set_on, active, text, why, consequence, told_to
+		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []Boundary
 	for rows.Next() {
 		var b Boundary
 		var on sql.NullString
 		dests, raw := rawDests(4)
-		if err := rows.Scan(append([]any{&b.ID, &on, &b.Active}, dests...)...); err != nil {
+		var bound sql.RawBytes
+		if err := rows.Scan(append(append([]any{&b.ID, &on, &b.Active}, dests...), &bound)...); err != nil {
 			return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
 		}
 		b.SetOn = fromDate(on)
-		b.Damaged = o.openFields("boundaries", b.ID, boundaryFields(&b), raw)
+		b.Damaged = o.openFields("boundaries", b.ID, bound, boundaryFields(&b), raw)
 		out = append(out, b)
 	}
 	if err := rows.Err(); err != nil {
@@ -126,23 +127,23 @@ func (s *Store) BoundaryTests(ctx context.Context, boundaryID int64) ([]Boundary
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
-		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`, boundaryID)
+	rows, err := s.db.QueryContext(ctx, withBound("boundary_tests", `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
+		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`), boundaryID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []BoundaryTest
 	for rows.Next() {
 		var t BoundaryTest
 		var on sql.NullString
-		var note sql.RawBytes
-		if err := rows.Scan(&t.ID, &t.BoundaryID, &on, &t.Outcome, &note); err != nil {
+		var note, bound sql.RawBytes
+		if err := rows.Scan(&t.ID, &t.BoundaryID, &on, &t.Outcome, &note, &bound); err != nil {
 			return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
 		}
 		t.On = fromDate(on)
-		t.Damaged = o.openFields("boundary_tests", t.ID, []field{{"note", &t.Note}}, []sql.RawBytes{note})
+		t.Damaged = o.openFields("boundary_tests", t.ID, bound, []field{{"note", &t.Note}}, []sql.RawBytes{note})
 		out = append(out, t)
 	}
 	if err := rows.Err(); err != nil {

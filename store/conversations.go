@@ -67,13 +67,13 @@ func (s *Store) Conversations(ctx context.Context) ([]Conversation, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
-		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`)
+	rows, err := s.db.QueryContext(ctx, withBound("conversations", `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
+		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read conversations: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []Conversation
 	for rows.Next() {
 		var c Conversation
@@ -81,11 +81,12 @@ func (s *Store) Conversations(ctx context.Context) ([]Conversation, error) {
 		var debriefed sql.NullInt64
 		fields := conversationFields(&c)
 		dests, raw := rawDests(len(fields))
-		if err := rows.Scan(append([]any{&c.ID, &planned, &debriefed}, dests...)...); err != nil {
+		var bound sql.RawBytes
+		if err := rows.Scan(append(append([]any{&c.ID, &planned, &debriefed}, dests...), &bound)...); err != nil {
 			return nil, classify(fmt.Errorf("store: read conversations: %w", err))
 		}
 		c.Planned, c.DebriefedAt = fromMoment(planned), fromNullMoment(debriefed)
-		c.Damaged = o.openFields("conversations", c.ID, fields, raw)
+		c.Damaged = o.openFields("conversations", c.ID, bound, fields, raw)
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {

@@ -43,20 +43,20 @@ func (s *Store) SaveDraft(ctx context.Context, d Draft) error {
 
 // draftIDs are the ids of the drafts of kind for record ref.
 func draftIDs(ctx context.Context, tx *sql.Tx, box *seal.Box, kind string, ref int64) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, kind FROM drafts WHERE ref = ? ORDER BY id", ref)
+	rows, err := tx.QueryContext(ctx, withBound("drafts", "SELECT id, kind FROM drafts WHERE ref = ? ORDER BY id"), ref)
 	if err != nil {
 		return nil, fmt.Errorf("store: find draft: %w", err)
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := opener{box: box, legacy: true} // only finds the draft to replace
 	var ids []int64
 	for rows.Next() {
 		var id int64
-		var raw sql.RawBytes
-		if err := rows.Scan(&id, &raw); err != nil {
+		var raw, bound sql.RawBytes
+		if err := rows.Scan(&id, &raw, &bound); err != nil {
 			return nil, fmt.Errorf("store: find draft: %w", err)
 		}
-		if k, ok := o.open("drafts", "kind", id, raw); ok && k == kind {
+		if k, ok := o.open("drafts", "kind", id, bound, raw); ok && k == kind {
 			ids = append(ids, id)
 		}
 	}
@@ -74,22 +74,22 @@ func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC")
+	rows, err := s.db.QueryContext(ctx, withBound("drafts", "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC"))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read drafts: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []Draft
 	for rows.Next() {
 		var d Draft
 		var id, updated int64
-		var kind, text sql.RawBytes
-		if err := rows.Scan(&id, &d.Ref, &updated, &kind, &text); err != nil {
+		var kind, text, bound sql.RawBytes
+		if err := rows.Scan(&id, &d.Ref, &updated, &kind, &text, &bound); err != nil {
 			return nil, classify(fmt.Errorf("store: read drafts: %w", err))
 		}
 		d.Updated = fromMoment(updated)
-		d.Damaged = o.openFields("drafts", id, draftFields(&d), []sql.RawBytes{kind, text})
+		d.Damaged = o.openFields("drafts", id, bound, draftFields(&d), []sql.RawBytes{kind, text})
 		out = append(out, d)
 	}
 	if err := rows.Err(); err != nil {

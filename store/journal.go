@@ -142,23 +142,23 @@ func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.db.QueryContext(ctx, withBound("entries", query), args...)
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read journal: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []Entry
 	for rows.Next() {
 		var e Entry
 		var at, updated int64
-		var tags, text sql.RawBytes
-		if err := rows.Scan(&e.ID, &at, &e.Mood, &updated, &tags, &text); err != nil {
+		var tags, text, bound sql.RawBytes
+		if err := rows.Scan(&e.ID, &at, &e.Mood, &updated, &tags, &text, &bound); err != nil {
 			return nil, classify(fmt.Errorf("store: read journal: %w", err))
 		}
 		e.At, e.Updated = fromMoment(at), fromMoment(updated)
 		var tagsText string
-		e.Damaged = o.openFields("entries", e.ID, entryFields(&tagsText, &e.Text), []sql.RawBytes{tags, text})
+		e.Damaged = o.openFields("entries", e.ID, bound, entryFields(&tagsText, &e.Text), []sql.RawBytes{tags, text})
 		var ok bool
 		if e.Tags, ok = decodeTags(tagsText); !ok && !e.Damaged {
 			e.Damaged = true

@@ -283,5 +283,6 @@ func (s *Store) unlockWith(ctx context.Context, kind string, secret []byte) erro
 		return err
 	}
 	s.setKey(key, false)
+	s.afterKey(ctx)
 	return nil
 }

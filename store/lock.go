@@ -106,7 +106,7 @@ func (s *Store) rekey(ctx context.Context, oldKey, newKey []byte, ring []keyRow,
 	s.gate.Lock()
 	defer s.gate.Unlock()
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		if err := rekeyTx(ctx, tx, from, to, progress); err != nil {
+		if err := rekeyTx(ctx, tx, from, to, s.legacy.Load(), progress); err != nil {
 			return err
 		}
 		if err := putKeyring(ctx, tx, ring...); err != nil {
@@ -127,6 +127,7 @@ func (s *Store) rekey(ctx context.Context, oldKey, newKey []byte, ring []keyRow,
 		return nil
 	}
 	s.setKey(newKey, false)
+	s.legacy.Store(false)
 	return nil
 }
 

@@ -170,12 +170,12 @@ func (s *Store) MyMeetings(ctx context.Context) ([]MyMeeting, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, "SELECT "+myMeetingColumns+" FROM my_meetings ORDER BY id")
+	rows, err := s.db.QueryContext(ctx, withBound("my_meetings", "SELECT "+myMeetingColumns+" FROM my_meetings ORDER BY id"))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read my meetings: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []MyMeeting
 	for rows.Next() {
 		m, err := scanMyMeeting(rows, &o)
@@ -197,12 +197,13 @@ func scanMyMeeting(rows *sql.Rows, o *opener) (MyMeeting, error) {
 	fields := myMeetingFields(&m, &types)
 	dests, raw := rawDests(len(fields))
 	plain := []any{&m.ID, &updated, &days, &m.Start, &m.End, &attendance, &program}
-	if err := rows.Scan(append(plain, dests...)...); err != nil {
+	var bound sql.RawBytes
+	if err := rows.Scan(append(append(plain, dests...), &bound)...); err != nil {
 		return m, err
 	}
 	m.Updated, m.Days = fromMoment(updated), decodeDays(days)
 	m.Attendance, m.Program = meetings.Attendance(attendance), meetings.Program(program)
-	m.Damaged = o.openFields("my_meetings", m.ID, fields, raw)
+	m.Damaged = o.openFields("my_meetings", m.ID, bound, fields, raw)
 	var ok bool
 	if m.Types, ok = decodeTags(types); !ok && !m.Damaged {
 		m.Damaged = true

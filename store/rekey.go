@@ -83,7 +83,13 @@ const rekeyBatch = 512
 // tx. A value that does not open under from (damaged or moved) is
 // replaced by an empty one, which opens under no key: its record stays
 // marked damaged, and nothing of the old key is kept.
-func rekeyTx(ctx context.Context, tx *sql.Tx, from, to *seal.Box, progress Progress) error {
+//
+// Values are sealed bound to their rows' plain columns; legacy says values
+// sealed before binding may be there, and open the old way too. When no
+// value opens under from, nothing is changed and it is ErrDamaged: from
+// is not this file's key, and going on would blank every record. It ends
+// by marking the store bound (settingSealing).
+func rekeyTx(ctx context.Context, tx *sql.Tx, from, to *seal.Box, legacy bool, progress Progress) error {
 	total, err := countSealed(ctx, tx)
 	if err != nil {
 		return err
@@ -100,18 +106,28 @@ func rekeyTx(ctx context.Context, tx *sql.Tx, from, to *seal.Box, progress Progr
 		}
 	}
 	report()
+	var c resealCount
 	for _, table := range sealedTables {
-		if err := rekeyTable(ctx, tx, table, from, to, func(k int) { done += k; report() }); err != nil {
+		if err := rekeyTable(ctx, tx, table, opener{box: from, legacy: legacy}, to, &c, func(k int) { done += k; report() }); err != nil {
 			return err
 		}
 	}
+	if c.failed > 0 && c.opened == 0 {
+		return fmt.Errorf("store: %w: none of %d sealed values opens with this key", ErrDamaged, c.failed)
+	}
 	if err := rekeyPrivateSettings(ctx, tx, from, to); err != nil {
+		return err
+	}
+	if err := setPrivate(ctx, tx, to, settingSealing, sealingBound); err != nil {
 		return err
 	}
 	done = total
 	report()
 	return nil
 }
+
+// resealCount counts the values that opened and those that did not.
+type resealCount struct{ opened, failed int }
 
 // sealedRowValues is one row's id and its sealed values, as read.
 type sealedRowValues struct {
@@ -120,7 +136,7 @@ type sealedRowValues struct {
 }
 
 // rekeyTable re-seals table's columns, a batch of rows at a time.
-func rekeyTable(ctx context.Context, tx *sql.Tx, table string, from, to *seal.Box, advanced func(int)) error {
+func rekeyTable(ctx context.Context, tx *sql.Tx, table string, from opener, to *seal.Box, c *resealCount, advanced func(int)) error {
 	cols := sealedColumns[table]
 	sets := make([]string, len(cols))
 	for i, c := range cols {
@@ -131,11 +147,11 @@ func rekeyTable(ctx context.Context, tx *sql.Tx, table string, from, to *seal.Bo
 		return fmt.Errorf("store: re-key %s: %w", table, err)
 	}
 	defer update.Close()
-	query := "SELECT id, " + strings.Join(cols, ", ") + " FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?"
+	query := withBound(table, "SELECT id, "+strings.Join(cols, ", ")+" FROM "+table+" WHERE id > ? ORDER BY id LIMIT ?")
 	last := int64(math.MinInt64)
 	var ad []byte
 	for {
-		batch, err := readSealedBatch(ctx, tx, query, last, len(cols))
+		batch, err := readSealedBatch(ctx, tx, query, last, len(cols)+1) // the last is the bound columns
 		if err != nil {
 			return fmt.Errorf("store: re-key %s: %w", table, err)
 		}
@@ -144,9 +160,22 @@ func rekeyTable(ctx context.Context, tx *sql.Tx, table string, from, to *seal.Bo
 		}
 		for _, r := range batch {
 			args := make([]any, 0, len(cols)+1)
-			for i, c := range cols {
-				ad = appendAD(ad[:0], table, c, r.id)
-				args = append(args, reseal(from, to, r.vals[i], ad))
+			bound := r.vals[len(cols)]
+			for i, col := range cols {
+				plain, ok := from.openBytes(table, col, r.id, bound, r.vals[i])
+				if !ok {
+					c.failed++
+					args = append(args, []byte{}) // opens under no key: stays damaged
+					continue
+				}
+				c.opened++
+				ad = appendBoundAD(ad[:0], table, col, r.id, bound)
+				v, err := to.Seal(plain, ad)
+				seal.Zero(plain)
+				if err != nil {
+					return err
+				}
+				args = append(args, v)
 			}
 			if _, err := update.ExecContext(ctx, append(args, r.id)...); err != nil {
 				return fmt.Errorf("store: re-key %s %d: %w", table, r.id, err)

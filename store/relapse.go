@@ -34,8 +34,8 @@ func (s *Store) RelapsePlan(ctx context.Context) (RelapsePlan, error) {
 	var updated int64
 	dests, raw := rawDests(len(fields))
 	// QueryRow would copy the values out before Scan; RawBytes need Rows.
-	rows, err := s.db.QueryContext(ctx, `SELECT naloxone_expires, updated, warning_signs, what_i_say, will_not_do,
-		safety_steps, naloxone_where, who_to_call, where_help FROM relapse_plan WHERE id = ?`, planID)
+	rows, err := s.db.QueryContext(ctx, withBound("relapse_plan", `SELECT naloxone_expires, updated, warning_signs, what_i_say, will_not_do,
+		safety_steps, naloxone_where, who_to_call, where_help FROM relapse_plan WHERE id = ?`), planID)
 	if err != nil {
 		return p, classify(fmt.Errorf("store: read relapse plan: %w", err))
 	}
@@ -43,12 +43,13 @@ func (s *Store) RelapsePlan(ctx context.Context) (RelapsePlan, error) {
 	if !rows.Next() {
 		return RelapsePlan{}, classify(rows.Err())
 	}
-	if err := rows.Scan(append([]any{&expires, &updated}, dests...)...); err != nil {
+	var bound sql.RawBytes
+	if err := rows.Scan(append(append([]any{&expires, &updated}, dests...), &bound)...); err != nil {
 		return RelapsePlan{}, classify(fmt.Errorf("store: read relapse plan: %w", err))
 	}
 	p.NaloxoneExpires, p.Updated = fromDate(expires), fromMoment(updated)
-	o := opener{box: box}
-	p.Damaged = o.openFields("relapse_plan", planID, fields, raw)
+	o := s.opener(box)
+	p.Damaged = o.openFields("relapse_plan", planID, bound, fields, raw)
 	return p, nil
 }
 
@@ -97,22 +98,22 @@ func (s *Store) RelapseEvents(ctx context.Context) ([]RelapseEvent, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC")
+	rows, err := s.db.QueryContext(ctx, withBound("relapse_events", "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC"))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
 	}
 	defer rows.Close()
-	o := opener{box: box}
+	o := s.opener(box)
 	var out []RelapseEvent
 	for rows.Next() {
 		var e RelapseEvent
 		var at int64
-		var notes sql.RawBytes
-		if err := rows.Scan(&e.ID, &at, &notes); err != nil {
+		var notes, bound sql.RawBytes
+		if err := rows.Scan(&e.ID, &at, &notes, &bound); err != nil {
 			return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
 		}
 		e.At = fromMoment(at)
-		e.Damaged = o.openFields("relapse_events", e.ID, []field{{"notes", &e.Notes}}, []sql.RawBytes{notes})
+		e.Damaged = o.openFields("relapse_events", e.ID, bound, []field{{"notes", &e.Notes}}, []sql.RawBytes{notes})
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {

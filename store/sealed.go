@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,13 +36,80 @@ type column struct {
 	val  any
 }
 
-// appendAD appends the associated data for table.col of row id to buf.
+// appendAD appends the associated data for table.col of row id to buf, as
+// values were sealed before their rows' plain columns were bound (legacy).
 func appendAD(buf []byte, table, col string, id int64) []byte {
 	buf = append(buf, table...)
 	buf = append(buf, 0)
 	buf = append(buf, col...)
 	buf = append(buf, 0)
 	return strconv.AppendInt(buf, id, 10)
+}
+
+// appendBoundAD appends the associated data for table.col of row id whose
+// bound plain columns read bound (boundExpr): a value opens only in its
+// own row, column and table, and only while the row's dates, mood,
+// outcome, kind and such are as they were when it was sealed.
+func appendBoundAD(buf []byte, table, col string, id int64, bound []byte) []byte {
+	buf = appendAD(buf, table, col, id)
+	buf = append(buf, "\x00bound\x00"...)
+	return append(buf, bound...)
+}
+
+// boundColumns are the plain columns of each sealed table that its sealed
+// values are bound to. A column a foreign key's action may change
+// (weekly_steps.reward_id, set to NULL when its reward is deleted) is not.
+var boundColumns = map[string][]string{
+	"entries":        {"at", "mood", "updated"},
+	"boundaries":     {"set_on", "active"},
+	"boundary_tests": {"boundary_id", "tested_on", "outcome"},
+	"conversations":  {"planned", "debriefed_at"},
+	"relapse_plan":   {"naloxone_expires", "updated"},
+	"relapse_events": {"at"},
+	"drafts":         {"ref", "updated"},
+	"my_meetings":    {"updated", "days", "start_min", "end_min", "attendance", "program"},
+	"trigger_maps":   {"kind", "updated"},
+	"rewards":        {"kind", "updated"},
+	"weekly_steps":   {"week", "checked_in", "done", "checked_at"},
+	"safety_plan":    {"updated"},
+}
+
+// boundExpr is the SQL expression that reads a row's bound plain columns
+// as one text, the same for the writer and the reader (quote gives NULL,
+// numbers and escaped strings unambiguously).
+func boundExpr(table string) string {
+	cols := boundColumns[table]
+	if len(cols) == 0 {
+		return "''"
+	}
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		parts[i] = "quote(" + c + ")"
+	}
+	return strings.Join(parts, " || '|' || ")
+}
+
+// withBound adds table's bound expression as the last column of query, a
+// SELECT over table written by the store.
+func withBound(table, query string) string {
+	i := strings.Index(query, "FROM "+table)
+	if i < 0 {
+		panic("store: withBound: no FROM " + table + " in " + query)
+	}
+	return query[:i] + ", " + boundExpr(table) + " " + query[i:]
+}
+
+// readBound reads the bound plain columns of row id of table.
+func readBound(ctx context.Context, tx *sql.Tx, table string, id int64) ([]byte, error) {
+	var bound []byte
+	err := tx.QueryRowContext(ctx, "SELECT "+boundExpr(table)+" FROM "+table+" WHERE id = ?", id).Scan(&bound)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: %s %d: %w", table, id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: read %s %d: %w", table, id, err)
+	}
+	return bound, nil
 }
 
 // checkFields refuses values the store will not keep.
@@ -53,12 +122,13 @@ func checkFields(fields []field) error {
 	return nil
 }
 
-// sealFields seals each field for row id of table.
-func sealFields(box *seal.Box, table string, id int64, fields []field) ([]any, error) {
+// sealFields seals each field for row id of table, bound to its plain
+// columns as bound reads them.
+func sealFields(box *seal.Box, table string, id int64, bound []byte, fields []field) ([]any, error) {
 	out := make([]any, len(fields))
 	var ad []byte
 	for i, f := range fields {
-		ad = appendAD(ad[:0], table, f.col, id)
+		ad = appendBoundAD(ad[:0], table, f.col, id, bound)
 		v, err := box.Seal([]byte(*f.val), ad)
 		if err != nil {
 			return nil, err
@@ -70,26 +140,37 @@ func sealFields(box *seal.Box, table string, id int64, fields []field) ([]any, e
 
 // opener opens the sealed values of many rows, reusing its buffer.
 type opener struct {
-	box *seal.Box
-	ad  []byte
+	box    *seal.Box
+	legacy bool // values sealed before binding may still be there (see upgradeSealing)
+	ad     []byte
 }
 
-// open returns the value sealed in raw for table.col of row id, and false
-// when it does not open (tampered, moved, or under another key).
-func (o *opener) open(table, col string, id int64, raw []byte) (string, bool) {
-	o.ad = appendAD(o.ad[:0], table, col, id)
+// open returns the value sealed in raw for table.col of row id with its
+// bound plain columns, and false when it does not open (tampered, moved,
+// a plain column changed, or under another key).
+func (o *opener) open(table, col string, id int64, bound, raw []byte) (string, bool) {
+	plain, ok := o.openBytes(table, col, id, bound, raw)
+	return string(plain), ok
+}
+
+func (o *opener) openBytes(table, col string, id int64, bound, raw []byte) ([]byte, bool) {
+	o.ad = appendBoundAD(o.ad[:0], table, col, id, bound)
 	plain, err := o.box.Open(raw, o.ad)
-	if err != nil {
-		return "", false
+	if err != nil && o.legacy {
+		o.ad = appendAD(o.ad[:0], table, col, id)
+		plain, err = o.box.Open(raw, o.ad)
 	}
-	return string(plain), true
+	if err != nil {
+		return nil, false
+	}
+	return plain, true
 }
 
 // openFields opens raw[i] into fields[i]; a value that does not open
 // leaves its field empty. It reports whether any failed.
-func (o *opener) openFields(table string, id int64, fields []field, raw []sql.RawBytes) (damaged bool) {
+func (o *opener) openFields(table string, id int64, bound []byte, fields []field, raw []sql.RawBytes) (damaged bool) {
 	for i, f := range fields {
-		v, ok := o.open(table, f.col, id, raw[i])
+		v, ok := o.open(table, f.col, id, bound, raw[i])
 		*f.val = v
 		damaged = damaged || !ok
 	}
@@ -140,25 +221,44 @@ func insertSealed(ctx context.Context, tx *sql.Tx, box *seal.Box, table string, 
 	return id, updateSealed(ctx, tx, box, table, id, nil, fields)
 }
 
-// updateSealed sets the plain columns and seals the fields of row id;
-// a missing row is ErrNotFound.
+// updateSealed sets the plain columns and seals the fields of row id,
+// bound to its plain columns as they are then; a missing row is
+// ErrNotFound. fields must be all of the table's sealed columns: a value
+// left out would stay bound to the old plain columns.
 func updateSealed(ctx context.Context, tx *sql.Tx, box *seal.Box, table string, id int64, plain []column, fields []field) error {
 	if err := checkFields(fields); err != nil {
 		return err
 	}
-	sealed, err := sealFields(box, table, id, fields)
+	if !slices.Equal(fieldNames(fields), sealedColumns[table]) {
+		return fmt.Errorf("store: %s: sealed %v, not every sealed column %v", table, fieldNames(fields), sealedColumns[table])
+	}
+	if len(plain) > 0 {
+		sets := make([]string, 0, len(plain))
+		args := make([]any, 0, len(plain)+1)
+		for _, c := range plain {
+			sets, args = append(sets, c.name+" = ?"), append(args, c.val)
+		}
+		res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(args, id)...)
+		if err != nil {
+			return fmt.Errorf("store: save %s %d: %w", table, id, err)
+		}
+		if err := mustHaveChanged(res, table, id); err != nil {
+			return err
+		}
+	}
+	bound, err := readBound(ctx, tx, table, id)
 	if err != nil {
 		return err
 	}
-	sets := make([]string, 0, len(plain)+len(fields))
-	args := make([]any, 0, cap(sets)+1)
-	for _, c := range plain {
-		sets, args = append(sets, c.name+" = ?"), append(args, c.val)
+	sealed, err := sealFields(box, table, id, bound, fields)
+	if err != nil {
+		return err
 	}
-	for i, f := range fields {
-		sets, args = append(sets, f.col+" = ?"), append(args, sealed[i])
+	sets := make([]string, 0, len(fields))
+	for _, f := range fields {
+		sets = append(sets, f.col+" = ?")
 	}
-	res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(args, id)...)
+	res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(sealed, id)...)
 	if err != nil {
 		return fmt.Errorf("store: save %s %d: %w", table, id, err)
 	}

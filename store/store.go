@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mattn/go-sqlite3"
 
@@ -28,6 +29,7 @@ type Store struct {
 	path string
 
 	gate  sync.RWMutex // held to read while the key is changed (see sealer)
+	legacy atomic.Bool // values sealed before binding may be there (binding.go)
 	mu    sync.RWMutex // guards the data key
 	key   []byte       // the data key while unlocked, else nil
 	box   *seal.Box    // seals and opens under key; nil while locked
@@ -76,6 +78,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, classify(err)
 	}
 	s.finishRekey(ctx)
+	s.afterKey(ctx)
 	return s, nil
 }
 

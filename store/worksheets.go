@@ -266,14 +266,15 @@ type sealedRow struct {
 	o     *opener
 	ncols int // how many columns the query returns
 	raw   []sql.RawBytes
+	bound sql.RawBytes // the row's bound plain columns (withBound's last column)
 	id    int64
 }
 
 // scan reads the plain columns into plain, the first of which must be an
 // *int64 for the id, and keeps the sealed ones for open.
 func (r *sealedRow) scan(plain ...any) error {
-	dests, raw := rawDests(r.ncols - len(plain))
-	if err := r.rows.Scan(append(plain, dests...)...); err != nil {
+	dests, raw := rawDests(r.ncols - len(plain) - 1)
+	if err := r.rows.Scan(append(append(plain, dests...), &r.bound)...); err != nil {
 		return fmt.Errorf("store: read %s: %w", r.table, err)
 	}
 	r.raw, r.id = raw, *plain[0].(*int64)
@@ -283,7 +284,7 @@ func (r *sealedRow) scan(plain ...any) error {
 // open opens the sealed columns into fields, bound to the row's table and
 // id, and reports whether any failed (those are left empty).
 func (r *sealedRow) open(fields []field) (damaged bool) {
-	return r.o.openFields(r.table, r.id, fields, r.raw)
+	return r.o.openFields(r.table, r.id, r.bound, fields, r.raw)
 }
 
 // readSealed runs query on table and calls each for every row. It is
@@ -294,7 +295,7 @@ func (s *Store) readSealed(ctx context.Context, table, query string, args []any,
 		return err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.db.QueryContext(ctx, withBound(table, query), args...)
 	if err != nil {
 		return classify(fmt.Errorf("store: read %s: %w", table, err))
 	}
@@ -303,7 +304,7 @@ func (s *Store) readSealed(ctx context.Context, table, query string, args []any,
 	if err != nil {
 		return fmt.Errorf("store: read %s: %w", table, err)
 	}
-	r := &sealedRow{rows: rows, table: table, o: &opener{box: box}, ncols: len(cols)}
+	r := &sealedRow{rows: rows, table: table, o: s.openerPtr(box), ncols: len(cols)}
 	for rows.Next() {
 		if err := each(r); err != nil {
 			return classify(err)
