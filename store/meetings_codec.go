@@ -116,7 +116,10 @@ func (d *decoder) str() string { return string(d.bytes(d.uvarint())) }
 
 func (d *decoder) list() []string {
 	n := d.uvarint()
-	if n == 0 || n > uint64(len(d.b)) {
+	if n > uint64(len(d.b)) { // each item takes at least its length byte
+		d.bad, d.b = true, nil
+	}
+	if n == 0 || d.bad {
 		return nil
 	}
 	out := make([]string, n)
@@ -167,8 +170,19 @@ func decodeMeeting(b []byte) (meetings.Meeting, error) {
 	if u := d.varint(); u != 0 {
 		m.Updated = time.Unix(0, u).UTC()
 	}
-	if d.bad || len(d.b) != 0 {
+	if d.bad || len(d.b) != 0 || !validSchedule(&m) {
 		return meetings.Meeting{}, errCodec
 	}
 	return m, nil
+}
+
+// validSchedule refuses a day or time no meeting has, as damage: search
+// and the calendar look days up in arrays of seven.
+func validSchedule(m *meetings.Meeting) bool {
+	for _, d := range m.Days {
+		if d > time.Saturday {
+			return false
+		}
+	}
+	return (m.Start == meetings.NoClock || m.Start.Valid()) && (m.End == meetings.NoClock || m.End.Valid())
 }

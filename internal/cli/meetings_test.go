@@ -65,6 +65,9 @@ func TestMeetingsImportSearchExport(t *testing.T) {
 		}
 	}
 	code, out, _ = run(t, "en", "--data-dir", dir, "meetings", "search", "--json", "--day", "2")
+	if code != ExitOK {
+		t.Fatalf("search --json --day 2: %d %q", code, out)
+	}
 	var one []map[string]any
 	must(t, json.Unmarshal([]byte(out), &one))
 	m := one[0]

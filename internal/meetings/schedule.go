@@ -144,7 +144,9 @@ var updatedLayouts = []string{
 	"1/2/2006 3:04:05 PM", "1/2/2006 15:04:05", "1/2/2006",
 }
 
-// parseUpdated reads an "updated" value as UTC, or the zero time.
+// parseUpdated reads an "updated" value as UTC, or the zero time. A date
+// before 1970 or after 2200 is a placeholder or a typo ("0000-00-00",
+// "9999-12-31"), and the store could not keep it in Unix nanoseconds.
 func parseUpdated(s string) time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -152,6 +154,9 @@ func parseUpdated(s string) time.Time {
 	}
 	for _, layout := range updatedLayouts {
 		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
+			if t.Unix() <= 0 || t.Year() > 2200 {
+				return time.Time{}
+			}
 			return t
 		}
 	}

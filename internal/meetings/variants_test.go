@@ -64,6 +64,8 @@ func TestJSONVariants(t *testing.T) {
 		{"made slug", `{"name":"Café Serenity!","day":2,"time":"19:00"}`, func(m Meeting) bool { return m.Slug == "cafe-serenity-2-1900" }},
 		{"name as number", `{"name":12,"slug":"a"}`, func(m Meeting) bool { return m.Name == "12" }},
 		{"updated US style", `{"name":"A","slug":"a","updated":"8/25/2022 11:17:07 AM"}`, func(m Meeting) bool { return m.Updated.Equal(time.Date(2022, 8, 25, 11, 17, 7, 0, time.UTC)) }},
+		{"updated a placeholder", `{"name":"A","slug":"a","updated":"9999-12-31"}`, func(m Meeting) bool { return m.Updated.IsZero() }},
+		{"updated the epoch", `{"name":"A","slug":"a","updated":"1970-01-01 00:00:00"}`, func(m Meeting) bool { return m.Updated.IsZero() }},
 		{"updated spec", `{"name":"A","slug":"a","updated":"2014-05-31 14:32:23"}`, func(m Meeting) bool { return m.Updated.Equal(time.Date(2014, 5, 31, 14, 32, 23, 0, time.UTC)) }},
 		{"feedback", `{"name":"A","slug":"a","feedback_emails":["x@example.org",""],"feedback_url":"https://example.org/f"}`, func(m Meeting) bool {
 			return slices.Equal(m.FeedbackEmails, []string{"x@example.org"}) && m.FeedbackURL == "https://example.org/f"
@@ -98,9 +100,17 @@ func TestSkipReasons(t *testing.T) {
 		{`{"slug":"a"}`, SkipNoName},
 		{`{"name":"   ","slug":"a"}`, SkipNoName},
 		{`{"name":"A","slug":"a","day":9,"time":"10:00"}`, SkipBadDay},
+		{`{"name":"A","slug":"a","day":7,"time":"10:00"}`, SkipBadDay}, // days are 0 (Sunday) to 6
+		{`{"name":"A","slug":"a","day":"7","time":"10:00"}`, SkipBadDay},
+		{`{"name":"A","slug":"a","day":[1,7],"time":"10:00"}`, SkipBadDay},
+		{`{"name":"A","slug":"a","day":8,"time":"10:00"}`, SkipBadDay},
+		{`{"name":"A","slug":"a","day":-1,"time":"10:00"}`, SkipBadDay},
+		{`{"name":"A","slug":"a","day":1.5,"time":"10:00"}`, SkipBadDay},
 		{`{"name":"A","slug":"a","day":"someday","time":"10:00"}`, SkipBadDay},
 		{`{"name":"A","slug":"a","day":1,"time":"25:00"}`, SkipBadTime},
 		{`{"name":"A","slug":"a","day":1,"time":"13:00 PM"}`, SkipBadTime},
+		{`{"name":"A","slug":"a","day":1,"time":"23:60"}`, SkipBadTime},
+		{`{"name":"A","slug":"a","day":1,"time":"24:01"}`, SkipBadTime},
 		{`{"name":"A","slug":"a","day":1}`, SkipNoTime},
 		{`{"name":"A","slug":"a","notes":"` + strings.Repeat("x", MaxField+1) + `"}`, SkipTooLong},
 	}
@@ -213,5 +223,70 @@ func TestParseClock(t *testing.T) {
 		if got, ok := ParseClock(s); ok {
 			t.Errorf("ParseClock(%q) = %v, want refused", s, got)
 		}
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for s, want := range map[string]time.Weekday{"0": time.Sunday, "6": time.Saturday, " 3 ": time.Wednesday, "Sun.": time.Sunday, "SÁBADO": time.Saturday} {
+		if got, ok := ParseDay(s); !ok || got != want {
+			t.Errorf("ParseDay(%q) = %v %v, want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"7", "8", "-1", "", "1.5", "someday", "99999999999999999999"} {
+		if got, ok := ParseDay(s); ok {
+			t.Errorf("ParseDay(%q) = %v, want refused", s, got)
+		}
+	}
+}
+
+// TestCSVColumnAliases: the other names spreadsheets give the columns,
+// each read into its field.
+func TestCSVColumnAliases(t *testing.T) {
+	csv := "Meeting Name,Day,Start Time,Address,Zip,Website,Time Zone\n" +
+		"Hope,Monday,19:00,1 Main St,98765,https://example.org/hope,Europe/Madrid\n"
+	res, err := ParseBytes([]byte(csv), Options{})
+	if err != nil || len(res.Meetings) != 1 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	m := res.Meetings[0]
+	if m.Name != "Hope" || m.Start != ClockOf(19, 0) || m.PostalCode != "98765" || m.URL != "https://example.org/hope" || m.TimeZone != "Europe/Madrid" {
+		t.Errorf("%+v", m)
+	}
+	if m.Address != "1 Main St, 98765" {
+		t.Errorf("address %q, want the zip in it", m.Address)
+	}
+}
+
+// TestZeroZeroIsNoPlace: 0,0 is what lists write for "no coordinates"; a
+// meeting there has none and does not move its city's centre. Only both
+// zero mean that, and the range ends are places.
+func TestZeroZeroIsNoPlace(t *testing.T) {
+	cases := []struct {
+		lat, lng string
+		want     bool
+	}{
+		{"0", "0", false}, {`"0"`, `"0.0"`, false}, {"0.0", "-0", false},
+		{"0", "5", true}, {"5", "0", true},
+		{"90", "180", true}, {"-90", "-180", true},
+		{"91", "10", false}, {"-91", "10", false}, {"10", "181", false}, {"10", "-181", false},
+		{`"NaN"`, "10", false}, {`"Inf"`, "10", false}, {`""`, `""`, false},
+	}
+	for _, c := range cases {
+		m, _ := parseOne(t, `{"name":"A","slug":"a","latitude":`+c.lat+`,"longitude":`+c.lng+`}`, Options{})
+		if m.HasCoords != c.want {
+			t.Errorf("%s,%s: HasCoords %v, want %v", c.lat, c.lng, m.HasCoords, c.want)
+		}
+	}
+	csv := "Name,Day,Time,City,Latitude,Longitude\nA,1,10:00,Town,0,0\nB,1,11:00,Town,10,20\n"
+	res, err := ParseBytes([]byte(csv), Options{})
+	if err != nil || len(res.Meetings) != 2 || res.Meetings[0].HasCoords {
+		t.Fatalf("CSV 0,0: %v %+v", err, res.Meetings)
+	}
+	if p, ok := NewIndex(res.Meetings).Place("town"); !ok || p.Lat != 10 || p.Lng != 20 || p.Meetings != 1 {
+		t.Errorf("Place(town) = %+v %v, want 10,20 from one meeting", p, ok)
+	}
+	res, err = ParseBytes([]byte("Name,Day,Time,City,Latitude,Longitude\nA,1,10:00,Nowhere,0,0\n"), Options{})
+	if _, ok := NewIndex(res.Meetings).Place("nowhere"); err != nil || ok {
+		t.Errorf("a place whose only meeting is at 0,0: found %v, %v", ok, err)
 	}
 }
