@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -27,6 +28,7 @@ const (
 	nameTime     = "2006-01-02-150405"
 	keepDaily    = 7 // automatic copies: the newest seven days that have one...
 	keepWeekly   = 4 // ...and the newest copy of each of the newest four weeks that have one
+	keepKept     = 3 // copies of the data kept before a restore: the newest three
 	nameTimeSize = len(nameTime)
 )
 
@@ -36,6 +38,8 @@ type BackupInfo struct {
 	Time time.Time // when it was made (local time, to the second)
 	Size int64     // bytes
 	Auto bool      // an automatic daily copy; false: the data as it was before a restore
+
+	seq int // 1, or n for a name ending "-n": the nth copy made in that second
 }
 
 // BackupsDir is the backups folder of the data folder dataDir.
@@ -50,7 +54,9 @@ func (s *Store) BackupsDir() string { return BackupsDir(filepath.Dir(s.path)) }
 // the copies of the newest 7 days that have one, and the newest copy of
 // each of the newest 4 weeks (Monday to Sunday) that have one, so that
 // daily use leaves a week of daily copies and about a month of weekly
-// ones. Copies kept before a restore are never deleted.
+// ones. The copies kept before a restore are not touched here: each
+// restore keeps the newest 3 of them and deletes older ones (see
+// Restore).
 //
 // The new copy is checked (quick_check) before it is kept: a database
 // that reads as damaged gives ErrDamaged and deletes nothing. A folder
@@ -133,7 +139,7 @@ func ListBackups(dir string) ([]BackupInfo, error) {
 		out = append(out, b)
 	}
 	slices.SortFunc(out, func(a, b BackupInfo) int {
-		return cmp.Or(b.Time.Compare(a.Time), strings.Compare(b.Path, a.Path))
+		return cmp.Or(b.Time.Compare(a.Time), cmp.Compare(b.seq, a.seq), strings.Compare(b.Path, a.Path))
 	})
 	return out, nil
 }
@@ -154,8 +160,13 @@ func parseBackupName(name string) (BackupInfo, bool) {
 	default:
 		return b, false
 	}
-	if len(stem) > nameTimeSize && stem[nameTimeSize] == '-' { // a second copy in the same second: "-2"
-		stem = stem[:nameTimeSize]
+	b.seq = 1
+	if len(stem) > nameTimeSize && stem[nameTimeSize] == '-' { // a later copy in the same second: "-2"
+		n, err := strconv.Atoi(stem[nameTimeSize+1:])
+		if err != nil || n < 2 {
+			return b, false
+		}
+		stem, b.seq = stem[:nameTimeSize], n
 	}
 	t, err := time.ParseInLocation(nameTime, stem, time.Local)
 	if err != nil {
@@ -198,6 +209,33 @@ func rotate(dir string) error {
 	}
 	if err := errors.Join(errs...); err != nil {
 		return backupUnwritable("delete old backups in "+dir, err)
+	}
+	return nil
+}
+
+// pruneKept deletes, in the backups folder dir, all but the newest
+// keepKept copies kept before a restore.
+func pruneKept(dir string) error {
+	list, err := ListBackups(dir)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	n := 0
+	for _, b := range list {
+		if b.Auto {
+			continue
+		}
+		if n++; n > keepKept {
+			if err := os.Remove(b.Path); err != nil && !absent(err) {
+				errs = append(errs, err)
+				continue
+			}
+			removeDB(b.Path) // a -wal kept beside a damaged file's bytes
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return backupUnwritable("delete old copies in "+dir, err)
 	}
 	return nil
 }

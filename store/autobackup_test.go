@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -152,7 +154,7 @@ func TestListBackupsIgnoresOtherFiles(t *testing.T) {
 	for _, b := range list {
 		got = append(got, filepath.Base(b.Path))
 	}
-	want := []string{"alongside-before-restore-2026-11-26-101500.db", "alongside-before-restore-2026-11-26-101500-2.db", "alongside-2026-11-25-093000.db"}
+	want := []string{"alongside-before-restore-2026-11-26-101500-2.db", "alongside-before-restore-2026-11-26-101500.db", "alongside-2026-11-25-093000.db"}
 	if !slices.Equal(got, want) {
 		t.Errorf("ListBackups = %v, want %v", got, want)
 	}
@@ -206,4 +208,56 @@ func TestAutoBackupFullDiskKeepsOldCopies(t *testing.T) {
 		t.Errorf("temporary files left: %v", tmp)
 	}
 	assertStillWorks(t, s, before)
+}
+
+// TestAutoBackupChecksTheCopy: a copy that reads as damaged (its pages
+// are overwritten here just before it would be kept, as a failing disk
+// might) is refused with ErrDamaged and removed, and no older copy is
+// deleted for it.
+func TestAutoBackupChecksTheCopy(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openData(t)
+	defer s.Close()
+	day := at("2026-11-01")
+	for i := 0; i < 10; i++ {
+		_, err := s.AutoBackup(ctx, day.AddDate(0, 0, i))
+		must(t, err)
+	}
+	kept := autoDays(t, s.BackupsDir())
+	backupFault = func(tmp string) error {
+		f, err := os.OpenFile(tmp, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = f.WriteAt(bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 3*4096/4), 4096) // pages 2 to 4
+		return err
+	}
+	defer func() { backupFault = nil }()
+	made, err := s.AutoBackup(ctx, day.AddDate(0, 0, 30))
+	if made || !errors.Is(err, ErrDamaged) {
+		t.Errorf("AutoBackup of a copy that reads as damaged = %v, %v; want ErrDamaged", made, err)
+	}
+	if got := autoDays(t, s.BackupsDir()); !slices.Equal(got, kept) {
+		t.Errorf("copies after a damaged copy: %v, want %v", got, kept)
+	}
+}
+
+// TestListBackupsOrdersCopiesOfOneSecond: "-10" is newer than "-9", and
+// both newer than the first copy of that second.
+func TestListBackupsOrdersCopiesOfOneSecond(t *testing.T) {
+	dir := t.TempDir()
+	stem := keptPrefix + "2026-11-26-101500"
+	for _, suffix := range []string{"", "-2", "-9", "-10", "-x", "-1"} {
+		must(t, os.WriteFile(filepath.Join(dir, stem+suffix+backupExt), []byte("x"), 0o600))
+	}
+	list, err := ListBackups(dir)
+	must(t, err)
+	var got []string
+	for _, b := range list {
+		got = append(got, strings.TrimPrefix(strings.TrimSuffix(filepath.Base(b.Path), backupExt), stem))
+	}
+	if want := []string{"-10", "-9", "-2", ""}; !slices.Equal(got, want) {
+		t.Errorf("ListBackups = %q, want %q", got, want)
+	}
 }

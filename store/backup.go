@@ -54,8 +54,12 @@ var backupFault func(tmp string) error
 // replacing a file there. It works while the store is in use and while
 // it is locked. A destination that cannot be written is
 // ErrBackupUnwritable (with ErrDiskFull when the disk is full); the open
-// database is never changed.
+// database is never changed. A change of key (setting or changing the
+// passphrase) waits for it, and it for one: a copy never holds values
+// sealed under two keys, or a keyring that opens only some of them.
 func (s *Store) Backup(ctx context.Context, dest string) error {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	return backupDB(ctx, s.db, s.path, dest)
 }
 

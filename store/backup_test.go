@@ -95,7 +95,7 @@ func TestBackupHoldsEverythingSealed(t *testing.T) {
 	must(t, err)
 	_, err = s.AddEnablingCheck(ctx, EnablingCheck{Answers: []int{0, 1, 2}})
 	must(t, err)
-	_, err = s.SetPassphrase(ctx, "correct horse")
+	_, err = setPass(ctx, s, "correct horse battery staple")
 	must(t, err)
 
 	dest := filepath.Join(t.TempDir(), "copy.alongside")
@@ -122,7 +122,7 @@ func TestBackupHoldsEverythingSealed(t *testing.T) {
 	if err := c.Unlock(ctx, "wrong"); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("Unlock(wrong) = %v", err)
 	}
-	must(t, c.Unlock(ctx, "correct horse"))
+	must(t, c.Unlock(ctx, "correct horse battery staple"))
 	if got := load(t, c, x); !equalEverything(got, x) {
 		t.Errorf("records read back from the backup:\n got %+v\nwant %+v", got, x)
 	}
@@ -148,7 +148,7 @@ func TestBackupWhileWriting(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openData(t)
 	defer s.Close()
-	_, err := s.SetPassphrase(ctx, "pass")
+	_, err := setPass(ctx, s, "kettle river blue morning")
 	must(t, err)
 	filler := make([]Entry, 3000)
 	for i := range filler {
@@ -160,6 +160,7 @@ func TestBackupWhileWriting(t *testing.T) {
 	var mu sync.Mutex
 	acked := map[int64]string{}
 	stop := make(chan struct{})
+	halt := sync.OnceFunc(func() { close(stop) })
 	done := make(chan error, 1)
 	var n atomic.Int64
 	go func() {
@@ -192,6 +193,7 @@ func TestBackupWhileWriting(t *testing.T) {
 	defer ckpt.Close()
 	ckptDone := make(chan struct{})
 	defer func() { <-ckptDone }()
+	defer halt() // first: the goroutines end, whatever ends the test
 	go func() {
 		defer close(ckptDone)
 		for {
@@ -208,9 +210,7 @@ func TestBackupWhileWriting(t *testing.T) {
 	backupPath = func(fast bool) { paths[fast]++ }
 	defer func() { backupPath = nil }()
 	for round := 0; round < 12; round++ {
-		for start := n.Load(); n.Load() < start+5; {
-			time.Sleep(time.Millisecond)
-		}
+		waitForAdds(t, &n, 5, done)
 		mu.Lock()
 		before := make(map[int64]string, len(acked))
 		for id, text := range acked {
@@ -219,16 +219,32 @@ func TestBackupWhileWriting(t *testing.T) {
 		mu.Unlock()
 		dest := filepath.Join(t.TempDir(), "during.db")
 		if err := s.Backup(ctx, dest); err != nil {
-			close(stop)
 			t.Fatal(err)
 		}
 		checkCopyHolds(t, dest, before, len(filler))
 	}
-	close(stop)
+	halt()
 	must(t, <-done)
 	t.Logf("%d adds during the backups; copies made fast %d times, through the backup API %d times", n.Load(), paths[true], paths[false])
 	if paths[false] == 0 || paths[true] == 0 {
 		t.Logf("only one way of copying was met: %v", paths)
+	}
+}
+
+// waitForAdds waits until the writer has added k more entries (n counts
+// them), and fails the test if it stops (done) or makes no progress for
+// ten seconds.
+func waitForAdds(t *testing.T, n *atomic.Int64, k int64, done <-chan error) {
+	t.Helper()
+	start, deadline := n.Load(), time.After(10*time.Second)
+	for n.Load() < start+k {
+		select {
+		case err := <-done:
+			t.Fatalf("the writer stopped: %v", err)
+		case <-deadline:
+			t.Fatalf("the writer added %d entries in 10 s, want %d", n.Load()-start, k)
+		case <-time.After(time.Millisecond):
+		}
 	}
 }
 
@@ -241,7 +257,7 @@ func checkCopyHolds(t *testing.T, dest string, want map[int64]string, min int) {
 		t.Fatalf("integrity of the backup: %+v, %v", res, err)
 	}
 	c := openCopy(t, dest)
-	must(t, c.Unlock(context.Background(), "pass"))
+	must(t, c.Unlock(context.Background(), "kettle river blue morning"))
 	es, err := c.Entries(context.Background())
 	must(t, err)
 	have := map[int64]Entry{}
@@ -268,7 +284,7 @@ func TestBackupBothWays(t *testing.T) {
 	defer s.Close()
 	x := newEverything("ways")
 	x.save(t, s)
-	want := tableDigests(t, s)
+	wantIdle := tableDigests(t, s)
 	var fast []bool
 	backupPath = func(f bool) { fast = append(fast, f) }
 	defer func() { backupPath = nil }()
@@ -280,7 +296,7 @@ func TestBackupBothWays(t *testing.T) {
 	// log cannot be emptied.
 	_, err := s.AddEntry(ctx, Entry{Text: "in the log"})
 	must(t, err)
-	want = tableDigests(t, s)
+	want := tableDigests(t, s)
 	other, err := sql.Open("sqlite3", fileURI(s.Path(), nil))
 	must(t, err)
 	defer other.Close()
@@ -306,6 +322,9 @@ func TestBackupBothWays(t *testing.T) {
 		t.Errorf("busy copy differs:\n got %v\nwant %v", got, want)
 	}
 	c := openCopy(t, idle)
+	if got := tableDigests(t, c); fmt.Sprint(got) != fmt.Sprint(wantIdle) {
+		t.Errorf("idle copy differs:\n got %v\nwant %v", got, wantIdle)
+	}
 	if got := load(t, c, x); !equalEverything(got, x) {
 		t.Errorf("idle copy: %+v", got)
 	}
@@ -321,6 +340,80 @@ func TestBackupRefusesTheDataFile(t *testing.T) {
 	}
 	if n, err := s.CountEntries(context.Background()); err != nil || n != 0 {
 		t.Errorf("after: %d entries, %v", n, err)
+	}
+}
+
+// TestBackupRefusesLinksToTheDataFile: a destination that is the data
+// file (or its -wal) under another name, by a hard link, a symbolic link
+// or a linked folder, is refused, and the data file is left as it was.
+func TestBackupRefusesLinksToTheDataFile(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openData(t)
+	defer s.Close()
+	_, err := s.AddEntry(ctx, Entry{Text: "one"})
+	must(t, err)
+	_, err = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	must(t, err)
+	_, err = s.db.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('in the log', 'yes')")
+	must(t, err)
+	live := func() string {
+		a, err := os.ReadFile(s.Path())
+		must(t, err)
+		b, err := os.ReadFile(s.Path() + "-wal")
+		must(t, err)
+		return fmt.Sprintf("%x %x", sha256.Sum256(a), sha256.Sum256(b))
+	}
+	before, digests := live(), tableDigests(t, s)
+	dir := t.TempDir()
+	hard := filepath.Join(dir, "hard.db")
+	must(t, os.Link(s.Path(), hard))
+	soft := filepath.Join(dir, "soft.db")
+	must(t, os.Symlink(s.Path(), soft))
+	softWAL := filepath.Join(dir, "soft.db-wal")
+	must(t, os.Symlink(s.Path()+"-wal", softWAL))
+	folder := filepath.Join(dir, "folder")
+	must(t, os.Symlink(filepath.Dir(s.Path()), folder))
+	for _, dest := range []string{hard, soft, softWAL, filepath.Join(folder, FileName)} {
+		if err := s.Backup(ctx, dest); !errors.Is(err, ErrBackupIsData) {
+			t.Errorf("Backup(%s) = %v, want ErrBackupIsData", dest, err)
+		}
+	}
+	if after := live(); after != before {
+		t.Error("a refused backup changed the data file")
+	}
+	for _, link := range []string{hard, soft} {
+		a, err1 := os.Stat(link)
+		b, err2 := os.Stat(s.Path())
+		if err1 != nil || err2 != nil || !os.SameFile(a, b) {
+			t.Errorf("%s is no longer the data file: %v, %v", link, err1, err2)
+		}
+	}
+	assertStillWorks(t, s, digests)
+}
+
+// TestBackupWaitsForAChangeOfKey: while the key is being changed (the
+// gate held for writing, as rekey holds it), a backup waits, so that it
+// never copies values of two keys.
+func TestBackupWaitsForAChangeOfKey(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openData(t)
+	defer s.Close()
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	s.gate.Lock()
+	done := make(chan error, 1)
+	go func() { done <- s.Backup(ctx, dest) }()
+	select {
+	case err := <-done:
+		s.gate.Unlock()
+		t.Fatalf("the backup ran while the key was being changed: %v", err)
+	case <-time.After(200 * time.Millisecond):
+	}
+	s.gate.Unlock()
+	select {
+	case err := <-done:
+		must(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the backup did not finish once the key was changed")
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/mattn/go-sqlite3"
 
@@ -105,17 +107,27 @@ func tableNames(ctx context.Context, db *sql.DB) ([]string, error) {
 	return out, rows.Err()
 }
 
-// schemaTables is the tables this build's migrations 1..version make,
-// found by applying them to an empty database in memory.
+// schemaTables is the tables this build's migrations 1..version make.
 func schemaTables(ctx context.Context, version int) ([]string, error) {
-	db, err := sql.Open("sqlite3", ":memory:")
+	db, err := memoryAt(ctx, version)
 	if err != nil {
 		return nil, err
 	}
 	defer db.Close()
+	return tableNames(ctx, db)
+}
+
+// memoryAt is a new database in memory with this build's migrations
+// 1..version applied. The caller closes it.
+func memoryAt(ctx context.Context, version int) (*sql.DB, error) {
+	db, err := sql.Open("sqlite3", ":memory:")
+	if err != nil {
+		return nil, err
+	}
 	db.SetMaxOpenConns(1) // one connection: one in-memory database
 	ms, err := migrations()
 	if err != nil {
+		db.Close()
 		return nil, err
 	}
 	for _, m := range ms {
@@ -123,10 +135,186 @@ func schemaTables(ctx context.Context, version int) ([]string, error) {
 			break
 		}
 		if _, err := db.ExecContext(ctx, m.sql); err != nil {
+			db.Close()
 			return nil, fmt.Errorf("store: migration %s: %w", m.name, err)
 		}
 	}
-	return tableNames(ctx, db)
+	return db, nil
+}
+
+// A schema is what a database is made of, one entry per thing, keyed by
+// what the thing is ("trigger t on entries", "column entries.text") and
+// holding how SQLite describes it: every row of sqlite_schema (tables,
+// indexes, triggers, views, with their SQL), and for each table and view
+// its shape, columns, indexes, their columns and foreign keys, as
+// SQLite's pragmas read them. Two databases with equal schemas are made
+// of the same things, down to a trigger's body.
+type schema map[string]string
+
+// schemaFacts are the pragmas read for each table and view: the first
+// column names the row within the table (it goes into the key), the
+// others describe it.
+var schemaFacts = []struct{ kind, query string }{
+	{"column", `SELECT name, cid, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)`},
+	{"index", `SELECT name, "unique", origin, partial FROM pragma_index_list(?)`},
+	{"foreign key", `SELECT id || '.' || seq, "table", "from", "to", on_update, on_delete, match FROM pragma_foreign_key_list(?)`},
+}
+
+// schemaOf reads db's schema. A table SQLite cannot describe (say, a
+// virtual table of a module this build lacks) is an entry of its own,
+// so it differs from any schema of ours.
+func schemaOf(ctx context.Context, db *sql.DB) (schema, error) {
+	out := schema{}
+	if err := addFacts(ctx, db, out, "", "SELECT type || ' ' || name, 'on ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_schema"); err != nil {
+		return nil, err
+	}
+	if err := addFacts(ctx, db, out, "shape ", "SELECT name, type, ncol, wr, strict FROM pragma_table_list WHERE schema = 'main'"); err != nil {
+		return nil, err
+	}
+	tables, err := namesOf(ctx, db, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range tables {
+		for _, f := range schemaFacts {
+			if err := addFacts(ctx, db, out, f.kind+" "+t+".", f.query, t); err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				out["unreadable "+t] = err.Error()
+			}
+		}
+	}
+	indexes, err := namesOf(ctx, db, "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name")
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range indexes {
+		q := "SELECT seqno, cid, name, \"desc\", coll, key FROM pragma_index_xinfo(?)"
+		if err := addFacts(ctx, db, out, "index column "+i+"#", q, i); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// addFacts adds to out a fact per row of query: keyed by prefix and the
+// row's first column, described by the others.
+func addFacts(ctx context.Context, db *sql.DB, out schema, prefix, query string, args ...any) error {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("store: read schema: %w", err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return fmt.Errorf("store: read schema: %w", err)
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return fmt.Errorf("store: read schema: %w", err)
+		}
+		desc := make([]string, len(vals)-1)
+		for i, v := range vals[1:] {
+			desc[i] = fmt.Sprintf("%q", fmt.Sprint(v))
+		}
+		out[prefix+fmt.Sprint(vals[0])] = strings.Join(desc, " ")
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: read schema: %w", err)
+	}
+	return nil
+}
+
+// namesOf is the one text column that query returns.
+func namesOf(ctx context.Context, db *sql.DB, query string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("store: read schema: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, fmt.Errorf("store: read schema: %w", err)
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// ourSchemas holds this build's schema at each version, made once.
+var ourSchemas struct {
+	sync.Mutex
+	at map[int]schema
+}
+
+// ourSchema is the schema this build's migrations 1..version make.
+func ourSchema(ctx context.Context, version int) (schema, error) {
+	ourSchemas.Lock()
+	defer ourSchemas.Unlock()
+	if s, ok := ourSchemas.at[version]; ok {
+		return s, nil
+	}
+	db, err := memoryAt(ctx, version)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	s, err := schemaOf(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	if ourSchemas.at == nil {
+		ourSchemas.at = map[int]schema{}
+	}
+	ourSchemas.at[version] = s
+	return s, nil
+}
+
+// sameSchema refuses, as ErrForeign, a database whose schema is not this
+// build's at version: nothing extra (a table, column, index, trigger,
+// view), nothing missing, nothing different. The reason names the first
+// few differences.
+func sameSchema(ctx context.Context, db *sql.DB, version int) error {
+	have, err := schemaOf(ctx, db)
+	if err != nil {
+		return err
+	}
+	want, err := ourSchema(ctx, version)
+	if err != nil {
+		return err
+	}
+	var diffs []string
+	for k, v := range have {
+		w, ok := want[k]
+		switch {
+		case !ok:
+			diffs = append(diffs, "extra "+k)
+		case v != w:
+			diffs = append(diffs, "different "+k)
+		}
+	}
+	for k := range want {
+		if _, ok := have[k]; !ok {
+			diffs = append(diffs, "missing "+k)
+		}
+	}
+	if len(diffs) == 0 {
+		return nil
+	}
+	slices.Sort(diffs)
+	n := len(diffs)
+	if len(diffs) > 3 {
+		diffs = append(diffs[:3], "...")
+	}
+	return fmt.Errorf("%w: %d differences from the schema of version %d: %s", ErrForeign, n, version, strings.Join(diffs, "; "))
 }
 
 // Inspect checks the database at path as Check does, without opening it

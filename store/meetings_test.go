@@ -110,6 +110,38 @@ func TestImportFeedReplacesAndKeepsFavourites(t *testing.T) {
 
 // TestFailedImportChangesNothing: a bad result, a failing write and a
 // cancelled context each leave the stored meetings byte for byte.
+// TestNotStatedAndBMLTListsAreStored (#23): a list whose fellowship is
+// not stated, and a BMLT server's, are stored and read back as they are,
+// never as AA.
+func TestNotStatedAndBMLTListsAreStored(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	res := sampleResult(3, meetings.ProgramNotStated)
+	res.Format = meetings.FormatBMLT
+	f, err := s.ImportFeed(ctx, "https://bmlt.example.org/main_server/", res)
+	must(t, err)
+	if _, err := s.ImportFeed(ctx, "aa.json", sampleResult(2, meetings.ProgramAA)); err != nil {
+		t.Fatal(err)
+	}
+	back, err := s.Feed(ctx, f.ID)
+	must(t, err)
+	if back.Program != meetings.ProgramNotStated || !back.Format.Valid() {
+		t.Errorf("read back as %q %q", back.Program, back.Format)
+	}
+	feeds, err := s.Feeds(ctx)
+	must(t, err)
+	for _, fd := range feeds {
+		if want := map[string]meetings.Program{"aa.json": meetings.ProgramAA}[fd.Source]; want == "" && fd.Program != meetings.ProgramNotStated || want != "" && fd.Program != want {
+			t.Errorf("%s: %q", fd.Source, fd.Program)
+		}
+	}
+	ms, err := s.FeedMeetings(ctx, f.ID)
+	must(t, err)
+	if len(ms) != 3 || ms[0].Program != meetings.ProgramNotStated {
+		t.Errorf("meetings %+v", ms)
+	}
+}
+
 func TestFailedImportChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)

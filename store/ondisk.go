@@ -142,7 +142,12 @@ type walLog struct {
 	s0, s1   uint32
 }
 
+// parseWALHeader reads a log's header, and false when it is not one
+// SQLite would read: short, foreign, or failing its checksum.
 func parseWALHeader(hdr []byte) (*walLog, bool) {
+	if len(hdr) < walHeaderSize {
+		return nil, false
+	}
 	magic := binary.BigEndian.Uint32(hdr)
 	size := int(binary.BigEndian.Uint32(hdr[8:]))
 	if magic&^1 != walMagic || size < 512 || size > 65536 || size&(size-1) != 0 ||

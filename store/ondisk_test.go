@@ -184,3 +184,51 @@ func TestReadOnDiskOfOddFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestReadWALStopsAtABadChecksum: a frame whose page or checksum was
+// changed after it was written ends the log there, as SQLite's recovery
+// does, even when it carries the commit mark: its commit and all after
+// it do not count.
+func TestReadWALStopsAtABadChecksum(t *testing.T) {
+	const page = 4096
+	frame := int64(walFrameHeaderSize + page)
+	cases := []struct {
+		name    string
+		at      func(frames int64) int64 // the byte changed, given the number of frames
+		version int
+		commits int
+	}{
+		// The last commit (user_version 9) is one frame: page 1.
+		{"a byte of the last commit's page", func(n int64) int64 { return walHeaderSize + (n-1)*frame + walFrameHeaderSize + 500 }, 7, 2},
+		{"the last commit's checksum", func(n int64) int64 { return walHeaderSize + (n-1)*frame + 20 }, 7, 2},
+		{"the first frame's checksum", func(int64) int64 { return walHeaderSize + 16 }, 3, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := newLiveDB(t)
+			l.exec("CREATE TABLE t(x)", "PRAGMA user_version = 3", "PRAGMA wal_checkpoint(TRUNCATE)",
+				"INSERT INTO t VALUES (1)", "PRAGMA user_version = 7", "PRAGMA user_version = 9")
+			path := l.copy()
+			info, err := os.Stat(path + "-wal")
+			must(t, err)
+			n := (info.Size() - walHeaderSize) / frame
+			f, err := os.OpenFile(path+"-wal", os.O_RDWR, 0)
+			must(t, err)
+			b := make([]byte, 1)
+			at := c.at(n)
+			_, err = f.ReadAt(b, at)
+			must(t, err)
+			_, err = f.WriteAt([]byte{b[0] ^ 0x40}, at)
+			must(t, err)
+			must(t, f.Close())
+			d, err := readOnDisk(path)
+			must(t, err)
+			if d.version != c.version || d.walCommits != c.commits {
+				t.Errorf("readOnDisk = %+v, want version %d with %d commits in the log", d, c.version, c.commits)
+			}
+			if v := sqliteVersion(t, path); v != d.version {
+				t.Errorf("SQLite reads version %d, readOnDisk %d", v, d.version)
+			}
+		})
+	}
+}

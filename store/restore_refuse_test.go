@@ -59,7 +59,7 @@ func goodBackup(t *testing.T, passphrase string) string {
 	_, err = s.AddEntry(ctx, store.Entry{Text: "from the backup"})
 	must(t, err)
 	if passphrase != "" {
-		_, err = s.SetPassphrase(ctx, passphrase)
+		_, err = s.SetPassphrase(ctx, "", passphrase, nil)
 		must(t, err)
 	}
 	out := filepath.Join(t.TempDir(), "backup.db")
@@ -95,7 +95,7 @@ func badBackups(t *testing.T) []struct {
 } {
 	dir := t.TempDir()
 	good := goodBackup(t, "")
-	locked := goodBackup(t, "right passphrase")
+	locked := goodBackup(t, "kettle river blue morning")
 	b, err := os.ReadFile(good)
 	must(t, err)
 

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -42,9 +43,9 @@ func testRestoreRoundTrip(t *testing.T, c restoreCase) {
 	must(t, s.Set(ctx, Setting("theme"), "dark"))
 	secret := ""
 	if c.lock {
-		code, err := s.SetPassphrase(ctx, "old pass")
+		code, err := setPass(ctx, s, "kettle river blue morning")
 		must(t, err)
-		secret = "old pass"
+		secret = "kettle river blue morning"
 		if c.code {
 			secret = code
 		}
@@ -57,7 +58,7 @@ func testRestoreRoundTrip(t *testing.T, c restoreCase) {
 	y := newEverything("later")
 	y.save(t, s)
 	if c.lock {
-		_, err = s.SetPassphrase(ctx, "new pass")
+		_, err = setPass(ctx, s, "lantern harbour quiet evening")
 		must(t, err)
 	}
 	changed := tableDigests(t, s)
@@ -109,11 +110,10 @@ func testRestoreRoundTrip(t *testing.T, c restoreCase) {
 	if res, err := s.Check(ctx); err != nil || !res.OK() {
 		t.Errorf("check after restore: %+v, %v", res, err)
 	}
-	// The data as it was before is kept, whole, in the backups folder.
-	list, err := ListBackups(s.BackupsDir())
-	must(t, err)
-	if len(list) != 1 || list[0].Auto || list[0].Path != res.Kept {
-		t.Fatalf("backups after restore: %+v (kept %q)", list, res.Kept)
+	// The data as it was before is kept, whole, in the backups folder
+	// (beside the automatic copy a change of passphrase makes).
+	if kept := keptCopies(t, s.BackupsDir()); len(kept) != 1 || kept[0] != res.Kept {
+		t.Fatalf("copies kept after restore: %v (kept %q)", kept, res.Kept)
 	}
 	k := openCopy(t, res.Kept)
 	if got := tableDigests(t, k); fmt.Sprint(got) != fmt.Sprint(changed) {
@@ -182,7 +182,7 @@ func TestRestoreIntoEmptyFolder(t *testing.T) {
 	s, _ := openData(t)
 	x := newEverything("moved")
 	x.save(t, s)
-	_, err := s.SetPassphrase(ctx, "pass")
+	_, err := setPass(ctx, s, "kettle river blue morning")
 	must(t, err)
 	backup := filepath.Join(t.TempDir(), "backup.db")
 	must(t, s.Backup(ctx, backup))
@@ -192,7 +192,7 @@ func TestRestoreIntoEmptyFolder(t *testing.T) {
 	if _, err := RestoreFile(ctx, path, backup, RestoreOptions{}); !errors.Is(err, ErrBackupRefused) || !errors.Is(err, ErrLocked) {
 		t.Fatalf("restore without the passphrase = %v, want ErrBackupRefused and ErrLocked", err)
 	}
-	res, err := RestoreFile(ctx, path, backup, RestoreOptions{Secret: "pass"})
+	res, err := RestoreFile(ctx, path, backup, RestoreOptions{Secret: "kettle river blue morning"})
 	must(t, err)
 	if res.Kept != "" {
 		t.Errorf("kept %q of nothing", res.Kept)
@@ -200,7 +200,7 @@ func TestRestoreIntoEmptyFolder(t *testing.T) {
 	n, err := Open(ctx, path)
 	must(t, err)
 	defer n.Close()
-	must(t, n.Unlock(ctx, "pass"))
+	must(t, n.Unlock(ctx, "kettle river blue morning"))
 	if got := load(t, n, x); !equalEverything(got, x) {
 		t.Errorf("records on the new computer:\n got %+v\nwant %+v", got, x)
 	}
@@ -251,5 +251,157 @@ func TestRestoreOverDamagedData(t *testing.T) {
 	}
 	if _, err := LatestGoodBackup(ctx, t.TempDir()); !errors.Is(err, ErrNotFound) {
 		t.Errorf("LatestGoodBackup of a folder without backups = %v", err)
+	}
+}
+
+// keptCopies lists the copies kept before a restore in the backups
+// folder dir, newest first.
+func keptCopies(t *testing.T, dir string) []string {
+	t.Helper()
+	list, err := ListBackups(dir)
+	must(t, err)
+	var out []string
+	for _, b := range list {
+		if !b.Auto {
+			out = append(out, b.Path)
+		}
+	}
+	return out
+}
+
+// entryTexts is the text of every entry in the store at path (a copy of
+// it is opened, so the file stays as it was).
+func entryTexts(t *testing.T, path string) []string {
+	t.Helper()
+	c := openCopy(t, path)
+	es, err := c.Entries(context.Background())
+	must(t, err)
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Text)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestRestoreKeepsTheNewestThreeCopies restores five times in the same
+// second, open and closed in turn: each restore keeps the data as it was
+// under a name of its own (none overwrites another), and only the newest
+// three of those copies stay. The automatic copy is not theirs to delete.
+func TestRestoreKeepsTheNewestThreeCopies(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openData(t)
+	defer func() { s.Close() }()
+	path := s.Path()
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	must(t, s.Backup(ctx, backup))
+	_, err := s.AutoBackup(ctx, at("2026-11-20"))
+	must(t, err)
+	now := at("2026-11-26", "10:15")
+	kept := map[int]string{}
+	for i := 1; i <= 5; i++ {
+		_, err := s.AddEntry(ctx, Entry{Text: fmt.Sprintf("before restore %d", i)})
+		must(t, err)
+		var res RestoreResult
+		if i%2 == 0 {
+			must(t, s.Close())
+			res, err = RestoreFile(ctx, path, backup, RestoreOptions{Now: now})
+			must(t, err)
+			s, err = Open(ctx, path)
+		} else {
+			s, res, err = s.Restore(ctx, backup, RestoreOptions{Now: now})
+		}
+		must(t, err)
+		kept[i] = res.Kept
+		if prev := kept[i-1]; prev != "" && !slices.Equal(entryTexts(t, prev), []string{fmt.Sprintf("before restore %d", i-1)}) {
+			t.Fatalf("restore %d in the same second changed the copy restore %d kept", i, i-1)
+		}
+	}
+	want := []string{kept[5], kept[4], kept[3]}
+	if got := keptCopies(t, s.BackupsDir()); !slices.Equal(got, want) {
+		t.Fatalf("copies kept:\n got %v\nwant %v", got, want)
+	}
+	for i, p := range want {
+		if got := entryTexts(t, p); !slices.Equal(got, []string{fmt.Sprintf("before restore %d", 5-i)}) {
+			t.Errorf("%s holds %q, want the data before restore %d", filepath.Base(p), got, 5-i)
+		}
+	}
+	if days := autoDays(t, s.BackupsDir()); !slices.Equal(days, []string{"2026-11-20"}) {
+		t.Errorf("automatic copies after the restores: %v", days)
+	}
+}
+
+// TestRestoreLeavesNoOldLog: the damaged data file has a -wal and a -shm
+// beside it, full of commits (of another database), as a crash can leave
+// them. The restore keeps the -wal with the damaged bytes and removes both
+// before the swap, so that nothing of them is replayed into the restored
+// file.
+func TestRestoreLeavesNoOldLog(t *testing.T) {
+	ctx := context.Background()
+	src, _ := openData(t)
+	_, err := src.AddEntry(ctx, Entry{Text: "in the backup"})
+	must(t, err)
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	must(t, src.Backup(ctx, backup))
+	want := tableDigests(t, src)
+	must(t, src.Close())
+
+	l := newLiveDB(t)
+	l.exec("CREATE TABLE t(x)", "INSERT INTO t VALUES (randomblob(9000))", "PRAGMA user_version = 4")
+	wal, err := os.ReadFile(l.path + "-wal")
+	must(t, err)
+	shm, err := os.ReadFile(l.path + "-shm")
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "data", FileName)
+	must(t, os.MkdirAll(filepath.Dir(path), 0o700))
+	must(t, os.WriteFile(path, bytes.Repeat([]byte("damaged "), 1024), 0o600))
+	must(t, os.WriteFile(path+"-wal", wal, 0o600))
+	must(t, os.WriteFile(path+"-shm", shm, 0o600))
+
+	res, err := RestoreFile(ctx, path, backup, RestoreOptions{})
+	must(t, err)
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if fileExists(path + suffix) {
+			t.Errorf("%s is left beside the restored file", suffix)
+		}
+	}
+	if b, err := os.ReadFile(res.Kept + "-wal"); err != nil || !bytes.Equal(b, wal) {
+		t.Errorf("the -wal was not kept with the damaged file: %v", err)
+	}
+	n, err := Open(ctx, path)
+	must(t, err)
+	defer n.Close()
+	if got := tableDigests(t, n); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("restored data differs from the backup:\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestRestoreRefusesPagesCutFromTheEnd: a backup cut by whole pages is
+// refused as damaged from its length alone (its header says how many
+// pages it has), before it is copied into the data folder. SQLite would
+// refuse it too, later, once copied: that is not relied on.
+func TestRestoreRefusesPagesCutFromTheEnd(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openData(t)
+	defer s.Close()
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	must(t, s.Backup(ctx, backup))
+	b, err := os.ReadFile(backup)
+	must(t, err)
+	for _, pages := range []int{1, len(b) / 4096 / 2} {
+		cut := filepath.Join(t.TempDir(), "cut.db")
+		must(t, os.WriteFile(cut, b[:len(b)-pages*4096], 0o600))
+		if _, err := CheckBackup(ctx, cut); !errors.Is(err, ErrBackupRefused) || !errors.Is(err, ErrDamaged) {
+			t.Errorf("CheckBackup(cut by %d pages) = %v, want ErrBackupRefused and ErrDamaged", pages, err)
+		}
+		var steps []RestoreStep
+		opt := RestoreOptions{Progress: func(st RestoreStep) { steps = append(steps, st) }}
+		got, _, err := s.Restore(ctx, cut, opt)
+		if !errors.Is(err, ErrBackupRefused) || !errors.Is(err, ErrDamaged) || got != s {
+			t.Errorf("Restore(cut by %d pages) = %v, want ErrBackupRefused and ErrDamaged", pages, err)
+		}
+		if !slices.Equal(steps, []RestoreStep{RestoreCopying}) {
+			t.Errorf("cut by %d pages: steps %v; want it refused before the copy", pages, steps)
+		}
 	}
 }

@@ -173,7 +173,7 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 // file, which rewrites its header). Only a file not in WAL mode needs it:
 // every Alongside file is in WAL mode once opened.
 func checkOursReadOnly(ctx context.Context, path string) error {
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	db, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}}))
 	if err != nil {
 		return nil // the full open explains what is wrong
 	}
