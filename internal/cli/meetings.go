@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -21,7 +22,7 @@ import (
 // meetingsVerb is "alongside meetings ...": import, search and export-ics.
 var meetingsVerb = verb{subs: map[string]verb{
 	"import": {run: runMeetingsImport, maxArgs: 1, options: map[string]optionKind{
-		"--program": valueOption, "--time-zone": valueOption,
+		"--program": valueOption, "--fellowship": valueOption, "--time-zone": valueOption,
 	}},
 	"search": {run: runMeetingsSearch, options: map[string]optionKind{
 		"--day": valueOption, "--from": valueOption, "--online": flagOption, "--in-person": flagOption,
@@ -32,14 +33,15 @@ var meetingsVerb = verb{subs: map[string]verb{
 
 var helpMeetings = &i18n.Message{
 	ID:          "CLI.Help.Meetings",
-	Description: "Text of 'alongside help meetings'; keep command and option names (alongside, meetings, import, search, export-ics, --data-dir, --program, --time-zone, --day, --from, --online, --in-person, --type, --text, --near, --within, --json, aa, al-anon, now, DIR, FILE, URL, ZONE, D, HH:MM, CODE, T, PLACE, KM, SLUG), the example America/New_York and the JSON field names as they are",
+	Description: "Text of 'alongside help meetings'; keep command and option names (alongside, meetings, import, search, export-ics, --data-dir, --program, --fellowship, --time-zone, --day, --from, --online, --in-person, --type, --text, --near, --within, --json, aa, al-anon, not-stated, nar-anon, now, DIR, FILE, URL, ZONE, F, D, HH:MM, CODE, T, PLACE, KM, SLUG), the example America/New_York, the names Meeting Guide, 12 Step Meeting List and BMLT, and the JSON field names as they are",
 	Other: `Usage:
-  alongside [--data-dir DIR] meetings import FILE|URL [--program aa|al-anon] [--time-zone ZONE]
+  alongside [--data-dir DIR] meetings import FILE|URL [--fellowship F] [--program aa|al-anon|not-stated] [--time-zone ZONE]
   alongside [--data-dir DIR] meetings search [--day D] [--from HH:MM] [--online|--in-person] [--type CODE]... [--text T] [--near PLACE [--within KM]] [--json]
   alongside [--data-dir DIR] meetings export-ics SLUG
 
-meetings import reads a meeting list in the Meeting Guide JSON format, or a spreadsheet saved as CSV with columns such as Name, Day, Time, Address and Types, from a file or from an https address (the only time Alongside uses the network). Lists over 100 MB are refused. It is all or nothing: either every usable meeting is saved, or nothing changes. Importing the same file or address again replaces its meetings and keeps your favourites. It says how many meetings it took and which records it left out, and why.
-  --program says which meeting types the list uses: aa (the standard ones) or al-anon (where Y means Alateen and POA Parents of Alcoholics). Without it, Alongside tells from the list, and assumes aa when it cannot.
+meetings import reads a meeting list in the Meeting Guide JSON format, a BMLT server's list, or a spreadsheet saved as CSV with columns such as Name, Day, Time, Address, City and Types, from a file or from an https address (the only time Alongside uses the network). The address of a website is enough: when it is a web page, Alongside looks for the list the site publishes (as sites built with the 12 Step Meeting List plugin do) and says where it found it. Lists over 100 MB are refused. It is all or nothing: either every usable meeting is saved, or nothing changes. Importing the same file or address again replaces its meetings and keeps your favourites. It says how many meetings it took and which records it left out, and why.
+  --fellowship F says whose meetings these are, for example al-anon, alateen, nar-anon, aa or na, or not-stated. Without it, Alongside tells from the list's names, notes and codes; when they do not say clearly, the meetings are shown as "fellowship not stated", never as AA, and it says what the list does say.
+  --program says which meeting types the list uses: aa (the standard ones), al-anon (where Y means Alateen and POA Parents of Alcoholics) or not-stated (only the types every list reads alike). Without it, the fellowship's own.
   --time-zone ZONE is the time zone of meetings the list gives none for, for example America/New_York. Without it, this computer's.
 
 meetings search lists the stored meetings that match every filter given, soonest first (nearest first with --near); with no filter, every stored meeting.
@@ -48,9 +50,9 @@ meetings search lists the stored meetings that match every filter given, soonest
   --online       can be joined online (online or hybrid); --in-person: can be attended in person (in person or hybrid)
   --type CODE    has this meeting type, such as O (open) or ONL; give it more than once for several
   --text T       these words appear in the name, place, notes, group or region (any case, with or without accents)
-  --near PLACE   measure distances from a city or postal code named in your lists, or from coordinates such as 40.71,-74.00
+  --near PLACE   measure distances from a town, a postal code or its first part (such as BN1), or a region named in your lists, or from coordinates such as 40.71,-74.00; a place your lists do not name finds nothing
   --within KM    with --near: no farther than KM kilometres
-  --json         write a JSON array instead: for each meeting its slug, name, program, fellowship, days (0 is Sunday), time and end_time (24-hour HH:MM), time_zone, next_start (RFC 3339), types, attendance, place, links and distance_km
+  --json         write a JSON array instead: for each meeting its slug, name, program, fellowship (not-stated when the list does not say), audience (families, users or not-stated), days (0 is Sunday), time and end_time (24-hour HH:MM), time_zone, next_start (RFC 3339), types, attendance, place, links and distance_km
 Meetings you added yourself are included when your private records are unlocked without a passphrase.
 
 meetings export-ics SLUG writes the meeting SLUG (as search shows it) to standard output as a calendar file: a weekly event in the meeting's time zone. Save it with a name ending in .ics and open it with your calendar.
@@ -61,15 +63,15 @@ Exit codes: 0 done, 1 failed (nothing was changed), 2 the command line was not u
 var (
 	msgMeetingsImported = &i18n.Message{
 		ID:          "CLI.Meetings.Imported",
-		Description: "'alongside meetings import' saved the list; Count is how many meetings, Source the file or address, Program which meeting types it uses",
+		Description: "'alongside meetings import' saved the list; Number is how many meetings (written with the language's digit grouping), Source the file or address, Program which meeting types it uses",
 		One:         "Imported 1 meeting from {{.Source}} ({{.Program}}).",
-		Other:       "Imported {{.Count}} meetings from {{.Source}} ({{.Program}}).",
+		Other:       "Imported {{.Number}} meetings from {{.Source}} ({{.Program}}).",
 	}
 	msgMeetingsSkipped = &i18n.Message{
 		ID:          "CLI.Meetings.Skipped",
-		Description: "'alongside meetings import': how many records were left out; a list of them follows",
+		Description: "'alongside meetings import': how many records were left out (Number, written with the language's digit grouping); a list of them follows",
 		One:         "1 record was left out:",
-		Other:       "{{.Count}} records were left out:",
+		Other:       "{{.Number}} records were left out:",
 	}
 	msgMeetingsSkip = &i18n.Message{
 		ID:          "CLI.Meetings.Skip",
@@ -81,15 +83,20 @@ var (
 		Description: "One record left out of an import; Record is its number in the list, Name its name, Reason why (in lower case)",
 		Other:       "  record {{.Record}} ({{.Name}}): {{.Reason}}",
 	}
-	msgMeetingsAssumedAA = &i18n.Message{
-		ID:          "CLI.Meetings.AssumedAA",
-		Description: "'alongside meetings import': the list did not show which meeting types it uses; keep --program al-anon as it is",
-		Other:       "The list does not show whose meeting types it uses, so the standard ones were assumed. If it is an Al-Anon list, import it again with --program al-anon.",
+	msgMeetingsNotStated = &i18n.Message{
+		ID:          "CLI.Meetings.NotStated",
+		Description: "'alongside meetings import': the list does not say clearly whose meetings it holds; keep --fellowship, al-anon, nar-anon and aa as they are",
+		Other:       "These meetings are shown as “fellowship not stated”, not as any fellowship. If you know whose list it is, import it again with --fellowship, for example --fellowship al-anon, --fellowship nar-anon or --fellowship aa.",
+	}
+	msgMeetingsBadFellowship = &i18n.Message{
+		ID:          "CLI.Meetings.BadFellowship",
+		Description: "'alongside meetings import --fellowship' was given something that is not a fellowship's id; keep the option and the ids as they are",
+		Other:       "--fellowship takes a fellowship's id in lower case, such as al-anon, alateen, nar-anon, aa, na or not-stated.",
 	}
 	msgMeetingsBadProgram = &i18n.Message{
 		ID:          "CLI.Meetings.BadProgram",
-		Description: "'alongside meetings import --program' was given something other than aa or al-anon; keep them as they are",
-		Other:       "--program takes aa or al-anon.",
+		Description: "'alongside meetings import --program' was given something other than aa, al-anon or not-stated; keep them as they are",
+		Other:       "--program takes aa, al-anon or not-stated.",
 	}
 	msgMeetingsReadFile = &i18n.Message{
 		ID:          "CLI.Meetings.ReadFile",
@@ -184,15 +191,22 @@ func failMeetings(env Env, err error, limit int64) int {
 	return ExitFailed
 }
 
-// runMeetingsImport imports a file or an https address.
+// runMeetingsImport imports a file, an https address or a website's.
 func runMeetingsImport(ctx context.Context, inv Invocation, env Env) int {
 	if len(inv.Args) != 1 {
 		say(env, msgMeetingsNeedsSource)
 		return ExitUsage
 	}
-	opt := meetings.Options{Program: meetings.Program(inv.Options.Value("--program")), TimeZone: inv.Options.Value("--time-zone")}
-	if opt.Program != "" && !opt.Program.Valid() {
+	opt := meetings.Options{
+		Program: meetings.Program(inv.Options.Value("--program")), Fellowship: inv.Options.Value("--fellowship"),
+		TimeZone: inv.Options.Value("--time-zone"),
+	}
+	switch {
+	case opt.Program != "" && !opt.Program.Valid():
 		say(env, msgMeetingsBadProgram)
+		return ExitUsage
+	case inv.Options.Has("--fellowship") && !meetings.ValidFellowship(opt.Fellowship):
+		say(env, msgMeetingsBadFellowship)
 		return ExitUsage
 	}
 	source, res, err := readList(ctx, inv.Args[0], opt, env)
@@ -209,15 +223,20 @@ func runMeetingsImport(ctx context.Context, inv Invocation, env Env) int {
 	})
 }
 
-// readList fetches or reads the list; a file's source is its absolute path.
+// readList fetches or reads the list. An address (or a site's name, when
+// no such file exists) is fetched, and where its list was found is said;
+// its source is the address given. A file's source is its absolute path.
 func readList(ctx context.Context, arg string, opt meetings.Options, env Env) (string, meetings.Result, error) {
-	if strings.Contains(arg, "://") {
-		b, err := meetings.Fetch(ctx, arg, meetings.Limits{}, nil)
+	if address, ok := meetings.WebAddress(arg); ok && (strings.Contains(arg, "://") || !fileExists(arg)) {
+		found, err := meetings.FetchList(ctx, address, meetings.Limits{}, nil)
 		if err != nil {
-			return arg, meetings.Result{}, err
+			return address, meetings.Result{}, err
 		}
-		res, err := meetings.ParseBytes(b, opt)
-		return arg, res, err
+		if m, data := meetings.FoundMessage(found); m != nil {
+			fmt.Fprintln(env.Stdout, env.T.T(m, data))
+		}
+		res, err := meetings.ParseBytes(found.Data, opt)
+		return address, res, err
 	}
 	path, err := filepath.Abs(arg)
 	if err != nil {
@@ -233,16 +252,27 @@ func readList(ctx context.Context, arg string, opt meetings.Options, env Env) (s
 	return path, res, err
 }
 
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
 func isMeetingsError(err error) bool {
 	m, _ := meetings.ErrorMessage(err, 0)
 	return m != nil
 }
 
+// reportImport says how many meetings were taken, which records were
+// left out and why, and, for a list that does not say whose meetings it
+// holds, what it does say and how to tell Alongside.
 func reportImport(env Env, feed store.Feed, res meetings.Result) {
+	lang := env.T.Lang()
 	program := env.T.T(meetings.ProgramMessage(feed.Program))
-	fmt.Fprintln(env.Stdout, env.T.N(msgMeetingsImported, feed.Meetings, map[string]any{"Source": feed.Source, "Program": program}))
+	fmt.Fprintln(env.Stdout, env.T.N(msgMeetingsImported, feed.Meetings, map[string]any{
+		"Source": feed.Source, "Program": program, "Number": meetings.FormatCount(lang, feed.Meetings),
+	}))
 	if len(res.Skipped) > 0 {
-		fmt.Fprintln(env.Stdout, env.T.N(msgMeetingsSkipped, len(res.Skipped), nil))
+		fmt.Fprintln(env.Stdout, env.T.N(msgMeetingsSkipped, len(res.Skipped), map[string]any{"Number": meetings.FormatCount(lang, len(res.Skipped))}))
 	}
 	for _, sk := range res.Skipped {
 		m := msgMeetingsSkip
@@ -251,8 +281,11 @@ func reportImport(env Env, feed store.Feed, res meetings.Result) {
 		}
 		fmt.Fprintln(env.Stdout, env.T.T(m, map[string]any{"Record": sk.Record, "Name": sk.Name, "Reason": env.T.T(meetings.SkipMessage(sk.Reason))}))
 	}
-	if !res.ProgramDetected && res.Program == meetings.ProgramAA && feed.Program == meetings.ProgramAA {
-		say(env, msgMeetingsAssumedAA)
+	if lines := meetings.EvidenceText(env.T, &res); len(lines) > 0 {
+		for _, line := range lines {
+			fmt.Fprintln(env.Stdout, line)
+		}
+		say(env, msgMeetingsNotStated)
 	}
 }
 
@@ -340,16 +373,14 @@ func runMeetingsSearch(ctx context.Context, inv Invocation, env Env) int {
 			fmt.Fprintln(env.Stdout, env.T.T(msgMeetingsNone))
 			return ExitOK
 		}
-		idx := meetings.NewIndex(ms)
-		if near := inv.Options.Value("--near"); near != "" {
-			p, ok := idx.Place(near)
-			if !ok {
-				say(env, msgMeetingsUnknownPlace, map[string]any{"Place": near})
-				return ExitFailed
-			}
-			q.Near, q.Sort = &p, meetings.ByDistance
+		if q.Place = inv.Options.Value("--near"); q.Place != "" {
+			q.Sort = meetings.ByDistance
 		}
-		hits := idx.Search(q)
+		hits, err := meetings.NewIndex(ms).Find(q)
+		if errors.Is(err, meetings.ErrPlaceNotFound) {
+			say(env, msgMeetingsUnknownPlace, map[string]any{"Place": q.Place})
+			return ExitFailed
+		}
 		if inv.Options.Has("--json") {
 			return writeJSON(env, jsonHits(hits))
 		}
@@ -364,6 +395,7 @@ type jsonMeeting struct {
 	Name       string    `json:"name"`
 	Program    string    `json:"program"`
 	Fellowship string    `json:"fellowship"`
+	Audience   string    `json:"audience"`
 	Days       []int     `json:"days"`
 	Time       string    `json:"time"`
 	EndTime    string    `json:"end_time"`
@@ -400,7 +432,7 @@ func jsonHits(hits []meetings.Hit) []jsonMeeting {
 	for i, h := range hits {
 		m := h.Meeting
 		j := jsonMeeting{
-			Slug: m.Slug, Name: m.Name, Program: string(m.Program), Fellowship: m.Fellowship, Days: []int{},
+			Slug: m.Slug, Name: m.Name, Program: string(m.Program), Fellowship: m.Fellowship, Audience: audienceNames[meetings.AudienceOf(m)], Days: []int{},
 			Time: m.Start.String(), EndTime: m.End.String(), TimeZone: m.TimeZone, Types: m.Types, Attendance: string(m.Attendance),
 			Place: jsonPlace{Location: m.Location, Address: m.Address, City: m.City, State: m.State, PostalCode: m.PostalCode, Country: m.Country, Region: m.Region},
 			Links: jsonLinks{ConferenceURL: m.ConferenceURL, ConferencePhone: m.ConferencePhone, URL: m.URL, FeedbackURL: m.FeedbackURL},
@@ -425,6 +457,11 @@ func jsonHits(hits []meetings.Hit) []jsonMeeting {
 	return out
 }
 
+// audienceNames are the JSON words for whom a meeting is for.
+var audienceNames = map[meetings.Audience]string{
+	meetings.AudienceFamilies: "families", meetings.AudienceUsers: "users", meetings.AudienceNotStated: "not-stated",
+}
+
 func writeJSON(env Env, v any) int {
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
@@ -447,8 +484,12 @@ func printHits(env Env, hits []meetings.Hit) {
 		if h.DistanceKm >= 0 {
 			parts = append(parts, env.T.T(msgMeetingsKm, map[string]any{"Km": strconv.FormatFloat(h.DistanceKm, 'f', 1, 64)}))
 		}
-		if len(m.Types) > 0 {
-			parts = append(parts, strings.Join(m.Types, " "))
+		var types []string
+		for _, ty := range meetings.TypeLabels(m) { // never a raw code
+			types = append(types, env.T.T(ty.Name))
+		}
+		if len(types) > 0 {
+			parts = append(parts, strings.Join(types, ", "))
 		}
 		parts = append(parts, m.Slug)
 		fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))

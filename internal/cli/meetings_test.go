@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -146,11 +147,93 @@ func TestMeetingsImportRealFeed(t *testing.T) {
 	}
 	dir := t.TempDir()
 	code, out, errOut := run(t, "en", "--data-dir", dir, "meetings", "import", feed, "--time-zone", "America/Los_Angeles")
-	if code != ExitOK || !strings.Contains(out, "Imported 1967 meetings") {
+	if code != ExitOK || !strings.Contains(out, "Imported 1,967 meetings") || strings.Contains(out+errOut, "not stated") {
 		t.Fatalf("%d %q %q", code, out, errOut)
 	}
 	code, out, _ = run(t, "en", "--data-dir", dir, "meetings", "search")
 	if code != ExitOK || strings.Count(out, " · ") < 1967 || !strings.Contains(out, "by appointment") {
 		t.Errorf("search lists %d lines", strings.Count(out, "\n"))
+	}
+}
+
+// familyList is issue #23's list: family groups, AA's concurrent code, a
+// code nobody knows, and nothing that names the fellowship.
+const familyList = `[
+ {"name":"Brighton Hope Family Group","slug":"brighton-hope","day":2,"time":"19:30","timezone":"Europe/London","types":["O","AL-AN","XYZ-UNKNOWN"],
+  "formatted_address":"York Pl, Brighton BN1 4GU, UK","latitude":50.8262,"longitude":-0.1357},
+ {"name":"Lewes Family Circle","slug":"lewes","day":4,"time":"10:00","timezone":"Europe/London","formatted_address":"High St, Lewes BN7 2AD, UK","latitude":50.8739,"longitude":0.0088},
+ {"name":"Thursday Serenity","slug":"thursday","day":4,"time":"20:00","timezone":"Europe/London","types":["C","ONL"],"conference_url":"https://zoom.us/j/1"},
+ {"name":"Far Away","slug":"far","day":1,"time":"20:00","timezone":"America/New_York","formatted_address":"1 Main St, Boston, MA 02108, USA","latitude":42.3588,"longitude":-71.0707}
+]`
+
+func searchJSON(t *testing.T, dir string, args ...string) []map[string]any {
+	t.Helper()
+	code, out, errOut := run(t, "en", append([]string{"--data-dir", dir, "meetings", "search", "--json"}, args...)...)
+	var got []map[string]any
+	if code != ExitOK || json.Unmarshal([]byte(out), &got) != nil {
+		t.Fatalf("%v: %d %q %q", args, code, out, errOut)
+	}
+	return got
+}
+
+// TestMeetingsFamilyListIsNotStated: a list that does not say whose
+// meetings it holds is "not-stated" in the JSON, never "aa"; the import
+// says what the list does say and how to tell Alongside.
+func TestMeetingsFamilyListIsNotStated(t *testing.T) {
+	dir := t.TempDir()
+	list := writeList(t, familyList)
+	code, out, errOut := run(t, "en", "--data-dir", dir, "meetings", "import", list)
+	if code != ExitOK || !strings.Contains(out, "does not say clearly whose meetings") ||
+		!strings.Contains(out, "2 meetings mention families (family, familia, familiares…) in their names") || !strings.Contains(errOut, "--fellowship al-anon") {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	for _, m := range searchJSON(t, dir) {
+		if m["fellowship"] != "not-stated" || m["program"] != "not-stated" {
+			t.Errorf("%v: fellowship %v program %v", m["slug"], m["fellowship"], m["program"])
+		}
+		if want := map[string]string{"brighton-hope": "families", "thursday": "not-stated"}[m["slug"].(string)]; want != "" && m["audience"] != want {
+			t.Errorf("%v: audience %v, want %s", m["slug"], m["audience"], want)
+		}
+	}
+	code, out, _ = run(t, "en", "--data-dir", dir, "meetings", "search", "--text", "brighton")
+	if code != ExitOK || !strings.Contains(out, "Open") || strings.Contains(out, "AL-AN") || strings.Contains(out, "XYZ") {
+		t.Errorf("types shown raw: %q", out)
+	}
+	code, out, errOut = run(t, "es", "--data-dir", dir, "meetings", "import", list)
+	if code != ExitOK || !strings.Contains(out, "2 reuniones mencionan a las familias") || !strings.Contains(errOut, "--fellowship al-anon") {
+		t.Errorf("in Spanish: %d %q %q", code, out, errOut)
+	}
+	code, out, errOut = run(t, "en", "--data-dir", dir, "meetings", "import", list, "--fellowship", "al-anon")
+	if code != ExitOK || strings.Contains(out+errOut, "not stated") {
+		t.Errorf("import --fellowship: %d %q %q", code, out, errOut)
+	}
+	for _, m := range searchJSON(t, dir) {
+		if m["fellowship"] != "al-anon" || m["program"] != "al-anon" || m["audience"] != "families" {
+			t.Errorf("after --fellowship al-anon: %v", m)
+		}
+	}
+	if code, _, errOut := run(t, "en", "--data-dir", dir, "meetings", "import", list, "--fellowship", "Al Anon!"); code != ExitUsage || !strings.Contains(errOut, "--fellowship") {
+		t.Errorf("a bad --fellowship: %d %q", code, errOut)
+	}
+}
+
+// TestMeetingsNearTownsInTheList: towns, postal codes and their first
+// parts are found; a place not found finds nothing.
+func TestMeetingsNearTownsInTheList(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, errOut := run(t, "en", "--data-dir", dir, "meetings", "import", writeList(t, familyList)); code != ExitOK {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	for _, near := range []string{"Brighton", "bn1", "Lewes", "BN1 4GU"} {
+		var slugs []string
+		for _, m := range searchJSON(t, dir, "--near", near, "--within", "25") {
+			slugs = append(slugs, m["slug"].(string))
+		}
+		if len(slugs) != 2 || !slices.Contains(slugs, "brighton-hope") || !slices.Contains(slugs, "lewes") {
+			t.Errorf("--near %s --within 25: %v", near, slugs)
+		}
+	}
+	if code, out, errOut := run(t, "en", "--data-dir", dir, "meetings", "search", "--near", "Hastings", "--within", "25"); code != ExitFailed || strings.Contains(out, "brighton") || !strings.Contains(errOut, "Hastings") {
+		t.Errorf("an unknown place: %d %q %q", code, out, errOut)
 	}
 }

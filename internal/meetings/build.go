@@ -1,46 +1,47 @@
 package meetings
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // builder turns raw records into meetings as they are read: it checks
-// and cleans each, makes slugs where the list has none, and counts the
-// signs of the list's program; finish settles the program and the codes.
-// Records it cannot use become skips.
+// and cleans each, leaves out a record that repeats an earlier meeting,
+// and counts the evidence of whose meetings these are; finish settles
+// the fellowship, the codes and the slugs. Records it cannot use become
+// skips.
 type builder struct {
 	opt    Options
 	zones  zoneCache
-	slugs  map[string]bool
+	bySlug map[string][]int // the list's slugs: the meetings that have each
 	res    Result
-	alanon int // records that look Al-Anon
-	aa     int // records that look AA
+	signs  tally
 }
 
 func newBuilder(opt Options, hint int) *builder {
 	hint = min(hint, 1<<20)
 	return &builder{
-		opt: opt, zones: zoneCache{}, slugs: make(map[string]bool, hint),
+		opt: opt, zones: zoneCache{}, bySlug: make(map[string][]int, hint),
 		res: Result{TimeZone: opt.TimeZone, Meetings: make([]Meeting, 0, hint)},
 	}
 }
 
 // add builds one record, or records why it is skipped.
 func (b *builder) add(r *rawMeeting) {
-	if b.opt.Program == "" {
-		switch recordProgram(r) {
-		case ProgramAlAnon:
-			b.alanon++
-		case ProgramAA:
-			b.aa++
-		}
-	}
 	m, reason := b.meeting(r)
+	if reason == 0 && m.Slug != "" && b.repeats(&m) {
+		reason = SkipRepeated
+	}
 	if reason != 0 {
 		b.res.Skipped = append(b.res.Skipped, Skip{Record: r.record, Slug: clip(string(r.Slug)), Name: clip(string(r.Name)), Reason: reason})
 		return
+	}
+	b.signs.add(recordSigns(r), m.Name)
+	if m.Slug != "" {
+		b.bySlug[m.Slug] = append(b.bySlug[m.Slug], len(b.res.Meetings))
 	}
 	b.res.Meetings = append(b.res.Meetings, m)
 	if m.Updated.After(b.res.Updated) {
@@ -48,30 +49,86 @@ func (b *builder) add(r *rawMeeting) {
 	}
 }
 
-// finish settles the program, canonicalises the type codes and returns
-// the result; a list without one usable meeting is ErrNoMeetings.
+// repeats reports an earlier meeting with m's slug that is the same
+// meeting: a list that gives one meeting twice. A different meeting with
+// the same slug is kept (finish gives it a slug of its own).
+func (b *builder) repeats(m *Meeting) bool {
+	for _, i := range b.bySlug[m.Slug] {
+		if sameMeeting(&b.res.Meetings[i], m) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameMeeting(a, b *Meeting) bool {
+	return a.Name == b.Name && slices.Equal(a.Days, b.Days) && a.Start == b.Start && a.End == b.End && a.TimeZone == b.TimeZone &&
+		a.Location == b.Location && a.Address == b.Address && a.ConferenceURL == b.ConferenceURL && a.ConferencePhone == b.ConferencePhone
+}
+
+// finish settles the fellowship and program, applies the program's codes,
+// gives every meeting its slug and returns the result; a list without one
+// usable meeting is ErrNoMeetings.
 func (b *builder) finish(format Format, skips []Skip) (Result, error) {
 	res := b.res
 	res.Format = format
 	res.Skipped = append(skips, res.Skipped...)
 	sortSkips(res.Skipped)
-	res.Program = b.opt.Program
-	if res.Program == "" {
-		res.Program, res.ProgramDetected = vote(b.alanon, b.aa)
-	}
-	fellowship := b.opt.Fellowship
-	if fellowship == "" {
-		fellowship = string(res.Program)
-	}
-	for i := range res.Meetings {
-		m := &res.Meetings[i]
-		m.Program, m.Fellowship, m.Types = res.Program, fellowship, canonicalTypes(res.Program, m.Types)
+	res.Evidence = b.signs.evidence()
+	res.Program, res.Fellowship = b.opt.Program, b.opt.Fellowship
+	res.chosen = res.Program != "" || res.Fellowship != ""
+	switch {
+	case res.Program == "" && res.Fellowship == "":
+		res.Program, res.Fellowship, res.ProgramDetected = b.signs.decide()
+	case res.Program == "":
+		res.Program = ProgramFor(res.Fellowship)
+	case res.Fellowship == "":
+		res.Fellowship = fellowshipFor(res.Program)
 	}
 	if len(res.Meetings) == 0 {
 		res.Meetings = nil
 		return res, fmt.Errorf("%w (%d records skipped)", ErrNoMeetings, len(res.Skipped))
 	}
+	res.listTypes = make([][]string, len(res.Meetings))
+	for i := range res.Meetings {
+		res.listTypes[i] = res.Meetings[i].Types
+	}
+	res.apply()
+	b.assignSlugs(res.Meetings)
 	return res, nil
+}
+
+// apply gives every meeting the result's program and fellowship, and its
+// codes as that program's table writes them.
+func (r *Result) apply() {
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		m.Program, m.Fellowship, m.Types = r.Program, r.Fellowship, canonicalTypes(r.Program, r.listTypes[i])
+	}
+}
+
+// Choose applies the person's answer to whose meetings these are, for a
+// list whose evidence was not clear (or to correct one that was): the
+// fellowship's directory id (FellowshipChoices, FellowshipNotStated for
+// "I don't know") and the code table, "" for the fellowship's own
+// (ProgramFor). It changes the result in place, without reading the list
+// again; ProgramDetected becomes false.
+func (r *Result) Choose(fellowship string, program Program) error {
+	if !ValidFellowship(fellowship) {
+		return fmt.Errorf("%w: fellowship %q", ErrBadProgram, fellowship)
+	}
+	if program == "" {
+		program = ProgramFor(fellowship)
+	}
+	if !program.Valid() {
+		return fmt.Errorf("%w: %q", ErrBadProgram, program)
+	}
+	if len(r.listTypes) != len(r.Meetings) {
+		return fmt.Errorf("%w: the result did not come from Parse", ErrBadProgram)
+	}
+	r.Fellowship, r.Program, r.ProgramDetected, r.chosen = fellowship, program, false, true
+	r.apply()
+	return nil
 }
 
 // clip shortens a skipped record's name or slug for the report.
@@ -106,11 +163,10 @@ func (b *builder) meeting(r *rawMeeting) (Meeting, SkipReason) {
 	m.Types = cleanTypes(r.Types)
 	m.Attendance = attendance(r, &m)
 	m.Updated = parseUpdated(string(r.Updated))
-	slug, reason := b.slug(r, &m)
-	if reason != 0 {
-		return m, reason
+	m.Slug = cleanLine(string(r.Slug)) // finish makes one for a record without
+	if m.Slug == "" {
+		m.Slug = cleanLine(string(r.ID))
 	}
-	m.Slug = slug
 	return m, 0
 }
 
@@ -153,50 +209,71 @@ func cleanTypes(codes []string) []string {
 	return out
 }
 
-// canonicalTypes writes the codes as program p's table does and drops repeats.
+// canonicalTypes is codes as program p's table writes them, without
+// repeats, in a new slice (codes are kept as the list gave them for Choose).
 func canonicalTypes(p Program, codes []string) []string {
-	out := codes[:0]
+	if len(codes) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(codes))
 	for _, c := range codes {
-		if c = canonicalCode(p, c); !contains(out, c) {
+		if c = canonicalCode(p, c); !slices.Contains(out, c) {
 			out = append(out, c)
 		}
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// assignSlugs makes every slug unique and stable across imports. A slug
+// the list gives once is kept. Meetings that share one are put in order
+// of their days, time and name: the first keeps it, the others get it
+// with their day and time added ("x-6-1000"), so that neither their
+// order in the list nor another meeting's change moves them. A meeting
+// without one gets "name-day-hhmm". A clash adds "-2", "-3"...
+func (b *builder) assignSlugs(ms []Meeting) {
+	used := make(map[string]bool, len(ms))
+	var shared []string
+	for slug, idx := range b.bySlug {
+		used[slug] = true
+		if len(idx) > 1 {
+			shared = append(shared, slug)
 		}
 	}
-	return false
+	unique := func(base string) string {
+		s := base
+		for n := 2; used[s]; n++ {
+			s = base + "-" + strconv.Itoa(n)
+		}
+		used[s] = true
+		return s
+	}
+	slices.Sort(shared)
+	for _, slug := range shared {
+		idx := b.bySlug[slug]
+		slices.SortStableFunc(idx, func(i, j int) int { return compareMeetings(&ms[i], &ms[j]) })
+		for _, i := range idx[1:] {
+			ms[i].Slug = unique(slug + "-" + whenSlug(&ms[i]))
+		}
+	}
+	for i := range ms {
+		if ms[i].Slug == "" {
+			ms[i].Slug = unique(makeSlug(&ms[i]))
+		}
+	}
 }
 
-// slug is the list's slug (or id), or one made from the name, day and
-// time, made unique; a repeated slug from the list is skipped.
-func (b *builder) slug(r *rawMeeting, m *Meeting) (string, SkipReason) {
-	s := cleanLine(string(r.Slug))
-	if s == "" {
-		s = cleanLine(string(r.ID))
+// compareMeetings orders meetings that share a slug.
+func compareMeetings(a, b *Meeting) int {
+	return cmp.Or(slices.Compare(a.Days, b.Days), cmp.Compare(a.Start, b.Start), strings.Compare(a.Name, b.Name),
+		strings.Compare(a.Address, b.Address), strings.Compare(a.Location, b.Location))
+}
+
+// whenSlug is "day-hhmm" for a weekly meeting, "appointment" otherwise.
+func whenSlug(m *Meeting) string {
+	if m.ByAppointment() {
+		return "appointment"
 	}
-	if s != "" {
-		if b.slugs[s] {
-			return "", SkipDuplicateSlug
-		}
-		b.slugs[s] = true
-		return s, 0
-	}
-	base := makeSlug(m)
-	s = base
-	for n := 2; b.slugs[s]; n++ {
-		s = base + "-" + strconv.Itoa(n)
-	}
-	b.slugs[s] = true
-	return s, 0
+	return fmt.Sprintf("%d-%02d%02d", m.Days[0], m.Start.Hour(), m.Start.Minute())
 }
 
 // makeSlug is "name-day-hhmm" in lower-case ASCII letters and digits.

@@ -6,25 +6,33 @@ import (
 	"testing"
 )
 
-// TestVoteNeedsThreeToOne holds the rule's boundary: one side's signs
-// must be at least three times the other's; 2:1 is undecided either way.
+// TestVoteNeedsThreeToOne holds the rule's boundary: one side's records
+// must be at least three times the other's; 2:1 is undecided either way,
+// and undecided is "not stated", never AA.
 func TestVoteNeedsThreeToOne(t *testing.T) {
 	cases := []struct {
 		alanon, aa int
 		want       Program
 		decided    bool
 	}{
-		{0, 0, ProgramAA, false},
+		{0, 0, ProgramNotStated, false},
 		{1, 0, ProgramAlAnon, true}, {0, 1, ProgramAA, true},
 		{3, 1, ProgramAlAnon, true}, {1, 3, ProgramAA, true},
 		{6, 2, ProgramAlAnon, true}, {2, 6, ProgramAA, true},
-		{2, 1, ProgramAA, false}, {1, 2, ProgramAA, false},
-		{5, 2, ProgramAA, false}, {2, 5, ProgramAA, false},
-		{1, 1, ProgramAA, false},
+		{2, 1, ProgramNotStated, false}, {1, 2, ProgramNotStated, false},
+		{5, 2, ProgramNotStated, false}, {2, 5, ProgramNotStated, false},
+		{1, 1, ProgramNotStated, false},
 	}
 	for _, c := range cases {
-		if p, ok := vote(c.alanon, c.aa); p != c.want || ok != c.decided {
-			t.Errorf("vote(%d Al-Anon, %d AA) = %q %v, want %q %v", c.alanon, c.aa, p, ok, c.want, c.decided)
+		var tl tally
+		for range c.alanon {
+			tl.add(signBit(PointsAlAnon, InCodes), "")
+		}
+		for range c.aa {
+			tl.add(signBit(PointsAA, InCodes), "")
+		}
+		if p, _, ok := tl.decide(); p != c.want || ok != c.decided {
+			t.Errorf("%d Al-Anon, %d AA records: %q %v, want %q %v", c.alanon, c.aa, p, ok, c.want, c.decided)
 		}
 	}
 }
@@ -48,8 +56,8 @@ func TestProgramVoteFromRecords(t *testing.T) {
 		want       Program
 		decided    bool
 	}{
-		{3, 1, ProgramAlAnon, true}, {2, 1, ProgramAA, false},
-		{1, 3, ProgramAA, true}, {1, 2, ProgramAA, false},
+		{3, 1, ProgramAlAnon, true}, {2, 1, ProgramNotStated, false},
+		{1, 3, ProgramAA, true}, {1, 2, ProgramNotStated, false},
 	}
 	for _, c := range cases {
 		res, err := ParseBytes(list(c.alanon, c.aa), Options{})

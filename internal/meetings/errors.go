@@ -43,6 +43,17 @@ var (
 	ErrUnreachable = errors.New("meetings: the server could not be reached")
 	// ErrCancelled means the person cancelled.
 	ErrCancelled = errors.New("meetings: cancelled")
+	// ErrWebPage means the file or download is a web page (HTML), not a
+	// meeting list.
+	ErrWebPage = errors.New("meetings: a web page, not a meeting list")
+	// ErrNoListFound means FetchList was given a web page and found no
+	// meeting list for its site.
+	ErrNoListFound = errors.New("meetings: no meeting list found on the site")
+
+	// ErrPlaceNotFound means a place typed to measure from is not one any
+	// stored meeting with a position names: a search then finds nothing,
+	// never everything.
+	ErrPlaceNotFound = errors.New("meetings: no meeting with a position is in that place")
 )
 
 // HTTPError is a server's answer other than 200 OK; it wraps ErrHTTP.

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,6 +21,7 @@ func fillPlace(r *rawMeeting, m *Meeting) {
 	if m.City == "" || m.PostalCode == "" {
 		splitAddress(m)
 	}
+	townFromState(m)
 	fillRegions(r, m)
 	m.Approximate = isYes(string(r.Approximate))
 	if r.Latitude.set && r.Longitude.set && validCoords(r.Latitude.v, r.Longitude.v) {
@@ -52,8 +54,17 @@ func joinAddress(parts ...string) string {
 // countries are the last parts of addresses that name a country.
 var countries = map[string]string{
 	"usa": "US", "us": "US", "united states": "US", "united states of america": "US",
-	"canada": "CA", "uk": "GB", "united kingdom": "GB", "ireland": "IE", "australia": "AU",
+	"canada": "CA", "uk": "GB", "united kingdom": "GB", "gb": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+	"northern ireland": "GB", "ireland": "IE", "australia": "AU",
 	"new zealand": "NZ", "mexico": "MX", "méxico": "MX", "españa": "ES", "spain": "ES",
+}
+
+// countryCode is a country as its two-letter code, when known.
+func countryCode(s string) string {
+	if c, ok := countries[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return c
+	}
+	return strings.ToUpper(strings.TrimSpace(s))
 }
 
 // isPostal reports a postal code: 2 to 5 letters or digits, then
@@ -114,6 +125,11 @@ func splitAddress(m *Meeting) {
 	}
 	var state, postal string
 	last := parts[len(parts)-1]
+	if town, code, ok := cutTownPostal(last); ok { // "Brighton BN1 4GU", "28013 Madrid"
+		setIfEmpty(&m.PostalCode, code)
+		setIfEmpty(&m.City, town)
+		return
+	}
 	switch {
 	case len(parts) == 2 && !hasDigit(parts[0]) && !hasDigit(last): // "Edmonton, Alberta"
 		setIfEmpty(&m.City, parts[0])
@@ -135,6 +151,39 @@ func splitAddress(m *Meeting) {
 	setIfEmpty(&m.State, state)
 	if n := len(parts); n >= 2 && !hasDigit(parts[n-1]) {
 		setIfEmpty(&m.City, parts[n-1])
+	}
+}
+
+// ukPostcode is a British postcode ("BN1 4GU", "SW1A 1AA", "M1 1AE").
+var ukPostcode = regexp.MustCompile(`(?i)^[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}$`)
+
+// leadingPostal is a postal code written before the town, as most of
+// Europe does ("28013 Madrid", "75001 Paris", "1012 AB Amsterdam").
+var leadingPostal = regexp.MustCompile(`^([0-9]{4} ?[A-Z]{2}|[0-9]{4,5}(?:-[0-9]{3})?)\s+(\D.*)$`)
+
+// cutTownPostal splits an address part that is a town and a postal code
+// with no state: "Brighton BN1 4GU" (a British postcode after the town)
+// or "28013 Madrid" (digits before it).
+func cutTownPostal(s string) (town, postal string, ok bool) {
+	f := strings.Fields(s)
+	if n := len(f); n >= 3 && ukPostcode.MatchString(f[n-2]+" "+f[n-1]) && !hasDigit(strings.Join(f[:n-2], " ")) {
+		return strings.Join(f[:n-2], " "), strings.ToUpper(f[n-2] + " " + f[n-1]), true
+	}
+	if sm := leadingPostal.FindStringSubmatch(s); sm != nil && !hasDigit(sm[2]) {
+		return strings.TrimSpace(sm[2]), sm[1], true
+	}
+	return "", "", false
+}
+
+// townFromState moves a town a British or Irish list wrote as the state
+// (those countries have none) to the town, so that it can be searched
+// and measured from as one.
+func townFromState(m *Meeting) {
+	if m.State == "" || m.City != "" && m.City != m.State {
+		return
+	}
+	if c := countryCode(m.Country); c == "GB" || c == "IE" || ukPostcode.MatchString(m.PostalCode) {
+		m.City, m.State = m.State, ""
 	}
 }
 

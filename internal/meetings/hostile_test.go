@@ -74,8 +74,13 @@ func TestOverTheSizeLimit(t *testing.T) {
 	if _, err := ParseFile(path, Options{Limit: 1000}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("ParseFile: %v", err)
 	}
-	if m, data := ErrorMessage(ErrTooLarge, DefaultLimit); m != msgTooLarge || data["MB"] != int64(104) {
-		t.Errorf("message %v %v", m, data)
+	// The limit people read is round and is the one applied (#23: it
+	// once said "larger than 104 MB" for a 100 MiB limit).
+	if m, data := ErrorMessage(ErrTooLarge, DefaultLimit); m != msgTooLarge || data["MB"] != int64(100) || DefaultLimit != 100_000_000 {
+		t.Errorf("message %v %v, limit %d bytes", m, data, DefaultLimit)
+	}
+	if _, data := ErrorMessage(ErrTooLarge, 1000); data["MB"] != int64(1) {
+		t.Errorf("a limit under 1 MB reads as %v MB", data["MB"])
 	}
 }
 

@@ -96,11 +96,16 @@ type Query struct {
 	Types      []string     // has every one of these type codes
 	Language   string       // one of its types says it is held in this language (BCP 47)
 	Slugs      map[string]bool
-	Near       *Place  // measure distances from here
-	WithinKm   float64 // with Near: no farther than this; 0 means any distance
-	Sort       Sort
-	Now        time.Time      // zero: time.Now()
-	Local      *time.Location // the person's zone, and the zone of meetings without one; nil: the computer's
+	Near       *Place // measure distances from here
+	// Place is a place as the person typed it (see Index.Place), used when
+	// Near is nil. A place no meeting with a position is in matches
+	// nothing: Find says ErrPlaceNotFound, and Search finds no meeting
+	// rather than every one.
+	Place    string
+	WithinKm float64 // with Near or Place: no farther than this; 0 means any distance
+	Sort     Sort
+	Now      time.Time      // zero: time.Now()
+	Local    *time.Location // the person's zone, and the zone of meetings without one; nil: the computer's
 }
 
 // Hit is one meeting found.
@@ -110,8 +115,28 @@ type Hit struct {
 	DistanceKm float64   // from Query.Near; -1 when unknown or not asked
 }
 
-// Search returns the meetings that match q, in q's order.
+// Search returns the meetings that match q, in q's order; none when
+// q.Place is not found (Find says why).
 func (ix *Index) Search(q Query) []Hit {
+	hits, _ := ix.Find(q)
+	return hits
+}
+
+// Find is Search that says when q.Place names no place with a position:
+// then no meeting is near it, and the error (a *PlaceError, errors.Is
+// ErrPlaceNotFound, with a message from ErrorMessage) says so.
+func (ix *Index) Find(q Query) ([]Hit, error) {
+	if q.Near == nil && strings.TrimSpace(q.Place) != "" {
+		p, ok := ix.Place(q.Place)
+		if !ok {
+			return nil, &PlaceError{Place: strings.TrimSpace(q.Place)}
+		}
+		q.Near = &p
+	}
+	return ix.search(q), nil
+}
+
+func (ix *Index) search(q Query) []Hit {
 	s := newSearch(q)
 	hits := make([]Hit, 0, 64)
 	for i := range ix.ms {

@@ -47,7 +47,8 @@ type rawMeeting struct {
 	Updated              text   `json:"updated"`
 	Entity               text   `json:"entity"`
 
-	record int // 1-based position in the list
+	record    int      // 1-based position in the list
+	signCodes []string // a server's own codes, kept only as evidence (BMLT's format keys)
 }
 
 // decodeJSON reads a JSON array of meetings element by element, so that

@@ -23,13 +23,18 @@ const (
 	ProgramAA Program = "aa"
 	// ProgramAlAnon is the table of TSML's Al-Anon program.
 	ProgramAlAnon Program = "al-anon"
+	// ProgramNotStated is a list that does not say clearly whose meetings
+	// it holds. Its table has only the codes every program reads alike
+	// (O, C, ONL, W...): never AA's own (a bare 11, B, AL-AN) nor
+	// Al-Anon's (AC), and neither meaning of Y or POA.
+	ProgramNotStated Program = "not-stated"
 )
 
 // Programs lists the known programs, AA-style first.
-func Programs() []Program { return []Program{ProgramAA, ProgramAlAnon} }
+func Programs() []Program { return []Program{ProgramAA, ProgramAlAnon, ProgramNotStated} }
 
 // Valid reports whether p is a known program.
-func (p Program) Valid() bool { return p == ProgramAA || p == ProgramAlAnon }
+func (p Program) Valid() bool { return p == ProgramAA || p == ProgramAlAnon || p == ProgramNotStated }
 
 // Attendance says how a meeting can be attended.
 type Attendance string
@@ -145,17 +150,24 @@ type Format string
 const (
 	FormatJSON Format = "json" // Meeting Guide JSON (and TSML's variants)
 	FormatCSV  Format = "csv"  // the spreadsheet layout (TSML's import CSV)
+	FormatBMLT Format = "bmlt" // a BMLT server's GetSearchResults JSON (NA and others)
 )
 
+// Valid reports whether f is a layout Parse reads.
+func (f Format) Valid() bool { return f == FormatJSON || f == FormatCSV || f == FormatBMLT }
+
 // DefaultLimit is the largest list read unless Options or Limits say
-// otherwise: 100 MB.
-const DefaultLimit int64 = 100 << 20
+// otherwise: 100 MB, in the decimal megabytes the messages name, so that
+// the limit people read is the limit applied.
+const DefaultLimit int64 = 100 * 1000 * 1000
 
 // Options tell Parse what the list cannot.
 type Options struct {
-	// Program is the code table to use. Empty: detect it from the list,
-	// and use ProgramAA when the list does not tell (Result.ProgramDetected
-	// is then false, so a screen can ask).
+	// Program is the code table to use. Empty: the Fellowship's own when
+	// one is given, else told from the list's words and codes; when they
+	// do not say clearly, ProgramNotStated (Result.ProgramDetected is then
+	// false and Result.Evidence says what the list does say, so a screen
+	// can ask and then call Result.Choose).
 	Program Program
 	// TimeZone (IANA) applies to meetings the list gives none for. Empty:
 	// the computer's zone.
@@ -165,19 +177,32 @@ type Options struct {
 	// Format forces a layout; empty means tell from the content.
 	Format Format
 	// Fellowship is the directory's id of the fellowship whose meetings
-	// these are; empty means the program's own ("aa" or "al-anon").
+	// these are ("al-anon", "nar-anon", "aa", FellowshipNotStated...);
+	// empty means the one told from the list, or the given Program's own.
 	Fellowship string
 }
 
 // Result is what Parse made of a list.
 type Result struct {
-	Meetings        []Meeting
-	Skipped         []Skip
-	Program         Program
-	ProgramDetected bool // false when Program was given or defaulted
-	Format          Format
-	TimeZone        string    // the zone applied to meetings without one ("" = the computer's)
-	Updated         time.Time // the newest meeting's Updated, zero when none says
+	Meetings []Meeting
+	Skipped  []Skip
+	Program  Program
+	// Fellowship is the directory id every meeting was given: the one
+	// chosen, the one the list's evidence points to, or
+	// FellowshipNotStated.
+	Fellowship string
+	// ProgramDetected is true when Program and Fellowship were told from
+	// the list's own evidence; false when they were given (Options,
+	// Choose) or the evidence was not clear (then both are "not stated").
+	ProgramDetected bool
+	// Evidence is what the list says about whose meetings these are, for
+	// a screen to show when it asks.
+	Evidence  Evidence
+	Format    Format
+	TimeZone  string     // the zone applied to meetings without one ("" = the computer's)
+	Updated   time.Time  // the newest meeting's Updated, zero when none says
+	listTypes [][]string // each meeting's codes before a program's table was applied, for Choose
+	chosen    bool       // the fellowship or program was given (Options, Choose), not told from the list
 }
 
 // Skip is one record Parse left out, and why.
@@ -194,13 +219,13 @@ type SkipReason int
 
 // The reasons a record is skipped.
 const (
-	SkipNotAMeeting   SkipReason = iota + 1 // not an object (a number, a string, an array...)
-	SkipNoName                              // no name
-	SkipDuplicateSlug                       // a slug an earlier record already has
-	SkipBadDay                              // a day that is not Sunday to Saturday
-	SkipBadTime                             // a start time that is not a time of day
-	SkipNoTime                              // a day but no start time
-	SkipTooLong                             // a field longer than MaxField
+	SkipNotAMeeting SkipReason = iota + 1 // not an object (a number, a string, an array...)
+	SkipNoName                            // no name
+	SkipRepeated                          // the same meeting as an earlier record (same id, name, days, time and place)
+	SkipBadDay                            // a day that is not Sunday to Saturday
+	SkipBadTime                           // a start time that is not a time of day
+	SkipNoTime                            // a day but no start time
+	SkipTooLong                           // a field longer than MaxField
 )
 
 // MaxField bounds one text field of a meeting (64 KiB); a record with a

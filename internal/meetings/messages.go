@@ -54,8 +54,8 @@ var (
 	}
 	msgBadProgram = &i18n.Message{
 		ID:          "Meetings.Error.BadProgram",
-		Description: "Importing a meeting list: the program given is not one Alongside knows; keep aa and al-anon as they are",
-		Other:       "The program must be aa or al-anon.",
+		Description: "Importing a meeting list: the program given is not one Alongside knows; keep aa, al-anon and not-stated as they are",
+		Other:       "The program must be aa, al-anon or not-stated.",
 	}
 	msgNotHTTPS = &i18n.Message{
 		ID:          "Meetings.Error.NotHTTPS",
@@ -98,7 +98,7 @@ var sentinelMessages = []struct {
 	{ErrMalformed, msgMalformed}, {ErrNoColumns, msgNoColumns}, {ErrNoMeetings, msgNoMeetings},
 	{ErrBadTimeZone, msgBadTimeZone}, {ErrBadProgram, msgBadProgram}, {ErrNotHTTPS, msgNotHTTPS},
 	{ErrTimeout, msgTimeout}, {ErrTooManyRedirects, msgTooManyRedirects}, {ErrUnreachable, msgUnreachable},
-	{ErrCancelled, msgCancelled},
+	{ErrCancelled, msgCancelled}, {ErrWebPage, msgWebPage}, {ErrNoListFound, msgNoListFound},
 }
 
 // ErrorMessage returns the message that explains err and its template
@@ -109,25 +109,33 @@ func ErrorMessage(err error, limit int64) (*i18n.Message, map[string]any) {
 	if errors.As(err, &he) {
 		return msgHTTP, map[string]any{"Status": he.Status}
 	}
+	if m, data, ok := placeMessage(err); ok {
+		return m, data
+	}
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
 	for _, s := range sentinelMessages {
 		if errors.Is(err, s.err) {
-			return s.msg, map[string]any{"MB": limit / 1e6}
+			return s.msg, map[string]any{"MB": LimitMB(limit)}
 		}
 	}
 	return nil, nil
 }
 
+// LimitMB is a size limit in whole megabytes (10^6 bytes, as the messages
+// say), rounded up so that a small limit is never "0 MB": DefaultLimit is
+// 100.
+func LimitMB(limit int64) int64 { return max(1, (limit+999_999)/1_000_000) }
+
 var skipMessages = map[SkipReason]*i18n.Message{
-	SkipNotAMeeting:   {ID: "Meetings.Skip.NotAMeeting", Description: "Why a record of an imported meeting list was left out", Other: "not a meeting record"},
-	SkipNoName:        {ID: "Meetings.Skip.NoName", Description: "Why a record of an imported meeting list was left out", Other: "it has no name"},
-	SkipDuplicateSlug: {ID: "Meetings.Skip.DuplicateSlug", Description: "Why a record of an imported meeting list was left out: its identifier (slug) is used by an earlier meeting", Other: "another meeting in the list has the same identifier"},
-	SkipBadDay:        {ID: "Meetings.Skip.BadDay", Description: "Why a record of an imported meeting list was left out", Other: "its day is not a day of the week"},
-	SkipBadTime:       {ID: "Meetings.Skip.BadTime", Description: "Why a record of an imported meeting list was left out", Other: "its time is not a time of day"},
-	SkipNoTime:        {ID: "Meetings.Skip.NoTime", Description: "Why a record of an imported meeting list was left out", Other: "it has a day but no time"},
-	SkipTooLong:       {ID: "Meetings.Skip.TooLong", Description: "Why a record of an imported meeting list was left out", Other: "one of its fields is longer than 64 KB"},
+	SkipNotAMeeting: {ID: "Meetings.Skip.NotAMeeting", Description: "Why a record of an imported meeting list was left out", Other: "not a meeting record"},
+	SkipNoName:      {ID: "Meetings.Skip.NoName", Description: "Why a record of an imported meeting list was left out", Other: "it has no name"},
+	SkipRepeated:    {ID: "Meetings.Skip.Repeated", Description: "Why a record of an imported meeting list was left out: it is the same meeting (same identifier, name, days, time and place) as an earlier record", Other: "the same meeting is listed earlier"},
+	SkipBadDay:      {ID: "Meetings.Skip.BadDay", Description: "Why a record of an imported meeting list was left out", Other: "its day is not a day of the week"},
+	SkipBadTime:     {ID: "Meetings.Skip.BadTime", Description: "Why a record of an imported meeting list was left out", Other: "its time is not a time of day"},
+	SkipNoTime:      {ID: "Meetings.Skip.NoTime", Description: "Why a record of an imported meeting list was left out", Other: "it has a day but no time"},
+	SkipTooLong:     {ID: "Meetings.Skip.TooLong", Description: "Why a record of an imported meeting list was left out", Other: "one of its fields is longer than 64 KB"},
 }
 
 // SkipMessage is the reason's words, lower-case, to follow a meeting's
@@ -157,14 +165,17 @@ func AttendanceMessage(a Attendance) *i18n.Message {
 var programMessages = map[Program]*i18n.Message{
 	ProgramAA:     {ID: "Meetings.Program.AA", Description: "Which table of meeting type codes a meeting list uses: the standard one of AA-style lists", Other: "AA-style meeting types"},
 	ProgramAlAnon: {ID: "Meetings.Program.AlAnon", Description: "Which table of meeting type codes a meeting list uses: Al-Anon's (where Y is Alateen)", Other: "Al-Anon meeting types"},
+	ProgramNotStated: {ID: "Meetings.Program.NotStated", Description: "Which table of meeting type codes a meeting list uses: the list does not say whose meetings it holds, so only the types every list reads alike are shown",
+		Other: "Common meeting types (the list does not say whose meetings these are)"},
 }
 
-// ProgramMessage is the words for a program's code table.
+// ProgramMessage is the words for a program's code table; an unknown
+// program reads as not stated, never as AA.
 func ProgramMessage(p Program) *i18n.Message {
 	if m, ok := programMessages[p]; ok {
 		return m
 	}
-	return programMessages[ProgramAA]
+	return programMessages[ProgramNotStated]
 }
 
 // sortSkips orders skips by record.

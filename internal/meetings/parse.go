@@ -69,6 +69,8 @@ func ParseBytes(b []byte, opt Options) (Result, error) {
 		skips, err = decodeJSON(b, bd.add)
 	case FormatCSV:
 		err = decodeCSV(b, bd.add)
+	case FormatBMLT:
+		skips, err = decodeBMLT(b, bd.add)
 	default:
 		return Result{}, fmt.Errorf("meetings: format %q: %w", format, ErrMalformed)
 	}
@@ -142,16 +144,26 @@ func looksBinary(b []byte) bool {
 	return ctl*100 > len(head)
 }
 
-// sniff tells JSON from CSV by the first character that is not a space:
-// a JSON list or object starts with [ or {; anything else with a comma,
-// semicolon or tab on its first line is a spreadsheet.
+// sniff tells the layouts apart by the first character that is not a
+// space: a JSON list starts with [ (a BMLT server's has its own field
+// names), a BMLT answer with its formats is an object, a web page starts
+// with <, and anything else with a comma, semicolon or tab on its first
+// line is a spreadsheet.
 func sniff(b []byte) (Format, error) {
 	t := bytes.TrimLeft(b, " \t\r\n\f")
 	switch t[0] {
 	case '[':
+		if looksBMLT(t) {
+			return FormatBMLT, nil
+		}
 		return FormatJSON, nil
 	case '{':
+		if looksBMLT(t) {
+			return FormatBMLT, nil
+		}
 		return "", ErrNotAList
+	case '<':
+		return "", ErrWebPage
 	}
 	line, _, _ := bytes.Cut(t, []byte("\n"))
 	if bytes.ContainsAny(line, ",;\t") {

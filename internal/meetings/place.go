@@ -14,11 +14,24 @@ type Place struct {
 }
 
 // placeIndex finds places by name in the stored meetings: no geocoding
-// service and no gazetteer, only what the lists say.
+// service and no gazetteer, only what the lists say. Names are kept by
+// kind, because a typed name is looked for as a town first, then as a
+// postal code, the first part of one (BN1 of BN1 4GU), a region and last
+// a state (New York the city before New York the state).
 type placeIndex struct {
-	byKey map[string]*placeAcc // folded name without spaces
-	names []string             // every name once, sorted
+	kinds [placeKinds]map[string]*placeAcc // by kind, by folded name without spaces
+	names []string                         // every name once, sorted
 }
+
+// The kinds of place names, in the order a typed name is looked for.
+const (
+	placeTown = iota
+	placePostal
+	placeOutward
+	placeRegion
+	placeState
+	placeKinds
+)
 
 // placeAcc sums the positions of a place's meetings; exact ones (not
 // approximate) count when there are any.
@@ -35,28 +48,49 @@ func placeKey(s string) string {
 }
 
 func newPlaceIndex(ms []Meeting) *placeIndex {
-	p := &placeIndex{byKey: map[string]*placeAcc{}}
+	p := &placeIndex{}
+	for k := range p.kinds {
+		p.kinds[k] = map[string]*placeAcc{}
+	}
 	for i := range ms {
 		m := &ms[i]
-		for _, name := range []string{m.City, m.PostalCode, m.Region} {
-			if name != "" {
-				p.add(name, m)
+		p.add(placeTown, m.City, m)
+		p.add(placePostal, m.PostalCode, m)
+		if out := outwardCode(m.PostalCode); out != "" {
+			p.add(placeOutward, out, m)
+		}
+		p.add(placeRegion, m.Region, m)
+		for _, r := range m.Regions {
+			if r != m.Region {
+				p.add(placeRegion, r, m)
 			}
 		}
+		if m.State != m.City {
+			p.add(placeState, m.State, m)
+		}
 	}
-	for _, a := range p.byKey {
-		p.names = append(p.names, a.name)
+	seen := map[string]bool{}
+	for _, kind := range p.kinds {
+		for k, a := range kind {
+			if !seen[k] {
+				seen[k] = true
+				p.names = append(p.names, a.name)
+			}
+		}
 	}
 	slices.SortFunc(p.names, func(a, b string) int { return strings.Compare(fold(a), fold(b)) })
 	return p
 }
 
-func (p *placeIndex) add(name string, m *Meeting) {
+func (p *placeIndex) add(kind int, name string, m *Meeting) {
 	k := placeKey(name)
-	a, ok := p.byKey[k]
+	if k == "" {
+		return
+	}
+	a, ok := p.kinds[kind][k]
 	if !ok {
 		a = &placeAcc{name: name}
-		p.byKey[k] = a
+		p.kinds[kind][k] = a
 	}
 	switch {
 	case !m.HasCoords:
@@ -67,22 +101,64 @@ func (p *placeIndex) add(name string, m *Meeting) {
 	}
 }
 
-// Place finds a place to measure from: "lat,lng" in degrees, or a city,
-// postal code or region that the meetings name (any case or accents),
-// placed at the centre of its meetings' positions. False when it is
-// neither, or when none of its meetings has a position.
-func (ix *Index) Place(s string) (Place, bool) {
-	if p, ok := ParseCoords(s); ok {
-		return p, true
+// outwardCode is the first part of a postal code written in two ("BN1"
+// of "BN1 4GU", "T6E" of "T6E 4E8", "92626" of "92626-1234"), or "".
+func outwardCode(postal string) string {
+	first, _, two := strings.Cut(strings.TrimSpace(postal), " ")
+	if !two {
+		first, _, two = strings.Cut(postal, "-")
 	}
-	a, ok := ix.places.byKey[placeKey(s)]
+	if !two || !isPostal(postal) {
+		return ""
+	}
+	return first
+}
+
+// find looks a typed name up, kind by kind.
+func (p *placeIndex) find(s string) (Place, bool) {
+	k := placeKey(s)
+	for kind := range p.kinds {
+		if a, ok := p.kinds[kind][k]; ok {
+			if pl, ok := a.place(); ok {
+				return pl, true
+			}
+		}
+	}
+	return Place{}, false
+}
+
+func (a *placeAcc) place() (Place, bool) {
 	switch {
-	case !ok:
-		return Place{}, false
 	case a.n > 0:
 		return Place{Lat: a.lat / float64(a.n), Lng: a.lng / float64(a.n), Name: a.name, Meetings: a.n}, true
 	case a.an > 0:
 		return Place{Lat: a.aLat / float64(a.an), Lng: a.aLng / float64(a.an), Name: a.name, Meetings: a.an}, true
+	}
+	return Place{}, false
+}
+
+// Place finds a place to measure from: "lat,lng" in degrees, or a town,
+// postal code (or its first part: BN1), region or state that the
+// meetings name, in any case and with or without accents, placed at the
+// centre of its meetings' positions. A postal code no meeting has is
+// tried by its first part; "Brighton, UK" by its first part. False when
+// it is none of these, or none of its meetings has a position: then no
+// meeting is near it (see Find).
+func (ix *Index) Place(s string) (Place, bool) {
+	s = strings.TrimSpace(s)
+	if p, ok := ParseCoords(s); ok {
+		return p, true
+	}
+	if p, ok := ix.places.find(s); ok {
+		return p, true
+	}
+	if out := outwardCode(strings.ToUpper(s)); out != "" {
+		if p, ok := ix.places.find(out); ok {
+			return p, true
+		}
+	}
+	if first, _, ok := strings.Cut(s, ","); ok && strings.TrimSpace(first) != "" {
+		return ix.places.find(first)
 	}
 	return Place{}, false
 }

@@ -44,19 +44,28 @@ type table struct {
 // window does not need them to open).
 var tables = sync.OnceValue(func() map[Program]*table {
 	return map[Program]*table{
-		ProgramAA:     buildTable(ProgramAA),
-		ProgramAlAnon: buildTable(ProgramAlAnon),
+		ProgramAA:        buildTable(ProgramAA),
+		ProgramAlAnon:    buildTable(ProgramAlAnon),
+		ProgramNotStated: buildTable(ProgramNotStated),
 	}
 })
 
-func buildTable(p Program) *table {
-	skip := alAnonOnly
-	if p == ProgramAlAnon {
-		skip = aaOnly
+// inTable reports whether program p's table holds a type of scope s: a
+// list whose program is not stated gets only the codes both read alike.
+func inTable(p Program, s typeScope) bool {
+	switch s {
+	case aaOnly:
+		return p == ProgramAA
+	case alAnonOnly:
+		return p == ProgramAlAnon
 	}
+	return true
+}
+
+func buildTable(p Program) *table {
 	t := &table{exact: map[string]Type{}, upper: map[string]Type{}, names: map[string]Type{}}
 	for _, d := range typeDefs {
-		if d.scope == skip {
+		if !inTable(p, d.scope) {
 			continue
 		}
 		ty := Type{Code: d.Code, Name: d.Name, Language: d.Language}
@@ -92,10 +101,28 @@ func LookupType(p Program, code string) (Type, bool) {
 	return ty, ok
 }
 
+// TypeLabels returns the types of m that its program's table knows, each
+// once, in the list's order: what a screen shows. A code the table does
+// not know (a list's own, or another program's such as AL-AN in an Al-Anon
+// list, or a bare number in a list that is not AA's) is left out, never
+// shown raw.
+func TypeLabels(m *Meeting) []Type {
+	var out []Type
+	for _, c := range m.Types {
+		if ty, ok := LookupType(m.Program, c); ok && !slices.ContainsFunc(out, func(x Type) bool { return x.Code == ty.Code }) {
+			out = append(out, ty)
+		}
+	}
+	return out
+}
+
 // canonicalCode is code as p's table writes it (a spreadsheet may give
 // the English name instead of the code), or code trimmed when the table
 // does not know it: lists may add their own types.
 func canonicalCode(p Program, code string) string {
+	if _, ok := tables()[p]; !ok {
+		return strings.TrimSpace(code)
+	}
 	code = strings.TrimSpace(code)
 	if ty, ok := LookupType(p, code); ok {
 		return ty.Code
@@ -116,14 +143,6 @@ func Languages(m *Meeting) []string {
 	}
 	return out
 }
-
-// Fellowship ids the meetings package itself gives or understands; the
-// built-in directory uses the same ones.
-const (
-	FellowshipAA      = "aa"
-	FellowshipAlAnon  = "al-anon"
-	FellowshipAlateen = "alateen"
-)
 
 // Fellowships returns the fellowships one can meet at m: its own, Alateen
 // for an Al-Anon meeting with the Alateen type, and Al-Anon or Alateen for

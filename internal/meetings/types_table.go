@@ -105,4 +105,6 @@ var typeDefs = []typeDef{
 	{Code: "Y", Language: "", scope: alAnonOnly, Name: &i18n.Message{ID: "Meetings.Type.AlAnon.Y", Description: "Meeting type (a code in meeting lists) shown on a meeting's page and in the type filter", Other: "Alateen"}},
 	{Code: "POA", Language: "", scope: alAnonOnly, Name: &i18n.Message{ID: "Meetings.Type.AlAnon.POA", Description: "Meeting type (a code in meeting lists) shown on a meeting's page and in the type filter", Other: "Parents of Alcoholics"}},
 	{Code: "LGBTQIA", Language: "", scope: alAnonOnly, Name: &i18n.Message{ID: "Meetings.Type.LGBTQIA", Description: "Meeting type (a code in meeting lists) shown on a meeting's page and in the type filter", Other: "LGBTQIA+"}},
+	{Code: "FAFO", Language: "", scope: alAnonOnly, Name: &i18n.Message{ID: "Meetings.Type.AlAnon.FAFO", Description: "Meeting type of Al-Anon lists: a closed meeting, for families and friends only", Other: "Families and Friends Only"}},
+	{Code: "FFAOW", Language: "", scope: alAnonOnly, Name: &i18n.Message{ID: "Meetings.Type.AlAnon.FFAOW", Description: "Meeting type of Al-Anon lists: an open meeting, where observers such as students are welcome too", Other: "Families, Friends and Observers Welcome"}},
 }

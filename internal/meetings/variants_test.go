@@ -127,9 +127,9 @@ func TestSkipReasons(t *testing.T) {
 			t.Errorf("no message for %d", c.reason)
 		}
 	}
-	res, err := ParseBytes([]byte(`[{"name":"A","slug":"x"},{"name":"B","slug":"x"}]`), Options{})
-	if err != nil || len(res.Skipped) != 1 || res.Skipped[0].Reason != SkipDuplicateSlug || res.Skipped[0].Name != "B" {
-		t.Errorf("duplicate slug: %v %+v", err, res.Skipped)
+	res, err := ParseBytes([]byte(`[{"name":"A","slug":"x","day":1,"time":"10:00"},{"name":"A","slug":"x","day":1,"time":"10:00"}]`), Options{})
+	if err != nil || len(res.Skipped) != 1 || res.Skipped[0].Reason != SkipRepeated || res.Skipped[0].Name != "A" || res.Skipped[0].Record != 2 {
+		t.Errorf("a meeting listed twice: %v %+v", err, res.Skipped)
 	}
 }
 
@@ -158,7 +158,7 @@ func TestProgramDetection(t *testing.T) {
 		{`[{"name":"Hope","slug":"a","types":["AC","O"]}]`, Options{}, ProgramAlAnon, true},
 		{`[{"name":"Hope","slug":"a","types":["B","O"]}]`, Options{}, ProgramAA, true},
 		{`[{"name":"Hope","slug":"a","url":"https://oc-aa.org/meetings/hope/"}]`, Options{}, ProgramAA, true},
-		{`[{"name":"Hope","slug":"a","types":["O"]}]`, Options{}, ProgramAA, false},
+		{`[{"name":"Hope","slug":"a","types":["O"]}]`, Options{}, ProgramNotStated, false},
 		{`[{"name":"Hope","slug":"a","types":["Y"]}]`, Options{Program: ProgramAlAnon}, ProgramAlAnon, false},
 	}
 	for _, c := range cases {
@@ -166,7 +166,7 @@ func TestProgramDetection(t *testing.T) {
 		if err != nil || res.Program != c.want || res.ProgramDetected != c.detected {
 			t.Errorf("%s: %q detected=%v, %v; want %q %v", c.list, res.Program, res.ProgramDetected, err, c.want, c.detected)
 		}
-		if res.Meetings[0].Program != c.want || res.Meetings[0].Fellowship != string(c.want) {
+		if res.Meetings[0].Program != c.want || res.Meetings[0].Fellowship != fellowshipFor(c.want) {
 			t.Errorf("%s: meeting program %q fellowship %q", c.list, res.Meetings[0].Program, res.Meetings[0].Fellowship)
 		}
 	}
