@@ -29,8 +29,7 @@ type Feed struct {
 	Skipped  int       // how many records it left out
 }
 
-const feedColumns = "id, source, program, format, time_zone, imported, updated, meetings, skipped, " +
-	"(SELECT data FROM meetings WHERE feed_id = meeting_feeds.id LIMIT 1)"
+const feedColumns = "id, source, program, format, time_zone, imported, updated, meetings, skipped"
 
 // ImportFeed stores the meetings of res as the list from source, all or
 // nothing: a list already imported from source has its meetings replaced
@@ -94,39 +93,11 @@ func upsertFeed(ctx context.Context, tx *sql.Tx, f Feed) (int64, error) {
 			time_zone = excluded.time_zone, imported = excluded.imported, updated = excluded.updated,
 			meetings = excluded.meetings, skipped = excluded.skipped
 		RETURNING id`,
-		f.Source, programColumn(f.Program), formatColumn(f.Format), f.TimeZone, f.Imported.UnixNano(), updated, f.Meetings, f.Skipped).Scan(&id)
+		f.Source, string(f.Program), string(f.Format), f.TimeZone, f.Imported.UnixNano(), updated, f.Meetings, f.Skipped).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: save meeting list: %w", err)
 	}
 	return id, nil
-}
-
-// The meeting_feeds table's CHECKs (migration 0004) allow only the
-// programs aa and al-anon and the formats json and csv. Until a migration
-// widens them, a list whose program is not stated is written as "aa" (its
-// table is AA's less AA's own codes) and read back from its meetings,
-// which keep their own program; a BMLT list, JSON too, is written as json.
-func programColumn(p meetings.Program) string {
-	if p == meetings.ProgramNotStated {
-		return string(meetings.ProgramAA)
-	}
-	return string(p)
-}
-
-func formatColumn(f meetings.Format) string {
-	if f == meetings.FormatBMLT {
-		return string(meetings.FormatJSON)
-	}
-	return string(f)
-}
-
-// feedProgram is a list's program as its meetings have it (see
-// programColumn), or the column's when it has none.
-func feedProgram(column string, first []byte) meetings.Program {
-	if m, err := decodeMeeting(first); err == nil && m.Program.Valid() {
-		return m.Program
-	}
-	return meetings.Program(column)
 }
 
 // insertBatch is how many meetings one INSERT writes: fewer statements
@@ -224,11 +195,10 @@ func (s *Store) feeds(ctx context.Context, query string, args ...any) ([]Feed, e
 		var program, format string
 		var imported int64
 		var updated sql.NullInt64
-		var first []byte
-		if err := rows.Scan(&f.ID, &f.Source, &program, &format, &f.TimeZone, &imported, &updated, &f.Meetings, &f.Skipped, &first); err != nil {
+		if err := rows.Scan(&f.ID, &f.Source, &program, &format, &f.TimeZone, &imported, &updated, &f.Meetings, &f.Skipped); err != nil {
 			return nil, classify(fmt.Errorf("store: read meeting lists: %w", err))
 		}
-		f.Program, f.Format = feedProgram(program, first), meetings.Format(format)
+		f.Program, f.Format = meetings.Program(program), meetings.Format(format)
 		f.Imported, f.Updated = fromMoment(imported), fromNullMoment(updated)
 		out = append(out, f)
 	}
