@@ -131,7 +131,7 @@ func TestResourcesPerCountry(t *testing.T) {
 		want     []string
 	}{
 		{"US", CategoryTreatment, []string{"us-findtreatment"}},
-		{"us", CategoryMentalHealth, []string{"us-findtreatment"}},
+		{"us", CategoryMentalHealth, nil}, // FindTreatment.gov is listed once, under treatment
 		{"US", CategoryLegalAid, []string{"us-lsc"}},
 		{"US", CategoryHousing, nil},
 		{"CA", CategoryTreatment, []string{"ca-substance-use"}},
@@ -142,6 +142,9 @@ func TestResourcesPerCountry(t *testing.T) {
 		{"AU", CategoryLegalAid, []string{"au-legal-aid"}},
 		{"ES", CategoryLegalAid, []string{"es-justicia-gratuita"}},
 		{"DE", CategoryLegalAid, []string{"de-beratungshilfe"}},
+		{"DE", CategoryTreatment, []string{"de-dhs-suchthilfe"}},
+		{"FR", CategoryTreatment, []string{"fr-ameli-addictions"}},
+		{"GB", CategoryTreatment, nil}, // the NHS page is listed once, under mental health
 		{"MX", CategoryTreatment, nil},
 		{OtherCountry, CategoryTreatment, nil},
 	}
@@ -310,6 +313,24 @@ func TestDirectoryMessageFilesMatchTheData(t *testing.T) {
 	ids := d.MessageIDs()
 	if sorted := slices.Compact(slices.Sorted(slices.Values(ids))); len(sorted) != len(ids) {
 		t.Error("MessageIDs has duplicates")
+	}
+}
+
+// The fellowships are described in our own words, not in their own set phrases (issue 20):
+// Al-Anon's and Co-Anon's "experience, strength and hope", Co-Anon's "mind-altering
+// substances", Nar-Anon's "release with love".
+func TestFellowshipsInOurOwnWords(t *testing.T) {
+	d := loadDirectory(t)
+	for _, lang := range []string{"en", "es"} {
+		for _, id := range d.MessageIDs() {
+			text := strings.ToLower(d.texts[lang][id])
+			for _, phrase := range []string{"experience, strength and hope", "experiencia, fortaleza y esperanza",
+				"mind-altering", "release", "cease trying", "tough love", "amor duro"} {
+				if strings.Contains(text, phrase) {
+					t.Errorf("%s (%s) uses the phrase %q", id, lang, phrase)
+				}
+			}
+		}
 	}
 }
 

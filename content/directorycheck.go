@@ -152,6 +152,9 @@ var resourceRules = []struct {
 	{func(r Resource) bool { return lineID.MatchString(r.ID) }, "ID must be lowercase words joined by '-'"},
 	{func(r Resource) bool { return strings.HasPrefix(r.ID, strings.ToLower(r.Country)+"-") }, "ID must start with the country code"},
 	{func(r Resource) bool { return knownSet(r.Categories, categories) }, "list its categories, each a known category, once"},
+	// The window lists a resource under each of its categories' headings, so a second category
+	// shows the same page twice (issue 23: FindTreatment.gov twice, one NHS page under two).
+	{func(r Resource) bool { return len(r.Categories) == 1 }, "list it under one category, its main one; say in its words what else it covers"},
 	{func(r Resource) bool { return r.Source != "" }, "needs a source"},
 	{func(r Resource) bool { return allWebAddresses(r.Evidence) }, "evidence must be web addresses"},
 	{func(r Resource) bool { return checkedDate(r.Checked) }, "needs the date it was checked (not in the future)"},

@@ -55,6 +55,10 @@ func TestValidateDirectoryRefusesBadData(t *testing.T) {
 			dirFellowship(d, "families-anonymous").Finder = Link{URL: "https://familiesanonymous.org/meetings/", Verified: VerifiedUnverified}
 		}, "is unverified: leave it out"},
 		{"unverified resource", func(d *Directory) { dirResource(d, "au-head-to-health").Verified = VerifiedUnverified }, "is unverified"},
+		{"a resource under two headings", func(d *Directory) {
+			r := dirResource(d, "us-findtreatment")
+			r.Categories = append(r.Categories, CategoryMentalHealth)
+		}, "list it under one category"},
 		{"finder without its mark", func(d *Directory) { dirFellowship(d, "pal").Finder.Verified = "" }, "unknown verified value"},
 		{"finder mark without an address", func(d *Directory) {
 			dirFellowship(d, "grasp").Finder = Link{Verified: VerifiedLikely}
@@ -183,7 +187,7 @@ func TestValidateDirectoryAccepts(t *testing.T) {
 				}
 			}
 			d.Resources = keep
-			d.Sources = removeSource(d.Sources, "brandenburg-beratungshilfe")
+			d.Sources = removeSource(removeSource(d.Sources, "brandenburg-beratungshilfe"), "dhs-home")
 		}},
 		{"a domain in a resource name", func(d *Directory) { d.texts["es"]["Resource.us-findtreatment.Name"] = "FindTreatment.gov" }},
 		{"http evidence", func(d *Directory) { dirResource(d, "us-lsc").Evidence = []string{"http://www.lsc.gov/"} }},

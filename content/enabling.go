@@ -6,7 +6,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// The enabling self-check of module 4: situations where love can slide
+// The enabling self-check of the enabling module: situations where love can slide
 // into cushioning the drinking or using, each with a suggestion shown when
 // the person answers "sometimes" or "often". The order is the order of the
 // answers stored with each result, so add new situations at the end.
@@ -72,13 +72,13 @@ var (
 	msgEnPromises    = &i18n.Message{ID: "Enabling.Promises", Description: dSit, Other: "Dropping a consequence you said you would keep, because they promised things would be different."}
 	msgEnPromisesTry = &i18n.Message{ID: "Enabling.Promises.Try", Description: dTry, Other: "Set only consequences you can keep, then keep them calmly. A boundary you hold is kinder than a threat you drop."}
 	msgEnSupply      = &i18n.Message{ID: "Enabling.Supply", Description: dSit, Other: "Buying alcohol or drugs for them, or driving them to get some."}
-	msgEnSupplyTry   = &i18n.Message{ID: "Enabling.Supply.Try", Description: dTry, Other: "You can say no to this every time: \"I'm not going to buy that for you.\" It is a good first boundary to build."}
+	msgEnSupplyTry   = &i18n.Message{ID: "Enabling.Supply.Try", Description: dTry, Other: "You can say no to this every time: \"I'm not going to buy that for you.\" It is a good first boundary to build. But if they drink heavily every day, stopping suddenly can make them very ill within a day or two: shaking, sweating, a racing heart, confusion, seeing or hearing things, or a seizure means calling the emergency number. Suggest a doctor for cutting down safely; the Safety first module has the signs."}
 	msgEnSelf        = &i18n.Message{ID: "Enabling.Self", Description: dSit, Other: "Putting your own sleep, health, friends or work aside to manage their drinking or using."}
 	msgEnSelfTry     = &i18n.Message{ID: "Enabling.Self.Try", Description: dTry, Other: "Choose one thing this week that is only for you. The self-care rating in Learn shows how you are doing over time."}
 	msgEnThreats     = &i18n.Message{ID: "Enabling.Threats", Description: dSit, Other: "Making threats in anger that you do not carry out."}
 	msgEnThreatsTry  = &i18n.Message{ID: "Enabling.Threats.Try", Description: dTry, Other: "Wait until you are calm, then say only what you will do: \"If you…, I will…\". The boundary builder can help."}
 	msgEnChecking    = &i18n.Message{ID: "Enabling.Checking", Description: dSit, Other: "Checking up on them: searching their things, counting bottles, tracking their phone."}
-	msgEnCheckingTry = &i18n.Message{ID: "Enabling.Checking.Try", Description: dTry, Other: "Checking keeps your attention on them and rarely changes what they do. Put that energy into your own plan and your own support."}
+	msgEnCheckingTry = &i18n.Message{ID: "Enabling.Checking.Try", Description: dTry, Other: "Checking keeps your attention on them and rarely changes what they do. Put that energy into your own plan and your own support. If your child is under 18, it is different: knowing where they are and who they are with is part of parenting. The lesson for parents of children under 18, in Setting healthy boundaries, explains how."}
 )
 
 // The result's bands, by total score.

@@ -38,6 +38,25 @@ const (
 	VerifiedUnverified Verified = "unverified" // weak or no source: never a crisis or emergency line
 )
 
+// Cost is what a call costs, where the fact check confirmed it.
+type Cost string
+
+// The costs. A line with no cost says nothing about what a call costs.
+const (
+	CostUnstated Cost = ""     // not confirmed: never call it free
+	CostFree     Cost = "free" // free to call
+	CostPaid     Cost = "paid" // the caller pays: the line's words say how much, where known
+)
+
+// Report is a national news report that quotes a service or its ministry. Where no official
+// page could be seen, two or more of them let a line be shown as "verified: likely", never as
+// an official source (CONTENT.md, "Sources shown to people").
+type Report struct {
+	Outlet string    `toml:"outlet"` // the newspaper or broadcaster, as it names itself
+	Date   time.Time `toml:"date"`   // the date of the report
+	URL    string    `toml:"url"`    // where the report was read: evidence, never a link people follow
+}
+
 // OtherCountry is the code for "another country" (general guidance).
 const OtherCountry = "other"
 
@@ -59,9 +78,17 @@ type Line struct {
 	// entry in sources.toml. Empty when no official page is known.
 	Source string `toml:"source"`
 	// Evidence is what the fact check read (copies, news, proxies): for maintainers, never shown.
-	Evidence []string  `toml:"evidence"`
-	Checked  time.Time `toml:"checked"` // when the entry was checked
+	Evidence []string `toml:"evidence"`
+	// ReportedBy are the national news reports that confirm a line no official page showed.
+	// The window shows them as "Reported by <outlet> (<date>), ..." beside "verified: likely",
+	// in place of a source; their addresses are not links.
+	ReportedBy []Report  `toml:"reported_by"`
+	Cost       Cost      `toml:"cost"`    // free, paid or unstated; the window marks paid lines
+	Checked    time.Time `toml:"checked"` // when the entry was checked
 }
+
+// Reported reports whether the line rests on news reports rather than an official page.
+func (l Line) Reported() bool { return len(l.ReportedBy) > 0 }
 
 // NameID is the message ID of the line's name.
 func (l Line) NameID() string { return "Help." + l.ID + ".Name" }

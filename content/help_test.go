@@ -91,7 +91,7 @@ func TestKeyNumbers(t *testing.T) {
 	}{
 		{"US", "us-911", KindEmergency, "911", ""},
 		{"US", "us-988", KindCrisis, "988", "988"},
-		{"US", "us-samhsa", KindCrisis, "1-800-662-4357", "435748"},
+		{"US", "us-samhsa", KindSupport, "1-800-662-4357", "435748"},
 		{"US", "us-partnership", KindSupport, "1-855-378-4373", ""},
 		{"CA", "ca-911", KindEmergency, "911", ""},
 		{"CA", "ca-988", KindCrisis, "988", "988"},
@@ -178,10 +178,10 @@ func TestCorrectionsStayApplied(t *testing.T) {
 	}
 }
 
-// Lines whose cost is not confirmed must not be called free.
+// Lines whose cost is not confirmed must not be called free, nor given a price.
 func TestUnconfirmedCostNotCalledFree(t *testing.T) {
 	b := newBundle(t)
-	for _, id := range []string{"es-esperanza", "de-sucht-drogen", "au-lifeline", "gb-frank"} {
+	for _, id := range []string{"es-esperanza", "au-lifeline", "gb-frank"} {
 		l := Line{ID: id}
 		for _, lang := range []string{"en", "es"} {
 			about := strings.ToLower(localize(t, b, lang, l.AboutID()))
@@ -190,6 +190,50 @@ func TestUnconfirmedCostNotCalledFree(t *testing.T) {
 					t.Errorf("%s (%s) mentions %q: %s", l.AboutID(), lang, word, about)
 				}
 			}
+		}
+	}
+}
+
+// Referral and information lines are support, not crisis lines (issue 20): SAMHSA refers and
+// does not counsel; FRANK gives information about drugs.
+func TestInformationLinesAreSupport(t *testing.T) {
+	h := loadHelp(t)
+	for _, tt := range []struct{ code, id string }{{"US", "us-samhsa"}, {"GB", "gb-frank"}} {
+		if l := findLine(t, h, tt.code, tt.id); l.Kind != KindSupport {
+			t.Errorf("%s is a %s line, want support", tt.id, l.Kind)
+		}
+	}
+}
+
+// Línea de la Vida has no official page the fact check could see: it is shown on the word of
+// national newspapers quoting the ministry, marked likely, with no source (CONTENT.md).
+func TestLineaDeLaVidaIsReportedByTheNews(t *testing.T) {
+	l := findLine(t, loadHelp(t), "MX", "mx-linea-vida")
+	if !l.Reported() || len(l.ReportedBy) < 2 || l.Verified != VerifiedLikely || l.Source != "" {
+		t.Fatalf("mx-linea-vida: reported by %d, verified %s, source %q; want 2 or more reports, likely, no source",
+			len(l.ReportedBy), l.Verified, l.Source)
+	}
+	if l.Cost != CostFree || l.Kind != KindCrisis {
+		t.Errorf("mx-linea-vida: cost %q kind %s, want free crisis", l.Cost, l.Kind)
+	}
+	for _, r := range l.ReportedBy {
+		if r.Outlet == "" || r.Date.IsZero() || !isHTTPS(r.URL) {
+			t.Errorf("report %+v: want outlet, date and address", r)
+		}
+	}
+}
+
+// The Sucht & Drogen Hotline's 01806 number is paid: it is marked so, and its words give the
+// regulated price in every language.
+func TestPaidLinesSayWhatTheyCost(t *testing.T) {
+	h := loadHelp(t)
+	l := findLine(t, h, "DE", "de-sucht-drogen")
+	if l.Cost != CostPaid {
+		t.Fatalf("de-sucht-drogen cost = %q, want paid", l.Cost)
+	}
+	for lang, want := range map[string]string{"en": "20 cents a call", "es": "20 céntimos por llamada"} {
+		if about := h.texts[lang][l.AboutID()]; !strings.Contains(about, want) {
+			t.Errorf("%s (%s) lacks %q: %s", l.AboutID(), lang, want, about)
 		}
 	}
 }

@@ -21,6 +21,7 @@ func validate(h *Help) error {
 		h.checkTexts,
 		h.checkCardWords,
 		h.checkViolenceWords,
+		h.checkCostWords,
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {
@@ -58,6 +59,7 @@ var (
 	sourceID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
 	kinds    = map[Kind]bool{KindEmergency: true, KindCrisis: true, KindSupport: true, KindViolence: true}
+	costs    = map[Cost]bool{CostUnstated: true, CostFree: true, CostPaid: true}
 	levels   = map[Verified]bool{VerifiedYes: true, VerifiedLikely: true, VerifiedUnverified: true}
 )
 
@@ -133,6 +135,41 @@ var lineRules = []struct {
 	{func(_ string, l Line) bool { return l.Source != "" || len(l.Evidence) > 0 }, "needs a source or evidence"},
 	{func(_ string, l Line) bool { return allWebAddresses(l.Evidence) }, "evidence must be web addresses"},
 	{func(_ string, l Line) bool { return !l.Checked.IsZero() }, "needs the date it was checked"},
+	{func(_ string, l Line) bool { return costs[l.Cost] }, "unknown cost (want free, paid or none)"},
+}
+
+// minReports is how many national news reports a line needs when no official page shows it.
+const minReports = 2
+
+// checkReported holds a line shown on the word of news reports to CONTENT.md's rule: two or
+// more reports from different outlets, each dated no later than the check and read at a web
+// address; the line marked likely, never yes; and no official source beside them, since the
+// reports stand in for one that could not be seen.
+func checkReported(l Line) error {
+	if !l.Reported() {
+		return nil
+	}
+	outlets := map[string]bool{}
+	for _, r := range l.ReportedBy {
+		switch {
+		case strings.TrimSpace(r.Outlet) == "":
+			return invalid("line %q: a report needs the outlet's name", l.ID)
+		case r.Date.IsZero() || r.Date.After(l.Checked):
+			return invalid("line %q: the report by %s needs its date, no later than the date checked", l.ID, r.Outlet)
+		case !isWebAddress(r.URL):
+			return invalid("line %q: the report by %s needs the web address it was read at", l.ID, r.Outlet)
+		}
+		outlets[strings.ToLower(strings.TrimSpace(r.Outlet))] = true
+	}
+	switch {
+	case len(outlets) < minReports:
+		return invalid("line %q: reported by %d outlet(s); a line without an official page needs %d or more national news reports", l.ID, len(outlets), minReports)
+	case l.Verified != VerifiedLikely:
+		return invalid("line %q: a line reported by the news is verified likely, never %q", l.ID, l.Verified)
+	case l.Source != "":
+		return invalid("line %q: a line reported by the news cites no official source (it had none to see)", l.ID)
+	}
+	return nil
 }
 
 // checkLines checks every line on its own, then what it shows: its website and source.
@@ -148,6 +185,9 @@ func (h *Help) checkLines() error {
 				if !r.ok(c.Code, l) {
 					return invalid("country %s, line %q: %s", c.Code, l.ID, r.reason)
 				}
+			}
+			if err := checkReported(l); err != nil {
+				return err
 			}
 			if _, ok := h.Source(l.Source); l.Source != "" && !ok {
 				return invalid("line %q: source %q is not in sources.toml", l.ID, l.Source)
@@ -215,6 +255,27 @@ func (h *Help) checkViolenceWords() error {
 			emergency := c.LinesOf(KindEmergency)
 			if len(emergency) > 0 && !slices.ContainsFunc(emergency, func(l Line) bool { return mentionsNumber(note, l.Phone) }) {
 				return invalid("country %s (%s): the violence note does not name an emergency number", c.Code, lang)
+			}
+		}
+	}
+	return nil
+}
+
+// freeTerms say a call costs nothing. A line the caller pays for must not use them.
+var freeTerms = []string{"free", "freephone", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "sin coste", "kostenlos", "gratuit"}
+
+// checkCostWords reads a paid line's words, in every language: they must not call it free.
+func (h *Help) checkCostWords() error {
+	free := wordsPattern(freeTerms)
+	for _, c := range h.Countries {
+		for _, l := range c.Lines {
+			if l.Cost != CostPaid {
+				continue
+			}
+			for _, lang := range languages {
+				if w := free.FindString(joined(h.texts[lang.String()], []string{l.NameID(), l.AboutID()})); w != "" {
+					return invalid("line %q (%s) is paid but its words call it free (%q)", l.ID, lang, strings.TrimSpace(w))
+				}
 			}
 		}
 	}

@@ -207,6 +207,28 @@ func TestValidateRefusesBadData(t *testing.T) {
 		}, "FR (es): the violence note does not name an emergency number"},
 		{"violence note missing in Spanish", func(h *Help) { delete(h.texts["es"], "Help.Country.CA.Violence") }, "missing or empty in es"},
 		{"violence line words missing in English", func(h *Help) { delete(h.texts["en"], "Help.gb-live-fear-free.About") }, "missing or empty in en"},
+
+		// Lines shown on the word of the news, and what calls cost.
+		{"reported by one outlet", func(h *Help) {
+			l := helpLine(h, "mx-linea-vida")
+			l.ReportedBy = l.ReportedBy[:1]
+		}, "needs 2 or more national news reports"},
+		{"reported twice by the same outlet", func(h *Help) {
+			l := helpLine(h, "mx-linea-vida")
+			l.ReportedBy = []Report{l.ReportedBy[0], l.ReportedBy[0]}
+		}, "reported by 1 outlet"},
+		{"reported line marked yes", func(h *Help) { helpLine(h, "mx-linea-vida").Verified = VerifiedYes }, "verified likely, never"},
+		{"reported line with an official source", func(h *Help) { helpLine(h, "mx-linea-vida").Source = "gobmx-911" }, "cites no official source"},
+		{"report without a date", func(h *Help) { helpLine(h, "mx-linea-vida").ReportedBy[0].Date = time.Time{} }, "needs its date"},
+		{"report dated after the check", func(h *Help) {
+			l := helpLine(h, "mx-linea-vida")
+			l.ReportedBy[1].Date = l.Checked.AddDate(0, 0, 1)
+		}, "no later than the date checked"},
+		{"report without its outlet", func(h *Help) { helpLine(h, "mx-linea-vida").ReportedBy[2].Outlet = " " }, "needs the outlet"},
+		{"report without an address", func(h *Help) { helpLine(h, "mx-linea-vida").ReportedBy[0].URL = "El Universal" }, "web address it was read at"},
+		{"unknown cost", func(h *Help) { helpLine(h, "us-988").Cost = "cheap" }, "unknown cost"},
+		{"paid line called free", func(h *Help) { appendText(h, "en", "Help.de-sucht-drogen.About", "It is free from mobiles.") }, "is paid but its words call it free"},
+		{"paid line called free, in Spanish", func(h *Help) { appendText(h, "es", "Help.de-sucht-drogen.Name", "(gratuita)") }, "is paid but its words call it free"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,6 +267,11 @@ func TestValidateAccepts(t *testing.T) {
 			keepUsed(h, "lila-help-about")
 		}},
 		{"trace words outside the violence lines", func(h *Help) { appendText(h, "en", "Help.us-samhsa.About", "It leaves no trace.") }},
+		{"free words on a free line", func(h *Help) { appendText(h, "en", "Help.mx-linea-vida.About", "Calls are free.") }},
+		{"a report as evidence too", func(h *Help) {
+			l := helpLine(h, "mx-linea-vida")
+			l.Evidence = append(l.Evidence, l.ReportedBy[0].URL)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -354,6 +381,9 @@ func TestWordingTheDocumentsAskFor(t *testing.T) {
 		{"es", "Overdose.Avoid.Inject", "nada más, como agua con sal, leche u otras drogas"},
 		{"es", "Overdose.Step.Wake", "frota con fuerza con los nudillos el centro de su pecho"},
 		{"es", "Overdose.Sign.Wake", "frotas con fuerza con los nudillos el centro de su pecho"},
+		// Issue 20: the Spanish first-aid term, not the calque "posición de recuperación".
+		{"es", "Overdose.Step.Recovery", "Si respira, coloca a la persona de lado, en posición lateral de seguridad"},
+		{"en", "Overdose.Step.Recovery", "If they are breathing"},
 	}
 	for _, tt := range tests {
 		if got := h.texts[tt.lang][tt.id]; !strings.Contains(got, tt.want) {
@@ -410,7 +440,8 @@ func TestLinesWithoutAShownSource(t *testing.T) {
 		}
 	}
 	// Mexico's domestic-violence lines were seen only in press copies (SOURCES-DV.md).
-	if want := []string{"es-024", "es-esperanza", "mx-linea-mujeres", "mx-sos-mujeres"}; !slices.Equal(got, want) {
+	// Línea de la Vida rests on national news reports (reported_by), with no official page.
+	if want := []string{"es-024", "es-esperanza", "mx-linea-vida", "mx-linea-mujeres", "mx-sos-mujeres"}; !slices.Equal(got, want) {
 		t.Errorf("lines without a source: %v, want %v (no official page in SOURCES-OFFICIAL.md)", got, want)
 	}
 }

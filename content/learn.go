@@ -47,9 +47,19 @@ type Lesson struct {
 	Title     string   `yaml:"title"`
 	KeyPoints []string `yaml:"keyPoints"`
 	Prompts   []Prompt `yaml:"prompts"`
-	Body      string   `yaml:"-"` // Markdown, without its front matter
-	Words     int      `yaml:"-"`
-	Module    string   `yaml:"-"`
+	// Sources are the official pages the lesson's facts come from. The window lists them
+	// under the lesson as links, by name; every language cites the same addresses.
+	Sources []LessonSource `yaml:"sources"`
+	Body    string         `yaml:"-"` // Markdown, without its front matter
+	Words   int            `yaml:"-"`
+	Module  string         `yaml:"-"`
+}
+
+// LessonSource is an official page a lesson cites: a government's, a health service's or the
+// organisation's own (CONTENT.md, "Sources shown to people").
+type LessonSource struct {
+	Name string `yaml:"name"` // the page's name in the lesson's language: the link's text
+	URL  string `yaml:"url"`  // https, on a host in help/official-hosts.toml
 }
 
 // Prompt is a reflection question.

@@ -107,6 +107,47 @@ func checkModule(dir string, m Module) error {
 				return fileErr(file, 1, "an empty key point")
 			}
 		}
+		if err := checkLessonSources(file, l.Sources); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkLessonSources wants each source named, at an https address, and cited once.
+func checkLessonSources(file string, sources []LessonSource) error {
+	for i, s := range sources {
+		u, err := url.Parse(s.URL)
+		switch {
+		case strings.TrimSpace(s.Name) == "":
+			return fileErr(file, 1, "source %s needs a name", s.URL)
+		case err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil || u.Port() != "":
+			return fileErr(file, 1, "source %q: want an https address", s.URL)
+		case slices.ContainsFunc(sources[:i], func(o LessonSource) bool { return o.URL == s.URL }):
+			return fileErr(file, 1, "source %s is cited twice", s.URL)
+		}
+	}
+	return nil
+}
+
+// checkOfficialSources wants every lesson's sources on a host in help/official-hosts.toml,
+// the list Get help now and the directory use.
+func checkOfficialSources(root, lang string, ms []Module) error {
+	var hosts struct {
+		Host []OfficialHost `toml:"host"`
+	}
+	if err := decodeStrict("help/official-hosts.toml", &hosts); err != nil {
+		return err
+	}
+	official := &Help{Hosts: hosts.Host}
+	for _, m := range ms {
+		for _, les := range m.Lessons {
+			for _, s := range les.Sources {
+				if err := official.checkOfficial(s.URL); err != nil {
+					return fileErr(path.Join(root, lang, m.ID, lessonFile(les)), 1, "source %s is not an official page: %v", s.URL, err)
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -122,6 +163,9 @@ func (l *Learn) validate(root string) error {
 		return fileErr(path.Join(root, "en"), 0, "no English modules")
 	}
 	for lang, ms := range l.byLang {
+		if err := checkOfficialSources(root, lang, ms); err != nil {
+			return err
+		}
 		if got, want := shape(ms), shape(en); got != want {
 			return fileErr(path.Join(root, lang), 0, "does not match English: %s", firstDiff(got, want))
 		}
@@ -132,7 +176,7 @@ func (l *Learn) validate(root string) error {
 	return nil
 }
 
-// shape is every id, order, prompt and exercise, one per line.
+// shape is every id, order, prompt, source address and exercise, one per line.
 func shape(ms []Module) string {
 	var b strings.Builder
 	for _, m := range ms {
@@ -141,6 +185,9 @@ func shape(ms []Module) string {
 			fmt.Fprintf(&b, "  lesson %s/%s order %d\n", m.ID, les.ID, les.Order)
 			for _, p := range les.Prompts {
 				fmt.Fprintf(&b, "    prompt %s\n", p.ID)
+			}
+			for _, s := range les.Sources {
+				fmt.Fprintf(&b, "    source %s\n", s.URL)
 			}
 		}
 	}
