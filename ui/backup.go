@@ -151,7 +151,10 @@ func (sh *Shell) saveCopyPage() page {
 // autoBackup makes today's copy, off the UI goroutine, when the records are
 // open; a failure is said once, calmly, on Home's notice area.
 func (sh *Shell) autoBackup() {
-	if sh.deps.Records == nil || sh.deps.StartErr != nil {
+	// While the passphrase is being set, a copy would be made under the
+	// old key, and might outlive the clean-up that deletes such copies:
+	// the next hourly check makes it.
+	if sh.deps.Records == nil || sh.deps.StartErr != nil || sh.rekey != nil {
 		return
 	}
 	var err error

@@ -27,6 +27,7 @@ type fixture struct {
 	app   fyne.App
 	win   fyne.Window
 	store *store.Store
+	path  string // the database file
 	sh    *Shell
 	deps  Deps
 	bg    *manualBackground
@@ -49,7 +50,8 @@ func newFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 func newUnbuiltFixture(t *testing.T, settings map[store.Setting]string) *fixture {
 	t.Helper()
 	a := test.NewTempApp(t)
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
+	path := filepath.Join(t.TempDir(), store.FileName)
+	s, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +65,7 @@ func newUnbuiltFixture(t *testing.T, settings map[store.Setting]string) *fixture
 			t.Fatal(err)
 		}
 	}
-	f := &fixture{t: t, app: a, store: s}
+	f := &fixture{t: t, app: a, store: s, path: path}
 	bundles := translations.NewWindowBundles(content.AddMessagesIn) // as the app has them
 	start, err := bundles.Get(translations.Resolve(all[store.SettingLanguage]))
 	if err != nil {

@@ -108,7 +108,7 @@ func (s *homeScreen) showStep() {
 		setObjects(s.step)
 		return
 	}
-	m, i, continuing, ok := learnProgress{s.sh.deps.Prefs}.step(s.sh.deps.Learn, s.l.Lang())
+	m, i, continuing, ok := s.sh.learnProgress().step(s.sh.deps.Learn, s.l.Lang())
 	if !ok {
 		setObjects(s.step)
 		return

@@ -74,8 +74,11 @@ func scenes() []scene {
 			f.sh.Push(f.sh.conversationPage(store.Conversation{}))
 		}},
 		scene{"it happened", func(f *fixture) { f.sh.Go(sectionRelapse); f.sh.Push(f.sh.happenedPage(store.RelapsePlan{})) }},
-		scene{"passphrase", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.passphrasePage(false)) }},
-		scene{"recovery code", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.recoveryPage("ABCD-EFGH-JKMN")) }},
+		scene{"passphrase", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
+		scene{"recovery code", func(f *fixture) {
+			f.sh.Go(sectionSettings)
+			f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN", BackupsRemoved: 2, BackupMade: true}))
+		}},
 		scene{"module", func(f *fixture) {
 			f.sh.Go(sectionLearn)
 			f.sh.Push(f.sh.modulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
@@ -119,7 +122,38 @@ func scenes() []scene {
 		}},
 		scene{"rewards", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
 		scene{"safety plan", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
-		// Last: the phone test runs the scenes one after another, and this one locks.
+		scene{"new passphrase after the recovery code", func(f *fixture) {
+			f.sh.Go(sectionSettings)
+			f.sh.Push(f.sh.passphrasePage("ABCD-EFGH-JKMN", true))
+		}},
+		scene{"change passphrase", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.currentSecretPage(nil)) }},
+		// Near the end: the phone test runs the scenes one after another;
+		// these set a passphrase and leave it being set.
+		scene{"turn off passphrase", func(f *fixture) {
+			if !f.sh.hasPassphrase() {
+				if _, err := f.store.SetPassphrase(context.Background(), "", "kettle river blue morning", nil); err != nil {
+					f.t.Fatal(err)
+				}
+				f.sh.privacyChanged()
+			}
+			if f.sh.locked() { // Hide locked it
+				if err := f.store.Unlock(context.Background(), "kettle river blue morning"); err != nil {
+					f.t.Fatal(err)
+				}
+				f.sh.unlocked()
+			}
+			f.sh.Go(sectionSettings)
+			f.sh.onRemovePassphrase()
+		}},
+		scene{"setting the passphrase", func(f *fixture) {
+			if f.sh.rekey == nil {
+				f.sh.Go(sectionSettings)
+				f.sh.startRekey()
+			}
+			f.sh.reframe([]page{f.sh.rekey.page(f.sh)})
+			f.sh.rekey.show(420, 1000)
+		}},
+		// Last: this one locks.
 		scene{"lock screen", func(f *fixture) { f.lockWith("kettle river blue morning") }},
 	)
 }

@@ -37,23 +37,22 @@ func makeLearn(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	return pageScroll(s.box), s.reload
 }
 
-func (s *learnScreen) progress() learnProgress { return learnProgress{s.sh.deps.Prefs} }
-
 func (s *learnScreen) reload() {
 	l := s.sh.l
+	prog := s.sh.learnProgress()
 	s.box.RemoveAll()
 	s.box.Add(wrapped(l.T(msgLearnIntro)))
-	if c := s.nextCard(); c != nil {
+	if c := s.nextCard(prog); c != nil {
 		s.box.Add(c)
 	}
 	for _, m := range s.learn.Modules(l.Lang()) {
-		s.box.Add(s.moduleCard(m))
+		s.box.Add(s.moduleCard(m, prog))
 	}
 }
 
 // nextCard offers the last lesson opened, or else the next one to read.
-func (s *learnScreen) nextCard() fyne.CanvasObject {
-	m, i, continuing, ok := s.progress().step(s.learn, s.sh.l.Lang())
+func (s *learnScreen) nextCard(prog *learnProgress) fyne.CanvasObject {
+	m, i, continuing, ok := prog.step(s.learn, s.sh.l.Lang())
 	if !ok {
 		return nil
 	}
@@ -67,14 +66,17 @@ func (s *learnScreen) nextCard() fyne.CanvasObject {
 	return newCard(s.sh.l.T(title), container.NewVBox(smallPrint(m.Title), newFlow(b)))
 }
 
-func (s *learnScreen) moduleCard(m content.Module) fyne.CanvasObject {
+func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.CanvasObject {
 	l := s.sh.l
-	done := s.progress().doneIn(m)
-	status := l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": done})
-	if done == len(m.Lessons) {
-		status = l.T(msgLearnComplete)
+	about := l.T(msgLearnModuleNum, map[string]any{"Number": m.Order})
+	if prog.known {
+		done := prog.doneIn(m)
+		status := l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": done})
+		if done == len(m.Lessons) {
+			status = l.T(msgLearnComplete)
+		}
+		about += " · " + status
 	}
 	open := s.k.button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
-	num := l.T(msgLearnModuleNum, map[string]any{"Number": m.Order})
-	return newCard(m.Title, container.NewVBox(smallPrint(num+" · "+status), wrapped(m.Summary), newFlow(open)))
+	return newCard(m.Title, container.NewVBox(smallPrint(about), wrapped(m.Summary), newFlow(open)))
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"log"
 	"slices"
 	"strings"
 
@@ -9,39 +11,117 @@ import (
 	"github.com/alongside-app/alongside/store"
 )
 
-// Progress through Learn is kept as two settings: the lessons completed
-// and the last lesson opened. They hold ids, never anything written.
+// Progress through Learn is kept as two private settings, sealed like the
+// records, since what a person reads says something about them: the
+// lessons completed and the last lesson opened. Both hold ids, never
+// anything written. Older versions kept them in the clear; the first read
+// after unlocking moves them in and empties the plain ones.
 const (
 	settingLessonsDone store.Setting = "learn-done" // module/lesson ids, comma-separated
 	settingLastLesson  store.Setting = "learn-last" // module/lesson
 )
 
-// learnProgress reads and keeps which lessons are done and where to resume.
-type learnProgress struct{ prefs Preferences }
+// learnProgress is which lessons are done and where to resume, as read
+// once; while the records are locked it is not known, and not shown.
+type learnProgress struct {
+	rec   privateSettingKeeper // nil when the data could not be opened
+	prefs Preferences          // where older versions kept the progress
+	done  []string
+	last  string
+	known bool
+}
 
-func lessonKey(l content.Lesson) string { return l.Module + "/" + l.ID }
+// learnProgress reads Learn's progress.
+func (sh *Shell) learnProgress() *learnProgress {
+	p := &learnProgress{rec: sh.deps.Records, prefs: sh.deps.Prefs}
+	p.read()
+	return p
+}
 
-func (p learnProgress) done() []string {
-	v := p.prefs.GetOr(context.Background(), settingLessonsDone, "")
+func (p *learnProgress) read() {
+	if p.rec == nil {
+		return
+	}
+	ctx := context.Background()
+	done, err := p.rec.GetPrivate(ctx, settingLessonsDone)
+	var last string
+	if err == nil {
+		last, err = p.rec.GetPrivate(ctx, settingLastLesson)
+	}
+	if err != nil {
+		if !errors.Is(err, store.ErrLocked) {
+			log.Printf("read learn progress: %v", err)
+		}
+		return
+	}
+	p.known, p.done, p.last = true, splitIDs(done), last
+	p.moveInPlain()
+}
+
+// moveInPlain seals progress an older version kept in the clear, then
+// empties the plain settings ("" stands for absent: the store deletes no
+// setting).
+func (p *learnProgress) moveInPlain() {
+	if p.prefs == nil {
+		return
+	}
+	ctx := context.Background()
+	done := p.prefs.GetOr(ctx, settingLessonsDone, "")
+	last := p.prefs.GetOr(ctx, settingLastLesson, "")
+	if done == "" && last == "" {
+		return
+	}
+	for _, id := range splitIDs(done) {
+		if !slices.Contains(p.done, id) {
+			p.done = append(p.done, id)
+		}
+	}
+	if p.last == "" {
+		p.last = last
+	}
+	err := p.rec.SetPrivate(ctx, settingLessonsDone, strings.Join(p.done, ","))
+	if err == nil {
+		err = p.rec.SetPrivate(ctx, settingLastLesson, p.last)
+	}
+	for _, key := range []store.Setting{settingLessonsDone, settingLastLesson} {
+		if err == nil {
+			err = p.prefs.Set(ctx, key, "")
+		}
+	}
+	if err != nil {
+		log.Printf("move learn progress: %v", err)
+	}
+}
+
+func splitIDs(v string) []string {
 	if v == "" {
 		return nil
 	}
 	return strings.Split(v, ",")
 }
 
-func (p learnProgress) isDone(l content.Lesson) bool { return slices.Contains(p.done(), lessonKey(l)) }
+func lessonKey(l content.Lesson) string { return l.Module + "/" + l.ID }
 
-// complete marks a lesson done; it reports whether that could be kept.
-func (p learnProgress) complete(l content.Lesson) error {
-	d := p.done()
-	if slices.Contains(d, lessonKey(l)) {
+func (p *learnProgress) isDone(l content.Lesson) bool { return slices.Contains(p.done, lessonKey(l)) }
+
+// complete marks a lesson done; store.ErrLocked while locked.
+func (p *learnProgress) complete(l content.Lesson) error {
+	if !p.known {
+		return store.ErrLocked
+	}
+	if p.isDone(l) {
 		return nil
 	}
-	return p.prefs.Set(context.Background(), settingLessonsDone, strings.Join(append(d, lessonKey(l)), ","))
+	done := append(slices.Clip(p.done), lessonKey(l))
+	if err := p.rec.SetPrivate(context.Background(), settingLessonsDone, strings.Join(done, ",")); err != nil {
+		return err
+	}
+	p.done = done
+	return nil
 }
 
 // doneIn counts a module's completed lessons.
-func (p learnProgress) doneIn(m content.Module) int {
+func (p *learnProgress) doneIn(m content.Module) int {
 	n := 0
 	for _, l := range m.Lessons {
 		if p.isDone(l) {
@@ -51,13 +131,21 @@ func (p learnProgress) doneIn(m content.Module) int {
 	return n
 }
 
-func (p learnProgress) opened(l content.Lesson) error {
-	return p.prefs.Set(context.Background(), settingLastLesson, lessonKey(l))
+// opened keeps l as the lesson to resume; store.ErrLocked while locked.
+func (p *learnProgress) opened(l content.Lesson) error {
+	if !p.known {
+		return store.ErrLocked
+	}
+	if err := p.rec.SetPrivate(context.Background(), settingLastLesson, lessonKey(l)); err != nil {
+		return err
+	}
+	p.last = lessonKey(l)
+	return nil
 }
 
 // resume is the last lesson opened, if it still exists.
-func (p learnProgress) resume(learn *content.Learn, lang string) (content.Module, int, bool) {
-	mod, id, ok := strings.Cut(p.prefs.GetOr(context.Background(), settingLastLesson, ""), "/")
+func (p *learnProgress) resume(learn *content.Learn, lang string) (content.Module, int, bool) {
+	mod, id, ok := strings.Cut(p.last, "/")
 	if !ok {
 		return content.Module{}, 0, false
 	}
@@ -70,7 +158,7 @@ func (p learnProgress) resume(learn *content.Learn, lang string) (content.Module
 }
 
 // next is the first lesson not yet done, in reading order.
-func (p learnProgress) next(learn *content.Learn, lang string) (content.Module, int, bool) {
+func (p *learnProgress) next(learn *content.Learn, lang string) (content.Module, int, bool) {
 	for _, m := range learn.Modules(lang) {
 		for i, l := range m.Lessons {
 			if !p.isDone(l) {
@@ -83,8 +171,12 @@ func (p learnProgress) next(learn *content.Learn, lang string) (content.Module, 
 
 // step is the lesson to suggest: the last one opened while it is not done;
 // else the next one not done after it in its module; else the first not
-// done. continuing says it is the last one opened.
-func (p learnProgress) step(learn *content.Learn, lang string) (m content.Module, i int, continuing, ok bool) {
+// done. continuing says it is the last one opened. Nothing is suggested
+// while the progress is not known.
+func (p *learnProgress) step(learn *content.Learn, lang string) (m content.Module, i int, continuing, ok bool) {
+	if !p.known {
+		return content.Module{}, 0, false, false
+	}
 	if m, i, ok := p.resume(learn, lang); ok {
 		if !p.isDone(m.Lessons[i]) {
 			return m, i, true, true

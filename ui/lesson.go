@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"log"
 	"net/url"
 	"strings"
@@ -50,7 +51,7 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 	if !ok {
 		return
 	}
-	prog := learnProgress{sh.deps.Prefs}
+	prog := sh.learnProgress()
 	box.Add(sh.markdown(m.Intro))
 	opts := make([]widgets.ChoiceOption, len(m.Lessons))
 	for i, les := range m.Lessons {
@@ -81,7 +82,7 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 // lessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
 func (sh *Shell) lessonPage(m content.Module, i int) page {
 	les := m.Lessons[i]
-	if err := (learnProgress{sh.deps.Prefs}).opened(les); err != nil {
+	if err := sh.learnProgress().opened(les); err != nil && !errors.Is(err, store.ErrLocked) {
 		log.Printf("keep learn progress: %v", err)
 	}
 	l, k := sh.l, sh.kit()
@@ -116,13 +117,13 @@ func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
 	l, k := sh.l, sh.kit()
 	box := container.NewStack()
 	show := func() {
-		if (learnProgress{sh.deps.Prefs}).isDone(les) {
+		if sh.learnProgress().isDone(les) {
 			box.Objects = []fyne.CanvasObject{container.NewHBox(widget.NewIcon(fynetheme.ConfirmIcon()), widget.NewLabel(l.T(msgLessonDone)))}
 		}
 		box.Refresh()
 	}
 	mark := k.button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
-		if err := (learnProgress{sh.deps.Prefs}).complete(les); err != nil {
+		if err := sh.learnProgress().complete(les); err != nil {
 			sh.showError(failText(l, msgNotSaved, err))
 			return
 		}

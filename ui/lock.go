@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -10,10 +9,6 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-
-	"github.com/alongside-app/alongside/internal/explain"
-	"github.com/alongside-app/alongside/store"
-	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -45,8 +40,9 @@ func (sh *Shell) locked() bool {
 }
 
 // sealed reports whether only Get help now, Hide and one explaining page
-// are on offer: the data could not be opened, or it is locked.
-func (sh *Shell) sealed() bool { return sh.deps.StartErr != nil || sh.locked() }
+// are on offer: the data could not be opened, it is locked, or the
+// passphrase is being set.
+func (sh *Shell) sealed() bool { return sh.deps.StartErr != nil || sh.locked() || sh.rekey != nil }
 
 // hasPassphrase reports whether the lock is on.
 func (sh *Shell) hasPassphrase() bool {
@@ -69,6 +65,10 @@ func (sh *Shell) LockNow() {
 	}
 	sh.deps.Records.Lock()
 	sh.forgetPrivate()
+	sh.uncopySecret(sh.copied)
+	if sh.rekey != nil {
+		sh.rekey.back = nil // pages that showed private words go too
+	}
 	sh.stack = nil
 	sh.rebuild()
 }
@@ -80,87 +80,23 @@ func (sh *Shell) unlocked() {
 	sh.idle.touch()
 }
 
-// lockScreen asks for the passphrase or the recovery code.
-type lockScreen struct {
-	sh       *Shell
-	k        kit
-	entry    *widgets.Entry
-	label    *widget.Label
-	hint     *widget.Label
-	unlock   *widgets.Button
-	swap     *widgets.Button
-	message  *widget.Label
-	recovery bool // the recovery code is being typed
-	busy     bool
-}
+// lockWords are what the lock screen's asker says.
+var lockWords = secretWords{action: msgLockUnlock, busy: msgLockOpening, wrong: msgLockWrong,
+	wrongCode: msgLockWrongCode, failed: msgLockFailed}
 
+// lockPage asks for the passphrase or the recovery code.
 func (sh *Shell) lockPage() page {
-	s := &lockScreen{sh: sh, k: sh.kit()}
-	obj := s.buildUI()
-	return page{title: sh.l.T(msgLockTitle), obj: obj, focus: s.entry}
-}
-
-func (s *lockScreen) buildUI() fyne.CanvasObject {
-	l := s.sh.l
-	s.entry = s.k.password("")
-	s.entry.OnSubmitted = func(string) { s.onUnlock() }
-	s.label = sectionHeading(l.T(msgLockPassphrase))
-	s.hint = smallPrint(l.T(msgLockCodeHint))
-	s.hint.Hide()
-	s.unlock = s.k.button(l.T(msgLockUnlock), fynetheme.LoginIcon(), s.onUnlock)
-	s.unlock.Importance = widget.HighImportance
-	s.swap = s.k.button(l.T(msgLockForgot), nil, s.onSwap)
-	s.swap.Importance = widget.LowImportance
-	s.message = wrapped("")
-	s.message.Importance = widget.DangerImportance
-	s.message.Hide()
+	a := sh.newSecretAsker(lockWords, func(secret string, recovery bool) error {
+		return openRecords(sh.deps.Records, secret, recovery)
+	}, sh.opened)
+	a.submit.SetIcon(fynetheme.LoginIcon())
+	l := sh.l
 	head := widget.NewLabelWithStyle(l.T(msgLockHead), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = fynetheme.SizeNameHeadingText
 	head.Wrapping = fyne.TextWrapWord
-	col := container.NewVBox(head, wrapped(l.T(msgLockBody)), s.label, s.hint, s.entry, s.message,
-		newFlow(s.unlock, s.swap))
-	return pageScroll(col)
-}
-
-// onSwap moves between the passphrase and the recovery code.
-func (s *lockScreen) onSwap() {
-	l := s.sh.l
-	s.recovery = !s.recovery
-	s.entry.SetText("")
-	s.entry.Password = !s.recovery
-	s.message.Hide()
-	if s.recovery {
-		s.label.SetText(l.T(msgLockCode))
-		s.hint.Show()
-		s.swap.SetText(l.T(msgLockUsePass))
-	} else {
-		s.label.SetText(l.T(msgLockPassphrase))
-		s.hint.Hide()
-		s.swap.SetText(l.T(msgLockForgot))
-	}
-	s.entry.Refresh()
-	s.sh.win.Canvas().Focus(s.entry)
-}
-
-// onUnlock checks what was typed off the UI goroutine (the key derivation
-// takes about a second on purpose) and opens the app or says why not.
-func (s *lockScreen) onUnlock() {
-	if s.busy {
-		return
-	}
-	secret := s.entry.Text
-	if secret == "" {
-		s.say(msgLockEmpty, nil)
-		return
-	}
-	s.busy = true
-	s.unlock.Disable()
-	s.unlock.SetText(s.sh.l.T(msgLockOpening))
-	recovery := s.recovery
-	var err error
-	s.k.bg.Do(func() {
-		err = openRecords(s.sh.deps.Records, secret, recovery)
-	}, func() { s.done(err, recovery) })
+	col := container.NewVBox(append(append([]fyne.CanvasObject{head, wrapped(l.T(msgLockBody))}, a.fields()...),
+		newFlow(a.submit, a.swap))...)
+	return page{title: l.T(msgLockTitle), obj: pageScroll(col), focus: a.entry}
 }
 
 func openRecords(r lockKeeper, secret string, recovery bool) error {
@@ -170,34 +106,23 @@ func openRecords(r lockKeeper, secret string, recovery bool) error {
 	return r.Unlock(context.Background(), secret)
 }
 
-func (s *lockScreen) done(err error, recovery bool) {
-	s.busy = false
-	s.unlock.Enable()
-	s.unlock.SetText(s.sh.l.T(msgLockUnlock))
-	s.entry.SetText("")
+// opened shows the app once the lock screen's secret opened the records.
+// After the recovery code a new passphrase is asked for at once; the code
+// just typed stands in for the current secret, so it is not asked again.
+// When the window was hidden meanwhile, the records lock again.
+func (sh *Shell) opened(secret string, recovery bool) {
+	if sh.hidden {
+		sh.deps.Records.Lock()
+		return
+	}
+	sh.unlocked()
 	switch {
-	case err == nil && recovery:
-		s.sh.unlocked()
-		s.sh.Push(s.sh.passphrasePage(true))
-	case err == nil:
-		s.sh.unlocked()
-	case errors.Is(err, store.ErrWrongPassphrase) && recovery:
-		s.say(msgLockWrongCode, nil)
-	case errors.Is(err, store.ErrWrongPassphrase):
-		s.say(msgLockWrong, nil)
-	default:
-		log.Printf("unlock: %v", err)
-		m, data := explain.Error(err)
-		s.say(msgLockFailed, map[string]any{"Reason": s.sh.l.T(m, data)})
+	case sh.rekey != nil: // the passphrase is being set: its progress shows
+	case recovery:
+		sh.Push(sh.passphrasePage(secret, true))
+	case sh.codeMissed:
+		sh.codeMissed = false
+		sh.Go(sectionSettings)
+		sh.Push(sh.currentSecretPage(msgPassCodeMissed))
 	}
-}
-
-func (s *lockScreen) say(m *i18n.Message, data map[string]any) {
-	if data == nil {
-		s.message.SetText(s.sh.l.T(m))
-	} else {
-		s.message.SetText(s.sh.l.T(m, data))
-	}
-	s.message.Show()
-	s.sh.win.Canvas().Focus(s.entry)
 }

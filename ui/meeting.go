@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/internal/meetings"
+	"github.com/alongside-app/alongside/store"
 )
 
 var (
@@ -290,7 +292,11 @@ func feedbackURL(m *meetings.Meeting) *url.URL {
 
 func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 	on := !sh.meetings.favs[slug]
-	if err := sh.deps.Records.SetFavourite(context.Background(), slug, on); err != nil {
+	err := sh.deps.Records.SetFavourite(context.Background(), slug, on)
+	if errors.Is(err, store.ErrLocked) {
+		return // locked meanwhile: the lock screen is about to show
+	}
+	if err != nil {
 		sh.showError(failText(sh.l, msgNotSaved, err))
 		return
 	}

@@ -52,7 +52,8 @@ func loadMeetings(rec meetingKeeper) meetingData {
 	if d.feeds, err = rec.Feeds(ctx); err != nil {
 		return meetingData{err: err}
 	}
-	if d.favs, err = rec.Favourites(ctx); err != nil {
+	// Favourites are private: while locked there are none to show.
+	if d.favs, err = rec.Favourites(ctx); err != nil && !errors.Is(err, store.ErrLocked) {
 		return meetingData{err: err}
 	}
 	d.index = meetings.NewIndex(all)

@@ -2,18 +2,16 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"log"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/trustelem/zxcvbn"
 
-	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -28,10 +26,7 @@ var (
 	msgPassField    = &i18n.Message{ID: "Passphrase.Field", Description: "Label of the new passphrase field", Other: "New passphrase"}
 	msgPassAgain    = &i18n.Message{ID: "Passphrase.Again", Description: "Label of the field where the passphrase is typed again", Other: "Type it again"}
 	msgPassSave     = &i18n.Message{ID: "Passphrase.Save", Description: "Button that sets the passphrase", Other: "Set passphrase"}
-	msgPassSaving   = &i18n.Message{ID: "Passphrase.Saving", Description: "Shown while the passphrase is being set", Other: "Setting it…"}
-	msgPassShort    = &i18n.Message{ID: "Passphrase.TooShort", Description: "The passphrase is too short", Other: "Use at least 8 characters."}
 	msgPassMismatch = &i18n.Message{ID: "Passphrase.Mismatch", Description: "The two passphrases typed differ", Other: "The two passphrases are not the same. Type them again."}
-	msgPassWeak     = &i18n.Message{ID: "Passphrase.Weak", Description: "The passphrase would be easy to guess", Other: "This would be easy to guess. Add another word or two."}
 	msgPassFailed   = &i18n.Message{ID: "Passphrase.Failed", Description: "The passphrase could not be set; Reason explains", Other: "The passphrase could not be set. {{.Reason}}"}
 	msgPassStrength = &i18n.Message{ID: "Passphrase.Strength", Description: "How hard the passphrase is to guess; Level is one of the strength words", Other: "Strength: {{.Level}}"}
 	msgStrength     = []*i18n.Message{
@@ -41,23 +36,58 @@ var (
 		{ID: "Passphrase.Strength.3", Description: "Passphrase strength word", Other: "strong"},
 		{ID: "Passphrase.Strength.4", Description: "Passphrase strength word", Other: "very strong"},
 	}
+
+	msgPassBackupsSet = &i18n.Message{ID: "Passphrase.Backups.Set", Description: "Before a passphrase is first set: what happens to the copies in the backups folder; Count is how many there are",
+		One:   "The backup copy in Alongside's backups folder was made without a passphrase, so anyone who can open this computer's files could read it. When you set the passphrase, it is deleted and one new copy is made under the lock.",
+		Other: "Your {{.Count}} backup copies in Alongside's backups folder were made without a passphrase, so anyone who can open this computer's files could read them. When you set the passphrase, they are deleted and one new copy is made under the lock."}
+	msgPassBackupsChange = &i18n.Message{ID: "Passphrase.Backups.Change", Description: "Before the passphrase is changed: what happens to the copies in the backups folder; Count is how many there are",
+		One:   "The backup copy in Alongside's backups folder was made under the old passphrase, so the old passphrase or the old recovery code would still open it. When you set the new passphrase, it is deleted and one new copy is made under the new lock.",
+		Other: "Your {{.Count}} backup copies in Alongside's backups folder were made under the old passphrase, so the old passphrase or the old recovery code would still open them. When you set the new passphrase, they are deleted and one new copy is made under the new lock."}
+	msgPassBackupsNone = &i18n.Message{ID: "Passphrase.Backups.None", Description: "Before a passphrase is set or changed, when the backups folder holds no copy",
+		Other: "When the passphrase is set, one new backup copy is made in Alongside's backups folder, under the lock."}
+	msgPassBackupsElsewhere = &i18n.Message{ID: "Passphrase.Backups.Elsewhere", Description: "Before a passphrase is set or changed: copies the person saved elsewhere stay as they were",
+		Other: "Copies you saved somewhere else yourself are not changed: they still open without this passphrase. Delete them if someone else could find them."}
+	msgPassCodeMissed = &i18n.Message{ID: "Passphrase.CodeMissed", Description: "After unlocking: the passphrase was set while the window was hidden or locked, so its recovery code was never shown",
+		Other: "Your passphrase is set, but its recovery code was not shown, because the window was hidden or locked while it was being set. Without a recovery code there is no way back in if you forget your passphrase. Make a new one now: type your passphrase, then choose a passphrase again (it may be the same one)."}
+
+	msgCurIntro     = &i18n.Message{ID: "Passphrase.Current.Intro", Description: "Before the passphrase can be changed, the current one is asked for", Other: "First type your passphrase as it is now, or your recovery code. Then you will choose the new one."}
+	msgCurContinue  = &i18n.Message{ID: "Passphrase.Current.Continue", Description: "Button that checks the current passphrase before changing it", Other: "Continue"}
+	msgCurChecking  = &i18n.Message{ID: "Passphrase.Current.Checking", Description: "Shown while the current passphrase is being checked", Other: "Checking…"}
+	msgCurWrong     = &i18n.Message{ID: "Passphrase.Current.Wrong", Description: "The current passphrase typed is wrong", Other: "That is not your passphrase. Check Caps Lock and try again. Nothing has changed."}
+	msgCurWrongCode = &i18n.Message{ID: "Passphrase.Current.WrongCode", Description: "The recovery code typed instead of the current passphrase is wrong", Other: "That is not your recovery code. Check each group of letters and try again. Nothing has changed."}
+	msgCurFailed    = &i18n.Message{ID: "Passphrase.Current.Failed", Description: "The current passphrase could not be checked; Reason explains", Other: "Your passphrase could not be checked. {{.Reason}}"}
 )
 
-// minPassLength and minPassScore are what a passphrase must reach.
-const (
-	minPassLength = 8
-	minPassScore  = 2 // zxcvbn: 0 (too guessable) to 4
-)
+// currentWords are what the question before changing the lock says.
+var currentWords = secretWords{action: msgCurContinue, busy: msgCurChecking, wrong: msgCurWrong,
+	wrongCode: msgCurWrongCode, failed: msgCurFailed}
 
-// spanishWords are common Spanish words zxcvbn's English lists lack, so a
-// Spanish passphrase of one common word is not rated strong.
-var spanishWords = []string{"contraseña", "hola", "amor", "familia", "casa", "madre", "padre", "hijo", "hija",
-	"mama", "papa", "te", "quiero", "dios", "vida", "feliz", "corazon", "amigo", "amiga", "secreto",
-	"alongside", "diario", "journal", "password", "clave"}
+// currentSecretPage asks for the passphrase or the recovery code before
+// the lock may be changed, then for the new passphrase. note, when set,
+// says why it is asked now.
+func (sh *Shell) currentSecretPage(note *i18n.Message) page {
+	var obj fyne.CanvasObject
+	a := sh.newSecretAsker(currentWords, func(secret string, _ bool) error {
+		return sh.deps.Records.CheckSecret(context.Background(), secret)
+	}, func(secret string, _ bool) {
+		if sh.showing(obj) {
+			sh.replaceTop(sh.passphrasePage(secret, false))
+		}
+	})
+	a.submit.SetIcon(fynetheme.NavigateNextIcon())
+	var top []fyne.CanvasObject
+	if note != nil {
+		top = append(top, wrapped(sh.l.T(note)))
+	}
+	top = append(top, wrapped(sh.l.T(msgCurIntro)))
+	obj = pageScroll(append(append(top, a.fields()...), newFlow(a.submit, a.swap))...)
+	return page{title: sh.l.T(msgPrivacyChange), obj: obj, focus: a.entry}
+}
 
-// passStrength rates a passphrase from 0 to 4.
-func passStrength(p string) int {
-	return zxcvbn.PasswordStrength(p, spanishWords).Score
+// showing reports whether obj is the page on screen: a check that ends
+// after Hide, the lock or Back has nothing to show its answer on.
+func (sh *Shell) showing(obj fyne.CanvasObject) bool {
+	return !sh.hidden && !sh.locked() && sh.top().obj == obj
 }
 
 // passphraseScreen sets or changes the passphrase.
@@ -69,22 +99,29 @@ type passphraseScreen struct {
 	strength *widget.Label
 	message  *widget.Label
 	save     *widgets.Button
-	busy     bool
+	// current is the passphrase or recovery code the person has just
+	// typed (before this page, or at the lock screen), kept only until
+	// SetPassphrase has it; "" when no lock is set.
+	current string
+	obj     fyne.CanvasObject
 }
 
-// passphrasePage sets the passphrase; recovered says the person has just
-// used the recovery code.
-func (sh *Shell) passphrasePage(recovered bool) page {
-	go passStrength("") // builds the word lists while the person reads
-	s := &passphraseScreen{sh: sh, k: sh.kit()}
+// passphrasePage sets the passphrase, or changes it given current (the
+// passphrase or recovery code as it is now); recovered says the person has
+// just used the recovery code at the lock screen.
+func (sh *Shell) passphrasePage(current string, recovered bool) page {
+	go store.PassphraseStrength("") // builds the word lists while the person reads
+	s := &passphraseScreen{sh: sh, k: sh.kit(), current: current}
+	changing := recovered || sh.hasPassphrase()
 	title := msgPassTitle
-	if recovered || sh.hasPassphrase() {
+	if changing {
 		title = msgPassNewTitle
 	}
-	return page{title: sh.l.T(title), obj: s.buildUI(recovered)}
+	s.obj = s.buildUI(recovered, changing)
+	return page{title: sh.l.T(title), obj: s.obj, focus: s.first}
 }
 
-func (s *passphraseScreen) buildUI(recovered bool) fyne.CanvasObject {
+func (s *passphraseScreen) buildUI(recovered, changing bool) fyne.CanvasObject {
 	l := s.sh.l
 	s.first = s.k.password("")
 	s.again = s.k.password("")
@@ -103,7 +140,27 @@ func (s *passphraseScreen) buildUI(recovered bool) fyne.CanvasObject {
 	}
 	f := form(field{label: l.T(msgPassField), input: container.NewVBox(s.first, s.strength)},
 		field{label: l.T(msgPassAgain), input: s.again})
-	return pageScroll(append(top, f, s.message, newFlow(s.save))...)
+	return pageScroll(append(top, f, s.sh.backupsNotice(changing), s.message, newFlow(s.save))...)
+}
+
+// backupsNotice says plainly what setting the passphrase does to the
+// copies in the backups folder, made without it or under the old one,
+// and that copies saved elsewhere are not changed.
+func (sh *Shell) backupsNotice(changing bool) fyne.CanvasObject {
+	l := sh.l
+	infos, err := store.ListBackups(sh.deps.Records.BackupsDir())
+	if err != nil {
+		log.Printf("list backups: %v", err)
+	}
+	m := msgPassBackupsSet
+	if changing {
+		m = msgPassBackupsChange
+	}
+	first := l.N(m, len(infos), nil)
+	if len(infos) == 0 {
+		first = l.T(msgPassBackupsNone)
+	}
+	return container.NewVBox(wrapped(first), wrapped(l.T(msgPassBackupsElsewhere)))
 }
 
 func (s *passphraseScreen) showStrength(p string) {
@@ -111,57 +168,66 @@ func (s *passphraseScreen) showStrength(p string) {
 		s.strength.SetText("")
 		return
 	}
-	s.strength.SetText(s.sh.l.T(msgPassStrength, map[string]any{"Level": s.sh.l.T(msgStrength[passStrength(p)])}))
+	s.strength.SetText(s.sh.l.T(msgPassStrength, map[string]any{"Level": s.sh.l.T(msgStrength[store.PassphraseStrength(p)])}))
 }
 
-// problem says what is wrong with the typed passphrases, or nil.
-func (s *passphraseScreen) problem() *i18n.Message {
-	p := s.first.Text
-	switch {
-	case utf8.RuneCountInString(p) < minPassLength:
-		return msgPassShort
-	case p != s.again.Text:
-		return msgPassMismatch
-	case passStrength(p) < minPassScore:
-		return msgPassWeak
+// problem says what is wrong with the typed passphrases, or "". The rule
+// is the store's, so the window and the command line refuse alike.
+func (s *passphraseScreen) problem() string {
+	if err := store.CheckPassphrase(s.first.Text); err != nil {
+		return reason(s.sh.l, err)
 	}
-	return nil
+	if s.first.Text != s.again.Text {
+		return s.sh.l.T(msgPassMismatch)
+	}
+	return ""
 }
 
 func (s *passphraseScreen) onSave() {
-	if s.busy {
+	if s.sh.rekey != nil {
 		return
 	}
-	if m := s.problem(); m != nil {
-		s.say(s.sh.l.T(m))
+	if m := s.problem(); m != "" {
+		s.say(m)
 		return
 	}
-	s.busy = true
-	s.save.Disable()
-	s.save.SetText(s.sh.l.T(msgPassSaving))
-	pass := s.first.Text
-	var code string
-	var err error
-	s.k.bg.Do(func() {
-		code, err = s.sh.deps.Records.SetPassphrase(context.Background(), pass)
-	}, func() { s.done(code, err) })
-}
-
-func (s *passphraseScreen) done(code string, err error) {
-	s.busy = false
-	s.save.Enable()
-	s.save.SetText(s.sh.l.T(msgPassSave))
-	if err != nil {
-		log.Printf("set passphrase: %v", err)
-		m, data := explain.Error(err)
-		s.say(s.sh.l.T(msgPassFailed, map[string]any{"Reason": s.sh.l.T(m, data)}))
-		return
-	}
+	pass, current := s.first.Text, s.current
 	s.first.SetText("")
 	s.again.SetText("")
-	s.sh.save(store.SettingLockAsked, "yes")
-	s.sh.privacyChanged()
-	s.sh.replaceTop(s.sh.recoveryPage(code))
+	run := s.sh.startRekey()
+	var change store.LockChange
+	var err error
+	s.k.bg.Do(func() {
+		change, err = s.sh.deps.Records.SetPassphrase(context.Background(), current, pass, progressOnUI(run.show))
+	}, func() { s.done(run, change, err) })
+}
+
+func (s *passphraseScreen) done(run *rekeyRun, change store.LockChange, err error) {
+	sh := s.sh
+	sh.endRekey(run)
+	if err != nil {
+		log.Printf("set passphrase: %v", err)
+		if errors.Is(err, store.ErrWrongPassphrase) && sh.showing(s.obj) {
+			// What was typed before no longer opens the records (changed
+			// meanwhile): ask for it again.
+			sh.replaceTop(sh.currentSecretPage(nil))
+			return
+		}
+		s.say(sh.l.T(msgPassFailed, map[string]any{"Reason": reason(sh.l, err)}))
+		return
+	}
+	s.current = ""
+	sh.save(store.SettingLockAsked, "yes")
+	sh.privacyChanged()
+	if sh.hidden || sh.locked() {
+		// Nobody may see the recovery code now: it is dropped, and the
+		// next unlock offers to make another.
+		sh.codeMissed = true
+		sh.LockNow()
+		return
+	}
+	sh.codeMissed = false
+	sh.replaceTop(sh.recoveryPage(change))
 }
 
 func (s *passphraseScreen) say(text string) {

@@ -2,25 +2,34 @@ package ui
 
 import (
 	"context"
-	"log"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/translations"
 )
 
 var (
 	msgRecTitle = &i18n.Message{ID: "Recovery.Title", Description: "Title of the page showing the recovery code", Other: "Your recovery code"}
 	msgRecBody  = &i18n.Message{ID: "Recovery.Body", Description: "Explains the recovery code, shown once",
 		Other: "Your passphrase is set. If you ever forget it, this code is the only way back in. Write it on paper and keep it somewhere safe, away from this computer. It will not be shown again."}
-	msgRecCopy    = &i18n.Message{ID: "Recovery.Copy", Description: "Button that copies the recovery code", Other: "Copy code"}
+	msgRecCopy     = &i18n.Message{ID: "Recovery.Copy", Description: "Button that copies the recovery code", Other: "Copy code"}
+	msgRecCopyNote = &i18n.Message{ID: "Recovery.CopyNote", Description: "Under the copy button: the code is copied only on request, and not for long",
+		Other: "The code is copied only if you press Copy code, and Alongside empties the clipboard a minute later, or when it locks."}
+	msgRecBackupsRemoved = &i18n.Message{ID: "Recovery.BackupsRemoved", Description: "After the passphrase was set: how many older backup copies were deleted; Count is a number",
+		One:   "The older backup copy, which the new passphrase did not protect, was deleted.",
+		Other: "{{.Count}} older backup copies, which the new passphrase did not protect, were deleted."}
+	msgRecBackupMade    = &i18n.Message{ID: "Recovery.BackupMade", Description: "After the passphrase was set: a new backup copy was made under it", Other: "A new backup copy was made under the lock."}
+	msgRecBackupNotMade = &i18n.Message{ID: "Recovery.BackupNotMade", Description: "After the passphrase was set: no new backup copy could be made",
+		Other: "A new backup copy could not be made in the backups folder just now; Alongside tries again within the hour."}
 	msgRecConfirm = &i18n.Message{ID: "Recovery.Confirm", Description: "Asks the person to prove they saved the code",
 		Other: "To show you have saved it, type its last group (the letters after the last dash)."}
 	msgRecDone     = &i18n.Message{ID: "Recovery.Done", Description: "Button: the recovery code is saved", Other: "I have saved it"}
@@ -37,6 +46,11 @@ var (
 	msgPrivacyLockNow = &i18n.Message{ID: "Settings.Privacy.LockNow", Description: "Button: lock the records now", Other: "Lock now"}
 	msgPrivacyRemoveQ = &i18n.Message{ID: "Settings.Privacy.RemoveQ", Description: "Asks before turning the passphrase off",
 		Other: "Your records will stay on this computer, and anyone who can open Alongside here will be able to read them. Turn off the passphrase?"}
+	msgPrivacyRemoveAsk = &i18n.Message{ID: "Settings.Privacy.RemoveAsk", Description: "Asks for the passphrase before turning it off",
+		Other: "To turn it off, type your passphrase, or your recovery code, here."}
+	msgPrivacyRemoveWrong = &i18n.Message{ID: "Settings.Privacy.RemoveWrong", Description: "What was typed to turn the passphrase off is neither the passphrase nor the recovery code",
+		Other: "That is neither your passphrase nor your recovery code. Check it (capital letters count in a passphrase) and try again. Nothing has changed."}
+	msgPrivacyRemoving     = &i18n.Message{ID: "Settings.Privacy.Removing", Description: "Shown while the passphrase is being checked and turned off", Other: "Turning it off…"}
 	msgPrivacyRemoveFailed = &i18n.Message{ID: "Settings.Privacy.RemoveFailed", Description: "The passphrase could not be turned off; Reason explains",
 		Other: "The passphrase could not be turned off. {{.Reason}}"}
 	msgAutoLock     = &i18n.Message{ID: "Settings.AutoLock", Description: "Label of the idle-time choice", Other: "Lock when I have been away for"}
@@ -69,13 +83,19 @@ func (sh *Shell) replaceTop(p page) {
 	sh.showTop()
 }
 
-// recoveryPage shows the recovery code once and asks for proof it was saved.
-func (sh *Shell) recoveryPage(code string) page {
+// clipboardKeep is how long a copied recovery code may stay on the clipboard.
+const clipboardKeep = time.Minute
+
+// recoveryPage shows the new recovery code once, and what happened to the
+// backup copies, and asks for proof the code was saved. The code goes on
+// the clipboard only when the person asks.
+func (sh *Shell) recoveryPage(change store.LockChange) page {
 	l, k := sh.l, sh.kit()
+	code := change.RecoveryCode
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
 	shown.SizeName = fynetheme.SizeNameSubHeadingText
 	shown.Wrapping = fyne.TextWrapBreak
-	copyBtn := k.button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { k.copy(code) })
+	copyBtn := k.button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { sh.copySecret(code) })
 	proof := k.entry("")
 	wrong := wrapped(l.T(msgRecMismatch))
 	wrong.Importance = widget.DangerImportance
@@ -90,8 +110,44 @@ func (sh *Shell) recoveryPage(code string) page {
 	proof.OnSubmitted = func(string) { finish() }
 	done := k.button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
 	done.Importance = widget.HighImportance
-	obj := pageScroll(wrapped(l.T(msgRecBody)), shown, newFlow(copyBtn), wrapped(l.T(msgRecConfirm)), proof, wrong, newFlow(done))
+	obj := pageScroll(wrapped(l.T(msgRecBody)), shown, newFlow(copyBtn), smallPrint(l.T(msgRecCopyNote)),
+		wrapped(backupsDone(l, change)), wrapped(l.T(msgRecConfirm)), proof, wrong, newFlow(done))
 	return page{title: l.T(msgRecTitle), obj: obj}
+}
+
+// backupsDone says what setting the passphrase did to the backup copies.
+func backupsDone(l *translations.Localizer, change store.LockChange) string {
+	made := l.T(msgRecBackupMade)
+	if !change.BackupMade {
+		made = l.T(msgRecBackupNotMade)
+	}
+	if change.BackupsRemoved == 0 {
+		return made
+	}
+	return l.N(msgRecBackupsRemoved, change.BackupsRemoved, nil) + " " + made
+}
+
+// copySecret puts secret on the clipboard, and takes it off again after
+// clipboardKeep, or when the records lock, unless something else was
+// copied meanwhile.
+func (sh *Shell) copySecret(secret string) {
+	clip := sh.app.Clipboard()
+	clip.SetContent(secret)
+	sh.copied = secret
+	sh.bg.After(clipboardKeep, func() { sh.uncopySecret(secret) })
+}
+
+// uncopySecret empties the clipboard if it still holds secret.
+func (sh *Shell) uncopySecret(secret string) {
+	if secret == "" {
+		return
+	}
+	if clip := sh.app.Clipboard(); clip.Content() == secret {
+		clip.SetContent("")
+	}
+	if sh.copied == secret {
+		sh.copied = ""
+	}
 }
 
 // privacyCard is Settings' lock card: what the lock does now, and the
@@ -102,28 +158,50 @@ func (sh *Shell) privacyCard() fyne.CanvasObject {
 		return nil
 	}
 	if !sh.hasPassphrase() {
-		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage(false)) })
+		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage("", false)) })
 		set.Importance = widget.HighImportance
 		return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOff)), newFlow(set)))
 	}
 	lock := k.button(l.T(msgPrivacyLockNow), fynetheme.LoginIcon(), sh.LockNow)
-	change := k.button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.passphrasePage(false)) })
+	change := k.button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.currentSecretPage(nil)) })
 	remove := k.button(l.T(msgPrivacyRemove), nil, sh.onRemovePassphrase)
 	return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOn)), newFlow(lock, change, remove),
 		sectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
 }
 
+// removeWords are what the question before turning the lock off says. It
+// takes the passphrase or the recovery code in one field (a swap button
+// would not fit a phone-width dialog in Spanish), so a wrong one is
+// neither.
+var removeWords = secretWords{action: msgPrivacyRemove, busy: msgPrivacyRemoving, wrong: msgPrivacyRemoveWrong,
+	wrongCode: msgPrivacyRemoveWrong, failed: msgPrivacyRemoveFailed}
+
+// onRemovePassphrase asks, with the passphrase or the recovery code, before
+// turning the lock off; tries are limited as on the lock screen.
 func (sh *Shell) onRemovePassphrase() {
-	sh.confirm(sh.l.T(msgPrivacyRemove), sh.l.T(msgPrivacyRemoveQ), sh.l.T(msgPrivacyRemove), func() {
-		if err := sh.deps.Records.RemovePassphrase(context.Background()); err != nil {
-			log.Printf("remove passphrase: %v", err)
-			m, data := explain.Error(err)
-			sh.showError(sh.l.T(msgPrivacyRemoveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
-			return
-		}
-		sh.privacyChanged()
-		sh.Go(sectionSettings)
+	l := sh.l
+	var d dialog.Dialog
+	a := sh.newSecretAsker(removeWords, func(secret string, _ bool) error {
+		return sh.deps.Records.RemovePassphrase(context.Background(), secret)
+	}, func(string, bool) {
+		d.Hide()
+		sh.lockRemoved()
 	})
+	a.submit.Importance = widget.DangerImportance
+	body := append([]fyne.CanvasObject{wrapped(l.T(msgPrivacyRemoveQ)), wrapped(l.T(msgPrivacyRemoveAsk))}, a.fields()...)
+	// The button goes with the field: beside Close, its Spanish words
+	// would not fit a phone-width window.
+	d = sh.showDialog(l.T(msgPrivacyRemove), container.NewVBox(append(body, newFlow(a.submit))...))
+	a.focus()
+}
+
+// lockRemoved shows Settings again once the lock is off; the lock screen,
+// if Hide brought it up meanwhile, goes, since nothing is locked now.
+func (sh *Shell) lockRemoved() {
+	sh.privacyChanged()
+	sh.stack = nil
+	sh.rebuild()
+	sh.Go(sectionSettings)
 }
 
 // autoLockChoice picks the idle time before the lock closes.
@@ -158,7 +236,7 @@ func (sh *Shell) inviteCard() fyne.CanvasObject {
 	}
 	l, k := sh.l, sh.kit()
 	var card fyne.CanvasObject
-	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage(false)) })
+	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage("", false)) })
 	set.Importance = widget.HighImportance
 	later := k.button(l.T(msgInviteLater), nil, func() {
 		if sh.save(store.SettingLockAsked, "yes") {

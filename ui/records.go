@@ -15,8 +15,20 @@ type lockKeeper interface {
 	Unlock(ctx context.Context, passphrase string) error
 	UnlockWithRecovery(ctx context.Context, code string) error
 	Lock()
-	SetPassphrase(ctx context.Context, passphrase string) (string, error)
-	RemovePassphrase(ctx context.Context) error
+	// CheckSecret says whether secret is the passphrase or the recovery
+	// code; it changes nothing.
+	CheckSecret(ctx context.Context, secret string) error
+	// SetPassphrase re-seals every record under a new key, which can take
+	// seconds: call it off the UI goroutine. progress is called from there.
+	SetPassphrase(ctx context.Context, current, passphrase string, progress store.Progress) (store.LockChange, error)
+	RemovePassphrase(ctx context.Context, current string) error
+}
+
+// privateSettingKeeper keeps sealed settings, such as Learn's progress.
+// Both return store.ErrLocked while the records are locked.
+type privateSettingKeeper interface {
+	GetPrivate(ctx context.Context, key store.Setting) (string, error)
+	SetPrivate(ctx context.Context, key store.Setting, value string) error
 }
 
 // journalKeeper keeps journal entries and the drafts of unsaved writing.
@@ -73,6 +85,7 @@ type meetingKeeper interface {
 	Feeds(ctx context.Context) ([]store.Feed, error)
 	RemoveFeed(ctx context.Context, id int64) error
 	Meetings(ctx context.Context) ([]meetings.Meeting, error)
+	// SetFavourite and Favourites are store.ErrLocked while locked.
 	SetFavourite(ctx context.Context, slug string, on bool) error
 	Favourites(ctx context.Context) (map[string]bool, error)
 	AddMyMeeting(ctx context.Context, m store.MyMeeting) (int64, error)
@@ -110,6 +123,7 @@ type worksheetKeeper interface {
 // implements it; nil means the data could not be opened.
 type Records interface {
 	lockKeeper
+	privateSettingKeeper
 	journalKeeper
 	boundaryKeeper
 	conversationKeeper

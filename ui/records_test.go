@@ -35,7 +35,7 @@ func (f *fixture) addBoundary() int64 {
 func (f *fixture) lockWith(pass string) {
 	f.t.Helper()
 	if !f.sh.hasPassphrase() {
-		if _, err := f.store.SetPassphrase(context.Background(), pass); err != nil {
+		if _, err := f.store.SetPassphrase(context.Background(), "", pass, nil); err != nil {
 			f.t.Fatal(err)
 		}
 		f.sh.privacyChanged()
@@ -279,10 +279,11 @@ func (f *fixture) shownCode() string {
 
 func TestUnlockWithRecoveryCodeThenNewPassphrase(t *testing.T) {
 	f := newFixture(t, nil)
-	code, err := f.store.SetPassphrase(context.Background(), "first passphrase words")
+	change, err := f.store.SetPassphrase(context.Background(), "", "first passphrase words", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	code := change.RecoveryCode
 	f.sh.privacyChanged()
 	f.sh.LockNow()
 	f.tap("Forgot it? Use your recovery code")
@@ -297,7 +298,7 @@ func TestAutoLockAfterIdleTime(t *testing.T) {
 	clock := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	f.sh.idle.now = func() time.Time { return clock }
 	f.sh.idle.after = func(time.Duration, func()) {}
-	if _, err := f.store.SetPassphrase(context.Background(), "kettle river blue morning"); err != nil {
+	if _, err := f.store.SetPassphrase(context.Background(), "", "kettle river blue morning", nil); err != nil {
 		t.Fatal(err)
 	}
 	f.sh.privacyChanged()
@@ -310,7 +311,7 @@ func TestAutoLockAfterIdleTime(t *testing.T) {
 	f.sh.idle.check()
 	f.must(f.sh.locked(), "not locked after 6 idle minutes")
 
-	f.store.SetPassphrase(context.Background(), "x") // needs the key: refused while locked
+	f.store.SetPassphrase(context.Background(), "", "x", nil) // refused: too short, and the current passphrase is missing
 	off := newFixture(t, map[store.Setting]string{store.SettingAutoLock: "0"})
 	off.sh.idle.now = func() time.Time { return clock.Add(time.Hour) }
 	off.sh.idle.check()

@@ -40,6 +40,7 @@ var (
 		Other: "A printed or saved safety plan can be found by the person you are afraid of, and that can put you in more danger. Only do this if you can keep it somewhere they will never look, and delete the file once it is printed."}
 	msgSpPrintGo = &i18n.Message{ID: "SafetyPlan.Print.Go", Description: "Button in the warning: write the file anyway", Other: "I understand, write it"}
 	msgSpLocked  = &i18n.Message{ID: "SafetyPlan.Locked", Description: "Shown instead of the plan while the records are locked", Other: "Your written plan opens when you unlock your records. The numbers above work now."}
+	msgSpRekey   = &i18n.Message{ID: "SafetyPlan.Rekey", Description: "Shown instead of the plan while the passphrase is being set", Other: "Your written plan shows here again once your passphrase is set. The numbers above work now."}
 	msgSpDamaged = &i18n.Message{ID: "SafetyPlan.Damaged", Description: "Part of the plan cannot be read", Other: "Part of this plan is damaged and cannot be read. What can be read is below."}
 	msgSpFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
 )
@@ -76,6 +77,10 @@ func (sh *Shell) fillSafetyPlan(box *fyne.Container) {
 	box.Add(sh.safetyNumbers(func() { sh.fillSafetyPlan(box) }))
 	if sh.deps.Records == nil || sh.locked() {
 		box.Add(wrapped(l.T(msgSpLocked)))
+		return
+	}
+	if sh.rekey != nil { // reading it now would wait for the new key
+		box.Add(wrapped(l.T(msgSpRekey)))
 		return
 	}
 	p, err := sh.deps.Records.SafetyPlan(context.Background())

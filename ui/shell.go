@@ -46,6 +46,16 @@ type Shell struct {
 	journal    *journalCache         // the journal, opened once unlocked
 	backupNote string                // why today's automatic copy failed, for Home
 	meetings   *meetingCache         // every meeting, indexed for search, opened once unlocked
+	// rekey, while the passphrase is being set or changed, is its
+	// progress: the only page then, with Get help now and Hide.
+	rekey *rekeyRun
+	// codeMissed says a passphrase was set while the window was hidden or
+	// locked, so its recovery code was never shown: the next unlock
+	// offers to make another.
+	codeMissed bool
+	// copied is a recovery code the person copied, taken off the
+	// clipboard after a minute or when the records lock.
+	copied string
 	// wantFellowship is a fellowship Meetings should show next, chosen in
 	// the directory.
 	wantFellowship string
@@ -102,12 +112,32 @@ func (sh *Shell) rebuild() {
 	sh.places = map[sectionID][]page{} // pages in the old language (or showing private words) go
 	sh.journal.changed = nil           // the screens that listened are made again
 	sh.meetings.changed = nil
+	sh.makeFrame()
+	sh.restack()
+	sh.showFrame()
+}
+
+// reframe makes the header, navigation and body again, for a change in
+// whether there are sections to move between (the passphrase being set),
+// and shows stack; every screen made so far is kept.
+func (sh *Shell) reframe(stack []page) {
+	sh.makeFrame()
+	sh.showFrame() // first: the page on top may take the keyboard
+	sh.stack = stack
+	sh.showTop()
+}
+
+func (sh *Shell) makeFrame() {
 	sh.head = newHeader(sh)
 	sh.nav = sh.newSectionList()
 	sh.body = container.NewStack()
 	sh.frame = container.New(&frameLayout{sh: sh}, sh.head.box, sh.navPanel(), sh.body)
 	sh.narrow = false
-	sh.restack()
+}
+
+// showFrame puts the frame in the window, unless the window is hidden
+// (Reveal puts it there).
+func (sh *Shell) showFrame() {
 	if !sh.hidden {
 		sh.root.Objects = []fyne.CanvasObject{sh.frame}
 		refreshIfShown(sh.root)
@@ -124,6 +154,10 @@ func (sh *Shell) restack() {
 		return
 	case sh.locked():
 		sh.stack = []page{sh.lockPage()}
+		sh.showTop()
+		return
+	case sh.rekey != nil:
+		sh.stack = []page{sh.rekey.page(sh)}
 		sh.showTop()
 		return
 	}
@@ -201,14 +235,29 @@ func (sh *Shell) applyTheme(mode string) {
 }
 
 // save stores a setting, telling the person when it could not be saved.
+// While the passphrase is being set, the database is busy for seconds, so
+// the setting (Get help now's country) is saved off the UI goroutine.
 func (sh *Shell) save(key store.Setting, value string) bool {
+	if sh.rekey != nil {
+		var err error
+		sh.bg.Do(func() { err = sh.deps.Prefs.Set(context.Background(), key, value) }, func() {
+			if err != nil {
+				sh.saveFailed(key, err)
+			}
+		})
+		return true
+	}
 	if err := sh.deps.Prefs.Set(context.Background(), key, value); err != nil {
-		log.Printf("save setting %s: %v", key, err)
-		m, data := explain.Error(err)
-		sh.showError(sh.l.T(msgSaveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
+		sh.saveFailed(key, err)
 		return false
 	}
 	return true
+}
+
+func (sh *Shell) saveFailed(key store.Setting, err error) {
+	log.Printf("save setting %s: %v", key, err)
+	m, data := explain.Error(err)
+	sh.showError(sh.l.T(msgSaveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
 }
 
 // navWidth fits the longest section title in the list.

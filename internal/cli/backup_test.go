@@ -65,8 +65,8 @@ func TestRestoreOntoNewComputer(t *testing.T) {
 }
 
 func TestRestoreRefusalsChangeNothing(t *testing.T) {
-	dir, _ := locked(t, "right")
-	ok(t, "right\nmine\n", "--data-dir", dir, "journal", "add")
+	dir, _ := locked(t, "lantern orchard seven")
+	ok(t, "lantern orchard seven\nmine\n", "--data-dir", dir, "journal", "add")
 	file := filepath.Join(t.TempDir(), "copy.db")
 	ok(t, "", "--data-dir", dir, "backup", file)
 	foreign := filepath.Join(t.TempDir(), "notes.txt")

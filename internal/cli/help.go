@@ -104,9 +104,11 @@ lock change changes the passphrase. Give the current passphrase (or your recover
 
 lock remove takes the passphrase off. Give the current passphrase (or your recovery code) on the first line. Afterwards anyone who can open your data folder can read your private records.
 
-On a terminal, each is asked for and not shown as you type. Your records are never rewritten: only the key that opens them is.
+On a terminal, each is asked for and not shown as you type. A new passphrase needs at least 8 characters and must not be easy to guess: a few ordinary words together work well.
 
-Exit codes: 0 done, 1 failed (for example, a wrong passphrase: then nothing is changed), 2 the command line was not understood.`,
+Setting or changing the passphrase seals every private record again under a new key, which can take a little while. Then the copies in the backups folder, made without the passphrase or under the old one, are deleted, and one new copy is made. Copies you saved elsewhere yourself are not changed. lock remove rewrites no record.
+
+Exit codes: 0 done, 1 failed (for example, a wrong passphrase, or a new one too easy to guess: then nothing is changed), 2 the command line was not understood.`,
 	},
 	"help": {
 		ID:          "CLI.Help.Help",

@@ -143,13 +143,7 @@ func (in *input) unlock(ctx context.Context, s *store.Store) error {
 		fmt.Fprintln(in.env.Stderr, in.env.T.T(msgNoPassphraseInput))
 		return errShown
 	}
-	err = s.Unlock(ctx, secret)
-	if errors.Is(err, store.ErrWrongPassphrase) {
-		if rerr := s.UnlockWithRecovery(ctx, secret); rerr == nil {
-			return nil
-		}
-	}
-	return err
+	return unlockWith(ctx, s, secret)
 }
 
 // failWith returns ExitFailed, explaining err unless it was explained already.

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -93,8 +94,14 @@ func hasPassphrase(t *testing.T, dir string) bool {
 // itself with want, and changes no file in dir.
 func unchanged(t *testing.T, dir, stdin, want string, args ...string) {
 	t.Helper()
+	unchangedIn(t, "en", dir, stdin, want, args...)
+}
+
+// unchangedIn is unchanged with the messages in lang.
+func unchangedIn(t *testing.T, lang, dir, stdin, want string, args ...string) {
+	t.Helper()
 	before := snapshot(t, dir)
-	code, out, errOut := runIn(t, stdin, "en", append([]string{"--data-dir", dir}, args...)...)
+	code, out, errOut := runIn(t, stdin, lang, append([]string{"--data-dir", dir}, args...)...)
 	if code != ExitFailed || !strings.Contains(errOut, want) {
 		t.Errorf("%q: exit %d, stderr %q; want 1 and %q\n%s", args, code, errOut, want, out)
 	}
@@ -134,7 +141,7 @@ func TestLockChangeAndRemove(t *testing.T) {
 	dir, code1 := locked(t, "first passphrase")
 	ok(t, "first passphrase\nkept through every change\n", "--data-dir", dir, "journal", "add")
 
-	unchanged(t, dir, "not it\nsecond\nsecond\n", "not right", "lock", "change")
+	unchanged(t, dir, "not it\nsecond passphrase\nsecond passphrase\n", "not right", "lock", "change")
 	unchanged(t, dir, "", "first line", "lock", "change")
 	unchanged(t, dir, "first passphrase\nsecond\nsecnod\n", "not the same", "lock", "change")
 
@@ -159,6 +166,31 @@ func TestLockChangeAndRemove(t *testing.T) {
 	}
 	unchanged(t, dir, "anything\n", "no passphrase", "lock", "remove")
 	unchanged(t, dir, "anything\nnew\nnew\n", "no passphrase", "lock", "change")
+}
+
+// A new passphrase the store's rule refuses is refused before anything is
+// done, with the reason in the person's language, by lock set and lock
+// change alike.
+func TestLockRefusesAWeakPassphraseInSpanish(t *testing.T) {
+	b, err := translations.NewBundle()
+	must(t, err)
+	es := translations.NewLocalizer(b, "es")
+	fresh := filepath.Join(t.TempDir(), "data")
+	ok(t, "", "--data-dir", fresh, "journal", "list") // make the folder
+	dir, _ := locked(t, "first passphrase")
+	for _, pass := range []string{"x", "contraseña", "12345678"} {
+		m, data := explain.Error(store.CheckPassphrase(pass))
+		want := es.T(m, data)
+		if !strings.Contains(want, "contraseña") {
+			t.Fatalf("%q: the refusal is not in Spanish: %q", pass, want)
+		}
+		unchangedIn(t, "es", fresh, pass+"\n"+pass+"\n", want, "lock", "set")
+		unchangedIn(t, "es", dir, "first passphrase\n"+pass+"\n"+pass+"\n", want, "lock", "change")
+	}
+	if hasPassphrase(t, fresh) {
+		t.Error("a refused lock set set a passphrase")
+	}
+	ok(t, "first passphrase\n", "--data-dir", dir, "journal", "list") // still the old passphrase
 }
 
 func TestJournalAddAndList(t *testing.T) {
@@ -270,10 +302,10 @@ func TestJournalAddRefusals(t *testing.T) {
 }
 
 func TestExport(t *testing.T) {
-	dir, _ := locked(t, "passphrase")
+	dir, _ := locked(t, "lantern orchard seven")
 	ctx := context.Background()
 	s := openStore(t, dir)
-	must(t, s.Unlock(ctx, "passphrase"))
+	must(t, s.Unlock(ctx, "lantern orchard seven"))
 	_, err := s.AddEntry(ctx, store.Entry{Text: "journal words", Tags: []string{"tagword"}, Mood: 3})
 	must(t, err)
 	bid, err := s.AddBoundary(ctx, store.Boundary{Text: "If you drive drunk, I leave", Why: "why words", Consequence: "consequence words", ToldTo: "toldto words", Active: true})
@@ -297,7 +329,7 @@ func TestExport(t *testing.T) {
 	if _, err := os.Stat(out); err == nil {
 		t.Fatal("a refused export wrote the file")
 	}
-	msg := ok(t, "passphrase\n", "--data-dir", dir, "export", "--out", out)
+	msg := ok(t, "lantern orchard seven\n", "--data-dir", dir, "export", "--out", out)
 	if !strings.Contains(msg, "not protected") {
 		t.Errorf("export said %q", msg)
 	}
@@ -324,7 +356,7 @@ func TestExport(t *testing.T) {
 	}
 	// Into a folder that does not exist: refused, nothing made.
 	missing := filepath.Join(outDir, "no", "such", "records.md")
-	code, _, errOut := runIn(t, "passphrase\n", "en", "--data-dir", dir, "export", "--out", missing)
+	code, _, errOut := runIn(t, "lantern orchard seven\n", "en", "--data-dir", dir, "export", "--out", missing)
 	if code != ExitFailed || !strings.Contains(errOut, "could not be written") {
 		t.Errorf("export to a missing folder: exit %d, %q", code, errOut)
 	}

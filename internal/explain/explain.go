@@ -1,6 +1,6 @@
 // Package explain turns the errors people can meet (a damaged database,
 // a folder in use or that cannot be written, data from a newer version, a
-// wrong passphrase or locked records)
+// wrong passphrase, a new passphrase too easy to guess, or locked records)
 // into translated messages that say what happened and what to do. Details
 // stay in the log.
 package explain
@@ -65,6 +65,16 @@ var (
 		Description: "A passphrase was to be changed, removed or used, but none is set; nothing was changed",
 		Other:       "Your private records have no passphrase, so there is none to change, remove or type. Nothing was changed.",
 	}
+	msgPassTooShort = &i18n.Message{
+		ID:          "Error.PassphraseTooShort",
+		Description: "A new passphrase was refused because it is too short; Count is the fewest characters allowed; nothing was changed",
+		Other:       "That passphrase is too short, so nothing was changed. Use at least {{.Count}} characters: a few ordinary words together, such as \"kettle river blue morning\", are easy to remember and hard to guess.",
+	}
+	msgPassTooWeak = &i18n.Message{
+		ID:          "Error.PassphraseTooWeak",
+		Description: "A new passphrase was refused because it would be easy to guess; nothing was changed",
+		Other:       "That passphrase would be easy to guess, so nothing was changed. Add another word or two: a few ordinary words together, such as \"kettle river blue morning\", are easy to remember and hard to guess.",
+	}
 	msgUnexpected = &i18n.Message{
 		ID:          "Error.Unexpected",
 		Description: "Any other error opening or saving data; Detail is a technical message",
@@ -92,6 +102,10 @@ func Error(err error) (*i18n.Message, map[string]any) {
 		return msgNoDatabase, nil
 	case errors.Is(err, store.ErrUnfinished):
 		return msgUnfinished, nil
+	case errors.Is(err, store.ErrPassphraseTooShort):
+		return msgPassTooShort, map[string]any{"Count": store.MinPassphraseLength}
+	case errors.Is(err, store.ErrPassphraseTooWeak):
+		return msgPassTooWeak, nil
 	case errors.Is(err, store.ErrWrongPassphrase):
 		return msgWrongPassphrase, nil
 	case errors.Is(err, store.ErrLocked):

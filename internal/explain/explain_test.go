@@ -27,6 +27,8 @@ func TestErrorPicksMessage(t *testing.T) {
 		{store.ErrWrongPassphrase, "Error.WrongPassphrase"},
 		{fmt.Errorf("x: %w", store.ErrLocked), "Error.Locked"},
 		{store.ErrNoPassphrase, "Error.NoPassphrase"},
+		{store.CheckPassphrase("x"), "Error.PassphraseTooShort"},
+		{store.CheckPassphrase("password"), "Error.PassphraseTooWeak"},
 		{errors.New("something odd"), "Error.Unexpected"},
 	}
 	for _, c := range cases {

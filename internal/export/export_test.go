@@ -129,7 +129,7 @@ func TestMarkdownEmpty(t *testing.T) {
 
 func TestMarkdownLocked(t *testing.T) {
 	ctx, s := context.Background(), openStore(t)
-	_, err := s.SetPassphrase(ctx, "a long passphrase")
+	_, err := s.SetPassphrase(ctx, "", "kettle river blue morning", nil)
 	must(t, err)
 	s.Lock()
 	err = Markdown(ctx, io.Discard, s, localizer(t, "en"), time.Now())

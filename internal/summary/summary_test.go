@@ -100,7 +100,7 @@ func TestCollect(t *testing.T) {
 func lockedStore(t *testing.T) *store.Store {
 	store.UseQuickKeysForTests()
 	s := filled(t)
-	_, err := s.SetPassphrase(context.Background(), "x")
+	_, err := s.SetPassphrase(context.Background(), "", "kettle river blue morning", nil)
 	must(t, err)
 	s.Lock()
 	return s

@@ -54,7 +54,7 @@ func run(dir string, n, size int) error {
 	}
 	defer s.Close()
 	if pass != "" {
-		if _, err := s.SetPassphrase(ctx, pass); err != nil {
+		if _, err := s.SetPassphrase(ctx, "", pass, nil); err != nil {
 			return err
 		}
 	}
