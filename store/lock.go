@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -56,6 +57,9 @@ func (s *Store) SetPassphrase(ctx context.Context, current, passphrase string, p
 	change.BackupsRemoved, err = s.cleanUpAfterRekey(ctx)
 	if err != nil {
 		return change, nil // done: the next start finishes the clean-up (the mark stays)
+	}
+	if err := os.MkdirAll(s.BackupsDir(), 0o700); err != nil {
+		return change, nil // the hourly automatic copy tries again
 	}
 	if err := backupChecked(ctx, s, filepath.Join(s.BackupsDir(), autoPrefix+time.Now().Format(nameTime)+backupExt)); err == nil {
 		change.BackupMade = true

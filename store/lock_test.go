@@ -473,3 +473,29 @@ func TestDeletedRecordLeavesNoTrace(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLockMakesACopy: on a data folder with no backups folder yet,
+// setting the lock makes the first copy, under the lock.
+func TestFirstLockMakesACopy(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	mustID(t)(s.AddEntry(ctx, Entry{Text: "first"}))
+	change, err := s.SetPassphrase(ctx, "", "kettle river blue morning", nil)
+	must(t, err)
+	list, err := ListBackups(s.BackupsDir())
+	must(t, err)
+	if !change.BackupMade || len(list) != 1 {
+		t.Fatalf("LockChange %+v, %d copies: want one new copy", change, len(list))
+	}
+}
+
+func TestDeleteSetting(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	must(t, s.Set(ctx, SettingLessonsDone, "safety/overdose"))
+	must(t, s.Delete(ctx, SettingLessonsDone))
+	if _, err := s.Get(ctx, SettingLessonsDone); !errors.Is(err, ErrNotFound) {
+		t.Errorf("after Delete: %v", err)
+	}
+	must(t, s.Delete(ctx, "never-set"))
+}

@@ -23,6 +23,14 @@ const (
 	SettingLockAsked Setting = "lock-asked"
 )
 
+// The private settings (GetPrivate, SetPrivate): sealed, because they say
+// what a person reads or where they go.
+const (
+	SettingLessonsDone Setting = "learn-done" // module/lesson ids, comma-separated
+	SettingLastLesson  Setting = "learn-last" // module/lesson
+	// SettingFavourites (privatesettings.go) holds the favourite meetings.
+)
+
 // Get returns a setting's value, or ErrNotFound when it was never set.
 func (s *Store) Get(ctx context.Context, key Setting) (string, error) {
 	var v string
@@ -43,6 +51,17 @@ func (s *Store) GetOr(ctx context.Context, key Setting, def string) string {
 		return def
 	}
 	return v
+}
+
+// Delete removes a setting (nothing when it was never set); secure_delete
+// overwrites its old value in the file.
+func (s *Store) Delete(ctx context.Context, key Setting) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", string(key)); err != nil {
+			return fmt.Errorf("store: delete setting %q: %w", key, err)
+		}
+		return nil
+	})
 }
 
 // Set stores a setting's value.

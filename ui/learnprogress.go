@@ -17,8 +17,8 @@ import (
 // anything written. Older versions kept them in the clear; the first read
 // after unlocking moves them in and empties the plain ones.
 const (
-	settingLessonsDone store.Setting = "learn-done" // module/lesson ids, comma-separated
-	settingLastLesson  store.Setting = "learn-last" // module/lesson
+	settingLessonsDone = store.SettingLessonsDone
+	settingLastLesson  = store.SettingLastLesson
 )
 
 // learnProgress is which lessons are done and where to resume, as read
@@ -59,8 +59,7 @@ func (p *learnProgress) read() {
 }
 
 // moveInPlain seals progress an older version kept in the clear, then
-// empties the plain settings ("" stands for absent: the store deletes no
-// setting).
+// deletes the plain settings.
 func (p *learnProgress) moveInPlain() {
 	if p.prefs == nil {
 		return
@@ -85,7 +84,7 @@ func (p *learnProgress) moveInPlain() {
 	}
 	for _, key := range []store.Setting{settingLessonsDone, settingLastLesson} {
 		if err == nil {
-			err = p.prefs.Set(ctx, key, "")
+			err = p.prefs.Delete(ctx, key)
 		}
 	}
 	if err != nil {

@@ -118,6 +118,13 @@ func (p *memoryPrefs) GetOr(_ context.Context, key store.Setting, def string) st
 	return def
 }
 
+func (p *memoryPrefs) Delete(_ context.Context, key store.Setting) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.m, key)
+	return nil
+}
+
 func (p *memoryPrefs) Set(_ context.Context, key store.Setting, value string) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -21,6 +21,7 @@ import (
 type Preferences interface {
 	GetOr(ctx context.Context, key store.Setting, def string) string
 	Set(ctx context.Context, key store.Setting, value string) error
+	Delete(ctx context.Context, key store.Setting) error
 }
 
 // Deps is what the window needs from the composition root.

@@ -1,4 +1,4 @@
-package ui
+package store_test
 
 import (
 	"testing"
