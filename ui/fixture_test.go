@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -96,8 +97,17 @@ func newTestBundle(t testing.TB) *i18n.Bundle {
 	return b
 }
 
+// The lessons, the directory and the help data are read once per test
+// binary (each read parses and checks every file): the window only reads
+// them.
+var (
+	sharedLearn     = sync.OnceValues(content.LoadLearn)
+	sharedDirectory = sync.OnceValues(content.LoadDirectory)
+	sharedHelp      = sync.OnceValues(content.LoadHelp)
+)
+
 func loadLearn(t testing.TB) *content.Learn {
-	l, err := content.LoadLearn()
+	l, err := sharedLearn()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +116,7 @@ func loadLearn(t testing.TB) *content.Learn {
 
 func loadDirectory(t testing.TB) *content.Directory {
 	t.Helper()
-	d, err := content.LoadDirectory()
+	d, err := sharedDirectory()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +124,7 @@ func loadDirectory(t testing.TB) *content.Directory {
 }
 
 func loadHelp(t testing.TB) *content.Help {
-	h, err := content.LoadHelp()
+	h, err := sharedHelp()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -197,46 +197,54 @@ var windowKeys = []struct {
 	}},
 }
 
-// crisisKeys is how many of windowKeys (the first) are tried with every
-// control; the others pass through the same code in each kind of control,
-// so they are tried once per kind of control on each screen.
-const crisisKeys = 2
-
 // Whatever control has focus, on whatever screen, the window's keys work.
-// A new control that swallows them fails here.
+// A new control that swallows them fails here. Every key is tried once
+// with each kind of control focused on each screen (controls of a kind
+// run the same key handling; an entry counts as another kind when it is
+// multi-line or a password field, which handle keys differently).
 func TestWindowKeysWorkWhateverHasFocus(t *testing.T) {
 	for _, sc := range scenes() {
-		f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
-		sc.setup(f)
-		all := f.focusables()
-		n := len(all)
-		if n == 0 {
-			t.Errorf("%s: no control takes keyboard focus", sc.name)
-		}
-		kinds := map[string]bool{}
-		for i := 0; i < n; i++ {
-			kind := fmt.Sprintf("%T", all[i])
-			newKind := !kinds[kind]
-			kinds[kind] = true
-			for j, k := range windowKeys {
-				if j >= crisisKeys && !newKind {
+		t.Run(sc.name, func(t *testing.T) {
+			f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+			sc.setup(f)
+			all := f.focusables()
+			if len(all) == 0 {
+				t.Errorf("%s: no control takes keyboard focus", sc.name)
+			}
+			kinds := map[string]bool{}
+			for i, o := range all {
+				kind := controlKind(o)
+				if kinds[kind] {
 					continue
 				}
-				if k.name == "Ctrl+2" && f.sh.sealed() {
-					continue // the lock screen has no sections to go to
-				}
-				f.reset()
-				sc.setup(f)
-				target := f.focusables()[i]
-				f.win.Canvas().Focus(target)
-				before := f.sh.top()
-				k.press(f)
-				if !k.check(f, before) {
-					t.Errorf("%s: %s does nothing while %T has focus", sc.name, k.name, target)
+				kinds[kind] = true
+				for _, k := range windowKeys {
+					if k.name == "Ctrl+2" && f.sh.sealed() {
+						continue // the lock screen has no sections to go to
+					}
+					f.reset()
+					sc.setup(f)
+					target := f.focusables()[i]
+					f.win.Canvas().Focus(target)
+					before := f.sh.top()
+					k.press(f)
+					if !k.check(f, before) {
+						t.Errorf("%s: %s does nothing while %s has focus", sc.name, k.name, kind)
+					}
 				}
 			}
-		}
+		})
 	}
+}
+
+// controlKind names a focusable control's kind for the keys test: its
+// type, and for an entry whether it is multi-line or a password field.
+func controlKind(o fyne.Focusable) string {
+	kind := fmt.Sprintf("%T", o)
+	if e, ok := o.(*widgets.Entry); ok {
+		kind += fmt.Sprintf(" multiLine=%v password=%v", e.MultiLine, e.Password)
+	}
+	return kind
 }
 
 // reset brings the window back to a plain state: shown, no dialogs or

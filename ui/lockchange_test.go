@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -126,9 +127,13 @@ func TestLockChangesAskForTheSecretLikeTheLockScreen(t *testing.T) {
 	}
 }
 
-// makeBackups puts n copies in the backups folder, as the daily copy does.
+// makeBackups makes the backups folder hold n copies, as the daily copy
+// does, after removing any there (setting the lock makes one).
 func (f *fixture) makeBackups(n int) {
 	f.t.Helper()
+	if err := os.RemoveAll(f.store.BackupsDir()); err != nil {
+		f.t.Fatal(err)
+	}
 	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
 	for i := 0; i < n; i++ {
 		if _, err := f.store.AutoBackup(context.Background(), day.AddDate(0, 0, i)); err != nil {
