@@ -21,7 +21,7 @@ var (
 		Other: "These groups are for the families and friends of someone who drinks, uses drugs or gambles. Most are free and run by members. You can go to several before you choose, and you can listen without speaking."}
 	msgDirSite     = &i18n.Message{ID: "DirectoryPage.Site", Description: "Link to a group's own website", Other: "Its website"}
 	msgDirFinder   = &i18n.Message{ID: "DirectoryPage.Finder", Description: "Link to a group's own meeting finder", Other: "Find a meeting on its website"}
-	msgDirMeetings = &i18n.Message{ID: "DirectoryPage.Meetings", Description: "Button: show this group's meetings from the imported lists; Count is how many", One: "Show its meeting in your lists", Other: "Show its {{.Count}} meetings in your lists"}
+	msgDirMeetings = &i18n.Message{ID: "DirectoryPage.Meetings", Description: "Button: show this group's meetings from the imported lists; Number is how many (already formatted)", One: "Show its meeting in your lists", Other: "Show its {{.Number}} meetings in your lists"}
 	msgDirSource   = &i18n.Message{ID: "DirectoryPage.Source", Description: "Label before the official pages a group's description comes from", Other: "From:"}
 	msgDirWhere    = &i18n.Message{ID: "DirectoryPage.Countries", Description: "Where the group meets, when only in some countries; Countries is a list of country names", Other: "Meets in: {{.Countries}}"}
 	msgResIntro    = &i18n.Message{ID: "ResourcesPage.Intro", Description: "Opening text of the page of official finders",
@@ -32,11 +32,12 @@ var (
 	msgResMissing     = &i18n.Message{ID: "ResourcesPage.Missing", Description: "Kinds of help with no finder listed for the country; Kinds is a list", Other: "Not listed yet for this country: {{.Kinds}}."}
 )
 
-// fellowshipName is a fellowship's name by its directory id, or the words
-// the person wrote for a meeting of their own.
+// fellowshipName is a fellowship's name by its directory id, the meetings
+// package's own names (AA, NA, not stated), or the words the person wrote
+// for a meeting of their own.
 func (sh *Shell) fellowshipName(id string) string {
-	if id == meetings.FellowshipAA {
-		return "Alcoholics Anonymous" // lists of AA meetings, where family groups meet alongside
+	if m, ok := meetings.FellowshipMessage(id); ok {
+		return sh.l.T(m)
 	}
 	if d := sh.directory(); d != nil {
 		if f, ok := d.Fellowship(id); ok {
@@ -126,7 +127,7 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	}
 	if count > 0 {
 		id := f.ID
-		b := k.button(l.N(msgDirMeetings, count, map[string]any{"Count": count}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
+		b := k.button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
 		box.Add(newFlow(b))
 	}
 	box.Add(sh.directorySources(f))

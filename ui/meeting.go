@@ -29,6 +29,7 @@ var (
 	msgMeetingEveryTo  = &i18n.Message{ID: "Meeting.EveryTo", Description: "A weekly meeting with an end time: Days are day names, Start and End times", Other: "Every {{.Days}}, {{.Start}} to {{.End}}"}
 	msgMeetingNext     = &i18n.Message{ID: "Meeting.Next", Description: "The next time the meeting starts; When is a day and time", Other: "Next: {{.When}}"}
 	msgMeetingZone     = &i18n.Message{ID: "Meeting.Zone", Description: "The meeting's time zone; Zone is its name, such as America/New_York", Other: "Times are in {{.Zone}}."}
+	msgMeetingZoneHere = &i18n.Message{ID: "Meeting.ZoneHere", Description: "The meeting list gives no time zone for this meeting, so its times are read in the computer's own", Other: "Times are in this computer's time zone."}
 	msgMeetingHow      = &i18n.Message{ID: "Meeting.How", Description: "Heading: how to attend", Other: "How to attend"}
 	msgMeetingWhere    = &i18n.Message{ID: "Meeting.Where", Description: "Heading: where the meeting is", Other: "Where"}
 	msgMeetingTypes    = &i18n.Message{ID: "Meeting.Types", Description: "Heading: the meeting's types", Other: "Kind of meeting"}
@@ -101,8 +102,18 @@ func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 		every = l.T(msgMeetingEveryTo, map[string]any{"Days": strings.Join(days, ", "), "Start": start, "End": l.Clock(end)})
 	}
 	box := container.NewVBox(wrapped(every), wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
-	box.Add(smallPrint(l.T(msgMeetingZone, map[string]any{"Zone": meetings.Location(m, nil).String()})))
+	box.Add(smallPrint(sh.meetingZone(m)))
 	return newCard(l.T(msgMeetingWhen), box)
+}
+
+// meetingZone says which time zone the times are in: the list's own, or,
+// for a meeting without one, this computer's, in words (never "Local").
+func (sh *Shell) meetingZone(m *meetings.Meeting) string {
+	loc := meetings.Location(m, nil)
+	if loc == time.Local {
+		return sh.l.T(msgMeetingZoneHere)
+	}
+	return sh.l.T(msgMeetingZone, map[string]any{"Zone": loc.String()})
 }
 
 // endAfter is how long after its start the meeting ends.
@@ -207,13 +218,13 @@ func osmURL(m *meetings.Meeting, addr string) *url.URL {
 func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
 	l := sh.l
 	box := container.NewVBox()
+	box.Add(wrapped(l.T(meetings.AudienceMessage(m))))
+	if a := meetings.AccessMessage(m); a != nil {
+		box.Add(wrapped(l.T(a)))
+	}
 	var names []string
-	for _, c := range m.Types {
-		if ty, ok := meetings.LookupType(m.Program, c); ok {
-			names = append(names, l.T(ty.Name))
-		} else if c != "" {
-			names = append(names, c)
-		}
+	for _, ty := range meetings.TypeLabels(m) { // never a raw code: it may mean something else elsewhere
+		names = append(names, l.T(ty.Name))
 	}
 	if len(names) > 0 {
 		box.Add(sectionHeading(l.T(msgMeetingTypes)))

@@ -25,30 +25,30 @@ import (
 var (
 	msgImpTitle = &i18n.Message{ID: "Import.Title", Description: "Title of the page that imports a meeting list", Other: "Import a meeting list"}
 	msgImpIntro = &i18n.Message{ID: "Import.Intro", Description: "Explains importing a meeting list",
-		Other: "A meeting list is a file (JSON or CSV) that many groups publish on their website, sometimes called a meeting feed. Give the file you downloaded, or its https address. Alongside goes online only when you import from an address, and only to fetch that list."}
+		Other: "A meeting list is a file (JSON or CSV) that many groups publish on their website, sometimes called a meeting feed. Give the file you downloaded, its https address, or the address of the group's website: Alongside then looks for the list the site publishes. Alongside goes online only when you import from an address, and only to fetch that list."}
 	msgImpSource    = &i18n.Message{ID: "Import.Source", Description: "Field: the file or address to import", Other: "File or address"}
 	msgImpSourceEx  = &i18n.Message{ID: "Import.Source.Placeholder", Description: "Example in the file or address field", Other: "/home/me/Downloads/meetings.json or https://…"}
 	msgImpRecent    = &i18n.Message{ID: "Import.Recent", Description: "Heading of recent meeting-list files found in Downloads", Other: "Lists in your Downloads folder"}
-	msgImpProgram   = &i18n.Message{ID: "Import.Program", Description: "Field: which code table the list uses", Other: "Whose meeting codes does it use?"}
-	msgImpDetect    = &i18n.Message{ID: "Import.Program.Detect", Description: "Choice: tell the code table from the list", Other: "Tell from the list (usually right)"}
+	msgImpWhose     = &i18n.Message{ID: "Import.Fellowship", Description: "Field: which fellowship's meetings the list holds", Other: "Whose meetings are these?"}
+	msgImpDetect    = &i18n.Message{ID: "Import.Fellowship.Detect", Description: "Choice: tell the fellowship from the list; Alongside asks when the list does not say clearly", Other: "Tell from the list (Alongside asks if it is not clear)"}
 	msgImpZone      = &i18n.Message{ID: "Import.Zone", Description: "Field: the time zone of meetings the list gives none for", Other: "Time zone, if the list does not say"}
 	msgImpZoneHint  = &i18n.Message{ID: "Import.Zone.Hint", Description: "Hint under the time zone field", Other: "For example America/New_York or Europe/Madrid. Leave empty for this computer's time zone."}
 	msgImpGo        = &i18n.Message{ID: "Import.Go", Description: "Button: import the list", Other: "Import"}
 	msgImpCancel    = &i18n.Message{ID: "Import.Cancel", Description: "Button: stop the import", Other: "Cancel"}
 	msgImpNeed      = &i18n.Message{ID: "Import.NeedSource", Description: "Import pressed with no file or address", Other: "Give a file or an https address first."}
 	msgImpReading   = &i18n.Message{ID: "Import.Reading", Description: "The list is being read", Other: "Reading the list…"}
-	msgImpFetching  = &i18n.Message{ID: "Import.Fetching", Description: "The list is being downloaded; KB is how much so far", Other: "Downloading… {{.KB}} KB"}
+	msgImpFetching  = &i18n.Message{ID: "Import.Fetching", Description: "The list is being downloaded; KB is how much so far (already formatted)", Other: "Downloading… {{.KB}} KB"}
 	msgImpSaving    = &i18n.Message{ID: "Import.Saving", Description: "The meetings are being saved", Other: "Saving the meetings…"}
 	msgImpCancelled = &i18n.Message{ID: "Import.Cancelled", Description: "The import was cancelled", Other: "Cancelled. Nothing was changed."}
 	msgImpFailed    = &i18n.Message{ID: "Import.Failed", Description: "The import failed; Reason explains. Stored meetings are unchanged", Other: "The list was not imported: {{.Reason}} Your meetings are as they were."}
-	msgImpDone      = &i18n.Message{ID: "Import.Done", Description: "The import worked; Count is how many meetings", One: "Imported {{.Count}} meeting.", Other: "Imported {{.Count}} meetings."}
-	msgImpSkipped   = &i18n.Message{ID: "Import.Skipped", Description: "How many records were left out", One: "{{.Count}} record was left out:", Other: "{{.Count}} records were left out:"}
+	msgImpDone      = &i18n.Message{ID: "Import.Done", Description: "The import worked; Number is how many meetings (already formatted)", One: "Imported {{.Number}} meeting.", Other: "Imported {{.Number}} meetings."}
+	msgImpSkipped   = &i18n.Message{ID: "Import.Skipped", Description: "How many records were left out; Number is how many (already formatted)", One: "{{.Number}} record was left out:", Other: "{{.Number}} records were left out:"}
 	msgImpSkipRow   = &i18n.Message{ID: "Import.SkipRow", Description: "One record left out: Record is its number, Name its name (may be empty), Reason why", Other: "Record {{.Record}} {{.Name}}: {{.Reason}}"}
-	msgImpMore      = &i18n.Message{ID: "Import.More", Description: "More records left out than are listed", One: "…and {{.Count}} more.", Other: "…and {{.Count}} more."}
-	msgImpGuessed   = &i18n.Message{ID: "Import.Guessed", Description: "The list did not say which codes it uses",
-		Other: "The list does not say whose meeting codes it uses, so AA-style codes were used. If it is an Al-Anon list, import it again and choose Al-Anon's codes."}
-	msgImpUsed = &i18n.Message{ID: "Import.Used", Description: "Which code table was used; Program names it", Other: "Codes read as: {{.Program}}."}
-	msgImpSee  = &i18n.Message{ID: "Import.See", Description: "Button: go to the meetings after an import", Other: "See the meetings"}
+	msgImpMore      = &i18n.Message{ID: "Import.More", Description: "More records left out than are listed; Number is how many (already formatted)", One: "…and {{.Number}} more.", Other: "…and {{.Number}} more."}
+	msgImpAskGo     = &i18n.Message{ID: "Import.Ask.Go", Description: "Button, after the evidence of whose meetings a list holds: import the list as the fellowship chosen", Other: "Import with this answer"}
+	msgImpShownAs   = &i18n.Message{ID: "Import.ShownAs", Description: "After an import: the fellowship the meetings are shown as; Fellowship is its name", Other: "Its meetings are shown as: {{.Fellowship}}."}
+	msgImpUsed      = &i18n.Message{ID: "Import.Used", Description: "Which code table was used; Program names it", Other: "Codes read as: {{.Program}}."}
+	msgImpSee       = &i18n.Message{ID: "Import.See", Description: "Button: go to the meetings after an import", Other: "See the meetings"}
 )
 
 // skipsShown is how many skipped records an import lists by name.
@@ -59,7 +59,7 @@ type importer struct {
 	sh       *Shell
 	k        kit
 	source   *widgets.Entry
-	program  *widgets.Choice
+	whose    *widgets.Select // "tell from the list", then meetings.FellowshipChoices
 	zone     *widgets.Entry
 	goBtn    *widgets.Button
 	cancelBt *widgets.Button
@@ -76,8 +76,8 @@ func (sh *Shell) importPage(f store.Feed) page {
 	im := &importer{sh: sh, k: sh.kit(), status: wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
 	im.source = im.k.entry(l.T(msgImpSourceEx))
 	im.source.SetText(f.Source)
-	im.program = im.k.radio([]string{l.T(msgImpDetect), l.T(meetings.ProgramMessage(meetings.ProgramAA)), l.T(meetings.ProgramMessage(meetings.ProgramAlAnon))})
-	im.program.SetSelected(map[meetings.Program]int{meetings.ProgramAA: 1, meetings.ProgramAlAnon: 2}[f.Program])
+	im.whose = im.k.choice(append([]string{l.T(msgImpDetect)}, sh.fellowshipChoices()...))
+	im.whose.SetSelectedIndex(1 + indexOf(meetings.FellowshipChoices(), programFellowship(f.Program)))
 	im.zone = im.k.entry("")
 	im.zone.SetText(f.TimeZone)
 	im.goBtn = im.k.button(l.T(msgImpGo), fynetheme.DownloadIcon(), im.start)
@@ -86,7 +86,7 @@ func (sh *Shell) importPage(f store.Feed) page {
 	im.cancelBt.Hide()
 	im.progress.Hide()
 	im.progress.Stop()
-	fields := form(field{label: l.T(msgImpSource), input: im.source}, field{label: l.T(msgImpProgram), input: im.program},
+	fields := form(field{label: l.T(msgImpSource), input: im.source}, field{label: l.T(msgImpWhose), input: im.whose},
 		field{label: l.T(msgImpZone), hint: l.T(msgImpZoneHint), input: im.zone})
 	lists := im.k.button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
 	parts := []fyne.CanvasObject{wrapped(l.T(msgImpIntro)), newFlow(lists), fields}
@@ -130,13 +130,32 @@ func (im *importer) recentFiles() fyne.CanvasObject {
 	return newCard(im.sh.l.T(msgImpRecent), box)
 }
 
+// fellowshipChoices names meetings.FellowshipChoices, in order.
+func (sh *Shell) fellowshipChoices() []string {
+	ids := meetings.FellowshipChoices()
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = sh.fellowshipName(id)
+	}
+	return names
+}
+
+// programFellowship is the fellowship a list imported before with this
+// code table belonged to, or "" to tell it from the list again.
+func programFellowship(p meetings.Program) string {
+	switch p {
+	case meetings.ProgramAA:
+		return meetings.FellowshipAA
+	case meetings.ProgramAlAnon:
+		return meetings.FellowshipAlAnon
+	}
+	return ""
+}
+
 func (im *importer) options() meetings.Options {
 	opt := meetings.Options{TimeZone: strings.TrimSpace(im.zone.Text)}
-	switch im.program.Selected {
-	case 1:
-		opt.Program = meetings.ProgramAA
-	case 2:
-		opt.Program = meetings.ProgramAlAnon
+	if i := im.whose.SelectedIndex(); i > 0 {
+		opt.Fellowship = meetings.FellowshipChoices()[i-1]
 	}
 	return opt
 }
@@ -155,33 +174,101 @@ func (im *importer) start() {
 	im.status.SetText(l.T(msgImpReading))
 	opt := im.options()
 	var res meetings.Result
-	var feed store.Feed
+	var found meetings.Found
 	var err error
+	lang := l.Lang()
 	progress := func(read, _ int64) {
-		fyne.Do(func() { im.status.SetText(l.T(msgImpFetching, map[string]any{"KB": read / 1024})) })
+		kb := meetings.FormatCount(lang, int(read/1024))
+		fyne.Do(func() { im.status.SetText(l.T(msgImpFetching, map[string]any{"KB": kb})) })
 	}
 	im.sh.bg.Do(func() {
-		res, err = readList(ctx, source, opt, progress)
-		if err == nil && ctx.Err() == nil {
-			fyne.Do(func() { im.status.SetText(l.T(msgImpSaving)) })
-			feed, err = im.sh.deps.Records.ImportFeed(ctx, source, res)
-		}
+		res, found, err = readList(ctx, source, opt, progress)
 		if ctx.Err() != nil {
 			err = meetings.ErrCancelled
 		}
-	}, func() { im.finish(res, feed, err) })
+	}, func() {
+		switch {
+		case err != nil:
+			im.finish(res, found, store.Feed{}, err)
+		case meetings.EvidenceSummary(&res) != nil: // the list does not say clearly whose it is
+			im.ask(res, found)
+		default:
+			im.save(ctx, res, found)
+		}
+	})
 }
 
-// readList reads a list from a file or, for an address, downloads it.
-func readList(ctx context.Context, source string, opt meetings.Options, progress func(read, total int64)) (meetings.Result, error) {
-	if strings.Contains(source, "://") {
-		b, err := meetings.Fetch(ctx, source, meetings.Limits{}, progress)
-		if err != nil {
-			return meetings.Result{}, err
+// ask shows what the list says about whose meetings it holds and lets the
+// person answer before anything is stored.
+func (im *importer) ask(res meetings.Result, found meetings.Found) {
+	l := im.sh.l
+	im.busy(false)
+	im.status.SetText("")
+	box := container.NewVBox()
+	for i, s := range meetings.EvidenceText(l, &res) {
+		if i == 0 {
+			box.Add(wrapped(s))
+		} else {
+			box.Add(smallPrint(s))
 		}
-		return meetings.ParseBytes(b, opt)
 	}
-	return meetings.ParseFile(source, opt)
+	ids := meetings.FellowshipChoices()
+	whose := im.k.choice(im.sh.fellowshipChoices())
+	whose.SetSelectedIndex(indexOf(ids, meetings.FellowshipNotStated))
+	var goBtn *widgets.Button
+	goBtn = im.k.button(l.T(msgImpAskGo), fynetheme.DownloadIcon(), func() {
+		goBtn.Disable()
+		if err := res.Choose(ids[max(whose.SelectedIndex(), 0)], ""); err != nil {
+			im.finish(res, found, store.Feed{}, err)
+			return
+		}
+		im.result.RemoveAll()
+		ctx, cancel := context.WithCancel(context.Background())
+		im.cancel = cancel
+		im.save(ctx, res, found)
+	})
+	goBtn.Importance = widget.HighImportance
+	box.Add(whose)
+	box.Add(newFlow(goBtn))
+	im.result.Add(newCard(l.T(msgImpWhose), box))
+}
+
+// save stores the list read and says how it went; im.cancel cancels ctx.
+func (im *importer) save(ctx context.Context, res meetings.Result, found meetings.Found) {
+	l := im.sh.l
+	im.busy(true)
+	im.status.SetText(l.T(msgImpSaving))
+	source := found.Address
+	if found.Page != "" { // the website the person gave: the next import looks again
+		source = found.Page
+	}
+	var feed store.Feed
+	var err error
+	im.sh.bg.Do(func() {
+		feed, err = im.sh.deps.Records.ImportFeed(ctx, source, res)
+		if ctx.Err() != nil {
+			err = meetings.ErrCancelled
+		}
+	}, func() { im.finish(res, found, feed, err) })
+}
+
+// readList reads a list from a file or, for an address or a website,
+// downloads it (finding the list a site publishes). found.Address is where
+// it came from: the file's path, or the list's address.
+func readList(ctx context.Context, source string, opt meetings.Options, progress func(read, total int64)) (meetings.Result, meetings.Found, error) {
+	if _, err := os.Stat(source); err != nil {
+		if addr, ok := meetings.WebAddress(source); ok {
+			found, err := meetings.FetchList(ctx, addr, meetings.Limits{}, progress)
+			if err != nil {
+				return meetings.Result{}, found, err
+			}
+			res, err := meetings.ParseBytes(found.Data, opt)
+			found.Data = nil
+			return res, found, err
+		}
+	}
+	res, err := meetings.ParseFile(source, opt)
+	return res, meetings.Found{Address: source}, err
 }
 
 func (im *importer) stop() {
@@ -205,7 +292,7 @@ func (im *importer) busy(on bool) {
 	im.cancel = nil
 }
 
-func (im *importer) finish(res meetings.Result, feed store.Feed, err error) {
+func (im *importer) finish(res meetings.Result, found meetings.Found, feed store.Feed, err error) {
 	l := im.sh.l
 	im.busy(false)
 	switch {
@@ -216,12 +303,13 @@ func (im *importer) finish(res meetings.Result, feed store.Feed, err error) {
 		im.status.SetText(l.T(msgImpFailed, map[string]any{"Reason": importReason(l, err)}))
 		return
 	}
-	im.status.SetText(l.N(msgImpDone, feed.Meetings, map[string]any{"Count": feed.Meetings}))
+	im.status.SetText(l.N(msgImpDone, feed.Meetings, map[string]any{"Number": meetings.FormatCount(l.Lang(), feed.Meetings)}))
 	im.sh.meetings.reload(im.sh.bg)
-	im.result.Add(smallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
-	if !res.ProgramDetected && im.program.Selected == 0 {
-		im.result.Add(warningText(l.T(msgImpGuessed)))
+	if m, data := meetings.FoundMessage(found); m != nil {
+		im.result.Add(wrapped(l.T(m, data)))
 	}
+	im.result.Add(wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
+	im.result.Add(smallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
 	im.result.Add(skippedList(im.sh, res.Skipped))
 	im.result.Add(newFlow(im.k.button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(sectionMeetings) })))
 }
@@ -246,11 +334,11 @@ func skippedList(sh *Shell, skips []meetings.Skip) fyne.CanvasObject {
 	if len(skips) == 0 {
 		return box
 	}
-	box.Add(wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Count": len(skips)})))
+	box.Add(wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Number": meetings.FormatCount(l.Lang(), len(skips))})))
 	for i, s := range skips {
 		if i == skipsShown {
 			rest := len(skips) - skipsShown
-			box.Add(smallPrint(l.N(msgImpMore, rest, map[string]any{"Count": rest})))
+			box.Add(smallPrint(l.N(msgImpMore, rest, map[string]any{"Number": meetings.FormatCount(l.Lang(), rest)})))
 			break
 		}
 		box.Add(smallPrint(l.T(msgImpSkipRow, map[string]any{"Record": s.Record, "Name": s.Name, "Reason": l.T(meetings.SkipMessage(s.Reason))})))

@@ -49,18 +49,19 @@ var (
 	msgMLNearest    = &i18n.Message{ID: "MeetingList.SortNearest", Description: "Sort order", Other: "Nearest first"}
 	msgMLByName     = &i18n.Message{ID: "MeetingList.SortName", Description: "Sort order", Other: "By name"}
 	msgMLFavsOnly   = &i18n.Message{ID: "MeetingList.FavouritesOnly", Description: "Tick box: show favourite meetings only", Other: "Favourites only"}
-	msgMLUnknownAt  = &i18n.Message{ID: "MeetingList.UnknownPlace", Description: "The place typed is in no meeting list; Place is what was typed", Other: "No meeting list mentions \"{{.Place}}\". Try a city or postal code from your lists, or latitude and longitude such as 42.36, -71.06."}
-	msgMLCount      = &i18n.Message{ID: "MeetingList.Count", Description: "How many meetings match", One: "{{.Count}} meeting", Other: "{{.Count}} meetings"}
+	msgMLCount      = &i18n.Message{ID: "MeetingList.Count", Description: "How many meetings match; Number is how many (already formatted)", One: "{{.Number}} meeting", Other: "{{.Number}} meetings"}
 	msgMLNone       = &i18n.Message{ID: "MeetingList.None", Description: "No meeting matches the search", Other: "No meeting matches. Try another day, or fewer filters."}
 	msgMLEmptyTitle = &i18n.Message{ID: "MeetingList.Empty.Title", Description: "Heading when no meeting is stored yet", Other: "No meetings yet"}
 	msgMLEmpty      = &i18n.Message{ID: "MeetingList.Empty.Body", Description: "What to do when no meeting is stored yet",
 		Other: "Many groups publish their meetings as a list you can download from their website (often called a meeting feed, in JSON or CSV). Import one, or add a meeting you already go to. You can also read about the groups first."}
-	msgMLLoading = &i18n.Message{ID: "MeetingList.Loading", Description: "Meetings are being read", Other: "Opening your meetings…"}
-	msgMLFailed  = &i18n.Message{ID: "MeetingList.Failed", Description: "Meetings could not be read; Reason explains", Other: "Your meetings could not be opened. {{.Reason}}"}
-	msgMLByAppt  = &i18n.Message{ID: "MeetingList.ByAppointment", Description: "A meeting with no weekly time", Other: "By appointment"}
-	msgMLYours   = &i18n.Message{ID: "MeetingList.YourTime", Description: "The same start in the person's own time zone; When is a day and time", Other: "{{.When}} your time"}
-	msgMLKm      = &i18n.Message{ID: "MeetingList.Km", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} km"}
-	msgMLMi      = &i18n.Message{ID: "MeetingList.Mi", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} mi"}
+	msgMLLoading  = &i18n.Message{ID: "MeetingList.Loading", Description: "Meetings are being read", Other: "Opening your meetings…"}
+	msgMLFailed   = &i18n.Message{ID: "MeetingList.Failed", Description: "Meetings could not be read; Reason explains", Other: "Your meetings could not be opened. {{.Reason}}"}
+	msgMLByAppt   = &i18n.Message{ID: "MeetingList.ByAppointment", Description: "A meeting with no weekly time", Other: "By appointment"}
+	msgMLYours    = &i18n.Message{ID: "MeetingList.YourTime", Description: "The same start in the person's own time zone; When is a day and time", Other: "{{.When}} your time"}
+	msgMLKm       = &i18n.Message{ID: "MeetingList.Km", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} km"}
+	msgMLMi       = &i18n.Message{ID: "MeetingList.Mi", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} mi"}
+	msgMLNearHint = &i18n.Message{ID: "MeetingList.NearHint", Description: "Under the place to measure distance from: places are looked up only in the person's imported lists, never online",
+		Other: "Places are found only from the towns, postal codes and regions in your own meeting lists, never online."}
 )
 
 // distances offered by the distance filter, in the chosen unit.
@@ -82,12 +83,13 @@ type meetingsScreen struct {
 	within, order                       *widgets.Select
 	favs                                *widgets.Check
 	filters                             *fyne.Container
-	nearMsg, count                      *widget.Label
+	nearMsg, nearHint, count            *widget.Label
 	list                                *widgets.List
-	body                                *fyne.Container
+	body, root                          *fyne.Container
 	groupIDs, typeKeys, langIDs         []string // the options after "any", as ids
 	hits                                []meetings.Hit
 	optionsFor                          *meetings.Index // the index the filters' options were made from
+	dayAsked                            time.Weekday    // the day filtered on, or -1: a row shows that day
 }
 
 func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
@@ -123,7 +125,8 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	}
 	s.body = container.NewStack(container.NewPadded(wrapped(l.T(msgMLLoading))))
 	top := container.NewVBox(s.actions(), s.text, container.NewBorder(nil, nil, nil, more, s.day), s.filters, s.nearMsg, s.count)
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.body)
+	s.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, s.body)
+	return s.root
 }
 
 func (s *meetingsScreen) actions() fyne.CanvasObject {
@@ -160,10 +163,11 @@ func (s *meetingsScreen) filterBox() *fyne.Container {
 	s.lang = s.choice([]string{l.T(msgMLAnyLang)}, 0)
 	s.near = s.k.entry(l.T(msgMLNear))
 	s.near.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	s.nearHint = smallPrint(l.T(msgMLNearHint))
 	s.within = s.choice(s.withinOptions(), 0)
 	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
 	s.favs = s.k.check(l.T(msgMLFavsOnly), func(bool) { s.k.touch(); s.refresh() })
-	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.within, s.order, s.favs)
+	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.nearHint, s.within, s.order, s.favs)
 }
 
 func (s *meetingsScreen) withinOptions() []string {
@@ -184,6 +188,7 @@ func (s *meetingsScreen) toggleFilters() {
 	} else {
 		s.filters.Show()
 	}
+	s.root.Refresh() // lay out again, so the hint wraps at the window's width
 }
 
 // showWanted shows the fellowship chosen in the directory, any day, then
@@ -227,7 +232,7 @@ func (s *meetingsScreen) refresh() {
 		s.setBody(wrapped(s.l.T(msgMLNone)))
 		return
 	}
-	s.count.SetText(s.l.N(msgMLCount, len(s.hits), map[string]any{"Count": len(s.hits)}))
+	s.count.SetText(s.l.N(msgMLCount, len(s.hits), map[string]any{"Number": meetings.FormatCount(s.l.Lang(), len(s.hits))}))
 	s.setBody(s.list)
 	s.list.Refresh()
 }
@@ -256,6 +261,10 @@ func (s *meetingsScreen) search() []meetings.Hit {
 	case d > 1:
 		q.Days = []time.Weekday{time.Weekday(d - 2)}
 	}
+	s.dayAsked = -1
+	if len(q.Days) == 1 {
+		s.dayAsked = q.Days[0]
+	}
 	s.applyWhen(&q)
 	switch s.attend.SelectedIndex() {
 	case 1:
@@ -281,7 +290,13 @@ func (s *meetingsScreen) search() []meetings.Hit {
 			return nil
 		}
 	}
-	hits := s.cache.index.Search(q)
+	hits, err := s.cache.index.Find(q)
+	if err != nil { // a place no list names: no meeting is near it
+		m, data := meetings.ErrorMessage(err, 0)
+		s.nearMsg.SetText(s.l.T(m, data))
+		s.nearMsg.Show()
+		return nil
+	}
 	if program != "" { // a type code means something else in another program's table
 		hits = slices.DeleteFunc(hits, func(h meetings.Hit) bool { return h.Meeting.Program != program })
 	}
@@ -301,23 +316,14 @@ func (s *meetingsScreen) applyWhen(q *meetings.Query) {
 	}
 }
 
-// applyNear measures from the place typed, and says when it is unknown.
+// applyNear measures from the place typed; search says when it is unknown.
 func (s *meetingsScreen) applyNear(q *meetings.Query) {
 	text := strings.TrimSpace(s.near.Text)
 	s.nearMsg.Hide()
 	if text == "" {
 		return
 	}
-	p, ok := meetings.ParseCoords(text)
-	if !ok {
-		p, ok = s.cache.index.Place(text)
-	}
-	if !ok {
-		s.nearMsg.SetText(s.l.T(msgMLUnknownAt, map[string]any{"Place": text}))
-		s.nearMsg.Show()
-		return
-	}
-	q.Near = &p
+	q.Place = text
 	if i := s.within.SelectedIndex(); i > 0 {
 		q.WithinKm = float64(distances[i-1])
 		if s.miles {
@@ -418,12 +424,25 @@ func (s *meetingsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 // summary is a hit's second line: when, how, and how far.
 func (s *meetingsScreen) summary(h meetings.Hit) string {
-	parts := []string{s.sh.meetingWhen(h.Meeting, h.Next)}
+	parts := []string{s.sh.meetingWhen(h.Meeting, s.nextOnDayAsked(h))}
 	parts = append(parts, s.l.T(meetings.AttendanceMessage(h.Meeting.Attendance)))
 	if h.DistanceKm >= 0 {
 		parts = append(parts, s.sh.distance(h.DistanceKm))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// nextOnDayAsked is a hit's next start on the day filtered on, so a
+// meeting held Tuesdays and Fridays shows Friday under a Friday filter.
+func (s *meetingsScreen) nextOnDayAsked(h meetings.Hit) time.Time {
+	m := h.Meeting
+	if s.dayAsked < 0 || len(m.Days) < 2 || h.Next.Weekday() == s.dayAsked || !containsDay(m.Days, s.dayAsked) {
+		return h.Next
+	}
+	one := *m
+	one.Days = []time.Weekday{s.dayAsked}
+	next, _ := meetings.NextStart(&one, s.sh.idle.now(), nil)
+	return next
 }
 
 // meetingWhen is the next start in the meeting's zone, and in the person's

@@ -160,7 +160,7 @@ func TestSearchOnlineTuesdayEveningAndNearAPlace(t *testing.T) {
 	f.must(len(got) == 3 && got[0] == "Morning Serenity" && got[1] == "Saturday Alateen", "nearest first: %q", got)
 	f.must(strings.Contains(f.texts(), " mi"), "distances are not shown in miles in the US:\n%s", f.texts())
 	f.entryWith(f.sh.l.T(msgMLNear)).SetText("Atlantis")
-	f.must(strings.Contains(f.texts(), "No meeting list mentions"), "an unknown place is not explained")
+	f.must(strings.Contains(f.texts(), "None of your meeting lists has a meeting with a map position in"), "an unknown place is not explained")
 }
 
 func TestMeetingPageFavouriteAndCalendar(t *testing.T) {

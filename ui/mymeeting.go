@@ -64,7 +64,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	f.msg.Hide()
 	entry := func(v string) *widgets.Entry { e := f.k.entry(""); e.SetText(v); return e }
 	f.name, f.group, f.zone = entry(m.Name), entry(m.Fellowship), entry(m.TimeZone)
-	f.start, f.end = entry(m.Start.String()), entry(m.End.String())
+	f.start, f.end = entry(clockText(m, m.Start)), entry(clockText(m, m.End))
 	f.location, f.address, f.link, f.phone = entry(m.Location), entry(m.Address), entry(m.Link), entry(m.Phone)
 	f.notes = f.k.text("", 3)
 	f.notes.SetText(m.Notes)
@@ -140,6 +140,15 @@ func (f *myMeetingForm) read() (store.MyMeeting, *i18n.Message) {
 		return m, msgMyBadLink
 	}
 	return m, nil
+}
+
+// clockText is a time to edit: empty for a new meeting's zero times,
+// which are not known yet (empty means unknown, not midnight).
+func clockText(m store.MyMeeting, c meetings.Clock) string {
+	if m.ID == 0 && c == 0 {
+		return ""
+	}
+	return c.String()
 }
 
 func knownZone(name string) bool {
