@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -13,8 +14,8 @@ var (
 	msgRekeyTitle = &i18n.Message{ID: "Rekey.Title", Description: "Title of the page shown while the passphrase is being set or changed", Other: "Setting your passphrase"}
 	msgRekeyBody  = &i18n.Message{ID: "Rekey.Body", Description: "Says what happens while the passphrase is being set or changed",
 		Other: "Alongside is sealing each of your private records again under a new key, so that nothing sealed the old way is left behind. With many records this takes a little while. Get help now and Hide work as always."}
-	msgRekeyCount = &i18n.Message{ID: "Rekey.Count", Description: "Progress while records are sealed again; Done and Count are numbers",
-		One: "{{.Done}} of {{.Count}} record sealed again", Other: "{{.Done}} of {{.Count}} records sealed again"}
+	msgRekeyCount = &i18n.Message{ID: "Rekey.Count", Description: "Progress while records are sealed again; Done and Number are numbers, written with the language's separators",
+		One: "{{.Done}} of {{.Number}} record sealed again", Other: "{{.Done}} of {{.Number}} records sealed again"}
 	msgRekeyStarting = &i18n.Message{ID: "Rekey.Starting", Description: "Shown before sealing records again has started", Other: "Starting…"}
 	msgRekeyTidying  = &i18n.Message{ID: "Rekey.Tidying", Description: "Shown after every record is sealed again, while old backup copies are deleted and a new one made",
 		Other: "Deleting the older backup copies and making a new one…"}
@@ -78,7 +79,8 @@ func (run *rekeyRun) show(done, total int) {
 		run.status.SetText(run.l.T(msgRekeyTidying))
 	default:
 		run.bar.SetValue(float64(done) / float64(total))
-		run.status.SetText(run.l.N(msgRekeyCount, total, map[string]any{"Done": done}))
+		run.status.SetText(run.l.N(msgRekeyCount, total, map[string]any{
+			"Done": meetings.FormatCount(run.l.Lang(), done), "Number": meetings.FormatCount(run.l.Lang(), total)}))
 	}
 }
 
