@@ -655,7 +655,9 @@ func privateCalls(s *Store) map[string]func(ctx context.Context) error {
 		"DeleteWeeklyStep": func(ctx context.Context) error { return s.DeleteWeeklyStep(ctx, 1) },
 		"SafetyPlan":       func(ctx context.Context) error { return ignore(s.SafetyPlan(ctx)) },
 		"SaveSafetyPlan":   func(ctx context.Context) error { return s.SaveSafetyPlan(ctx, SafetyPlan{}) },
-		"SetPassphrase":    func(ctx context.Context) error { return ignore(s.SetPassphrase(ctx, "", "kettle river blue morning", nil)) },
+		"SetPassphrase": func(ctx context.Context) error {
+			return ignore(s.SetPassphrase(ctx, "", "kettle river blue morning", nil))
+		},
 		"CountEntries":     func(ctx context.Context) error { return ignore(s.CountEntries(ctx)) },
 		"CountMyMeetings":  func(ctx context.Context) error { return ignore(s.CountMyMeetings(ctx)) },
 		"Favourites":       func(ctx context.Context) error { return ignore(s.Favourites(ctx)) },

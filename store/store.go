@@ -28,12 +28,12 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	gate  sync.RWMutex // held to read while the key is changed (see sealer)
-	legacy atomic.Bool // values sealed before binding may be there (binding.go)
-	mu    sync.RWMutex // guards the data key
-	key   []byte       // the data key while unlocked, else nil
-	box   *seal.Box    // seals and opens under key; nil while locked
-	plain bool         // no passphrase: the key is stored unwrapped and never locks
+	gate   sync.RWMutex // held to read while the key is changed (see sealer)
+	legacy atomic.Bool  // values sealed before binding may be there (binding.go)
+	mu     sync.RWMutex // guards the data key
+	key    []byte       // the data key while unlocked, else nil
+	box    *seal.Box    // seals and opens under key; nil while locked
+	plain  bool         // no passphrase: the key is stored unwrapped and never locks
 }
 
 // Open opens (creating when needed) the database at path, applies every
