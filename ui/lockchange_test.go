@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/assets"
 )
 
 const (
@@ -463,5 +464,24 @@ func TestMeetingsLoadWhileLocked(t *testing.T) {
 	d := loadMeetings(f.store)
 	if d.err != nil || d.index == nil || len(d.favs) != 0 {
 		t.Errorf("locked: err %v, index %v, favourites %v", d.err, d.index != nil, d.favs)
+	}
+}
+
+// Hide with the lock on locks at once, and the lock's rebuild of the
+// window must not put the app's name back in the title while hidden (a
+// real window under Xvfb showed "Alongside" in WM_NAME while hidden).
+func TestHideWithTheLockKeepsANeutralTitle(t *testing.T) {
+	f, _ := withPassphrase(t)
+	f.sh.Go(sectionJournal)
+	f.escapes(3)
+	if !f.sh.Hidden() || f.store.Unlocked() {
+		t.Fatalf("hidden %v, unlocked %v: Hide should hide and lock", f.sh.Hidden(), f.store.Unlocked())
+	}
+	if got := f.win.Title(); strings.Contains(got, "Alongside") || f.sh.icon != assets.Neutral {
+		t.Errorf("while hidden with the lock on: title %q, neutral icon %v", got, f.sh.icon == assets.Neutral)
+	}
+	f.sh.Reveal()
+	if got := f.win.Title(); got != "Alongside" {
+		t.Errorf("after Continue: title %q", got)
 	}
 }

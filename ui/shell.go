@@ -105,7 +105,7 @@ func (sh *Shell) kit() kit {
 // rebuild makes every widget again in the current language, keeping the
 // pages on the navigation stack where they were.
 func (sh *Shell) rebuild() {
-	if sh.attached {
+	if sh.attached && !sh.hidden { // hidden: Reveal puts the name back
 		sh.win.SetTitle(sh.l.T(msgAppName))
 	}
 	sh.screens = map[sectionID]*page{}
