@@ -76,3 +76,4 @@ tool (
 replace github.com/trustelem/zxcvbn => ./third_party/zxcvbn
 
 replace github.com/srwiley/rasterx => ./third_party/rasterx
+replace fyne.io/fyne/v2 => ./third_party/fyne
