@@ -72,7 +72,11 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 	edit := k.button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
 	del := k.button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
 		sh.confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
-			sh.saved(sh.deps.Records.DeleteBoundary(ctx, id), true)
+			err := sh.deps.Records.DeleteBoundary(ctx, id)
+			if err == nil {
+				sh.dropFormDraft(draftBoundary, id)
+			}
+			sh.saved(err, true)
 		})
 	})
 	box.Add(head)
@@ -190,6 +194,10 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	setOn.SetText(b.SetOn.Format(dateLayout))
 	active := k.check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
+	draft := sh.newFormDraft(draftBoundary, b.ID)
+	draft.entries([]string{"text", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, why, cons, told, setOn})
+	draft.check("active", active)
+	draft.restore()
 	msg := wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
@@ -200,13 +208,20 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 			msg.Show()
 			return
 		}
-		sh.saved(sh.saveBoundary(nb), false)
+		err := sh.saveBoundary(nb)
+		if err == nil {
+			draft.close()
+		}
+		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
 	f := form(textF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
 		field{label: l.T(msgBoundSetOnField), input: setOn}, field{label: "", input: active})
-	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(f, msg, newFlow(save))}
+	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(draft.note, f, msg, newFlow(save))}
 }
+
+// draftBoundary is the kind of a boundary's draft.
+const draftBoundary = "boundary"
 
 func readBoundary(b store.Boundary, text, why, cons, told, setOn *widgets.Entry, active bool) (store.Boundary, *i18n.Message) {
 	if strings.TrimSpace(text.Text) == "" {

@@ -36,11 +36,17 @@ var (
 // conversationPage shows a plan and, beside it, its debrief.
 func (sh *Shell) conversationPage(c store.Conversation) page {
 	l, k := sh.l, sh.kit()
-	planFields, readPlan := k.textFields([]textSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
+	planSpecs := []textSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
 		{msgConvOpening, nil, &c.Opening, 2}, {msgConvIStatement, nil, &c.IStatements, 2}, {msgConvAvoid, nil, &c.Avoid, 2},
-		{msgConvSelfCare, nil, &c.SelfCare, 2}})
-	afterFields, readAfter := k.textFields([]textSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
-		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}})
+		{msgConvSelfCare, nil, &c.SelfCare, 2}}
+	afterSpecs := []textSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
+		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}}
+	planFields, planEntries, readPlan := k.textEntries(planSpecs)
+	afterFields, afterEntries, readAfter := k.textEntries(afterSpecs)
+	draft := sh.newFormDraft(draftConversation, c.ID)
+	draft.draftSpecs(planSpecs, planEntries)
+	draft.draftSpecs(afterSpecs, afterEntries)
+	draft.restore()
 	msg := wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
@@ -52,21 +58,32 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 			msg.Show()
 			return
 		}
-		sh.saved(sh.saveConversation(c), false)
+		err := sh.saveConversation(c)
+		if err == nil {
+			draft.close()
+		}
+		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
 	buttons := newFlow(save)
 	if c.ID != 0 {
 		buttons.Add(k.button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
 			sh.confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
-				sh.saved(sh.deps.Records.DeleteConversation(context.Background(), c.ID), false)
+				err := sh.deps.Records.DeleteConversation(context.Background(), c.ID)
+				if err == nil {
+					draft.close()
+				}
+				sh.saved(err, false)
 			})
 		}))
 	}
 	afterCard := newCard(l.T(msgConvAfter), container.NewVBox(smallPrint(l.T(msgConvAfterHint)), form(afterFields...)))
-	objs := []fyne.CanvasObject{newCard(l.T(msgConvPlan), form(planFields...)), afterCard, msg, buttons}
+	objs := []fyne.CanvasObject{draft.note, newCard(l.T(msgConvPlan), form(planFields...)), afterCard, msg, buttons}
 	return page{title: l.T(msgConvTitle), obj: pageScroll(objs...)}
 }
+
+// draftConversation is the kind of a conversation's draft.
+const draftConversation = "conversation"
 
 // saveConversation stores c, marking when its debrief was first written.
 func (sh *Shell) saveConversation(c store.Conversation) error {

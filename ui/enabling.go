@@ -23,6 +23,8 @@ var (
 	msgEnOften     = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
 	msgEnSee       = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
 	msgEnMissing   = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
+	msgEnWhich     = &i18n.Message{ID: "EnablingCheck.Missing.Which", Description: "After EnablingCheck.Missing: which situation (the first one) has no answer; Count is how many are left, Number its number and Text its first words",
+		One: "It is number {{.Number}}: \"{{.Text}}\"", Other: "The first is number {{.Number}}: \"{{.Text}}\""}
 	msgEnScore     = &i18n.Message{ID: "EnablingCheck.Score", Description: "The self-check's score; Score and Max are numbers", Other: "{{.Score}} of {{.Max}}"}
 	msgEnResult    = &i18n.Message{ID: "EnablingCheck.Result", Description: "Heading of the self-check's result", Other: "Your result"}
 	msgEnTry       = &i18n.Message{ID: "EnablingCheck.Try", Description: "Heading of the suggestions tied to the answers", Other: "Where you could step back"}
@@ -67,24 +69,42 @@ var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier re
 
 var msgEnNumbered = &i18n.Message{ID: "EnablingCheck.Numbered", Description: "A numbered situation: Number, then the situation's Text", Other: "{{.Number}}. {{.Text}}"}
 
-// chosen returns the answers, and how many are missing.
-func (e *enablingCheck) chosen() ([]int, int) {
-	out, missing := make([]int, len(e.answers)), 0
+// chosen returns the answers, how many are missing and the first
+// unanswered one (-1 when none is).
+func (e *enablingCheck) chosen() (answers []int, missing, first int) {
+	answers, first = make([]int, len(e.answers)), -1
 	for i, c := range e.answers {
 		if c.Selected < 0 {
 			missing++
+			if first < 0 {
+				first = i
+			}
 		}
-		out[i] = max(c.Selected, 0)
+		answers[i] = max(c.Selected, 0)
 	}
-	return out, missing
+	return answers, missing, first
+}
+
+// showMissing says which situation has no answer yet, and takes the
+// keyboard there.
+func (e *enablingCheck) showMissing(missing, first int) {
+	l := e.sh.l
+	text := snippet(l.T(content.EnablingSituations()[first].Text), 60)
+	data := map[string]any{"Count": missing, "Number": first + 1, "Text": text}
+	e.msg.SetText(l.N(msgEnMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
+	e.msg.Show()
+	c := e.answers[first]
+	scrollIntoView(e.scroll, c)
+	if !e.sh.hidden {
+		e.sh.win.Canvas().Focus(c)
+	}
 }
 
 func (e *enablingCheck) onSee() {
 	l := e.sh.l
-	answers, missing := e.chosen()
+	answers, missing, first := e.chosen()
 	if missing > 0 {
-		e.msg.SetText(l.N(msgEnMissing, missing, map[string]any{"Count": missing}))
-		e.msg.Show()
+		e.showMissing(missing, first)
 		return
 	}
 	if _, err := e.sh.deps.Records.AddEnablingCheck(context.Background(), store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}); err != nil {

@@ -55,7 +55,14 @@ type textSpec struct {
 // textFields makes a field for each spec, filled from its string; read
 // copies what was typed back into the strings.
 func (k kit) textFields(specs []textSpec) (fields []field, read func()) {
-	entries := make([]*widgets.Entry, len(specs))
+	fields, _, read = k.textEntries(specs)
+	return fields, read
+}
+
+// textEntries is textFields with the text fields themselves, in the
+// specs' order (to keep their drafts).
+func (k kit) textEntries(specs []textSpec) (fields []field, entries []*widgets.Entry, read func()) {
+	entries = make([]*widgets.Entry, len(specs))
 	for i, s := range specs {
 		e := k.entry("")
 		if s.rows > 1 {
@@ -69,10 +76,17 @@ func (k kit) textFields(specs []textSpec) (fields []field, read func()) {
 		}
 		fields = append(fields, f)
 	}
-	return fields, func() {
+	return fields, entries, func() {
 		for i, s := range specs {
 			*s.ptr = entries[i].Text
 		}
+	}
+}
+
+// draftSpecs keeps each of entries, made from specs, under its label's ID.
+func (d *formDraft) draftSpecs(specs []textSpec, entries []*widgets.Entry) {
+	for i, s := range specs {
+		d.entry(s.label.ID, entries[i])
 	}
 }
 

@@ -63,6 +63,7 @@ func (sh *Shell) LockNow() {
 	if sh.deps.Records == nil || sh.locked() || !sh.hasPassphrase() {
 		return
 	}
+	sh.keepDrafts() // forms' unsaved writing, while the key is still there
 	sh.deps.Records.Lock()
 	sh.forgetPrivate()
 	sh.uncopySecret(sh.copied)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,7 +53,11 @@ type myMeetingForm struct {
 	days                                  []*widgets.Check
 	attend                                *widgets.Choice
 	msg                                   *widget.Label
+	draft                                 *formDraft
 }
+
+// draftMyMeeting is the kind of the draft of a meeting added by hand.
+const draftMyMeeting = "mymeeting"
 
 var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, meetings.Hybrid}
 
@@ -81,7 +86,20 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	}
 	f.attend = f.k.radio(labels)
 	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
-	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.fields(dayBox), f.msg, f.buttons())}
+	f.keepDrafts()
+	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.msg, f.buttons())}
+}
+
+// keepDrafts keeps what is typed in every field until it is saved.
+func (f *myMeetingForm) keepDrafts() {
+	f.draft = f.sh.newFormDraft(draftMyMeeting, f.m.ID)
+	f.draft.entries([]string{"name", "fellowship", "zone", "start", "end", "location", "address", "link", "phone", "notes"},
+		[]*widgets.Entry{f.name, f.group, f.zone, f.start, f.end, f.location, f.address, f.link, f.phone, f.notes})
+	for i, c := range f.days {
+		f.draft.check("day"+strconv.Itoa(i), c)
+	}
+	f.draft.choice("attendance", f.attend)
+	f.draft.restore()
 }
 
 func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
@@ -173,6 +191,7 @@ func (f *myMeetingForm) save() {
 		f.show(failText(f.sh.l, msgNotSaved, err))
 		return
 	}
+	f.draft.close()
 	f.sh.meetings.reload(f.sh.bg)
 	f.sh.Back()
 }
@@ -182,6 +201,7 @@ func (f *myMeetingForm) delete() {
 		f.show(failText(f.sh.l, msgNotSaved, err))
 		return
 	}
+	f.draft.close()
 	f.sh.meetings.reload(f.sh.bg)
 	f.sh.Go(sectionMeetings)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -25,10 +26,13 @@ var (
 	msgRelNotDo        = &i18n.Message{ID: "Relapse.NotDo", Description: "Plan field", Other: "What I will not do (rescue, cover up, argue while they are drunk or high)"}
 	msgRelSafety       = &i18n.Message{ID: "Relapse.Safety", Description: "Plan field", Other: "Safety steps for me and anyone in my care"}
 	msgRelNaloxone     = &i18n.Message{ID: "Relapse.Naloxone", Description: "Plan field: where the naloxone kit is kept", Other: "Where the naloxone is kept"}
-	msgRelExpires      = &i18n.Message{ID: "Relapse.Expires", Description: "Plan field: the naloxone's expiry date", Other: "Naloxone expiry date (year-month-day)"}
+	msgRelExpires      = &i18n.Message{ID: "Relapse.Expires", Description: "Plan field: the naloxone's expiry date", Other: "Naloxone expiry date (as printed on the pack)"}
 	msgRelCall         = &i18n.Message{ID: "Relapse.Call", Description: "Plan field", Other: "Whom I will call"}
 	msgRelWhere        = &i18n.Message{ID: "Relapse.Where", Description: "Plan field", Other: "Where to get help (services, a counsellor, a group)"}
 	msgRelSaved        = &i18n.Message{ID: "Relapse.Saved", Description: "The plan was saved", Other: "Your plan is saved."}
+	msgRelExpiresHint  = &i18n.Message{ID: "Relapse.Expires.Placeholder", Description: "Placeholder of the naloxone expiry field: how to write it", Other: "Year-month, or year-month-day"}
+	msgRelBadExpiry    = &i18n.Message{ID: "Relapse.BadExpiry", Description: "The naloxone expiry date could not be read", Other: "Write the expiry date as year and month, such as 2027-05, or as year-month-day."}
+	msgRelExpiresSoon  = &i18n.Message{ID: "Relapse.ExpiresSoon", Description: "Reminder that the naloxone expires soon; Date is a date", Other: "Your naloxone expires on {{.Date}}. Ask a pharmacist or drug service for a new kit before then."}
 	msgRelExpired      = &i18n.Message{ID: "Relapse.Expired", Description: "Reminder that the naloxone has expired; Date is a date", Other: "Your naloxone expired on {{.Date}}. Ask a pharmacist or drug service for a new kit."}
 	msgRelEvents       = &i18n.Message{ID: "Relapse.Events", Description: "Card listing the times a relapse was recorded", Other: "Times it happened"}
 	msgRelNoEvents     = &i18n.Message{ID: "Relapse.NoEvents", Description: "No relapse recorded", Other: "Nothing recorded."}
@@ -39,11 +43,25 @@ var (
 
 // relapseScreen is the living plan, "It happened" and the times recorded.
 type relapseScreen struct {
-	sh  *Shell
-	k   kit
-	l   *translations.Localizer
-	box *fyne.Container
+	sh   *Shell
+	k    kit
+	l    *translations.Localizer
+	box  *fyne.Container
+	form *planForm // kept while it holds writing not saved yet
 }
+
+// planForm is the plan's fields, with the draft that keeps them.
+type planForm struct {
+	p       store.RelapsePlan // as stored
+	entries []*widgets.Entry  // in planFields' order
+	expires *widgets.Entry
+	draft   *formDraft
+	msg     *widget.Label
+	card    fyne.CanvasObject
+}
+
+// draftRelapse is the kind of the relapse plan's draft (there is one plan).
+const draftRelapse = "relapse"
 
 func makeRelapse(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
@@ -60,15 +78,27 @@ func planFields(p *store.RelapsePlan) []textSpec {
 		{msgRelWhere, nil, &p.WhereHelp, 2}}
 }
 
+// reload reads the plan and the times recorded again; the plan's fields
+// are made again only when they hold nothing unsaved.
 func (s *relapseScreen) reload() {
-	s.box.RemoveAll()
 	l, ctx := s.l, context.Background()
 	p, err := s.sh.deps.Records.RelapsePlan(ctx)
 	if err != nil {
+		s.box.RemoveAll()
 		s.box.Add(wrapped(failText(l, msgRelFailed, err)))
 		return
 	}
-	happened := s.k.button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(p)) })
+	if s.form == nil || !s.form.draft.dirty {
+		s.form = s.newPlanForm(p)
+	}
+	s.show(p)
+}
+
+// show lays the page out around the plan's fields.
+func (s *relapseScreen) show(p store.RelapsePlan) {
+	l := s.l
+	s.box.RemoveAll()
+	happened := s.k.button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(s.form.typed())) })
 	happened.Importance = widget.DangerImportance
 	s.box.Add(wrapped(l.T(msgRelIntro)))
 	s.box.Add(newFlow(happened))
@@ -78,7 +108,7 @@ func (s *relapseScreen) reload() {
 	if p.Damaged {
 		s.box.Add(warningText(l.T(msgRelPlanDamaged)))
 	}
-	s.box.Add(s.planCard(p))
+	s.box.Add(s.form.card)
 	s.box.Add(s.eventsCard())
 }
 
@@ -88,55 +118,107 @@ func warningText(text string) *widget.Label {
 	return w
 }
 
-// naloxoneReminder says the kit has expired, or "".
+// naloxoneSoon is how long before the naloxone expires it is recalled.
+const naloxoneSoon = 30 // days
+
+// naloxoneReminder says the kit has expired, or expires within
+// naloxoneSoon days, or "" when there is nothing to recall.
 func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.Time) string {
-	if p.NaloxoneExpires.IsZero() || !now.After(p.NaloxoneExpires.AddDate(0, 0, 1)) {
+	exp := p.NaloxoneExpires
+	switch {
+	case exp.IsZero():
 		return ""
+	case now.After(exp.AddDate(0, 0, 1)):
+		return l.T(msgRelExpired, map[string]any{"Date": l.Date(exp)})
+	case !now.Before(exp.AddDate(0, 0, -naloxoneSoon)):
+		return l.T(msgRelExpiresSoon, map[string]any{"Date": l.Date(exp)})
 	}
-	return l.T(msgRelExpired, map[string]any{"Date": l.Date(p.NaloxoneExpires)})
+	return ""
 }
 
-func (s *relapseScreen) planCard(p store.RelapsePlan) fyne.CanvasObject {
+func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
-	fields, read := k.textFields(planFields(&p))
-	expires := k.entry(dateLayout)
+	f := &planForm{p: p, draft: s.sh.newFormDraft(draftRelapse, 0), msg: wrapped("")}
+	f.draft.said = f.msg
+	specs := planFields(&p)
+	fields, entries, _ := k.textEntries(specs)
+	f.entries = entries
+	f.expires = k.entry(l.T(msgRelExpiresHint))
 	if !p.NaloxoneExpires.IsZero() {
-		expires.SetText(p.NaloxoneExpires.Format(dateLayout))
+		f.expires.SetText(p.NaloxoneExpires.Format(dateLayout))
 	}
-	fields = append(fields[:5], append([]field{{label: l.T(msgRelExpires), input: expires}}, fields[5:]...)...)
-	msg := wrapped("")
-	msg.Hide()
-	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
-		read()
-		if !s.readExpiry(&p, expires.Text, msg) {
-			return
-		}
-		if err := s.sh.deps.Records.SaveRelapsePlan(context.Background(), p); err != nil {
-			msg.Importance = widget.DangerImportance
-			msg.SetText(failText(l, msgNotSaved, err))
-			msg.Show()
-			return
-		}
-		s.reload()
-	})
+	f.draft.draftSpecs(specs, entries)
+	f.draft.entry("expires", f.expires)
+	f.draft.restore()
+	fields = append(fields[:5], append([]field{{label: l.T(msgRelExpires), input: f.expires}}, fields[5:]...)...)
+	f.msg.Hide()
+	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
 	save.Importance = widget.HighImportance
-	return newCard(l.T(msgRelPlan), container.NewVBox(form(fields...), msg, newFlow(save)))
+	f.card = newCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, form(fields...), f.msg, newFlow(save)))
+	return f
 }
 
-func (s *relapseScreen) readExpiry(p *store.RelapsePlan, text string, msg *widget.Label) bool {
-	if strings.TrimSpace(text) == "" {
+// typed is the plan as written on screen, saved or not; an expiry date
+// that cannot be read keeps the stored one.
+func (f *planForm) typed() store.RelapsePlan {
+	p := f.p
+	for i, spec := range planFields(&p) {
+		*spec.ptr = f.entries[i].Text
+	}
+	if strings.TrimSpace(f.expires.Text) == "" {
 		p.NaloxoneExpires = time.Time{}
-		return true
+	} else if t, ok := parseExpiry(f.expires.Text); ok {
+		p.NaloxoneExpires = t
 	}
-	t, ok := parseWhen(text)
-	if !ok {
-		msg.Importance = widget.DangerImportance
-		msg.SetText(s.l.T(msgBadDate))
-		msg.Show()
-		return false
+	return p
+}
+
+func (s *relapseScreen) save(f *planForm) {
+	l := s.l
+	p := f.typed()
+	if t := strings.TrimSpace(f.expires.Text); t != "" {
+		if _, ok := parseExpiry(t); !ok {
+			f.say(widget.DangerImportance, l.T(msgRelBadExpiry))
+			return
+		}
 	}
-	p.NaloxoneExpires = t
-	return true
+	if err := s.sh.deps.Records.SaveRelapsePlan(context.Background(), p); err != nil {
+		f.say(widget.DangerImportance, failText(l, msgNotSaved, err))
+		return
+	}
+	f.draft.saved(0)
+	f.p = p
+	if !p.NaloxoneExpires.IsZero() {
+		f.draft.fill(map[string]string{"expires": p.NaloxoneExpires.Format(dateLayout)})
+		f.draft.base = f.draft.values()
+	}
+	f.say(widget.SuccessImportance, l.T(msgRelSaved))
+	s.show(p) // the reminder follows the new date
+}
+
+func (f *planForm) say(imp widget.Importance, text string) {
+	f.msg.Importance = imp
+	f.msg.SetText(text)
+	f.msg.Show()
+}
+
+// expiryMonthLayouts are the month-and-year forms packs print; such a
+// date means the last day of that month.
+var expiryMonthLayouts = []string{"2006-1", "2006/1", "1/2006", "1-2006", "1.2006"}
+
+// parseExpiry reads a naloxone expiry date: year-month-day, or the month
+// and year alone ("2027-05", "05/2027"), read as the end of that month.
+func parseExpiry(s string) (time.Time, bool) {
+	if t, ok := parseWhen(s); ok {
+		return t, true
+	}
+	s = strings.TrimSpace(s)
+	for _, layout := range expiryMonthLayouts {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t.AddDate(0, 1, -1), true
+		}
+	}
+	return time.Time{}, false
 }
 
 func (s *relapseScreen) eventsCard() fyne.CanvasObject {

@@ -62,19 +62,31 @@ func (sh *Shell) ShowSafetyPlan() {
 
 // safetyPlanPage is the personal safety plan, with the country's numbers.
 func (sh *Shell) safetyPlanPage() page {
-	box := container.NewVBox()
+	sp := &safetyPage{sh: sh, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(box), help: true, remake: sh.safetyPlanPage}
-	p.onShow = func() { sh.fillSafetyPlan(box) }
+	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(sp.box), help: true, remake: sh.safetyPlanPage}
+	p.onShow = sp.fill
 	return p
 }
 
-func (sh *Shell) fillSafetyPlan(box *fyne.Container) {
-	l := sh.l
+// safetyPage is the safety plan's page; its form is kept while it holds
+// writing not saved yet.
+type safetyPage struct {
+	sh    *Shell
+	box   *fyne.Container
+	form  fyne.CanvasObject
+	draft *formDraft
+}
+
+// draftSafety is the kind of the safety plan's draft (there is one plan).
+const draftSafety = "safety"
+
+func (sp *safetyPage) fill() {
+	sh, l, box := sp.sh, sp.sh.l, sp.box
 	box.RemoveAll()
 	box.Add(warningText(l.T(msgSpDanger)))
-	box.Add(sh.safetyNumbers(func() { sh.fillSafetyPlan(box) }))
+	box.Add(sh.safetyNumbers(sp.fill))
 	if sh.deps.Records == nil || sh.locked() {
 		box.Add(wrapped(l.T(msgSpLocked)))
 		return
@@ -92,7 +104,10 @@ func (sh *Shell) fillSafetyPlan(box *fyne.Container) {
 	if p.Damaged {
 		box.Add(warningText(l.T(msgSpDamaged)))
 	}
-	box.Add(sh.safetyForm(p))
+	if sp.draft == nil || !sp.draft.dirty {
+		sp.form, sp.draft = sh.safetyForm(p)
+	}
+	box.Add(sp.form)
 }
 
 // safetyNumbers are the country's emergency and domestic-violence lines,
@@ -110,14 +125,23 @@ func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
 	return newCard(sh.l.T(msgSpNumbers), box)
 }
 
-func (sh *Shell) safetyForm(p store.SafetyPlan) fyne.CanvasObject {
+func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) {
 	l, k := sh.l, sh.kit()
-	fields, read := k.textFields(safetyFields(&p))
+	specs := safetyFields(&p)
+	fields, entries, read := k.textEntries(specs)
+	draft := sh.newFormDraft(draftSafety, 0)
+	draft.draftSpecs(specs, entries)
+	draft.restore()
 	msg := wrapped("")
 	msg.Hide()
+	draft.said = msg
 	save := sh.saveButton(msgSpSave, msgSpSaved, msg, func() error {
 		read()
-		return sh.deps.Records.SaveSafetyPlan(context.Background(), p)
+		if err := sh.deps.Records.SaveSafetyPlan(context.Background(), p); err != nil {
+			return err
+		}
+		draft.saved(0)
+		return nil
 	})
 	printBtn := k.button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
 		sh.confirm(l.T(msgSpPrint), l.T(msgSpPrintW), l.T(msgSpPrintGo), func() {
@@ -125,7 +149,7 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) fyne.CanvasObject {
 			sh.writeSafetyPlan(msg, p)
 		})
 	})
-	return container.NewVBox(form(fields...), msg, newFlow(save, printBtn))
+	return container.NewVBox(draft.note, form(fields...), msg, newFlow(save, printBtn)), draft
 }
 
 // writeSafetyPlan writes the plan and the numbers as a text file, to print.

@@ -31,6 +31,7 @@ var (
 	msgSCNotRated = &i18n.Message{ID: "SelfCare.NotRated", Description: "The chosen area was never rated", Other: "You have not rated this one yet."}
 	msgSCRow      = &i18n.Message{ID: "SelfCare.HistoryRow", Description: "One earlier rating: its Date and the Average of its scores (a number such as 6.5)", Other: "{{.Date}}: {{.Average}} on average"}
 	msgSCHistory  = &i18n.Message{ID: "SelfCare.History", Description: "Heading of the list of earlier ratings", Other: "Earlier ratings"}
+	msgSCClear    = &i18n.Message{ID: "SelfCare.Clear", Description: "Small button beside a rating that takes it away, leaving the part of life unrated", Other: "Clear"}
 )
 
 // selfCareAreas are the parts of life rated, in order.
@@ -59,7 +60,7 @@ func (sh *Shell) selfCarePage() page {
 		sel := s.k.choice(oneToTen())
 		sel.PlaceHolder = "–"
 		s.scores = append(s.scores, sel)
-		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(l.T(a.Name))))
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.clearButton(sel), sel), wrapped(l.T(a.Name))))
 	}
 	save := s.k.button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
 	save.Importance = widget.HighImportance
@@ -74,6 +75,22 @@ func (sh *Shell) selfCarePage() page {
 	trend := newCard(l.T(msgSCTrend), container.NewVBox(form(field{label: l.T(msgSCShow), input: s.show}), s.chart, s.note))
 	obj := pageScroll(wrapped(l.T(msgSCIntro)), rate, trend, sectionHeading(l.T(msgSCHistory)), s.history)
 	return page{title: l.T(msgExSelfCare), obj: obj, onShow: s.load}
+}
+
+// clearButton takes sel's rating away; it shows only while there is one.
+func (s *selfCare) clearButton(sel *widgets.Select) *widgets.Button {
+	clear := s.k.button(s.sh.l.T(msgSCClear), fynetheme.ContentClearIcon(), func() { sel.ClearSelected() })
+	clear.Importance = widget.LowImportance
+	clear.Hide()
+	sel.OnChanged = func(v string) {
+		s.k.touch()
+		if v == "" {
+			clear.Hide()
+		} else {
+			clear.Show()
+		}
+	}
+	return clear
 }
 
 func oneToTen() []string {

@@ -122,23 +122,35 @@ func mapKind(sh *Shell, m store.TriggerMap) string {
 	return sh.l.T(msgTmUsing)
 }
 
+// draftTriggerMap starts the kind of a map's draft; the map's kind ends it.
+const draftTriggerMap = "triggermap-"
+
 // triggerMapPage edits one map (a new one when m has no ID).
 func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 	l, k := sh.l, sh.kit()
-	fields, read := k.textFields(mapFields(&m))
+	specs := mapFields(&m)
+	fields, entries, read := k.textEntries(specs)
+	draft := sh.newFormDraft(draftTriggerMap+string(m.Kind), m.ID)
+	draft.draftSpecs(specs, entries)
+	draft.restore()
 	msg := wrapped("")
 	msg.Hide()
+	draft.said = msg
 	intro := msgTmIntroUsing
 	if m.Kind == store.MapSober {
 		intro = msgTmIntroSober
 	}
-	parts := []fyne.CanvasObject{wrapped(l.T(intro))}
+	parts := []fyne.CanvasObject{wrapped(l.T(intro)), draft.note}
 	if m.Damaged {
 		parts = append(parts, warningText(l.T(msgTmDamaged)))
 	}
 	save := sh.saveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
-		return sh.saveMap(&m)
+		if err := sh.saveMap(&m); err != nil {
+			return err
+		}
+		draft.saved(m.ID)
+		return nil
 	})
 	row := newFlow(save)
 	if m.ID != 0 {
@@ -149,6 +161,7 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 					sh.showError(failText(l, msgNotSaved, err))
 					return
 				}
+				draft.close()
 				sh.Back()
 			})
 		}))

@@ -1,0 +1,285 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"log"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/widgets"
+)
+
+var (
+	msgDraftKept = &i18n.Message{ID: "Form.DraftKept", Description: "Quiet line on a form whose unsaved writing came back; When is a date and time",
+		Other: "What you wrote on {{.When}} and did not save is back here. Save it to keep it."}
+	msgDraftDiscard  = &i18n.Message{ID: "Form.DraftDiscard", Description: "Small button: throw away the unsaved writing that came back", Other: "Discard it"}
+	msgDraftDiscardQ = &i18n.Message{ID: "Form.DraftDiscardQ", Description: "Asks before throwing away unsaved writing", Other: "Throw away what you wrote and did not save? It cannot be brought back."}
+)
+
+// formDraft keeps a form's unsaved writing, as the journal keeps an
+// entry's: a moment after each change, and before the records lock, the
+// fields go into one sealed draft (field name to text, as JSON) of its
+// kind and record. A form made again finds it there; Save drops it.
+// Screens that read their record again each time they show ask dirty
+// first, so what was typed since is never replaced.
+type formDraft struct {
+	sh      *Shell
+	kind    string // "form:relapse", "form:boundary"...
+	ref     int64  // the record's id, 0 for a new one
+	fields  []draftField
+	base    map[string]string // the fields as the record had them
+	dirty   bool              // changed since loaded or saved
+	unkept  bool              // changed since the draft was last kept
+	pending bool              // keeping is scheduled
+	filling bool              // the form is setting its own fields
+	closed  bool
+	note    *fyne.Container // says the unsaved writing came back
+	noteMsg *widget.Label
+	said    *widget.Label // the form's message, hidden on a change once it said "saved"
+}
+
+// draftField reads and writes one field of a form as text.
+type draftField struct {
+	name string
+	get  func() string
+	set  func(string)
+}
+
+// draftKindPrefix starts the kind of every form's draft (the journal's is
+// "journal").
+const draftKindPrefix = "form:"
+
+// liveForms are, per window, the forms whose writing is not kept yet.
+// Only the UI goroutine uses it.
+var liveForms = map[*Shell]map[*formDraft]bool{}
+
+// newFormDraft keeps the drafts of the form of kind (without the prefix)
+// for record ref.
+func (sh *Shell) newFormDraft(kind string, ref int64) *formDraft {
+	d := &formDraft{sh: sh, kind: draftKindPrefix + kind, ref: ref, noteMsg: smallPrint("")}
+	discard := sh.kit().button(sh.l.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
+	discard.Importance = widget.LowImportance
+	d.note = container.NewVBox(d.noteMsg, newFlow(discard))
+	d.note.Hide()
+	return d
+}
+
+// entry keeps e under name.
+func (d *formDraft) entry(name string, e *widgets.Entry) {
+	prev := e.OnChanged
+	e.OnChanged = func(s string) {
+		if prev != nil {
+			prev(s)
+		}
+		d.changed()
+	}
+	d.fields = append(d.fields, draftField{name, func() string { return e.Text }, e.SetText})
+}
+
+// entries keeps each of es under its name.
+func (d *formDraft) entries(names []string, es []*widgets.Entry) {
+	for i, e := range es {
+		d.entry(names[i], e)
+	}
+}
+
+// check keeps c under name.
+func (d *formDraft) check(name string, c *widgets.Check) {
+	prev := c.OnChanged
+	c.OnChanged = func(b bool) {
+		if prev != nil {
+			prev(b)
+		}
+		d.changed()
+	}
+	d.fields = append(d.fields, draftField{name, func() string { return strconv.FormatBool(c.Checked) },
+		func(s string) { c.SetChecked(s == "true") }})
+}
+
+// choice keeps which of c's rows is chosen under name.
+func (d *formDraft) choice(name string, c *widgets.Choice) {
+	prev := c.OnChanged
+	c.OnChanged = func(i int) {
+		if prev != nil {
+			prev(i)
+		}
+		d.changed()
+	}
+	d.fields = append(d.fields, draftField{name, func() string { return strconv.Itoa(c.Selected) },
+		func(s string) {
+			if i, err := strconv.Atoi(s); err == nil {
+				c.SetSelected(i)
+			}
+		}})
+}
+
+// values are the fields as they are now.
+func (d *formDraft) values() map[string]string {
+	out := make(map[string]string, len(d.fields))
+	for _, f := range d.fields {
+		out[f.name] = f.get()
+	}
+	return out
+}
+
+// fill sets the fields from vs without counting it as a change.
+func (d *formDraft) fill(vs map[string]string) {
+	d.filling = true
+	defer func() { d.filling = false }()
+	for _, f := range d.fields {
+		if v, ok := vs[f.name]; ok && v != f.get() {
+			f.set(v)
+		}
+	}
+}
+
+// restore is called once the fields show the record: it keeps those as
+// the record's, and when a draft of this form holds other words, puts
+// them back and says so. It reports whether it did.
+func (d *formDraft) restore() bool {
+	d.base = d.values()
+	keepLiveDrafts(d.sh) // a form of the same record left a moment ago
+	draft, ok := d.find()
+	if !ok {
+		return false
+	}
+	var vs map[string]string
+	if err := json.Unmarshal([]byte(draft.Text), &vs); err != nil {
+		log.Printf("form draft %s cannot be read: %v", d.kind, err)
+		return false
+	}
+	if !differs(vs, d.base) {
+		return false
+	}
+	d.fill(vs)
+	d.dirty = true
+	l := d.sh.l
+	d.noteMsg.SetText(l.T(msgDraftKept, map[string]any{"When": dateTime(l, draft.Updated)}))
+	d.note.Show()
+	return true
+}
+
+func differs(vs, base map[string]string) bool {
+	for k, v := range vs {
+		if b, ok := base[k]; ok && b != v {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *formDraft) find() (store.Draft, bool) {
+	drafts, err := d.sh.deps.Records.Drafts(context.Background())
+	if err != nil {
+		log.Printf("form drafts: %v", err)
+	}
+	for _, x := range drafts {
+		if x.Kind == d.kind && x.Ref == d.ref {
+			return x, true
+		}
+	}
+	return store.Draft{}, false
+}
+
+// changed schedules keeping a draft, once per pause in typing.
+func (d *formDraft) changed() {
+	if d.filling || d.closed {
+		return
+	}
+	d.dirty, d.unkept = true, true
+	if d.said != nil && d.said.Importance == widget.SuccessImportance {
+		d.said.Hide() // "saved" is no longer true
+	}
+	if liveForms[d.sh] == nil {
+		liveForms[d.sh] = map[*formDraft]bool{}
+	}
+	liveForms[d.sh][d] = true
+	if d.pending {
+		return
+	}
+	d.pending = true
+	d.sh.bg.After(draftDelay, func() { d.pending = false; d.keep() })
+}
+
+// keep stores what is typed now, sealed like every private word.
+func (d *formDraft) keep() {
+	if !d.unkept || d.closed || d.sh.locked() {
+		return
+	}
+	text, _ := json.Marshal(d.values())
+	if err := d.sh.deps.Records.SaveDraft(context.Background(), store.Draft{Kind: d.kind, Ref: d.ref, Text: string(text)}); err != nil {
+		log.Printf("keep form draft %s: %v", d.kind, err)
+		return
+	}
+	d.unkept = false
+	d.forget()
+}
+
+// forget takes the form off the list of those with writing to keep.
+func (d *formDraft) forget() {
+	delete(liveForms[d.sh], d)
+	if len(liveForms[d.sh]) == 0 {
+		delete(liveForms, d.sh)
+	}
+}
+
+// keepLiveDrafts keeps at once the writing of every form not kept yet:
+// before the records lock, and before a form reads its draft.
+func keepLiveDrafts(sh *Shell) {
+	for d := range liveForms[sh] {
+		d.keep()
+	}
+}
+
+// keepDrafts is called just before the records lock, while the key is
+// still there: unsaved writing goes into drafts, not away.
+func (sh *Shell) keepDrafts() { keepLiveDrafts(sh) }
+
+// saved says the form's record was saved (as record ref, for a new one):
+// the draft is dropped, and what is on screen is now the record.
+func (d *formDraft) saved(ref int64) {
+	d.drop()
+	if ref != 0 {
+		d.ref = ref
+	}
+	d.base = d.values()
+}
+
+// drop deletes the draft and forgets the changes.
+func (d *formDraft) drop() {
+	d.dirty, d.unkept = false, false
+	d.forget()
+	d.note.Hide()
+	if err := d.sh.deps.Records.DeleteDraft(context.Background(), d.kind, d.ref); err != nil {
+		log.Printf("drop form draft %s: %v", d.kind, err)
+	}
+}
+
+// close drops the draft for good: the record was deleted.
+func (d *formDraft) close() {
+	d.drop()
+	d.closed = true
+}
+
+// askDiscard puts the record's words back, after asking.
+func (d *formDraft) askDiscard() {
+	l := d.sh.l
+	d.sh.confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
+		d.fill(d.base)
+		d.drop()
+	})
+}
+
+// dropFormDraft deletes the draft of a record that was deleted.
+func (sh *Shell) dropFormDraft(kind string, ref int64) {
+	if err := sh.deps.Records.DeleteDraft(context.Background(), draftKindPrefix+kind, ref); err != nil {
+		log.Printf("drop form draft %s: %v", kind, err)
+	}
+}
