@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"log"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,6 +49,7 @@ type entryEditor struct {
 	sh      *Shell
 	k       kit
 	e       store.Entry
+	obj     fyne.CanvasObject // the page, to know whether it is still open
 	when    *widgets.Entry
 	mood    *widgets.Choice
 	tags    *widgets.Entry
@@ -55,11 +58,30 @@ type entryEditor struct {
 	kept    *widget.Label
 	pending bool // a draft save is scheduled
 	closed  bool
+	// key names this writing, kept with its draft: an editor continuing
+	// the draft has the same key, so the two never save two entries.
+	key string
+	// draftRef is the record of the draft this editor continues, dropped
+	// once saved (it may differ from e.ID: an entry deleted meanwhile).
+	draftRef int64
+	// prompt is the question from a lesson the entry starts with, if any.
+	prompt string
+	// onSaved runs after Save, on the page shown then.
+	onSaved func()
 }
 
 // entryPage edits e, a new one when its ID is 0.
 func (sh *Shell) entryPage(e store.Entry) page {
-	ed := &entryEditor{sh: sh, k: sh.kit(), e: e}
+	return sh.editorPage(&entryEditor{e: e, draftRef: e.ID})
+}
+
+// editorPage shows ed, for its entry.
+func (sh *Shell) editorPage(ed *entryEditor) page {
+	ed.sh, ed.k = sh, sh.kit()
+	if ed.key == "" {
+		ed.key = newWritingKey()
+	}
+	e := ed.e
 	title := msgEntryEdit
 	if e.ID == 0 {
 		title = msgEntryNew
@@ -67,8 +89,17 @@ func (sh *Shell) entryPage(e store.Entry) page {
 	if e.At.IsZero() {
 		e.At = sh.idle.now()
 	}
-	obj := ed.buildUI(e)
-	return page{title: sh.l.T(title), obj: obj, focus: ed.text}
+	ed.obj = ed.buildUI(e)
+	sh.journal.editors = append(sh.journal.editors, ed)
+	return page{title: sh.l.T(title), obj: ed.obj, focus: ed.text}
+}
+
+// writingKeys numbers the writing begun in this run of the app.
+var writingKeys int64
+
+func newWritingKey() string {
+	writingKeys++
+	return strconv.FormatInt(time.Now().UnixNano(), 36) + "-" + strconv.FormatInt(writingKeys, 36)
 }
 
 func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
@@ -120,12 +151,49 @@ func (ed *entryEditor) keepDraft() {
 		return
 	}
 	e := ed.read()
-	d := store.Draft{Kind: draftJournal, Ref: ed.e.ID, Text: encodeDraft(e)}
+	d := store.Draft{Kind: draftJournal, Ref: ed.e.ID, Text: encodeDraft(e, ed.key, ed.prompt)}
 	if err := ed.sh.deps.Records.SaveDraft(context.Background(), d); err != nil {
 		log.Printf("keep journal draft: %v", err)
 		return
 	}
+	d.Updated = time.Now()
+	ed.sh.journal.keptDraft(d)
 	ed.kept.SetText(ed.sh.l.T(msgEntryDraftSaved))
+}
+
+// keepLeftWriting keeps at once the words of every editor taken off the
+// screen without Save (Get help now, then its section chosen again; a
+// new language), so the draft is offered back where the person returns,
+// not seconds later. Such an editor can never show again: it is closed.
+func (sh *Shell) keepLeftWriting() {
+	open := map[fyne.CanvasObject]bool{}
+	for _, p := range sh.stack {
+		open[p.obj] = true
+	}
+	for id, pages := range sh.places {
+		if id == sh.Current() {
+			continue // the stack holds this section's pages now
+		}
+		for _, p := range pages {
+			open[p.obj] = true
+		}
+	}
+	c := sh.journal
+	kept := c.editors[:0]
+	for _, ed := range c.editors {
+		switch {
+		case ed.closed:
+		case open[ed.obj]:
+			kept = append(kept, ed)
+		default:
+			if ed.pending {
+				ed.keepDraft()
+			}
+			ed.closed = true
+		}
+	}
+	clear(c.editors[len(kept):])
+	c.editors = kept
 }
 
 // read is the entry as typed; an unreadable date keeps the old one.
@@ -146,21 +214,26 @@ func (ed *entryEditor) onSave() {
 		return
 	}
 	e := ed.read()
-	if strings.TrimSpace(e.Text) == "" {
+	if strings.TrimSpace(ownWords(ed.sh.l, e.Text)) == "" {
 		ed.say(ed.sh.l.T(msgEntryEmpty))
 		return
 	}
-	if _, err := ed.sh.journal.save(e); err != nil {
+	saved, err := ed.sh.journal.save(e, ed.key, ed.draftRef, ed.e.ID)
+	if err != nil {
 		ed.failed("save journal entry", err)
 		return
 	}
+	ed.e.ID = saved.ID // a draft kept from now on is the entry's
 	ed.finish()
+	if ed.onSaved != nil {
+		ed.onSaved()
+	}
 }
 
 func (ed *entryEditor) onDelete() {
 	l := ed.sh.l
 	ed.sh.confirm(l.T(msgEntryDelete), l.T(msgEntryDeleteQ), l.T(msgEntryDelete), func() {
-		if err := ed.sh.journal.remove(ed.e.ID); err != nil {
+		if err := ed.sh.journal.remove(ed.e.ID, ed.draftRef); err != nil {
 			ed.failed("delete journal entry", err)
 			return
 		}
@@ -168,13 +241,12 @@ func (ed *entryEditor) onDelete() {
 	})
 }
 
-// finish drops the draft and goes back to the list.
+// finish closes the editor (its drafts are dropped with the save) and
+// goes back to the page it was opened from.
 func (ed *entryEditor) finish() {
 	ed.closed = true
-	if err := ed.sh.deps.Records.DeleteDraft(context.Background(), draftJournal, ed.e.ID); err != nil {
-		log.Printf("drop journal draft: %v", err)
-	}
-	delete(ed.sh.screens, sectionHome) // its recent entries changed
+	c := ed.sh.journal
+	c.editors = slices.DeleteFunc(c.editors, func(x *entryEditor) bool { return x == ed })
 	ed.sh.Back()
 }
 
@@ -191,23 +263,56 @@ func (ed *entryEditor) say(text string) {
 
 // draftFields is how a journal draft's fields are kept in one sealed value.
 type draftFields struct {
-	ID   int64     `json:"id"`
-	At   time.Time `json:"at"`
-	Mood int       `json:"mood"`
-	Tags []string  `json:"tags"`
-	Text string    `json:"text"`
+	ID     int64     `json:"id"`
+	At     time.Time `json:"at"`
+	Mood   int       `json:"mood"`
+	Tags   []string  `json:"tags"`
+	Text   string    `json:"text"`
+	Key    string    `json:"key,omitempty"`    // the editor's key (entryEditor.key)
+	Prompt string    `json:"prompt,omitempty"` // a lesson's question the text starts with
 }
 
-func encodeDraft(e store.Entry) string {
-	b, _ := json.Marshal(draftFields{ID: e.ID, At: e.At, Mood: int(e.Mood), Tags: e.Tags, Text: e.Text})
+// encodeDraft is e as a draft; key and prompt are the editor's, if any.
+func encodeDraft(e store.Entry, keyPrompt ...string) string {
+	f := draftFields{ID: e.ID, At: e.At, Mood: int(e.Mood), Tags: e.Tags, Text: e.Text}
+	if len(keyPrompt) > 0 {
+		f.Key = keyPrompt[0]
+	}
+	if len(keyPrompt) > 1 {
+		f.Prompt = keyPrompt[1]
+	}
+	b, _ := json.Marshal(f)
 	return string(b)
 }
 
 func decodeDraft(d store.Draft) (store.Entry, bool) {
+	e, _, ok := decodeDraftFields(d)
+	return e, ok
+}
+
+// decodeDraftFields is the draft's entry, and its editor's key and prompt.
+func decodeDraftFields(d store.Draft) (store.Entry, draftFields, bool) {
 	var f draftFields
 	if err := json.Unmarshal([]byte(d.Text), &f); err != nil {
 		log.Printf("journal draft cannot be read: %v", err)
-		return store.Entry{}, false
+		return store.Entry{}, f, false
 	}
-	return store.Entry{ID: f.ID, At: f.At, Mood: store.Mood(f.Mood), Tags: f.Tags, Text: f.Text}, true
+	return store.Entry{ID: f.ID, At: f.At, Mood: store.Mood(f.Mood), Tags: f.Tags, Text: f.Text}, f, true
+}
+
+// draftEditor is the editor continuing a draft. A draft whose entry
+// exists edits that entry, also when the draft was kept before the entry
+// was first saved; one whose entry was deleted since becomes a new entry.
+func (sh *Shell) draftEditor(d store.Draft) (*entryEditor, bool) {
+	e, f, ok := decodeDraftFields(d)
+	if !ok {
+		return nil, false
+	}
+	if e.ID == 0 && f.Key != "" {
+		e.ID = sh.journal.savedAs[f.Key]
+	}
+	if _, exists := sh.journal.entry(e.ID); !exists {
+		e.ID = 0
+	}
+	return &entryEditor{e: e, key: f.Key, draftRef: d.Ref, prompt: f.Prompt}, true
 }

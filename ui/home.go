@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"log"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -59,15 +60,19 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
 		step: container.NewVBox(), week: container.NewVBox(), notice: container.NewVBox()}
 	first := true
+	sh.journal.changed = append(sh.journal.changed, s.journalChanged)
 	return s.buildUI(), func() {
 		s.showNotice()
 		s.showStep()
 		s.sh.fillWeekStep(s.week)
-		if first { // at start-up, reading the journal waits for the first frame
+		// At start-up, reading the journal waits for the first frame; after
+		// unlocking, or with the journal in memory, it does not wait.
+		if first && !sh.attached && !sh.journal.ready {
 			first = false
 			sh.bg.After(recentDelay, s.showRecent)
 			return
 		}
+		first = false
 		s.showRecent()
 	}
 }
@@ -137,24 +142,42 @@ const recentDelay = 800 * time.Millisecond
 // homeRecent is how many recent entries Home lists.
 const homeRecent = 3
 
-// showRecent lists the latest journal entries, read on their own (Home
-// does not open the whole journal).
+// showRecent lists the latest journal entries: from the journal when it
+// is open already, else read on their own (Home does not open the whole
+// journal for three entries). When that reading fails, as it may while
+// the store is busy just after unlocking, the journal is opened instead,
+// and Home fills in when it is read.
 func (s *homeScreen) showRecent() {
 	if s.sh.deps.Records == nil || s.sh.locked() {
 		s.showEntries(nil)
 		return
 	}
+	if c := s.sh.journal; c.ready {
+		s.showEntries(c.recent(homeRecent))
+		return
+	}
 	var entries []store.Entry
 	var err error
 	s.sh.bg.Do(func() { entries, err = s.sh.deps.Records.RecentEntries(context.Background(), homeRecent) }, func() {
-		if s.sh.locked() {
-			return
+		switch {
+		case s.sh.locked():
+		case s.sh.journal.ready: // read meanwhile, and maybe changed since
+			s.showEntries(s.sh.journal.recent(homeRecent))
+		case err != nil:
+			log.Printf("home: recent entries: %v", err)
+			s.sh.journal.open(s.sh.bg, nil) // Home hears when it is read
+		default:
+			s.showEntries(entries)
 		}
-		if err != nil {
-			entries = nil
-		}
-		s.showEntries(entries)
 	})
+}
+
+// journalChanged shows the journal's newest entries once it is read or
+// changed (an entry saved, changed or deleted).
+func (s *homeScreen) journalChanged(entries bool) {
+	if c := s.sh.journal; entries && c.ready && !s.sh.locked() {
+		s.showEntries(c.recent(homeRecent))
+	}
 }
 
 // showEntries lists entries on Home, or says where they will be.
@@ -166,7 +189,7 @@ func (s *homeScreen) showEntries(entries []store.Entry) {
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		open := s.k.recordLink(snippet(e.Text, 70), func() { s.sh.Push(s.sh.entryPage(e)) })
+		open := s.k.recordLink(snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
 		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), open)
 	}
 	setObjects(s.recent, rows...)

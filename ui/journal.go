@@ -1,8 +1,7 @@
 package ui
 
 import (
-	"context"
-	"log"
+	"math"
 	"strings"
 	"time"
 
@@ -20,9 +19,21 @@ import (
 )
 
 var (
-	msgJournalNew     = &i18n.Message{ID: "Journal.New", Description: "Button: write a new journal entry", Other: "New entry"}
-	msgJournalSearch  = &i18n.Message{ID: "Journal.Search", Description: "Placeholder of the journal search field", Other: "Search your journal"}
-	msgJournalFilters = &i18n.Message{ID: "Journal.Filters", Description: "Button that shows or hides the journal filters", Other: "Filters"}
+	msgJournalNew         = &i18n.Message{ID: "Journal.New", Description: "Button: write a new journal entry", Other: "New entry"}
+	msgJournalSearch      = &i18n.Message{ID: "Journal.Search", Description: "Placeholder of the journal search field", Other: "Search your journal"}
+	msgJournalShowFilters = &i18n.Message{ID: "Journal.Filters.Show", Description: "Button that shows the journal filters (tag, mood, dates)", Other: "Show filters"}
+	msgJournalHideFilters = &i18n.Message{ID: "Journal.Filters.Hide", Description: "Button that folds the journal filters away again", Other: "Hide filters"}
+	msgJournalFilterLine  = &i18n.Message{ID: "Journal.Filters.Summary", Description: "One line saying which journal filters are on; Mood, Tag and Dates are the phrases below (such as: any mood, any tag, any date)",
+		Other: "Filters: {{.Mood}}, {{.Tag}}, {{.Dates}}"}
+	msgJournalFilterAnyMood = &i18n.Message{ID: "Journal.Filters.AnyMood", Description: "Part of the filter line: no mood chosen", Other: "any mood"}
+	msgJournalFilterAnyTag  = &i18n.Message{ID: "Journal.Filters.AnyTag", Description: "Part of the filter line: no tag chosen", Other: "any tag"}
+	msgJournalFilterTag     = &i18n.Message{ID: "Journal.Filters.Tag", Description: "Part of the filter line: the tag chosen; Tag is the tag", Other: "tag {{.Tag}}"}
+	msgJournalFilterAnyDate = &i18n.Message{ID: "Journal.Filters.AnyDate", Description: "Part of the filter line: no dates chosen", Other: "any date"}
+	msgJournalFilterFrom    = &i18n.Message{ID: "Journal.Filters.From", Description: "Part of the filter line: only entries from this date on; From is a date", Other: "from {{.From}}"}
+	msgJournalFilterUntil   = &i18n.Message{ID: "Journal.Filters.Until", Description: "Part of the filter line: only entries up to this date; To is a date", Other: "until {{.To}}"}
+	msgJournalFilterSpan    = &i18n.Message{ID: "Journal.Filters.Span", Description: "Part of the filter line: only entries between two dates; From and To are dates", Other: "{{.From}} to {{.To}}"}
+	msgJournalSearchHow     = &i18n.Message{ID: "Journal.SearchHow", Description: "How journal search works, shown when a search finds nothing; keep the quotes and the asterisk",
+		Other: "Every word you type must be in the entry; part of a word is enough, so feel finds feeling. Put words in quotes to find them side by side, such as \"he drank\"."}
 	msgJournalAllTags = &i18n.Message{ID: "Journal.AllTags", Description: "Tag filter: no tag chosen", Other: "Any tag"}
 	msgJournalAnyMood = &i18n.Message{ID: "Journal.AnyMood", Description: "Mood filter: no mood chosen", Other: "Any mood"}
 	msgJournalTag     = &i18n.Message{ID: "Journal.Tag", Description: "Label of the tag filter", Other: "Tag"}
@@ -45,7 +56,8 @@ var (
 )
 
 // journalScreen lists entries newest first in a virtual list, with search,
-// filters, "On this day" and any unsaved draft offered back.
+// filters (folded into one line until asked for), "On this day" and any
+// unsaved draft offered back. The list keeps most of the height.
 type journalScreen struct {
 	sh      *Shell
 	k       kit
@@ -56,9 +68,14 @@ type journalScreen struct {
 	list    *widgets.List
 	count   *widget.Label
 	filters *fyne.Container
+	summary *widget.Label   // the filters on one line
+	toggle  *widgets.Button // shows or folds the filters
 	badDate *widget.Label
 	tag     *widgets.Select
-	extras  *fyne.Container // draft offer and On this day
+	mood    *widgets.Select
+	extras  *fyne.Container   // draft offer and On this day
+	top     *container.Scroll // everything above the list
+	page    *fyne.Container   // top over list
 	body    *fyne.Container
 }
 
@@ -67,10 +84,28 @@ func makeJournal(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &journalScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.journal}
+	// What Tab reaches above the list scrolls into view there.
+	keys := &topRouter{Router: s.k.keys}
+	s.k.keys = keys
 	obj := s.buildUI()
-	s.cache.changed = append(s.cache.changed, s.refresh)
-	s.cache.open(sh.bg, s.refresh)
-	return obj, nil
+	keys.scroll = s.top
+	s.cache.changed = append(s.cache.changed, func(entries bool) {
+		if entries {
+			s.refresh()
+		} else {
+			s.showExtras()
+		}
+	})
+	if s.cache.ready {
+		s.refresh()
+	} else {
+		s.cache.open(sh.bg, nil) // it tells changed when loaded
+	}
+	return obj, func() {
+		// Writing taken off the screen without Save is offered at once.
+		sh.keepLeftWriting()
+		s.showExtras()
+	}
 }
 
 func (s *journalScreen) buildUI() fyne.CanvasObject {
@@ -79,13 +114,15 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	find := s.k.entry(l.T(msgJournalSearch))
 	find.OnChanged = func(t string) { s.k.touch(); s.query.Text = t; s.refresh() }
-	more := s.k.button(l.T(msgJournalFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	s.toggle = s.k.button(l.T(msgJournalShowFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
+	s.summary = smallPrint("")
+	s.showSummary()
 	s.count = widget.NewLabel("")
 	s.count.Wrapping = fyne.TextWrapWord
 	s.extras = container.NewVBox()
-	s.list = s.k.list(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
+	s.list = s.sh.kit().list(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.shown) {
@@ -93,30 +130,98 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 		}
 	}
 	s.body = container.NewStack(wrapped(l.T(msgJournalOpening)))
-	top := container.NewVBox(newFlow(add, more), find, s.filters, s.extras, s.count)
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.body)
+	top := container.NewVBox(newFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
+	// New entry first: the top comes before the list in the Tab order.
+	s.top = container.NewVScroll(container.NewPadded(top))
+	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
+	return s.page
+}
+
+// relayout shares the height out again after what shows above the list
+// changed (the filters shown, a card added).
+func (s *journalScreen) relayout() {
+	if s.page == nil || s.page.Size().IsZero() {
+		return
+	}
+	s.page.Layout.Layout(s.page.Objects, s.page.Size())
+	s.top.Refresh()
+}
+
+// topRouter is the window's key router for the controls above the list:
+// one that takes the keyboard is scrolled into view in the top's scroll.
+type topRouter struct {
+	widgets.Router
+	scroll *container.Scroll
+}
+
+func (r *topRouter) FocusGained(o fyne.CanvasObject) {
+	r.Router.FocusGained(o)
+	if r.scroll != nil {
+		scrollIntoView(r.scroll, o)
+	}
+}
+
+// journalTopShare is the most of the height the search, the filters and
+// the cards above the list take; more of them scrolls.
+const journalTopShare = 0.4
+
+// journalLayout puts the top (a scroll) over the list, giving the top what
+// it needs up to journalTopShare of the height, and the list the rest.
+type journalLayout struct{}
+
+func (journalLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top, line, body := objs[0].(*container.Scroll), objs[1], objs[2]
+	most := float32(math.Floor(float64(size.Height * journalTopShare)))
+	top.Resize(fyne.NewSize(size.Width, most)) // the content's height depends on its width
+	h := fyne.Min(top.Content.MinSize().Height, most)
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, h))
+	line.Move(fyne.NewPos(0, h))
+	line.Resize(fyne.NewSize(size.Width, line.MinSize().Height))
+	// The line shows only where the top is cut short and scrolls.
+	if h >= top.Content.MinSize().Height-0.5 {
+		line.Hide()
+	} else {
+		line.Show()
+	}
+	body.Move(fyne.NewPos(0, h))
+	body.Resize(fyne.NewSize(size.Width, size.Height-h))
+}
+
+func (journalLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	top, body := objs[0].(*container.Scroll), objs[2]
+	tm, bm := top.MinSize(), body.MinSize()
+	w := fyne.Max(fyne.Max(tm.Width, top.Content.MinSize().Width), bm.Width)
+	return fyne.NewSize(w, tm.Height+bm.Height)
 }
 
 func (s *journalScreen) filterBox() *fyne.Container {
 	l := s.l
 	s.tag = s.k.choice([]string{l.T(msgJournalAllTags)})
+	s.tag.SetSelectedIndex(0)
 	s.tag.OnChanged = func(t string) {
 		s.query.Tag = ""
 		if s.tag.SelectedIndex() > 0 {
 			s.query.Tag = t
 		}
+		s.showSummary()
 		s.refresh()
 	}
 	moods := append([]string{l.T(msgJournalAnyMood)}, moodLabels(l)[1:]...)
-	mood := s.k.choice(moods)
-	mood.OnChanged = func(string) { s.query.Mood = store.Mood(max(mood.SelectedIndex(), 0)); s.refresh() }
+	s.mood = s.k.choice(moods)
+	s.mood.SetSelectedIndex(0)
+	s.mood.OnChanged = func(string) {
+		s.query.Mood = store.Mood(max(s.mood.SelectedIndex(), 0))
+		s.showSummary()
+		s.refresh()
+	}
 	from, to := s.k.entry("2026-01-01"), s.k.entry("2026-12-31")
 	s.badDate = smallPrint(l.T(msgJournalBadDate))
 	s.badDate.Importance = widget.DangerImportance
 	s.badDate.Hide()
 	dates := func(string) { s.readDates(from.Text, to.Text) }
 	from.OnChanged, to.OnChanged = dates, dates
-	return form(field{label: l.T(msgJournalTag), input: s.tag}, field{label: l.T(msgJournalMood), input: mood},
+	return form(field{label: l.T(msgJournalTag), input: s.tag}, field{label: l.T(msgJournalMood), input: s.mood},
 		field{label: l.T(msgJournalFrom), input: from}, field{label: l.T(msgJournalTo), input: to},
 		field{label: "", input: s.badDate})
 }
@@ -124,9 +229,37 @@ func (s *journalScreen) filterBox() *fyne.Container {
 func (s *journalScreen) toggleFilters() {
 	if s.filters.Visible() {
 		s.filters.Hide()
+		s.toggle.SetText(s.l.T(msgJournalShowFilters))
 	} else {
 		s.filters.Show()
+		s.toggle.SetText(s.l.T(msgJournalHideFilters))
 	}
+	s.relayout()
+}
+
+// showSummary says on one line which filters are on.
+func (s *journalScreen) showSummary() {
+	l, q := s.l, s.query
+	mood := l.T(msgJournalFilterAnyMood)
+	if m := moodName(l, q.Mood); m != "" {
+		mood = m
+	}
+	tag := l.T(msgJournalFilterAnyTag)
+	if q.Tag != "" {
+		tag = l.T(msgJournalFilterTag, map[string]any{"Tag": q.Tag})
+	}
+	var dates string
+	switch {
+	case !q.From.IsZero() && !q.To.IsZero():
+		dates = l.T(msgJournalFilterSpan, map[string]any{"From": l.Date(q.From), "To": l.Date(q.To)})
+	case !q.From.IsZero():
+		dates = l.T(msgJournalFilterFrom, map[string]any{"From": l.Date(q.From)})
+	case !q.To.IsZero():
+		dates = l.T(msgJournalFilterUntil, map[string]any{"To": l.Date(q.To)})
+	default:
+		dates = l.T(msgJournalFilterAnyDate)
+	}
+	s.summary.SetText(l.T(msgJournalFilterLine, map[string]any{"Mood": mood, "Tag": tag, "Dates": dates}))
 }
 
 // readDates applies the date filter; a date that cannot be read is left out.
@@ -145,6 +278,7 @@ func (s *journalScreen) readDates(from, to string) {
 	}
 	s.badDate.Hidden = !bad
 	s.badDate.Refresh()
+	s.showSummary()
 	s.refresh()
 }
 
@@ -167,7 +301,11 @@ func (s *journalScreen) refresh() {
 		s.setBody(wrapped(s.l.T(msgJournalFirst)))
 	case len(s.shown) == 0:
 		s.count.SetText("")
-		s.setBody(wrapped(s.l.T(msgJournalNone)))
+		text := s.l.T(msgJournalNone)
+		if strings.TrimSpace(s.query.Text) != "" {
+			text += "\n\n" + s.l.T(msgJournalSearchHow)
+		}
+		s.setBody(wrapped(text))
 	default:
 		s.count.SetText(s.l.N(msgJournalCount, len(s.shown), nil))
 		s.setBody(s.list)
@@ -180,7 +318,7 @@ func (s *journalScreen) setBody(o fyne.CanvasObject) {
 		return
 	}
 	if _, ok := o.(*widget.Label); ok {
-		o = container.NewPadded(o)
+		o = container.NewVScroll(container.NewPadded(o))
 	}
 	s.body.Objects = []fyne.CanvasObject{o}
 	s.body.Refresh()
@@ -196,26 +334,18 @@ func (s *journalScreen) updateTags() {
 // showExtras offers back unsaved writing and shows entries from this day
 // in earlier years.
 func (s *journalScreen) showExtras() {
-	s.extras.RemoveAll()
-	if d, ok := s.draft(); ok {
-		s.extras.Add(s.draftCard(d))
+	if !s.cache.ready {
+		return
+	}
+	var cards []fyne.CanvasObject
+	if d, ok := s.cache.draft(); ok {
+		cards = append(cards, s.draftCard(d))
 	}
 	if days := search.OnThisDay(s.cache.entries, s.sh.idle.now()); len(days) > 0 {
-		s.extras.Add(s.onThisDayCard(days))
+		cards = append(cards, s.onThisDayCard(days))
 	}
-}
-
-func (s *journalScreen) draft() (store.Draft, bool) {
-	drafts, err := s.sh.deps.Records.Drafts(context.Background())
-	if err != nil {
-		log.Printf("journal drafts: %v", err)
-	}
-	for _, d := range drafts {
-		if d.Kind == draftJournal {
-			return d, true
-		}
-	}
-	return store.Draft{}, false
+	setObjects(s.extras, cards...)
+	s.relayout()
 }
 
 func (s *journalScreen) draftCard(d store.Draft) fyne.CanvasObject {
@@ -223,10 +353,8 @@ func (s *journalScreen) draftCard(d store.Draft) fyne.CanvasObject {
 	use := s.k.button(l.T(msgJournalDraftUse), fynetheme.DocumentCreateIcon(), func() { s.openDraft(d) })
 	use.Importance = widget.HighImportance
 	drop := s.k.button(l.T(msgJournalDraftDel), fynetheme.DeleteIcon(), func() {
-		if err := s.sh.deps.Records.DeleteDraft(context.Background(), d.Kind, d.Ref); err != nil {
-			log.Printf("discard draft: %v", err)
-		}
-		s.refresh()
+		s.cache.dropDrafts(d.Ref)
+		s.showExtras()
 	})
 	return newCard("", container.NewVBox(wrapped(l.T(msgJournalDraft, map[string]any{"When": dateTime(l, d.Updated)})), newFlow(use, drop)))
 }
@@ -237,7 +365,7 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		box.Add(s.k.recordLink(s.l.Date(e.At)+" · "+snippet(e.Text, 60), func() { s.open(e) }))
+		box.Add(s.k.recordLink(s.l.Date(e.At)+" · "+snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
 	}
 	return newCard(s.l.T(msgJournalOnDay), box)
 }
@@ -247,11 +375,11 @@ func (s *journalScreen) open(e store.Entry) {
 }
 
 func (s *journalScreen) openDraft(d store.Draft) {
-	e, ok := decodeDraft(d)
+	ed, ok := s.sh.draftEditor(d)
 	if !ok {
 		return
 	}
-	s.sh.Push(s.sh.entryPage(e))
+	s.sh.Push(s.sh.editorPage(ed))
 }
 
 func newEntryRow() fyne.CanvasObject {
@@ -269,7 +397,7 @@ func (s *journalScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := s.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(entryHeadline(s.l, e))
-	text := snippet(e.Text, 200)
+	text := snippet(entryWords(s.l, e.Text), 200)
 	if e.Damaged {
 		text = s.l.T(msgJournalDamaged)
 	}

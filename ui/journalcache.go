@@ -2,7 +2,10 @@ package ui
 
 import (
 	"context"
+	"log"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/alongside-app/alongside/internal/search"
 	"github.com/alongside-app/alongside/store"
@@ -10,7 +13,8 @@ import (
 
 // journalCache is the journal in memory once the records are open: every
 // entry, newest first, and its search index (folded once, searched in
-// memory; no plaintext index ever reaches the disk). Locking drops it.
+// memory; no plaintext index ever reaches the disk), and the drafts of
+// unsaved writing to offer back. Locking drops it.
 type journalCache struct {
 	rec     journalKeeper
 	ready   bool
@@ -18,46 +22,122 @@ type journalCache struct {
 	err     error
 	entries []store.Entry
 	index   *search.Index
+	// drafts are the journal drafts, the most recently kept first.
+	drafts []store.Draft
+	// editors are the editors open now, so that one taken off the screen
+	// without Save keeps its words at once (see keepLeftWriting).
+	editors []*entryEditor
+	// savedAs is the entry made from each editor key: a second editor of
+	// the same writing (its draft continued elsewhere) updates that entry
+	// instead of adding a copy.
+	savedAs map[string]int64
 	waiting []func()
-	changed []func() // told after every change, to refresh what shows entries
+	// changed are told after every change, to refresh what shows entries;
+	// entries is false when only the drafts changed.
+	changed []func(entries bool)
 }
 
 func newJournalCache(rec journalKeeper) *journalCache { return &journalCache{rec: rec} }
 
 // open loads the journal off the UI goroutine the first time, then calls
-// then (at once when it is loaded already).
+// then, when not nil (at once when it is loaded already). Everything in
+// changed is told when it is loaded.
 func (c *journalCache) open(bg background, then func()) {
 	if c.rec == nil {
 		return
 	}
 	if c.ready {
-		then()
+		if then != nil {
+			then()
+		}
 		return
 	}
-	c.waiting = append(c.waiting, then)
+	if then != nil {
+		c.waiting = append(c.waiting, then)
+	}
 	if c.loading {
 		return
 	}
 	c.loading = true
 	var entries []store.Entry
+	var drafts []store.Draft
 	var index *search.Index
 	var err error
 	bg.Do(func() {
 		entries, err = c.rec.Entries(context.Background())
 		if err == nil {
 			index = search.New(entries)
+			drafts = liveDrafts(c.rec, entries)
 		}
-	}, func() { c.loaded(entries, index, err) })
+	}, func() { c.loaded(entries, index, drafts, err) })
 }
 
-func (c *journalCache) loaded(entries []store.Entry, index *search.Index, err error) {
+// liveDrafts reads the journal drafts worth offering back. A draft whose
+// words are already saved, as the entry it was made for, is dropped: it
+// would only make a copy.
+func liveDrafts(rec journalKeeper, entries []store.Entry) []store.Draft {
+	all, err := rec.Drafts(context.Background())
+	if err != nil {
+		log.Printf("journal drafts: %v", err)
+		return nil
+	}
+	var out []store.Draft
+	for _, d := range all {
+		if d.Kind != draftJournal {
+			continue
+		}
+		if e, ok := decodeDraft(d); ok && savedAlready(e, entries) {
+			if err := rec.DeleteDraft(context.Background(), d.Kind, d.Ref); err != nil {
+				log.Printf("drop saved journal draft: %v", err)
+			}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// savedAlready reports whether the writing in a draft is an entry as it
+// is saved: the same words at the same time (its own entry, or, for a
+// new entry's draft, any). A new entry's draft whose words begin an
+// entry of the same moment was kept before the last words were typed
+// and saved (an older version left such drafts behind).
+func savedAlready(d store.Entry, entries []store.Entry) bool {
+	for _, e := range entries {
+		if d.ID != 0 && d.ID != e.ID || !e.At.Equal(d.At) {
+			continue
+		}
+		if e.Text == d.Text && e.Mood == d.Mood && slices.Equal(e.Tags, d.Tags) {
+			return true
+		}
+		if words := strings.TrimSpace(d.Text); d.ID == 0 && words != "" && strings.HasPrefix(e.Text, words) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *journalCache) loaded(entries []store.Entry, index *search.Index, drafts []store.Draft, err error) {
 	c.loading = false
 	c.ready = err == nil
 	c.err, c.entries, c.index = err, entries, index
+	// A draft kept while the journal was read is newer than those read.
+	for _, d := range drafts {
+		if !slices.ContainsFunc(c.drafts, func(x store.Draft) bool { return x.Ref == d.Ref }) {
+			c.drafts = append(c.drafts, d)
+		}
+	}
 	waiting := c.waiting
 	c.waiting = nil
 	for _, fn := range waiting {
 		fn()
+	}
+	c.tell(true)
+}
+
+func (c *journalCache) tell(entries bool) {
+	for _, fn := range c.changed {
+		fn(entries)
 	}
 }
 
@@ -65,6 +145,9 @@ func (c *journalCache) loaded(entries []store.Entry, index *search.Index, err er
 func (c *journalCache) forget() {
 	for i := range c.entries {
 		c.entries[i] = store.Entry{}
+	}
+	for _, ed := range c.editors {
+		ed.closed = true // its words are gone with the screens
 	}
 	*c = journalCache{rec: c.rec}
 }
@@ -75,6 +158,49 @@ func (c *journalCache) find(q search.Query) []store.Entry {
 		return nil
 	}
 	return c.index.Find(q)
+}
+
+// recent is the newest n entries.
+func (c *journalCache) recent(n int) []store.Entry {
+	return c.entries[:min(n, len(c.entries))]
+}
+
+// entry is the entry with id, if the journal holds it.
+func (c *journalCache) entry(id int64) (store.Entry, bool) {
+	for _, e := range c.entries {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return store.Entry{}, false
+}
+
+// draft is the journal draft to offer back: the most recently kept.
+func (c *journalCache) draft() (store.Draft, bool) {
+	if len(c.drafts) == 0 {
+		return store.Draft{}, false
+	}
+	return c.drafts[0], true
+}
+
+// keptDraft notes a draft just kept in the store.
+func (c *journalCache) keptDraft(d store.Draft) {
+	c.drafts = slices.DeleteFunc(c.drafts, func(x store.Draft) bool { return x.Ref == d.Ref })
+	c.drafts = slices.Insert(c.drafts, 0, d)
+	c.tell(false)
+}
+
+// dropDrafts deletes the journal drafts for these records (0: a new
+// entry's), in the store and here.
+func (c *journalCache) dropDrafts(refs ...int64) {
+	slices.Sort(refs)
+	refs = slices.Compact(refs)
+	for _, ref := range refs {
+		if err := c.rec.DeleteDraft(context.Background(), draftJournal, ref); err != nil {
+			log.Printf("drop journal draft: %v", err)
+		}
+	}
+	c.drafts = slices.DeleteFunc(c.drafts, func(x store.Draft) bool { return slices.Contains(refs, x.Ref) })
 }
 
 // tags is every tag used, sorted.
@@ -93,27 +219,42 @@ func (c *journalCache) tags() []string {
 	return out
 }
 
-// save adds e (ID 0) or updates it, then keeps the cache in step.
-func (c *journalCache) save(e store.Entry) (store.Entry, error) {
+// save adds e (ID 0) or updates it, drops the drafts of that writing
+// (drafts, and the entry's own), then keeps the cache in step. key names
+// the writing: an entry already made from it is updated, never copied.
+func (c *journalCache) save(e store.Entry, key string, drafts ...int64) (store.Entry, error) {
 	ctx := context.Background()
+	if id, ok := c.savedAs[key]; e.ID == 0 && ok && key != "" {
+		if _, still := c.entry(id); still {
+			e.ID = id
+		}
+	}
 	var err error
 	if e.ID == 0 {
 		e.ID, err = c.rec.AddEntry(ctx, e)
+		if err == nil && key != "" {
+			if c.savedAs == nil {
+				c.savedAs = map[string]int64{}
+			}
+			c.savedAs[key] = e.ID
+		}
 	} else {
 		err = c.rec.UpdateEntry(ctx, e)
 	}
 	if err != nil {
 		return e, err
 	}
+	c.dropDrafts(append(drafts, e.ID)...)
 	c.replace(e.ID, &e)
 	return e, nil
 }
 
-// remove deletes an entry.
-func (c *journalCache) remove(id int64) error {
+// remove deletes an entry and the drafts of its writing.
+func (c *journalCache) remove(id int64, drafts ...int64) error {
 	if err := c.rec.DeleteEntry(context.Background(), id); err != nil {
 		return err
 	}
+	c.dropDrafts(append(drafts, id)...)
 	c.replace(id, nil)
 	return nil
 }
@@ -133,9 +274,7 @@ func (c *journalCache) replace(id int64, e *store.Entry) {
 	sort.SliceStable(kept, func(i, j int) bool { return newer(kept[i], kept[j]) })
 	c.entries = kept
 	c.index = search.New(kept)
-	for _, fn := range c.changed {
-		fn()
-	}
+	c.tell(true)
 }
 
 func newer(a, b store.Entry) bool {

@@ -33,7 +33,7 @@ func (sh *Shell) Go(id sectionID) {
 	cur := sh.Current()
 	sh.keepPlace()
 	kept, ok := sh.places[id]
-	if id == cur || !ok {
+	if (id == cur && !sh.InHelp()) || !ok { // from Get help now, back to where the person was
 		kept = []page{*sh.sectionPage(id)} // the section again: back to its start
 	}
 	sh.stack = kept

@@ -71,7 +71,7 @@ Exit codes: 0 the file is sound, 1 a problem was found or the file could not be 
   alongside [--data-dir DIR] journal add [--text-file FILE] [--mood N] [--tag T]...
   alongside [--data-dir DIR] journal list [--json]
 
-journal add saves a journal entry. Its text is standard input (everything after the passphrase's line, when your records have one), or the file FILE. --mood N gives how you felt, from 1 (very low) to 5 (good); --tag T adds a tag, and can be given more than once. When it says the entry is saved, it is on disk.
+journal add saves a journal entry. Its text is standard input (everything after the passphrase's line, when your records have one), or the file FILE. --mood N gives how you felt, from 1 to 5: 1 very low, 2 low, 3 okay, 4 good, 5 very good; --tag T adds a tag, and can be given more than once. When it says the entry is saved, it is on disk.
 
 journal list shows every entry, newest first. With --json it writes a JSON array instead, one object per entry: id, time (RFC 3339), mood (0 when not given), tags and text.
 

@@ -28,7 +28,7 @@ var (
 	msgBadMood = &i18n.Message{
 		ID:          "CLI.Journal.BadMood",
 		Description: "'alongside journal add --mood' was given something other than 1 to 5; keep --mood as it is",
-		Other:       "--mood takes a number from 1 (very low) to 5 (good).",
+		Other:       "--mood takes a number from 1 to 5: 1 very low, 2 low, 3 okay, 4 good, 5 very good.",
 	}
 	msgEmptyEntry = &i18n.Message{
 		ID:          "CLI.Journal.Empty",

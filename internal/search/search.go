@@ -17,7 +17,7 @@ import (
 
 // Query filters entries; a zero field does not filter.
 type Query struct {
-	Text     string     // every word must appear in the entry's text or tags
+	Text     string     // every word must appear in the entry's text or tags; "quoted words" side by side; a * is ignored
 	Tag      string     // one of the entry's tags, ignoring case and accents
 	From, To time.Time  // dates, inclusive, each read in its own location
 	Mood     store.Mood // exactly this mood
@@ -104,14 +104,26 @@ func (ix *Index) Find(q Query) []store.Entry {
 // (newest first).
 func (ix *Index) Match(q Query) []int {
 	lo, hi := ix.dateRange(q.From, q.To)
-	words := foldWords(strings.ReplaceAll(q.Text, "\x00", " "))
+	words, phrases := parseText(q.Text)
 	tag := strings.TrimSpace(Fold(q.Tag))
 	keep := func(k int) bool {
-		return (q.Mood == 0 || ix.entries[k].Mood == q.Mood) && (tag == "" || slices.Contains(ix.tags[k], tag)) &&
-			containsAll(ix.text[ix.starts[k]:ix.starts[k+1]], words)
+		if (q.Mood != 0 && ix.entries[k].Mood != q.Mood) || (tag != "" && !slices.Contains(ix.tags[k], tag)) {
+			return false
+		}
+		text := ix.text[ix.starts[k]:ix.starts[k+1]]
+		if !containsAll(text, words) {
+			return false
+		}
+		for _, p := range phrases {
+			if !containsPhrase(text, p) {
+				return false
+			}
+		}
+		return true
 	}
 	var out []int
-	if len(words) == 0 {
+	all := slices.Concat(slices.Concat(phrases...), words)
+	if len(all) == 0 {
 		for k := lo; k < hi; k++ {
 			if keep(k) {
 				out = append(out, k)
@@ -122,7 +134,7 @@ func (ix *Index) Match(q Query) []int {
 	// Scan the block for the longest word, the rarest as a rule; only
 	// entries where it occurs are checked further. A long block is split
 	// between the processors, at entry boundaries.
-	w := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
+	w := slices.MaxFunc(all, func(a, b string) int { return len(a) - len(b) })
 	find := ix.finder(w)
 	parts := min(runtime.GOMAXPROCS(0), max(1, (ix.starts[hi]-ix.starts[lo])/minPart))
 	if parts == 1 {
@@ -197,6 +209,67 @@ func (ix *Index) finder(w string) func(s string) int {
 
 // rareBytes: a byte at most once in this many is rare enough to jump between.
 const rareBytes = 32
+
+// quoteMarks open and close a phrase in a query.
+const quoteMarks = "\"“”„«»"
+
+// parseText reads a query's text: words, each of which must appear, and
+// phrases in quotes, whose words must appear side by side, in order (a
+// quote left open runs to the end). A * is dropped: a word matches
+// wherever it appears, at the start of a longer word too, so "felt*" is
+// "felt". Everything is folded.
+func parseText(q string) (words []string, phrases [][]string) {
+	q = strings.Map(func(r rune) rune {
+		switch {
+		case r == '*' || r == 0:
+			return ' '
+		case strings.ContainsRune(quoteMarks, r):
+			return '"'
+		}
+		return r
+	}, q)
+	for i, part := range strings.Split(q, "\"") {
+		ws := foldWords(part)
+		if i%2 == 1 && len(ws) > 1 {
+			phrases = append(phrases, ws)
+		} else {
+			words = append(words, ws...)
+		}
+	}
+	return words, phrases
+}
+
+// containsPhrase reports whether words appear in text one after another,
+// with only white space between them.
+func containsPhrase(text string, words []string) bool {
+	first := words[0]
+	for off := 0; ; {
+		i := strings.Index(text[off:], first)
+		if i < 0 {
+			return false
+		}
+		if follows(text, off+i+len(first), words[1:]) {
+			return true
+		}
+		off += i + 1
+	}
+}
+
+// follows reports whether words come next in text from pos, each after
+// some white space.
+func follows(text string, pos int, words []string) bool {
+	for _, w := range words {
+		j := pos
+		for j < len(text) && (text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j == pos || !strings.HasPrefix(text[j:], w) {
+			return false
+		}
+		pos = j + len(w)
+	}
+	return true
+}
 
 func containsAll(text string, words []string) bool {
 	for _, w := range words {
