@@ -111,7 +111,7 @@ func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 	ed.tags = ed.k.entry("")
 	ed.tags.SetText(strings.Join(e.Tags, ", "))
 	ed.text = ed.k.text("", 10)
-	ed.text.SetText(e.Text)
+	ed.text.SetLongText(e.Text, nil) // a long entry is laid out a piece at a time: Hide never waits for it
 	for _, f := range []*widgets.Entry{ed.when, ed.tags, ed.text} {
 		f.OnChanged = func(string) { ed.changed() }
 	}
@@ -204,7 +204,7 @@ func (ed *entryEditor) read() store.Entry {
 	}
 	e.Mood = store.Mood(max(ed.mood.Selected, 0))
 	e.Tags = splitTags(ed.tags.Text)
-	e.Text = ed.text.Text
+	e.Text = ed.text.FullText()
 	return e
 }
 

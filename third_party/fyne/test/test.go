@@ -118,10 +118,7 @@ func MoveMouse(c fyne.Canvas, pos fyne.Position) {
 // Scroll scrolls at an absolute position on the canvas.
 // deltaX/Y is the scrolling distance: <0 for scrolling up/left, >0 for scrolling down/right.
 func Scroll(c fyne.Canvas, pos fyne.Position, deltaX, deltaY float32) {
-	matches := func(object fyne.CanvasObject) bool {
-		_, ok := object.(fyne.Scrollable)
-		return ok
-	}
+	matches := intdriver.ScrollableBy(deltaX, deltaY) // Alongside: as the window does
 	o, _, _ := intdriver.FindObjectAtPositionMatching(pos, matches, c.Overlays().Top(), c.Content())
 	if o == nil {
 		return

@@ -148,6 +148,13 @@ func (e *Entry) AcceptsTab() bool {
 	return e.MultiLine
 }
 
+// CanScrollText tells whether the text inside a multi-line entry can
+// scroll by dy (negative: down). Alongside: its window sends Page Up and
+// Page Down on to the page when the text cannot move.
+func (e *Entry) CanScrollText(dy float32) bool {
+	return e.scroll != nil && e.scroll.Visible() && e.scroll.CanScroll(0, dy)
+}
+
 // Bind connects the specified data source to this Entry.
 // The current value will be displayed and any changes in the data will cause the widget to update.
 // User interactions with this Entry will set the value into the data source.

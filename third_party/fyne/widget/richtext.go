@@ -3,8 +3,10 @@ package widget
 import (
 	"image/color"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/shaping"
@@ -959,9 +961,11 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 	yPos := float32(0)
 	var bounds []rowBoundary
 	var next map[wrapKey]wrappedLine // Alongside: see wrapKey
+	var order []wrapKey
 	if trunc == fyne.TextTruncateOff && (wrap == fyne.TextWrapWord || wrap == fyne.TextWrapBreak) {
 		next = make(map[wrapKey]wrappedLine, len(lines))
 	}
+	lineNo := -1
 	for _, l := range lines {
 		low := l.begin
 		high := l.end
@@ -972,10 +976,12 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 			continue
 		}
 
+		lineNo++
 		var key wrapKey
 		keep := next != nil && measureWidth == max.Width
 		if keep {
 			key = newWrapKey(seg, wrap, measureWidth, text[low:high])
+			order = append(order, key)
 			if w, ok := seg.wraps[key]; ok {
 				for _, r := range w.rows {
 					bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low + r[0], low + r[1], false})
@@ -987,6 +993,27 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 			}
 		}
 		firstRow, firstY := len(bounds), yPos
+		var reach []int       // Alongside: how far each row's wrapping read (see reusableRows)
+		var heights []float32 // and the height each row added
+		read := 0             // how far the row being made has read so far
+		var tail lineTail     // the rows at the end that are as before
+		if keep && wrap == fyne.TextWrapWord {
+			if old, ok := seg.previousLine(lineNo, key); ok {
+				tail = newLineTail(old, key.text)
+				n := old.reusableRows(commonRunePrefix(old.key.text, key.text))
+				for _, r := range old.rows[:n] {
+					bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low + r[0], low + r[1], false})
+					reuse++
+				}
+				for _, h := range old.heights[:n] {
+					yPos += h
+				}
+				reach, heights = append(reach, old.reach[:n]...), append(heights, old.heights[:n]...)
+				if n > 0 {
+					low = l.begin + old.rows[n][0]
+				}
+			}
+		}
 
 		switch wrap {
 		case fyne.TextWrapBreak:
@@ -1022,8 +1049,25 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 			}
 		case fyne.TextWrapWord:
 			for low < high {
+				if j, ok := tail.rowAt(low - l.begin); ok {
+					start := tail.old.rows[j][0]
+					for _, r := range tail.old.rows[j:] {
+						bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low + r[0] - start, low + r[1] - start, false})
+						reuse++
+					}
+					for k, h := range tail.old.heights[j:] {
+						yPos += h
+						reach, heights = append(reach, tail.shifted(tail.old.reach[j+k])), append(heights, h)
+					}
+					break
+				}
 				if measureWidth == max.Width {
 					high = shortestOverflow(widthChecker, low, high)
+				}
+				if high == l.end {
+					read = readAll
+				} else if read != readAll {
+					read = mx(read, high)
 				}
 				sub := text[low:high]
 				measured := measurer(sub)
@@ -1034,6 +1078,7 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 				subWidth := measured.Width
 				if subWidth <= measureWidth {
 					bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low, high, false})
+					reach, heights, read = append(reach, relativeReach(read, l.begin)), append(heights, measured.Height), 0
 					reuse++
 					low = high
 					high = l.end
@@ -1056,6 +1101,7 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 							ellipsis = true
 						}
 						bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low, low + include, ellipsis})
+						reach, heights, read = append(reach, relativeReach(read, l.begin)), append(heights, measured.Height), 0
 						low++
 						high = low + 1
 						reuse++
@@ -1074,6 +1120,7 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 					}
 					if high == fallback && subWidth <= max.Width { // add a newline as there is more space on next
 						bounds = append(bounds, rowBoundary{[]RichTextSegment{seg}, reuse, low, low, false})
+						reach, heights, read = append(reach, readAll), append(heights, measured.Height), 0
 						reuse++
 						high = oldHigh
 						measureWidth = max.Width
@@ -1097,13 +1144,120 @@ func lineBounds(seg *TextSegment, wrap fyne.TextWrap, trunc fyne.TextTruncation,
 			}
 		}
 		if keep {
-			next[key] = newWrappedLine(bounds[firstRow:], l.begin, yPos-firstY)
+			w := newWrappedLine(key, bounds[firstRow:], l.begin, yPos-firstY)
+			if wrap == fyne.TextWrapWord && len(reach) == len(w.rows) {
+				w.reach, w.heights = reach, heights
+			}
+			next[key] = w
 		}
 	}
 	if next != nil {
-		seg.wraps = next
+		seg.wraps, seg.wrapOrder = next, order
 	}
 	return bounds, yPos
+}
+
+// readAll marks a row whose wrapping read to the end of its line.
+const readAll = math.MaxInt
+
+func relativeReach(read, start int) int {
+	if read == readAll {
+		return readAll
+	}
+	return read - start
+}
+
+func mx(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// previousLine is how the line at index n (among the lines that are not
+// empty) was wrapped by the last layout, when that was with the same
+// width, wrapping, size, style and theme as key.
+func (t *TextSegment) previousLine(n int, key wrapKey) (wrappedLine, bool) {
+	if n >= len(t.wrapOrder) {
+		return wrappedLine{}, false
+	}
+	old := t.wrapOrder[n]
+	if old.width != key.width || old.wrap != key.wrap || old.size != key.size || old.style != key.style || old.themes != key.themes {
+		return wrappedLine{}, false
+	}
+	w, ok := t.wraps[old]
+	return w, ok
+}
+
+// reusableRows is how many of the line's first rows can be kept when its
+// first n runes are unchanged. Alongside: a row's end depends only on the
+// text its wrapping read (reach), so when someone types at the end of a
+// long paragraph, or a long text is added a piece at a time, the rows before
+// the change are kept and wrapping starts again from the first row that read
+// past it. The last row always read to the line's end, so is never kept.
+func (w wrappedLine) reusableRows(n int) int {
+	k := 0
+	for k < len(w.reach) && k+1 < len(w.rows) && w.reach[k] != readAll && w.reach[k] <= n {
+		k++
+	}
+	return k
+}
+
+// lineTail finds, while a changed line is wrapped again, the row from which
+// the rest is as it was. Alongside: when a letter is typed inside a long
+// paragraph, the rows after it soon break where they did before (shifted by
+// the letter); once a new row starts where an old one did, in the part of
+// the line that is unchanged up to its end, the old rows are kept from there.
+type lineTail struct {
+	old   wrappedLine
+	from  int // rows starting at or after this rune of the new line may be kept
+	shift int // new position minus old position, in runes
+}
+
+func newLineTail(old wrappedLine, line string) lineTail {
+	if old.reach == nil {
+		return lineTail{}
+	}
+	a, b := old.key.text, line
+	i := 0
+	for i < len(a) && i < len(b) && a[len(a)-1-i] == b[len(b)-1-i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(b[len(b)-i]) {
+		i--
+	}
+	newLen, oldLen := utf8.RuneCountInString(b), utf8.RuneCountInString(a)
+	return lineTail{old: old, from: newLen - utf8.RuneCountInString(b[len(b)-i:]), shift: newLen - oldLen}
+}
+
+// rowAt tells whether the new row starting at rune start (of the line) is
+// an old row shifted, with the same text to the line's end, and which.
+func (t lineTail) rowAt(start int) (int, bool) {
+	if t.old.reach == nil || start < t.from || start == 0 {
+		return 0, false
+	}
+	want := start - t.shift
+	j := sort.Search(len(t.old.rows), func(k int) bool { return t.old.rows[k][0] >= want })
+	return j, j < len(t.old.rows) && t.old.rows[j][0] == want && t.old.rows[j][1] > want
+}
+
+func (t lineTail) shifted(reach int) int {
+	if reach == readAll {
+		return readAll
+	}
+	return reach + t.shift
+}
+
+// commonRunePrefix is how many runes a and b share at their start.
+func commonRunePrefix(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	return utf8.RuneCountInString(a[:i])
 }
 
 // wrapKey names one line of a text segment wrapped at one width. Alongside:
@@ -1122,10 +1276,15 @@ type wrapKey struct {
 	themes uint64
 }
 
-// wrappedLine is a line's rows (offsets from the line's start) and height.
+// wrappedLine is a line's rows (offsets from the line's start) and height,
+// with the key it was wrapped for, and for word wrapping how far each row
+// read and the height it added (see reusableRows).
 type wrappedLine struct {
-	rows   [][2]int
-	height float32
+	key     wrapKey
+	rows    [][2]int
+	height  float32
+	reach   []int
+	heights []float32
 }
 
 func newWrapKey(seg *TextSegment, wrap fyne.TextWrap, width float32, line []rune) wrapKey {
@@ -1133,8 +1292,8 @@ func newWrapKey(seg *TextSegment, wrap fyne.TextWrap, width float32, line []rune
 		style: seg.Style.TextStyle, themes: cache.ThemeGeneration()}
 }
 
-func newWrappedLine(rows []rowBoundary, start int, height float32) wrappedLine {
-	w := wrappedLine{rows: make([][2]int, len(rows)), height: height}
+func newWrappedLine(key wrapKey, rows []rowBoundary, start int, height float32) wrappedLine {
+	w := wrappedLine{key: key, rows: make([][2]int, len(rows)), height: height}
 	for i, r := range rows {
 		w.rows[i] = [2]int{r.begin - start, r.end - start}
 	}

@@ -421,7 +421,8 @@ type TextSegment struct {
 	runesOf string
 	runesOK []rune
 	// Alongside: how each line was wrapped by the last layout (see wrapKey).
-	wraps map[wrapKey]wrappedLine
+	wraps     map[wrapKey]wrappedLine
+	wrapOrder []wrapKey // the keys of its lines, in order
 }
 
 // runes returns Text as runes. Alongside: the conversion is kept and reused

@@ -218,3 +218,19 @@ func IsClip(o fyne.CanvasObject) bool {
 	_, clip := r.(interface{ IsClip() })
 	return clip
 }
+
+// ScrollableBy matches the objects a scroll by dx, dy goes to: every
+// fyne.Scrollable, except one that says it cannot move that way (see
+// widget.Scroll's CanScroll), so that the event goes to the one around it.
+// Alongside: upstream gave it to the innermost, which then did nothing.
+func ScrollableBy(dx, dy float32) func(fyne.CanvasObject) bool {
+	return func(o fyne.CanvasObject) bool {
+		if _, ok := o.(fyne.Scrollable); !ok {
+			return false
+		}
+		if c, ok := o.(interface{ CanScroll(dx, dy float32) bool }); ok {
+			return c.CanScroll(dx, dy)
+		}
+		return true
+	}
+}

@@ -604,6 +604,26 @@ func (s *Scroll) Scrolled(ev *fyne.ScrollEvent) {
 	}
 }
 
+// CanScroll tells whether scrolling by dx, dy would move the content.
+// Alongside: the window gives the mouse wheel to an outer scroll when this
+// one cannot move (a text field inside a page), as browsers do.
+func (s *Scroll) CanScroll(dx, dy float32) bool {
+	if s.Direction == ScrollNone || s.Content == nil {
+		return false
+	}
+	min := s.Content.MinSize()
+	size := s.Size()
+	if size.Width < min.Width && size.Height >= min.Height && dx == 0 {
+		dx, dy = dy, dx
+	}
+	content := s.Content.Size()
+	if content.Width <= size.Width && content.Height <= size.Height {
+		return s.Offset.X != 0 || s.Offset.Y != 0
+	}
+	return computeOffset(s.Offset.X, -dx, size.Width, min.Width) != s.Offset.X ||
+		computeOffset(s.Offset.Y, -dy, size.Height, min.Height) != s.Offset.Y
+}
+
 func (s *Scroll) refreshBars() {
 	s.updateOffset(0, 0)
 	s.refreshWithoutOffsetUpdate()

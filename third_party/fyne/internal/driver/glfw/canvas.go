@@ -258,6 +258,9 @@ func (c *glCanvas) paint(size fyne.Size) {
 		if size.Width <= 0 || size.Height <= 0 { // iconifying on Windows can do bad things
 			return
 		}
+		if outsideClip(clips.Top(), pos, obj) {
+			return // Alongside: see outsideClip
+		}
 		c.Painter().Paint(obj, pos, size)
 	}
 	afterPaint := func(node *common.RenderCacheNode, pos fyne.Position) {
@@ -309,4 +312,25 @@ func newCanvas() *glCanvas {
 	c.Initialize(c, c.overlayChanged)
 	c.setContent(&canvas.Rectangle{FillColor: theme.Color(theme.ColorNameBackground)})
 	return c
+}
+
+// outsideClipMargin is how far an object may draw outside its own bounds
+// (a shadow, a glyph's overhang) and still be drawn.
+const outsideClipMargin = 32
+
+// outsideClip tells whether obj, drawn at pos, lies wholly outside the clip
+// (with a margin), so that none of it could be seen. Alongside: upstream drew
+// every object of a scrolled container, the many rows of a long text too,
+// and made a texture for each, although the clip then hid them: showing a
+// 100 KB text drew 1,250 rows of which 20 could be seen. Clip objects
+// themselves are always walked.
+func outsideClip(clip *internal.ClipItem, pos fyne.Position, obj fyne.CanvasObject) bool {
+	if clip == nil || driver.IsClip(obj) {
+		return false
+	}
+	cp, cs := clip.Rect()
+	size := obj.Size()
+	const m = outsideClipMargin
+	return pos.X+size.Width+m < cp.X || pos.Y+size.Height+m < cp.Y ||
+		pos.X-m > cp.X+cs.Width || pos.Y-m > cp.Y+cs.Height
 }

@@ -617,19 +617,16 @@ func (w *window) waitForDoubleTapEnded(co fyne.CanvasObject, ev *fyne.PointEvent
 
 func (w *window) processMouseScrolled(xoff float64, yoff float64) {
 	mousePos := w.mousePos
-	co, pos, _ := w.findObjectAtPositionMatching(w.canvas, mousePos, func(object fyne.CanvasObject) bool {
-		_, ok := object.(fyne.Scrollable)
-		return ok
-	})
+	if math.Abs(xoff) >= scrollAccelerateCutoff {
+		xoff *= scrollAccelerateRate
+	}
+	if math.Abs(yoff) >= scrollAccelerateCutoff {
+		yoff *= scrollAccelerateRate
+	}
+	co, pos, _ := w.findObjectAtPositionMatching(w.canvas, mousePos,
+		driver.ScrollableBy(float32(xoff)*scrollSpeed, float32(yoff)*scrollSpeed)) // Alongside
 	switch wid := co.(type) {
 	case fyne.Scrollable:
-		if math.Abs(xoff) >= scrollAccelerateCutoff {
-			xoff *= scrollAccelerateRate
-		}
-		if math.Abs(yoff) >= scrollAccelerateCutoff {
-			yoff *= scrollAccelerateRate
-		}
-
 		ev := &fyne.ScrollEvent{}
 		ev.Scrolled = fyne.NewDelta(float32(xoff)*scrollSpeed, float32(yoff)*scrollSpeed)
 		ev.Position = pos
