@@ -28,16 +28,22 @@ type idleLock struct {
 	limit     time.Duration
 	on        bool // a passphrase is set, so there is something to lock
 	scheduled bool
+	// timer counts the timers started; a timer that is not the latest
+	// one does nothing when it fires (the idle time changed meanwhile).
+	timer int
 }
 
 func newIdleLock(sh *Shell) *idleLock {
 	return &idleLock{sh: sh, now: time.Now, after: func(d time.Duration, fn func()) { sh.bg.After(d, fn) }}
 }
 
-// reload reads the chosen time and whether the lock is on.
+// reload reads the chosen time and whether the lock is on, and starts
+// the timer again: a timer started for a longer time would lock late.
 func (i *idleLock) reload() {
 	i.limit = time.Duration(autoLockMinutes(i.sh.deps.Prefs)) * time.Minute
 	i.on = i.sh.hasPassphrase()
+	i.timer++ // the one waiting, if any, does nothing when it fires
+	i.scheduled = false
 	i.touch()
 }
 
@@ -60,7 +66,13 @@ func (i *idleLock) schedule(d time.Duration) {
 		return
 	}
 	i.scheduled = true
-	i.after(d, i.check)
+	i.timer++
+	timer := i.timer
+	i.after(d, func() {
+		if timer == i.timer {
+			i.check()
+		}
+	})
 }
 
 // check locks when the idle time has passed, or looks again when it will.

@@ -62,6 +62,9 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	first := true
 	sh.journal.changed = append(sh.journal.changed, s.journalChanged)
 	return s.buildUI(), func() {
+		if s.invite != nil && !sh.inviteWanted() { // the lock was set, or the offer declined, meanwhile
+			s.invite.Hide()
+		}
 		s.showNotice()
 		s.showStep()
 		s.sh.fillWeekStep(s.week)

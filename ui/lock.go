@@ -23,7 +23,10 @@ var (
 		Other: "That passphrase did not open your records. Check Caps Lock and try again. Nothing has changed."}
 	msgLockWrongCode = &i18n.Message{ID: "Lock.WrongCode", Description: "The recovery code typed on the lock screen is wrong",
 		Other: "That recovery code did not open your records. Check each group of letters and try again. Nothing has changed."}
-	msgLockEmpty    = &i18n.Message{ID: "Lock.Empty", Description: "Unlock was pressed with nothing typed", Other: "Type your passphrase first."}
+	msgLockEmpty     = &i18n.Message{ID: "Lock.Empty", Description: "Unlock was pressed with nothing typed", Other: "Type your passphrase first."}
+	msgLockEmptyCode = &i18n.Message{ID: "Lock.EmptyCode", Description: "Unlock was pressed with no recovery code typed", Other: "Type your recovery code first."}
+	msgLockBodyCode  = &i18n.Message{ID: "Lock.BodyCode", Description: "Explains the lock screen while the recovery code is asked for instead of the passphrase",
+		Other: "Type your recovery code to open your journal, boundaries, conversations and plans. Get help now (F1) and Hide work without it."}
 	msgLockForgot   = &i18n.Message{ID: "Lock.Forgot", Description: "Button on the lock screen for someone who forgot the passphrase", Other: "Forgot it? Use your recovery code"}
 	msgLockCode     = &i18n.Message{ID: "Lock.Code", Description: "Label of the recovery code field on the lock screen", Other: "Recovery code"}
 	msgLockCodeHint = &i18n.Message{ID: "Lock.Code.Hint", Description: "Explains the recovery code field",
@@ -39,10 +42,23 @@ func (sh *Shell) locked() bool {
 	return sh.deps.Records != nil && !sh.deps.Records.Unlocked()
 }
 
-// sealed reports whether only Get help now, Hide and one explaining page
-// are on offer: the data could not be opened, it is locked, or the
-// passphrase is being set.
-func (sh *Shell) sealed() bool { return sh.deps.StartErr != nil || sh.locked() || sh.rekey != nil }
+// sealed reports whether only Get help now, Hide and one page are on
+// offer: the data could not be opened, it is locked, the passphrase is
+// being set, or its new recovery code is not saved yet.
+func (sh *Shell) sealed() bool {
+	return sh.deps.StartErr != nil || sh.locked() || sh.rekey != nil || sh.holding()
+}
+
+// holding reports whether a page on the stack keeps the window to itself
+// (the new recovery code, until it is saved).
+func (sh *Shell) holding() bool {
+	for _, p := range sh.stack {
+		if p.holds {
+			return true
+		}
+	}
+	return false
+}
 
 // hasPassphrase reports whether the lock is on.
 func (sh *Shell) hasPassphrase() bool {
@@ -64,14 +80,38 @@ func (sh *Shell) LockNow() {
 		return
 	}
 	sh.keepDrafts() // forms' unsaved writing, while the key is still there
+	for _, ed := range sh.journal.editors {
+		if ed.pending { // typed in the pause before its draft is kept
+			ed.keepDraft()
+		}
+	}
+	if sh.holding() {
+		// The new recovery code was on screen, not yet saved: it goes
+		// with the lock, and the next unlock offers to make another.
+		sh.codeMissed = true
+	}
 	sh.deps.Records.Lock()
 	sh.forgetPrivate()
 	sh.uncopySecret(sh.copied)
 	if sh.rekey != nil {
 		sh.rekey.back = nil // pages that showed private words go too
 	}
+	sh.covered = nil // message boxes Hide covered belong to those pages: Continue leaves them closed
 	sh.stack = nil
 	sh.rebuild()
+}
+
+// revealed gives the keyboard back when Continue brings the window back
+// from Hide: to the page's field, such as the lock screen's passphrase
+// field, as at first start (Hide let go of the keyboard).
+func (sh *Shell) revealed() {
+	if !sh.attached || sh.hidden {
+		return
+	}
+	sh.dropStaleFocus() // the hidden screen's Continue, if Tab and Enter pressed it
+	if top := sh.top(); top.focus != nil {
+		sh.win.Canvas().Focus(top.focus)
+	}
 }
 
 // unlocked shows the app again after the records were opened.
@@ -95,7 +135,15 @@ func (sh *Shell) lockPage() page {
 	head := widget.NewLabelWithStyle(l.T(msgLockHead), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = fynetheme.SizeNameHeadingText
 	head.Wrapping = fyne.TextWrapWord
-	col := container.NewVBox(append(append([]fyne.CanvasObject{head, wrapped(l.T(msgLockBody))}, a.fields()...),
+	body := wrapped(l.T(msgLockBody))
+	a.swapped = func() { // it speaks of what is asked for
+		if a.recovery {
+			body.SetText(l.T(msgLockBodyCode))
+		} else {
+			body.SetText(l.T(msgLockBody))
+		}
+	}
+	col := container.NewVBox(append(append([]fyne.CanvasObject{head, body}, a.fields()...),
 		newFlow(a.submit, a.swap))...)
 	return page{title: l.T(msgLockTitle), obj: pageScroll(col), focus: a.entry}
 }

@@ -18,6 +18,10 @@ type page struct {
 	remake  func() page    // makes a pushed page again in a new language
 	onShow  func()         // reads its records again each time it comes on screen
 	focus   fyne.Focusable // takes the keyboard when the page shows (a field to type in)
+	// holds, while the page is on the stack, keeps the window to it, Get
+	// help now and Hide: no Back, no other section (a new recovery code,
+	// until the person shows it is saved). See Shell.sealed.
+	holds bool
 	// shortcuts work only while the page is on top (a lesson's Alt+arrows).
 	shortcuts map[desktop.CustomShortcut]func()
 }

@@ -47,8 +47,8 @@ var (
 		Other: "When the passphrase is set, one new backup copy is made in Alongside's backups folder, under the lock."}
 	msgPassBackupsElsewhere = &i18n.Message{ID: "Passphrase.Backups.Elsewhere", Description: "Before a passphrase is set or changed: copies the person saved elsewhere stay as they were",
 		Other: "Copies you saved somewhere else yourself are not changed: they still open without this passphrase. Delete them if someone else could find them."}
-	msgPassCodeMissed = &i18n.Message{ID: "Passphrase.CodeMissed", Description: "After unlocking: the passphrase was set while the window was hidden or locked, so its recovery code was never shown",
-		Other: "Your passphrase is set, but its recovery code was not shown, because the window was hidden or locked while it was being set. Without a recovery code there is no way back in if you forget your passphrase. Make a new one now: type your passphrase, then choose a passphrase again (it may be the same one)."}
+	msgPassCodeMissed = &i18n.Message{ID: "Passphrase.CodeMissed", Description: "After unlocking: the passphrase was set, but the window was hidden or locked before its recovery code was shown and saved",
+		Other: "Your passphrase is set, but its recovery code was not shown long enough for you to save it: the window was hidden or locked first. Without a recovery code there is no way back in if you forget your passphrase. Make a new one now: type your passphrase, then choose a passphrase again (it may be the same one)."}
 
 	msgCurIntro     = &i18n.Message{ID: "Passphrase.Current.Intro", Description: "Before the passphrase can be changed, the current one is asked for", Other: "First type your passphrase as it is now, or your recovery code. Then you will choose the new one."}
 	msgCurContinue  = &i18n.Message{ID: "Passphrase.Current.Continue", Description: "Button that checks the current passphrase before changing it", Other: "Continue"}
@@ -227,7 +227,7 @@ func (s *passphraseScreen) done(run *rekeyRun, change store.LockChange, err erro
 		return
 	}
 	sh.codeMissed = false
-	sh.replaceTop(sh.recoveryPage(change))
+	sh.showRecovery(change)
 }
 
 func (s *passphraseScreen) say(text string) {

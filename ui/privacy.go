@@ -32,6 +32,8 @@ var (
 		Other: "A new backup copy could not be made in the backups folder just now; Alongside tries again within the hour."}
 	msgRecConfirm = &i18n.Message{ID: "Recovery.Confirm", Description: "Asks the person to prove they saved the code",
 		Other: "To show you have saved it, type its last group (the letters after the last dash)."}
+	msgRecProof = &i18n.Message{ID: "Recovery.Proof", Description: "Label of the field where the last group of the new recovery code is typed",
+		Other: "Last group of your recovery code"}
 	msgRecDone     = &i18n.Message{ID: "Recovery.Done", Description: "Button: the recovery code is saved", Other: "I have saved it"}
 	msgRecMismatch = &i18n.Message{ID: "Recovery.Mismatch", Description: "The last group typed does not match the code",
 		Other: "That is not the last group of your code. Look at the code above and try again."}
@@ -86,6 +88,29 @@ func (sh *Shell) replaceTop(p page) {
 // clipboardKeep is how long a copied recovery code may stay on the clipboard.
 const clipboardKeep = time.Minute
 
+// showRecovery shows the new recovery code as the only page. It is not
+// shown again, so until the person shows it is saved there is no Back and
+// no other section (the frame is sealed, as while re-keying); Get help now
+// and Hide work as always. Hide, or the idle time, locks and drops the
+// code, and the next unlock offers to make another.
+func (sh *Shell) showRecovery(change store.LockChange) {
+	p := sh.recoveryPage(change)
+	p.section = sectionSettings
+	p.holds = true
+	sh.stack = []page{p} // first: the frame is made for it, without sections
+	sh.reframe(sh.stack)
+}
+
+// codeSaved leaves the saved recovery code for Settings, made again so
+// that its card, like Home's, shows the lock as it is now.
+func (sh *Shell) codeSaved() {
+	delete(sh.screens, sectionSettings)
+	delete(sh.places, sectionSettings)
+	stack := []page{*sh.sectionPage(sectionSettings)}
+	sh.stack = stack // first: the frame is made with the sections again
+	sh.reframe(stack)
+}
+
 // recoveryPage shows the new recovery code once, and what happened to the
 // backup copies, and asks for proof the code was saved. The code goes on
 // the clipboard only when the person asks.
@@ -105,13 +130,14 @@ func (sh *Shell) recoveryPage(change store.LockChange) page {
 			wrong.Show()
 			return
 		}
-		sh.Go(sectionSettings)
+		sh.codeSaved()
 	}
 	proof.OnSubmitted = func(string) { finish() }
 	done := k.button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
 	done.Importance = widget.HighImportance
 	obj := pageScroll(wrapped(l.T(msgRecBody)), shown, newFlow(copyBtn), smallPrint(l.T(msgRecCopyNote)),
-		wrapped(backupsDone(l, change)), wrapped(l.T(msgRecConfirm)), proof, wrong, newFlow(done))
+		wrapped(backupsDone(l, change)), wrapped(l.T(msgRecConfirm)), form(field{label: l.T(msgRecProof), input: proof}),
+		wrong, newFlow(done))
 	return page{title: l.T(msgRecTitle), obj: obj}
 }
 
@@ -158,7 +184,7 @@ func (sh *Shell) privacyCard() fyne.CanvasObject {
 		return nil
 	}
 	if !sh.hasPassphrase() {
-		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage("", false)) })
+		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
 		set.Importance = widget.HighImportance
 		return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOff)), newFlow(set)))
 	}
@@ -228,15 +254,33 @@ func (sh *Shell) autoLockChoice() fyne.CanvasObject {
 	return c
 }
 
+// offerPassphrase opens the page that sets a passphrase; when one is set
+// already (set meanwhile, by this window or the command line, while an
+// older card still offered it), the current one is asked for first, as
+// Change passphrase does.
+func (sh *Shell) offerPassphrase() {
+	if sh.hasPassphrase() {
+		sh.Push(sh.currentSecretPage(nil))
+		return
+	}
+	sh.Push(sh.passphrasePage("", false))
+}
+
+// inviteWanted reports whether Home offers a passphrase: none is set, and
+// the offer was not declined.
+func (sh *Shell) inviteWanted() bool {
+	return sh.deps.Records != nil && !sh.hasPassphrase() &&
+		sh.deps.Prefs.GetOr(context.Background(), store.SettingLockAsked, "") != "yes"
+}
+
 // inviteCard offers a passphrase once, calmly, until it is set or declined.
 func (sh *Shell) inviteCard() fyne.CanvasObject {
-	if sh.deps.Records == nil || sh.hasPassphrase() ||
-		sh.deps.Prefs.GetOr(context.Background(), store.SettingLockAsked, "") == "yes" {
+	if !sh.inviteWanted() {
 		return nil
 	}
 	l, k := sh.l, sh.kit()
 	var card fyne.CanvasObject
-	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), func() { sh.Push(sh.passphrasePage("", false)) })
+	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
 	set.Importance = widget.HighImportance
 	later := k.button(l.T(msgInviteLater), nil, func() {
 		if sh.save(store.SettingLockAsked, "yes") {

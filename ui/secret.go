@@ -42,6 +42,9 @@ type secretAsker struct {
 	message  *widget.Label
 	recovery bool // the recovery code is being typed
 	busy     bool
+	// swapped, when set, runs after a move between the passphrase and the
+	// recovery code, for the page's words around the field.
+	swapped func()
 }
 
 func (sh *Shell) newSecretAsker(words secretWords, check func(string, bool) error, ok func(string, bool)) *secretAsker {
@@ -72,7 +75,9 @@ func (a *secretAsker) onSwap() {
 	l := a.sh.l
 	a.recovery = !a.recovery
 	a.entry.SetText("")
-	a.entry.Password = !a.recovery
+	// The code opens the records as the passphrase does: it is hidden as
+	// it is typed too (the field's eye shows it, to check each group).
+	a.entry.Password = true
 	a.message.Hide()
 	if a.recovery {
 		a.label.SetText(l.T(msgLockCode))
@@ -84,6 +89,9 @@ func (a *secretAsker) onSwap() {
 		a.swap.SetText(l.T(msgLockForgot))
 	}
 	a.entry.Refresh()
+	if a.swapped != nil {
+		a.swapped()
+	}
 	a.focus()
 }
 
@@ -93,7 +101,11 @@ func (a *secretAsker) onSubmit() {
 	}
 	secret := a.entry.Text
 	if secret == "" {
-		a.say(msgLockEmpty, nil)
+		if a.recovery {
+			a.say(msgLockEmptyCode, nil)
+		} else {
+			a.say(msgLockEmpty, nil)
+		}
 		return
 	}
 	a.busy = true

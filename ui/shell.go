@@ -50,8 +50,8 @@ type Shell struct {
 	// progress: the only page then, with Get help now and Hide.
 	rekey *rekeyRun
 	// codeMissed says a passphrase was set while the window was hidden or
-	// locked, so its recovery code was never shown: the next unlock
-	// offers to make another.
+	// locked, so its recovery code was never shown, or was not yet saved
+	// (see showRecovery): the next unlock offers to make another.
 	codeMissed bool
 	// copied is a recovery code the person copied, taken off the
 	// clipboard after a minute or when the records lock.
@@ -93,6 +93,7 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.journal = newJournalCache(d.Records)
 	sh.meetings = newMeetingCache(d.Records)
 	sh.OnHide(sh.LockNow)
+	sh.OnReveal(sh.revealed)
 	return sh
 }
 
@@ -113,8 +114,8 @@ func (sh *Shell) rebuild() {
 	sh.journal.changed = nil           // the screens that listened are made again
 	sh.meetings.changed = nil
 	sh.makeFrame()
+	sh.showFrame() // first: the page on top may take the keyboard
 	sh.restack()
-	sh.showFrame()
 }
 
 // reframe makes the header, navigation and body again, for a change in
