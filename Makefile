@@ -10,7 +10,7 @@ GO        ?= go
 TAGS      := sqlite_fts5
 BIN       := bin/alongside
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev
-TEST_PKGS  := xvfb
+TEST_PKGS  := xvfb xdotool x11-utils
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED := 1
 

@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -88,20 +89,65 @@ var fitQuestions = []FitQuestion{
 	}},
 }
 
+// fitGroup is a group named as an example of a kind, and whether it has a
+// spiritual side (twelve steps, or a faith): a person who asks for a
+// secular group is never shown one that has. Sources: CONTENT.md and
+// FACTS-CHECKED.md (Al-Anon, Alateen, Nar-Anon, Narateen, Families
+// Anonymous and Co-Anon are twelve-step fellowships; PAL calls its program
+// "evidence-based, faith-driven", palgroup.org/pge/about-pal.html; SMART
+// Recovery Family & Friends is secular; Learn to Cope and GRASP are
+// peer-led groups with no steps or faith).
+type fitGroup struct {
+	name      string
+	spiritual bool
+}
+
+var (
+	alAnon        = fitGroup{"Al-Anon", true}
+	alateen       = fitGroup{"Alateen", true}
+	narAnon       = fitGroup{"Nar-Anon", true}
+	narateen      = fitGroup{"Narateen", true}
+	familiesAnon  = fitGroup{"Families Anonymous", true}
+	coAnon        = fitGroup{"Co-Anon", true}
+	pal           = fitGroup{"PAL", true}
+	smartFamily   = fitGroup{"SMART Recovery Family & Friends", false}
+	learnToCope   = fitGroup{"Learn to Cope", false}
+	grasp         = fitGroup{"GRASP", false}
+	fitKindGroups = map[FitKind][]fitGroup{
+		FitTwelveStep: {alAnon, narAnon, familiesAnon, coAnon},
+		FitSkills:     {smartFamily},
+		FitParents:    {learnToCope, pal},
+		FitTeens:      {alateen, narateen},
+		FitGrief:      {grasp},
+	}
+)
+
+// fitExamples lists a kind's example groups, only the secular ones when
+// secular is set.
+func fitExamples(k FitKind, secular bool) string {
+	var names []string
+	for _, g := range fitKindGroups[k] {
+		if !secular || !g.spiritual {
+			names = append(names, g.name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
 var fitKinds = map[FitKind]FitSuggestion{
-	FitTwelveStep: {Kind: FitTwelveStep, Examples: "Al-Anon, Nar-Anon, Families Anonymous, Co-Anon",
+	FitTwelveStep: {Kind: FitTwelveStep,
 		Name:  &i18n.Message{ID: "GroupFit.Kind.TwelveStep", Description: "A kind of family support group", Other: "Twelve-step family groups"},
 		About: &i18n.Message{ID: "GroupFit.Kind.TwelveStep.About", Description: "What the kind of group is", Other: "Peer groups that follow twelve steps adapted for families. Spiritual, not religious: each member decides what that means, or leaves it aside. Free, with meetings in person, online and by phone."}},
-	FitSkills: {Kind: FitSkills, Examples: "SMART Recovery Family & Friends",
+	FitSkills: {Kind: FitSkills,
 		Name:  &i18n.Message{ID: "GroupFit.Kind.Skills", Description: "A kind of family support group", Other: "Skills-based, secular groups"},
 		About: &i18n.Message{ID: "GroupFit.Kind.Skills.About", Description: "What the kind of group is", Other: "Structured meetings that teach practical tools, drawing on CRAFT and cognitive-behavioural ideas, with no spiritual element. They respect whatever goal your loved one chooses."}},
-	FitParents: {Kind: FitParents, Examples: "Learn to Cope, PAL, Families Anonymous",
+	FitParents: {Kind: FitParents,
 		Name:  &i18n.Message{ID: "GroupFit.Kind.Parents", Description: "A kind of family support group", Other: "Groups for parents"},
 		About: &i18n.Message{ID: "GroupFit.Kind.Parents.About", Description: "What the kind of group is", Other: "Groups led by parents for parents whose child, young or adult, drinks or uses drugs. Many also welcome other family members."}},
-	FitTeens: {Kind: FitTeens, Examples: "Alateen",
+	FitTeens: {Kind: FitTeens,
 		Name:  &i18n.Message{ID: "GroupFit.Kind.Teens", Description: "A kind of family support group", Other: "Groups for teenagers"},
-		About: &i18n.Message{ID: "GroupFit.Kind.Teens.About", Description: "What the kind of group is", Other: "Meetings for young people affected by someone else's drinking, where they can talk with others their age."}},
-	FitGrief: {Kind: FitGrief, Examples: "GRASP",
+		About: &i18n.Message{ID: "GroupFit.Kind.Teens.About", Description: "What the kind of group is", Other: "Meetings for young people affected by someone else's drinking or drug use, where they can talk with others their age."}},
+	FitGrief: {Kind: FitGrief,
 		Name:  &i18n.Message{ID: "GroupFit.Kind.Grief", Description: "A kind of family support group", Other: "Support after a death"},
 		About: &i18n.Message{ID: "GroupFit.Kind.Grief.About", Description: "What the kind of group is", Other: "Groups for people who have lost someone they love to drinking or drug use, led by others who have lived that loss."}},
 }
@@ -111,7 +157,9 @@ func FitQuestions() []FitQuestion { return slices.Clone(fitQuestions) }
 
 // GroupFit returns the kinds that fit the answers (question id to choice
 // id), best first; kinds with too little weight are left out. Unknown
-// questions or choices count for nothing.
+// questions or choices count for nothing. A person who chose a secular
+// approach is shown secular groups only: no twelve-step kind, and no
+// example with a spiritual side (a kind left with none is left out).
 func GroupFit(answers map[string]string) []FitSuggestion {
 	score := map[FitKind]int{}
 	for _, fq := range fitQuestions {
@@ -123,11 +171,16 @@ func GroupFit(answers map[string]string) []FitSuggestion {
 			}
 		}
 	}
+	secular := answers["Approach"] == "secular"
 	var out []FitSuggestion
 	for k, s := range score {
 		if s >= 3 {
 			f := fitKinds[k]
 			f.Score = s
+			f.Examples = fitExamples(k, secular)
+			if f.Examples == "" {
+				continue // twelve-step groups, or teenagers' groups, which all have steps
+			}
 			out = append(out, f)
 		}
 	}

@@ -11,7 +11,9 @@ import (
 
 // header is the bar on every screen: Back when a page is open over a
 // section, the page's title, Hide and Get help now. On a phone-width
-// window Hide keeps only its icon and a second row holds the section menu.
+// window Back keeps only its arrow (so that Hide and Get help now keep
+// their words, in every language, at 360 px) and a second row holds the
+// section menu and the title.
 type header struct {
 	box      *fyne.Container
 	back     *widgets.Button
@@ -21,16 +23,16 @@ type header struct {
 	sections *widgets.Select // the section menu on a narrow window
 	subtitle *widget.Label   // the title on a narrow window, under a pushed page
 	row2     *fyne.Container
-	hideText string
+	backText string
 	menu     bool // there are sections to move between
 	narrow   bool
 }
 
 func newHeader(sh *Shell) *header {
 	k := sh.kit()
-	h := &header{hideText: sh.l.T(msgHide), menu: !sh.sealed()}
-	h.back = k.button(sh.l.T(msgBack), fynetheme.NavigateBackIcon(), sh.Back)
-	h.hide = k.button(h.hideText, fynetheme.VisibilityOffIcon(), sh.Hide)
+	h := &header{backText: sh.l.T(msgBack), menu: !sh.sealed()}
+	h.back = k.button(h.backText, fynetheme.NavigateBackIcon(), sh.Back)
+	h.hide = k.button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
 	h.help = k.button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	h.help.Importance = widget.HighImportance
 	h.title = headingLabel()
@@ -100,13 +102,13 @@ func (h *header) setNarrow(narrow bool) bool {
 func (h *header) arrange() {
 	pushed := h.back.Visible()
 	if h.narrow {
-		h.hide.SetText("")
+		h.back.SetText("")
 		h.title.Hide()
 		h.row2.Show()
 		showIf(h.sections, !pushed && h.menu)
 		showIf(h.subtitle, pushed || !h.menu)
 	} else {
-		h.hide.SetText(h.hideText)
+		h.back.SetText(h.backText)
 		h.title.Show()
 		h.row2.Hide()
 	}

@@ -54,8 +54,8 @@ func (f *fixture) checkFits(t *testing.T, where string) {
 	}
 }
 
-// On a narrow window the section list becomes a menu in the header, Hide
-// keeps its icon and Get help now its words.
+// On a narrow window the section list becomes a menu in the header; Hide
+// and Get help now keep their words (header_test.go checks them further).
 func TestNarrowWindowUsesAMenu(t *testing.T) {
 	f := newFixture(t, nil)
 	f.win.Resize(phone)
@@ -65,7 +65,7 @@ func TestNarrowWindowUsesAMenu(t *testing.T) {
 	if !f.sh.narrow || !f.sh.head.sections.Visible() {
 		t.Fatal("no section menu at phone width")
 	}
-	if f.sh.head.hide.Text != "" || f.sh.head.help.Text != "Get help now" {
+	if f.sh.head.hide.Text != "Hide" || f.sh.head.help.Text != "Get help now" {
 		t.Errorf("header at phone width: Hide %q, help %q", f.sh.head.hide.Text, f.sh.head.help.Text)
 	}
 	f.sh.head.sections.SetSelected("Journal")

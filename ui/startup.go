@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
@@ -23,11 +24,17 @@ var (
 	msgStartupHelp  = &i18n.Message{ID: "Startup.Help", Description: "Under the explanation when the data could not be opened: help still works",
 		Other: "Get help now (F1) still works: helplines for your country and what to do in an overdose."}
 	msgQuit = &i18n.Message{ID: "Startup.Quit", Description: "Button that closes the app when its data could not be opened", Other: "Close Alongside"}
+
+	msgStartupInUseTitle = &i18n.Message{ID: "Startup.InUse.Title", Description: "Heading of the window of a second copy of the app, started while the first is open with the same data: nothing is wrong with the data",
+		Other: "Alongside is already open"}
+	msgStartupInUseQuit = &i18n.Message{ID: "Startup.InUse.Quit", Description: "Button in the window of a second copy of the app: closes this window only; the copy already open stays open",
+		Other: "Close this window"}
 )
 
 // ShowStartupError fills w with a calm explanation of why Alongside could
 // not open its data (another copy has it; it is damaged, newer or in a
 // folder that cannot be written), with Get help now and Hide still there.
+// When another copy has it, the heading says so plainly: the data is fine.
 // Choices made here (language, country) are kept only until it closes.
 func ShowStartupError(a fyne.App, w fyne.Window, d Deps) *Shell {
 	d.Prefs = &memoryPrefs{}
@@ -42,7 +49,12 @@ func (sh *Shell) startupPage() page {
 	m, data := explain.Error(sh.deps.StartErr)
 	help := sh.kit().button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
-	quit := sh.kit().button(sh.l.T(msgQuit), nil, sh.app.Quit)
+	title, quitText := msgStartupTitle, msgQuit
+	if errors.Is(sh.deps.StartErr, datadir.ErrInUse) {
+		// Nothing is wrong with the data: another copy has it open.
+		title, quitText = msgStartupInUseTitle, msgStartupInUseQuit
+	}
+	quit := sh.kit().button(sh.l.T(quitText), nil, sh.app.Quit)
 	col := container.NewVBox(wrapped(sh.l.T(m, data)))
 	if offer := sh.backupOffer(); offer != nil {
 		col.Add(offer)
@@ -50,7 +62,7 @@ func (sh *Shell) startupPage() page {
 	col.Add(wrapped(sh.l.T(msgStartupHelp)))
 	col.Add(newFlow(help, quit))
 	col.Add(layout.NewSpacer())
-	return page{title: sh.l.T(msgStartupTitle), obj: container.NewVScroll(container.NewPadded(col))}
+	return page{title: sh.l.T(title), obj: container.NewVScroll(container.NewPadded(col))}
 }
 
 var (

@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/desktop"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
@@ -118,6 +119,7 @@ func startLanguage(data *datadir.Data) string {
 // of them rather than for all of them in turn.
 func runWindow(dir string) int {
 	resume := holdGC()
+	desktop.X11Class.Instance, desktop.X11Class.Class = windowClass.instance, windowClass.class
 	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(buildinfo.AppID)
 	a.SetIcon(assets.Icon)
@@ -143,6 +145,17 @@ func runWindow(dir string) int {
 	a.Run()
 	return cli.ExitOK
 }
+
+// windowClass is the window's X11 WM_CLASS, which docks, taskbars and
+// Alt+Tab switchers may show and which cannot change once the window is up:
+// so it is neutral always, the word of the hidden window's title. (Named
+// after the window's first title, it was "Alongside" even while hidden.)
+// It must name no installed program either: KDE and GNOME match a class to
+// a desktop file by its name, and would then show that program's name and
+// icon. Alongside's desktop file has no StartupWMClass, on purpose: docks
+// show the window's own title and icon, which Hide changes
+// (docs/platforms.md).
+var windowClass = struct{ instance, class string }{"untitled", "Untitled"}
 
 // directoryDelay is how long after start the directory of groups loads
 // when Meetings has not asked for it sooner.

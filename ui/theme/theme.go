@@ -56,6 +56,17 @@ var (
 	inkOnTeal      = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	inkOnLight     = color.NRGBA{R: 0x10, G: 0x28, B: 0x2b, A: 0xff}
 	buttonSand     = color.NRGBA{R: 0xe6, G: 0xe0, B: 0xd5, A: 0xff}
+
+	// The light theme's error, success and warning are darker than Fyne's
+	// (#F44336, #43F436, #FF9800), so that white words on a button of that
+	// importance, and the colour as words on the window, reach WCAG AA's
+	// 4.5:1: "It happened" was white on #F44336, 3.7:1. The dark theme has
+	// dark words on Fyne's bright colours, which do, but its red is a little
+	// lighter so that error words on a card do too (#F44336: 3.9:1).
+	errorLight   = color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff} // 5.6:1 with white
+	successLight = color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff} // 5.1:1
+	warningLight = color.NRGBA{R: 0xb4, G: 0x53, B: 0x09, A: 0xff} // 5.0:1
+	errorDark    = color.NRGBA{R: 0xe5, G: 0x73, B: 0x73, A: 0xff} // 4.8:1 on a card
 )
 
 // Color overrides a few colours for a softer look.
@@ -85,6 +96,19 @@ func (t *calm) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 	case theme.ColorNameButton:
 		if !dark {
 			return buttonSand
+		}
+	case theme.ColorNameError:
+		if dark {
+			return errorDark
+		}
+		return errorLight
+	case theme.ColorNameSuccess:
+		if !dark {
+			return successLight
+		}
+	case theme.ColorNameWarning:
+		if !dark {
+			return warningLight
 		}
 	}
 	return t.Theme.Color(name, v)

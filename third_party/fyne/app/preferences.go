@@ -99,6 +99,12 @@ func (p *preferences) load() {
 	if err == nil {
 		err = p.loadFromStorage(storage)
 	}
+	// Alongside: an empty file (being written, or cut short by a crash
+	// between its truncation and its writing) holds no preferences, like a
+	// missing one; it was reported on every load, though nothing is wrong.
+	if errors.Is(err, io.EOF) {
+		err = errEmptyPreferencesStore
+	}
 	if err != nil && err != errEmptyPreferencesStore {
 		fyne.LogError("Preferences load error:", err)
 	}

@@ -40,6 +40,13 @@ func watchFile(path string, callback func()) *fsnotify.Watcher {
 
 	go func() {
 		for event := range watcher.Events {
+			// Alongside: the folder is watched, so that a file made later is
+			// seen, but only this file's events count. (Alongside keeps its
+			// database in the preferences' folder: each write reloaded the
+			// preferences, and an empty or half-written file was reported.)
+			if filepath.Clean(event.Name) != filepath.Clean(path) {
+				continue
+			}
 			if event.Op.Has(fsnotify.Remove) { // if it was deleted then watch again
 				watcher.Remove(path) // fsnotify returns false positives, see https://github.com/fsnotify/fsnotify/issues/268
 

@@ -744,6 +744,11 @@ func (w *window) create() {
 	}
 	glfw.WindowHint(glfw.AutoIconify, glfw.False)
 	initWindowHints()
+	// Alongside: WM_CLASS from desktop.X11Class, not from the window's title.
+	if c := desktop.X11Class; c.Instance != "" && c.Class != "" {
+		glfw.WindowHintString(glfw.X11InstanceName, c.Instance)
+		glfw.WindowHintString(glfw.X11ClassName, c.Class)
+	}
 
 	pixWidth, pixHeight := w.screenSize(w.canvas.size)
 	pixWidth = int(fyne.Max(float32(pixWidth), float32(w.width)))
