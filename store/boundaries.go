@@ -9,7 +9,8 @@ import (
 )
 
 func boundaryFields(b *Boundary) []field {
-	return []field{{"text", &b.Text}, {"why", &b.Why}, {"consequence", &b.Consequence}, {"told_to", &b.ToldTo}}
+	return []field{{"text", &b.Text}, {"why", &b.Why}, {"consequence", &b.Consequence}, {"told_to", &b.ToldTo},
+		{"situation", &b.Situation}}
 }
 
 func boundaryPlain(b Boundary) ([]column, error) {
@@ -60,7 +61,7 @@ func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
 		return nil, err
 	}
 	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("boundaries", `SELECT id, set_on, active, text, why, consequence, told_to
+	rows, err := s.db.QueryContext(ctx, withBound("boundaries", `SELECT id, set_on, active, text, why, consequence, told_to, situation
 		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`))
 	if err != nil {
 		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
@@ -71,7 +72,7 @@ func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
 	for rows.Next() {
 		var b Boundary
 		var on sql.NullString
-		dests, raw := rawDests(4)
+		dests, raw := rawDests(5)
 		var bound sql.RawBytes
 		if err := rows.Scan(append(append([]any{&b.ID, &on, &b.Active}, dests...), &bound)...); err != nil {
 			return nil, classify(fmt.Errorf("store: read boundaries: %w", err))

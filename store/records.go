@@ -24,7 +24,7 @@ var (
 	ErrNoPassphrase = errors.New("store: no passphrase is set")
 )
 
-// Mood is how the person felt, 1 (very low) to 5 (good); 0 means not given.
+// Mood is how the person felt, 1 (very low) to 5 (very good); 0 means not given.
 type Mood int
 
 // Entry is one journal entry.
@@ -42,6 +42,7 @@ type Entry struct {
 type Boundary struct {
 	ID          int64
 	Text        string // the boundary itself
+	Situation   string // what keeps happening (the builder's first step)
 	Why         string
 	Consequence string
 	ToldTo      string

@@ -30,7 +30,7 @@ import (
 // TestSealedColumnsKnowTheSchema compares it with the schema's BLOB columns.
 var sealedColumns = map[string][]string{
 	"entries":        {"tags", "text"},
-	"boundaries":     {"text", "why", "consequence", "told_to"},
+	"boundaries":     {"text", "why", "consequence", "told_to", "situation"},
 	"boundary_tests": {"note"},
 	"conversations": {"goal", "when_where", "opening", "i_statements", "avoid", "self_care",
 		"happened", "response", "felt", "next_time"},
@@ -162,6 +162,15 @@ func rekeyTable(ctx context.Context, tx *sql.Tx, table string, from opener, to *
 			args := make([]any, 0, len(cols)+1)
 			bound := r.vals[len(cols)]
 			for i, col := range cols {
+				if unwritten(table, col, r.vals[i]) { // never written: sealed empty from now on
+					ad = appendBoundAD(ad[:0], table, col, r.id, bound)
+					v, err := to.Seal(nil, ad)
+					if err != nil {
+						return err
+					}
+					args = append(args, v)
+					continue
+				}
 				plain, ok := from.openBytes(table, col, r.id, bound, r.vals[i])
 				if !ok {
 					c.failed++

@@ -166,10 +166,32 @@ func (o *opener) openBytes(table, col string, id int64, bound, raw []byte) ([]by
 	return plain, true
 }
 
+// addedColumns are the sealed columns a later migration added to a table
+// that may already hold rows: a row written before has NULL there, which
+// means nothing was ever written, and reads as empty, not as damaged. The
+// store itself never writes NULL (insertSealed writes every sealed column,
+// re-keying seals an empty value in place of NULL), and an empty value
+// (one re-keying could not open) stays damaged as in any sealed column.
+var addedColumns = map[string][]string{
+	"boundaries": {"situation"}, // 0009_boundary_situation.sql
+}
+
+// unwritten reports whether raw, as read from table.col, is the NULL of
+// a row written before the column was added. The driver reads NULL as a
+// nil slice and an empty value as an empty, non-nil one.
+func unwritten(table, col string, raw []byte) bool {
+	return raw == nil && slices.Contains(addedColumns[table], col)
+}
+
 // openFields opens raw[i] into fields[i]; a value that does not open
-// leaves its field empty. It reports whether any failed.
+// leaves its field empty. It reports whether any failed. A NULL in an
+// added column (unwritten) is empty and not a failure.
 func (o *opener) openFields(table string, id int64, bound []byte, fields []field, raw []sql.RawBytes) (damaged bool) {
 	for i, f := range fields {
+		if unwritten(table, f.col, raw[i]) {
+			*f.val = ""
+			continue
+		}
 		v, ok := o.open(table, f.col, id, bound, raw[i])
 		*f.val = v
 		damaged = damaged || !ok

@@ -20,6 +20,7 @@ var (
 	msgBoundEditTitle   = &i18n.Message{ID: "Boundary.EditTitle", Description: "Title of the page writing a boundary", Other: "Write a boundary"}
 	msgBoundText        = &i18n.Message{ID: "Boundary.Text", Description: "Label of the boundary field", Other: "The boundary"}
 	msgBoundTextHint    = &i18n.Message{ID: "Boundary.Text.Hint", Description: "Example of a boundary", Other: "For example: If you come home drunk, I will sleep at my sister's."}
+	msgBoundSituation   = &i18n.Message{ID: "Boundary.Situation", Description: "Label: what keeps happening, the situation the boundary answers (the boundary builder's first step)", Other: "What keeps happening"}
 	msgBoundWhy         = &i18n.Message{ID: "Boundary.Why", Description: "Label: why the boundary matters", Other: "Why it matters to me"}
 	msgBoundConsequence = &i18n.Message{ID: "Boundary.Consequence", Description: "Label: what the person will do when it is crossed", Other: "What I will do if it is crossed"}
 	msgBoundToldToField = &i18n.Message{ID: "Boundary.ToldTo", Description: "Label: whom the boundary was told to", Other: "Who I told"}
@@ -85,7 +86,7 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 	for _, f := range []struct {
 		label *i18n.Message
 		text  string
-	}{{msgBoundWhy, b.Why}, {msgBoundConsequence, b.Consequence}} {
+	}{{msgBoundSituation, b.Situation}, {msgBoundWhy, b.Why}, {msgBoundConsequence, b.Consequence}} {
 		if f.text != "" {
 			box.Add(form(field{label: l.T(f.label), input: wrapped(f.text)}))
 		}
@@ -183,6 +184,7 @@ func outcomeName(l *translations.Localizer, o store.Outcome) string {
 func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	l, k := sh.l, sh.kit()
 	textF, text := k.textField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
+	sitF, sit := k.textField(l.T(msgBoundSituation), "", b.Situation, 2)
 	whyF, why := k.textField(l.T(msgBoundWhy), "", b.Why, 3)
 	consF, cons := k.textField(l.T(msgBoundConsequence), "", b.Consequence, 2)
 	told := k.entry("")
@@ -195,14 +197,14 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	active := k.check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
 	draft := sh.newFormDraft(draftBoundary, b.ID)
-	draft.entries([]string{"text", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, why, cons, told, setOn})
+	draft.entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
 	draft.check("active", active)
 	draft.restore()
 	msg := wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
-		nb, problem := readBoundary(b, text, why, cons, told, setOn, active.Checked)
+		nb, problem := readBoundary(b, boundaryInputs{text, sit, why, cons, told, setOn}, active.Checked)
 		if problem != nil {
 			msg.SetText(l.T(problem))
 			msg.Show()
@@ -215,7 +217,7 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
-	f := form(textF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
+	f := form(textF, sitF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
 		field{label: l.T(msgBoundSetOnField), input: setOn}, field{label: "", input: active})
 	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(draft.note, f, msg, newFlow(save))}
 }
@@ -223,15 +225,19 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 // draftBoundary is the kind of a boundary's draft.
 const draftBoundary = "boundary"
 
-func readBoundary(b store.Boundary, text, why, cons, told, setOn *widgets.Entry, active bool) (store.Boundary, *i18n.Message) {
-	if strings.TrimSpace(text.Text) == "" {
+// boundaryInputs are the fields of the boundary form.
+type boundaryInputs struct{ text, situation, why, cons, told, setOn *widgets.Entry }
+
+func readBoundary(b store.Boundary, in boundaryInputs, active bool) (store.Boundary, *i18n.Message) {
+	if strings.TrimSpace(in.text.Text) == "" {
 		return b, msgBoundNeedText
 	}
-	on, ok := parseWhen(setOn.Text)
+	on, ok := parseWhen(in.setOn.Text)
 	if !ok {
 		return b, msgBadDate
 	}
-	b.Text, b.Why, b.Consequence, b.ToldTo, b.SetOn, b.Active = text.Text, why.Text, cons.Text, told.Text, on, active
+	b.Text, b.Situation, b.Why, b.Consequence, b.ToldTo = in.text.Text, in.situation.Text, in.why.Text, in.cons.Text, in.told.Text
+	b.SetOn, b.Active = on, active
 	return b, nil
 }
 

@@ -23,7 +23,6 @@ var (
 	msgBBIntro = &i18n.Message{ID: "BoundaryBuilder.Intro", Description: "Explains the boundary builder",
 		Other: "Build one boundary, step by step. Choose something you can do every time, whatever the other person does. It will be saved in your Boundaries."}
 	msgBBSituation = &i18n.Message{ID: "BoundaryBuilder.Situation", Description: "Field: the situation that keeps happening", Other: "1. What keeps happening?"}
-	msgBBSitHint   = &i18n.Message{ID: "BoundaryBuilder.Situation.Hint", Description: "Under the first step: it is only for thinking, and is not saved with the boundary", Other: "Only to help you think: this step is not saved with the boundary."}
 	msgBBIfYou     = &i18n.Message{ID: "BoundaryBuilder.IfYou", Description: "Field: the behaviour, completing \"If you...\"", Other: "2. If you… (what they do)"}
 	msgBBIWill     = &i18n.Message{ID: "BoundaryBuilder.IWill", Description: "Field: the person's own action, completing \"I will...\"", Other: "3. I will… (what you will do, not what they must do)"}
 	msgBBWhy       = &i18n.Message{ID: "BoundaryBuilder.Why", Description: "Field: why it matters", Other: "4. Why it matters to me"}
@@ -119,7 +118,8 @@ func (sh *Shell) boundaryBuilderPage() page {
 			msg.Show()
 			return
 		}
-		b := store.Boundary{Text: preview.Text, Why: strings.TrimSpace(why.Text), Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
+		b := store.Boundary{Text: preview.Text, Situation: strings.TrimSpace(situation.Text), Why: strings.TrimSpace(why.Text),
+			Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
 		if _, err := sh.deps.Records.AddBoundary(context.Background(), b); err != nil {
 			msg.Importance = widget.DangerImportance
 			msg.SetText(failText(l, msgNotSaved, err))
@@ -132,7 +132,7 @@ func (sh *Shell) boundaryBuilderPage() page {
 		msg.Show()
 		save.Disable()
 	}
-	f := form(field{label: l.T(msgBBSituation), hint: l.T(msgBBSitHint), input: situation}, field{label: l.T(msgBBIfYou), input: ifYou},
+	f := form(field{label: l.T(msgBBSituation), input: situation}, field{label: l.T(msgBBIfYou), input: ifYou},
 		field{label: l.T(msgBBIWill), input: iWill}, field{label: l.T(msgBBWhy), input: why})
 	obj := pageScroll(wrapped(l.T(msgBBIntro)), draft.note, f, newCard("", preview), keep, msg, newFlow(save))
 	return page{title: l.T(msgExBoundary), obj: obj}

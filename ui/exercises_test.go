@@ -11,9 +11,11 @@ import (
 	"github.com/alongside-app/alongside/content"
 )
 
-// The builder's first step is not saved as "Why it matters to me": that
-// field holds the fourth step's answer alone.
-func TestBoundaryBuilderKeepsStepOneOutOfWhy(t *testing.T) {
+// The builder's first step is kept with the boundary, as what keeps
+// happening, and not under "Why it matters to me": that field holds the
+// fourth step's answer alone. The boundary's page and its form show it,
+// and the form changes it.
+func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
@@ -26,9 +28,24 @@ func TestBoundaryBuilderKeepsStepOneOutOfWhy(t *testing.T) {
 	f.tap("Save this boundary")
 	bs, _ := f.store.Boundaries(context.Background())
 	f.must(len(bs) == 1, "not saved")
+	f.must(bs[0].Situation == "He comes home drunk on Fridays", "Situation is %q", bs[0].Situation)
 	f.must(bs[0].Why == "I need to feel safe at night", "Why is %q", bs[0].Why)
 	f.must(bs[0].Text == "If you come home drunk, I will sleep at my sister's.", "the boundary is %q", bs[0].Text)
-	f.must(strings.Contains(f.texts(), "not saved with the boundary"), "the first step does not say it is not saved")
+	f.must(!strings.Contains(f.texts(), "not saved"), "the first step still says it is not saved")
+
+	f.sh.Go(sectionBoundaries)
+	f.sh.Push(f.sh.boundaryPage(bs[0].ID))
+	f.must(strings.Contains(f.texts(), "What keeps happening") && strings.Contains(f.texts(), "He comes home drunk on Fridays"),
+		"the boundary's page does not show what keeps happening:\n%s", f.texts())
+	f.tap("Edit")
+	es = f.entries()
+	f.must(strings.Contains(f.texts(), "What keeps happening") && es[1].Text == "He comes home drunk on Fridays",
+		"the form does not show what keeps happening in its second field (%q)", es[1].Text)
+	es[1].SetText("He comes home drunk on Fridays and Saturdays")
+	f.tap("Save")
+	bs, _ = f.store.Boundaries(context.Background())
+	f.must(len(bs) == 1 && bs[0].Situation == "He comes home drunk on Fridays and Saturdays" && bs[0].Why == "I need to feel safe at night",
+		"after editing: %+v", bs)
 }
 
 // The self-check says which situation has no answer, and takes the

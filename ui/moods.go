@@ -4,21 +4,14 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nicksnyder/go-i18n/v2/i18n"
-
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
 
-// moodNames are the words for moods 1 to 5; index 0 is "not given".
-var moodNames = []*i18n.Message{
-	{ID: "Mood.None", Description: "Mood choice: the person gives no mood", Other: "Not given"},
-	{ID: "Mood.1", Description: "Mood 1 of 5, the lowest", Other: "1 · Very low"},
-	{ID: "Mood.2", Description: "Mood 2 of 5", Other: "2 · Low"},
-	{ID: "Mood.3", Description: "Mood 3 of 5, the middle", Other: "3 · Okay"},
-	{ID: "Mood.4", Description: "Mood 4 of 5", Other: "4 · Good"},
-	{ID: "Mood.5", Description: "Mood 5 of 5, the highest", Other: "5 · Very good"},
-}
+// moodNames are the words for moods 1 to 5, shared with the command
+// line, the export and the summary; index 0 is "not given".
+var moodNames = content.MoodNames
 
 func moodLabels(l *translations.Localizer) []string {
 	out := make([]string, len(moodNames))
@@ -29,10 +22,7 @@ func moodLabels(l *translations.Localizer) []string {
 }
 
 func moodName(l *translations.Localizer, m store.Mood) string {
-	if m < 1 || int(m) >= len(moodNames) {
-		return ""
-	}
-	return l.T(moodNames[m])
+	return content.MoodWords(l, int(m))
 }
 
 // whenLayouts are the forms a date (and time) may be typed in: year first,

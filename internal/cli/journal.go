@@ -63,7 +63,6 @@ var (
 	// An entry's heading, mood, tags and damage note are export's: the
 	// Markdown export and "journal list" write entries the same way.
 	msgEntryHeading = export.MsgEntryHeading
-	msgEntryMood    = export.MsgEntryMood
 	msgEntryTags    = export.MsgEntryTags
 	msgEntryDamaged = export.MsgEntryDamaged
 )
@@ -208,7 +207,7 @@ func runJournalList(ctx context.Context, inv Invocation, env Env) int {
 func entryHeading(env Env, e store.Entry) string {
 	parts := []string{env.T.T(msgEntryHeading, map[string]any{"ID": e.ID, "Time": e.At.Format(timeLayout)})}
 	if e.Mood != 0 {
-		parts = append(parts, env.T.T(msgEntryMood, map[string]any{"Mood": int(e.Mood)}))
+		parts = append(parts, export.EntryMood(env.T, e.Mood))
 	}
 	if len(e.Tags) > 0 {
 		parts = append(parts, env.T.T(msgEntryTags, map[string]any{"Tags": strings.Join(e.Tags, ", ")}))

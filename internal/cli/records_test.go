@@ -205,7 +205,7 @@ func TestJournalAddAndList(t *testing.T) {
 
 	out = ok(t, "", "--data-dir", dir, "journal", "list")
 	first, second := strings.Index(out, "Entry 2"), strings.Index(out, "Entry 1")
-	if first < 0 || second < first || !strings.Contains(out, "mood 4 of 5 · tags: Al-Anon, sleep") ||
+	if first < 0 || second < first || !strings.Contains(out, "mood: 4 · Good · tags: Al-Anon, sleep") ||
 		!strings.Contains(out, "  The meeting helped.\n  Slept well.\n") || !strings.Contains(out, "  Fuimos al café con mamá\n") {
 		t.Errorf("list, newest first:\n%s", out)
 	}
@@ -339,7 +339,7 @@ func TestExport(t *testing.T) {
 	if !strings.HasPrefix(doc, "# Alongside: private records\n\n> **This file is not protected.**") {
 		t.Errorf("export does not start with its warning:\n%s", doc[:min(len(doc), 200)])
 	}
-	for _, w := range []string{"journal", "tagword", "mood 3 of 5", "If you drive drunk, I leave", "why", "consequence", "toldto", "bent · note",
+	for _, w := range []string{"journal", "tagword", "mood: 3 · Okay", "If you drive drunk, I leave", "why", "consequence", "toldto", "bent · note",
 		"goal", "wherewhen", "opening", "istatement", "avoid", "selfcare", "happened", "response", "felt", "nexttime",
 		"warning", "say", "willnot", "safety", "naloxone", "2027-05-06", "call", "help", "event"} {
 		if !strings.Contains(doc, w) {

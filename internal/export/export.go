@@ -16,6 +16,7 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -59,6 +60,7 @@ var (
 	msgSecEvents        = &i18n.Message{ID: "CLI.Export.Events", Description: "Export: heading of the times a relapse happened", Other: "Times it happened"}
 	msgSecTests         = &i18n.Message{ID: "CLI.Export.Tests", Description: "Export: heading of the times a boundary was tested", Other: "When it was tested"}
 
+	msgLabSituation   = &i18n.Message{ID: "CLI.Export.Situation", Description: "Export: label of what keeps happening, the situation a boundary answers", Other: "What keeps happening"}
 	msgLabWhy         = &i18n.Message{ID: "CLI.Export.Why", Description: "Export: label of why a boundary matters", Other: "Why"}
 	msgLabConsequence = &i18n.Message{ID: "CLI.Export.Consequence", Description: "Export: label of what the person will do if a boundary is crossed", Other: "What I will do"}
 	msgLabToldTo      = &i18n.Message{ID: "CLI.Export.ToldTo", Description: "Export: label of whom the boundary was told to", Other: "Told to"}
@@ -102,8 +104,8 @@ var (
 	}
 	MsgEntryMood = &i18n.Message{
 		ID:          "CLI.Journal.Mood",
-		Description: "An entry's mood, a number from 1 (very low) to 5 (good); follows the date after a dot",
-		Other:       "mood {{.Mood}} of 5",
+		Description: "An entry's mood; Mood is its words as the window's mood choice says them (Mood.1 to Mood.5), such as \"4 · Good\"; follows the date after a dot",
+		Other:       "mood: {{.Mood}}",
 	}
 	MsgEntryTags = &i18n.Message{
 		ID:          "CLI.Journal.Tags",
@@ -296,12 +298,18 @@ func (m *md) writeJournal(entries []store.Entry) {
 	}
 }
 
+// EntryMood is an entry's mood in the window's words ("mood: 4 · Good"),
+// for the export and "alongside journal list".
+func EntryMood(l *translations.Localizer, mood store.Mood) string {
+	return l.T(MsgEntryMood, map[string]any{"Mood": content.MoodWords(l, int(mood))})
+}
+
 // entryHeading is an entry's number, time, mood and tags on one line, as
 // "alongside journal list" shows them.
 func (m *md) entryHeading(e store.Entry) string {
 	parts := []string{m.t(MsgEntryHeading, map[string]any{"ID": e.ID, "Time": e.At.Format(timeLayout)})}
 	if e.Mood != 0 {
-		parts = append(parts, m.t(MsgEntryMood, map[string]any{"Mood": int(e.Mood)}))
+		parts = append(parts, EntryMood(m.l, e.Mood))
 	}
 	if len(e.Tags) > 0 {
 		parts = append(parts, m.t(MsgEntryTags, map[string]any{"Tags": strings.Join(e.Tags, ", ")}))
@@ -318,6 +326,7 @@ func (m *md) writeBoundaries(bs []store.Boundary, tests map[int64][]store.Bounda
 		if strings.Contains(strings.TrimSpace(b.Text), "\n") {
 			m.text(b.Text)
 		}
+		m.field(msgLabSituation, b.Situation)
 		m.field(msgLabWhy, b.Why)
 		m.field(msgLabConsequence, b.Consequence)
 		m.field(msgLabToldTo, b.ToldTo)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -47,7 +48,7 @@ func seeded(t *testing.T) *store.Store {
 	ctx, s := context.Background(), openStore(t)
 	_, err := s.AddEntry(ctx, store.Entry{Text: "journal words", Tags: []string{"tagword"}, Mood: 3})
 	must(t, err)
-	bid, err := s.AddBoundary(ctx, store.Boundary{Text: "If you drive drunk, I leave", Why: "why words", Active: true})
+	bid, err := s.AddBoundary(ctx, store.Boundary{Text: "If you drive drunk, I leave", Situation: "situation words", Why: "why words", Active: true})
 	must(t, err)
 	_, err = s.AddBoundaryTest(ctx, store.BoundaryTest{BoundaryID: bid, Outcome: store.Bent, Note: "note words"})
 	must(t, err)
@@ -90,16 +91,16 @@ func exportTo(t *testing.T, s *store.Store, lang string) string {
 
 func TestMarkdown(t *testing.T) {
 	s := seeded(t)
-	values := []string{"journal words", "tagword", "If you drive drunk, I leave", "why words", "note words",
+	values := []string{"journal words", "tagword", "If you drive drunk, I leave", "situation words", "why words", "note words",
 		"goal words", "opening words", "warning words", "2027-05-06", "event words", "map words", "payoff words",
 		"reward words", "2026-11-23: plan words"}
 	want := map[string][]string{
 		"en": {"# Alongside: private records\n\n> **This file is not protected.**", "Exported 2030-01-02 03:04.",
-			"## Journal", "### Entry 1 · ", "mood 3 of 5 · tags: tagword", "## Boundaries", "**Why:** why words",
+			"## Journal", "### Entry 1 · ", "mood: 3 · Okay · tags: tagword", "## Boundaries", "**What keeps happening:** situation words", "**Why:** why words",
 			"#### When it was tested", " · bent · note words", "## Conversations", "**Goal:** goal words",
 			"## Relapse plan", "**Warning signs:** warning words", "### Times it happened"},
 		"es": {"# Alongside: registros privados\n\n> **Este archivo no está protegido.**", "Exportado el 2030-01-02 03:04.",
-			"## Diario", "### Entrada 1 · ", "ánimo 3 de 5 · etiquetas: tagword", "## Límites", "**Por qué:** why words",
+			"## Diario", "### Entrada 1 · ", "ánimo: 3 · Regular · etiquetas: tagword", "## Límites", "**Qué sigue pasando:** situation words", "**Por qué:** why words",
 			"#### Cuándo se puso a prueba", " · cedí en parte · note words", "## Conversaciones", "**Objetivo:** goal words",
 			"## Plan para una recaída", "**Señales de alarma:** warning words", "### Las veces que ocurrió"},
 	}
@@ -146,6 +147,20 @@ func TestSharedJournalMessages(t *testing.T) {
 		en, es := localizer(t, "en").T(msg, data), localizer(t, "es").T(msg, data)
 		if en == "" || es == "" || en == es {
 			t.Errorf("%s: English %q, Spanish %q", msg.ID, en, es)
+		}
+	}
+}
+
+// An entry's mood is written in the words of the window's mood choice,
+// in every language, as "alongside journal list" and the export show it.
+func TestEntryMoodInTheWindowsWords(t *testing.T) {
+	for _, lang := range []string{translations.English, translations.Spanish} {
+		l := localizer(t, lang)
+		for m := store.Mood(1); m <= 5; m++ {
+			got, want := EntryMood(l, m), content.MoodWords(l, int(m))
+			if want == "" || !strings.Contains(got, want) {
+				t.Errorf("%s: mood %d is %q, not in the window's words %q", lang, m, got, want)
+			}
 		}
 	}
 }

@@ -157,8 +157,8 @@ var (
 	}
 	msgMoodScale = &i18n.Message{
 		ID:          "Summary.MoodScale",
-		Description: "Summary: explains the mood trend",
-		Other:       "The moods given with journal entries, from 1 (very low) to 5 (good), averaged by week.",
+		Description: "Summary: explains the mood trend; Scale is every mood in the words of the window's mood choice (Mood.1 to Mood.5), separated by commas",
+		Other:       "The moods given with journal entries, averaged by week, from 1 to 5: {{.Scale}}.",
 	}
 	msgNoMoods = &i18n.Message{
 		ID:          "Summary.NoMoods",

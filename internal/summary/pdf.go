@@ -254,7 +254,7 @@ func (p *page) moods(weeks []MoodWeek) {
 		p.note(p.t(msgNoMoods))
 		return
 	}
-	p.note(p.t(msgMoodScale))
+	p.note(p.t(msgMoodScale, map[string]any{"Scale": content.MoodScale(p.l)}))
 	p.gap(1)
 	labelW := 60.0
 	for _, w := range weeks {

@@ -35,7 +35,7 @@ type Boundary struct {
 type MoodWeek struct {
 	Start   time.Time // the Monday
 	Count   int       // entries with a mood
-	Average float64   // 1 (very low) to 5 (good)
+	Average float64   // 1 (very low) to 5 (very good)
 }
 
 // Store is what Collect reads; *store.Store has it all.
