@@ -7,10 +7,21 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	toml "github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
+
+	"github.com/alongside-app/alongside/translations"
 )
 
-// languages are the languages every message file exists in; English is the fallback.
-var languages = []language.Tag{language.English, language.Spanish}
+// languages are the languages every message file exists in, English (the
+// fallback) first: the app's one list, translations.Languages.
+var languages = languageTags(translations.Supported)
+
+func languageTags(codes []string) []language.Tag {
+	tags := make([]language.Tag, len(codes))
+	for i, c := range codes {
+		tags[i] = language.Make(c)
+	}
+	return tags
+}
 
 // Languages returns the language tags content has message files for ("en", "es").
 func Languages() []language.Tag { return append([]language.Tag(nil), languages...) }

@@ -26,8 +26,8 @@ const (
 
 // section describes one entry of the navigation: the list, the phone
 // menu, the Ctrl+number shortcuts and Settings' list of keys are all made
-// from this table. Sections whose screens are still to come show their
-// empty state: what will be there.
+// from this table. A section whose records cannot be reached (the data
+// could not be opened) shows its empty state.
 type section struct {
 	title      *i18n.Message
 	icon       func() fyne.Resource                                // a function: theme icons need a running app
@@ -90,7 +90,8 @@ func init() {
 	}
 }
 
-// makeEmpty is the calm empty state of a section still to come.
+// makeEmpty is the calm empty state of a section whose records cannot be
+// reached.
 func makeEmpty(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	s := sections[id]
 	if s.emptyTitle == nil { // a private section with no records to show
