@@ -11,7 +11,7 @@ import (
 
 // An imported meeting is stored as one value in a compact encoding
 // rather than JSON: importing 50,000 meetings must stay within twice the
-// time of decoding their JSON (DESIGN.md), and reflection-based JSON is
+// time of decoding their JSON (docs/design.md), and reflection-based JSON is
 // most of that. The encoding starts with a version byte; strings and
 // lists are length-prefixed, numbers varints, coordinates float64 bits.
 // A test holds that every field of meetings.Meeting round-trips.

@@ -339,7 +339,7 @@ func TestMyMeetingsBlobColumnsAreSealed(t *testing.T) {
 }
 
 // BenchmarkImportFeed50k is a whole import of the 50,000-meeting feed:
-// parse, then store in one transaction (DESIGN.md: under 2x of
+// parse, then store in one transaction (docs/design.md: under 2x of
 // encoding/json decoding the same file, meetings.BenchmarkDecodeJSON50k).
 func BenchmarkImportFeed50k(b *testing.B) {
 	var buf bytes.Buffer

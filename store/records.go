@@ -7,7 +7,7 @@ import (
 
 // This file is the contract between the store and the screens for the
 // private records. Every string field below is sealed at rest (see
-// DESIGN.md "Privacy design"); dates, moods, outcomes and ids stay plain.
+// docs/design.md, "Privacy"); dates, moods, outcomes and ids stay plain.
 // A value that fails to open (tampered, moved or damaged) never fails the
 // whole read: its record comes back with Damaged set and that field empty.
 

@@ -16,7 +16,7 @@ import (
 )
 
 // Secrets come from standard input, one line each, never from flags or
-// the environment (DESIGN.md). On a terminal they are asked for on
+// the environment (docs/design.md). On a terminal they are asked for on
 // standard error and not echoed; from a pipe they are the first lines.
 
 var (

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// Exit codes, as DESIGN.md sets them.
+// Exit codes, as docs/design.md sets them.
 const (
 	ExitOK     = 0
 	ExitFailed = 1

@@ -10,7 +10,7 @@ import (
 	"github.com/alongside-app/alongside/bench/meetings/feedgen"
 )
 
-// benchSize is DESIGN.md's benchmark feed: 50,000 meetings.
+// benchSize is docs/design.md's benchmark feed: 50,000 meetings.
 const benchSize = 50000
 
 var (
@@ -43,7 +43,7 @@ func BenchmarkParse50k(b *testing.B) {
 }
 
 // BenchmarkDecodeJSON50k is encoding/json decoding the same file, the
-// baseline DESIGN.md's import target (under 2x) is measured against.
+// baseline docs/design.md's import target (under 2x) is measured against.
 func BenchmarkDecodeJSON50k(b *testing.B) {
 	data := feed50k(b)
 	for b.Loop() {
@@ -72,7 +72,7 @@ func BenchmarkDecodeJSONStruct50k(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch50k is a filtered, distance-sorted search (DESIGN.md:
+// BenchmarkSearch50k is a filtered, distance-sorted search (docs/design.md:
 // under 10 ms): in person on a weekday evening within 50 km of a city.
 func BenchmarkSearch50k(b *testing.B) {
 	res, err := ParseBytes(feed50k(b), Options{TimeZone: "America/Los_Angeles"})

@@ -1,7 +1,7 @@
 // Package search finds journal entries in memory, once the records are
 // unlocked: each entry's words and tags are folded once (see Fold) into
 // one block of text, and every search scans that block. Nothing here
-// touches the disk (DESIGN.md: no plaintext index, ever).
+// touches the disk (docs/design.md: no plaintext index, ever).
 package search
 
 import (

@@ -1,4 +1,4 @@
--- The privacy lock and the private records (see DESIGN.md "Privacy design").
+-- The privacy lock and the private records (see docs/design.md, "Privacy").
 -- Every BLOB column below except keyring's holds a value sealed with
 -- XChaCha20-Poly1305 under the data key (store/seal): words never reach
 -- this file in the clear. Dates, moods, outcomes and ids stay plain.

@@ -1,4 +1,4 @@
--- Meetings (see DESIGN.md "Meeting finder design"). Imported lists are
+-- Meetings (see docs/design.md, "Meeting finder"). Imported lists are
 -- public data and stay plain; the meetings a person adds by hand are their
 -- own words and every word of them is sealed, like the private records.
 

@@ -1,4 +1,4 @@
-// Command seed fills a data folder with the records DESIGN.md's start-up
+// Command seed fills a data folder with the records docs/design.md's start-up
 // target names: 10,000 journal entries and 2,000 meetings (one imported
 // list), so bench/startup/run.sh can measure start-up with them:
 //
