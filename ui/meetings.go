@@ -19,8 +19,6 @@ import (
 )
 
 var (
-	msgMLIntro = &i18n.Message{ID: "MeetingList.Intro", Description: "Opening text of the Meetings section",
-		Other: "Family groups meet in person, online and by phone. Read about them, then search the meeting lists you import or the meetings you add yourself. Nothing is sent anywhere unless you import from an address."}
 	msgMLSearch     = &i18n.Message{ID: "MeetingList.Search", Description: "Placeholder of the meeting search field", Other: "Search by name, place or notes"}
 	msgMLFilters    = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
 	msgMLImport     = &i18n.Message{ID: "MeetingList.Import", Description: "Button: import a meeting list", Other: "Import a meeting list"}

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	calmtheme "github.com/alongside-app/alongside/ui/theme"
 )
 
 func abc() []ChoiceOption {
@@ -226,10 +228,10 @@ func TestChoiceRedrawsIconsOnlyWhenTheyChange(t *testing.T) {
 		t.Errorf("selecting rows read the unchanged icon %d more times", reads-before)
 	}
 	row := ch.rows[1]
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	fyne.CurrentApp().Settings().SetTheme(calmtheme.New(calmtheme.ModeLight))
 	ch.Refresh()
 	light := row.drawn[row.icon]
-	fyne.CurrentApp().Settings().SetTheme(theme.DarkTheme())
+	fyne.CurrentApp().Settings().SetTheme(calmtheme.New(calmtheme.ModeDark))
 	ch.Refresh()
 	if dark := row.drawn[row.icon]; dark == light || row.imageChanged(row.icon) {
 		t.Errorf("the icon was not drawn again for the dark theme: %q, then %q", light, dark)
