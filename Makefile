@@ -7,7 +7,8 @@
 # `make test-windows` (builds the Windows .exe and tests it under Wine).
 
 GO        ?= go
-TAGS      := sqlite_fts5
+TAGS      :=# build tags, none needed (search is in memory: SQLite's FTS5 is not used)
+TAGFLAG   := $(if $(TAGS),-tags $(TAGS))
 BIN       := bin/alongside
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev
 TEST_PKGS  := xvfb xdotool x11-utils
@@ -51,13 +52,13 @@ install-pkgs:
 	fi
 
 build: deps
-	$(GO) build -trimpath -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/alongside
+	$(GO) build -trimpath $(TAGFLAG) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/alongside
 
 run: build
 	./$(BIN)
 
 vet: deps
-	$(GO) vet -tags $(TAGS) ./...
+	$(GO) vet $(TAGFLAG) ./...
 
 # test runs every package's tests. The race detector runs on every package
 # but the window's (ui), whose tests drive one goroutine and a manual
@@ -65,9 +66,9 @@ vet: deps
 # the idle lock, re-keying behind the window) run under it on their own.
 UI_RACE_TESTS := TestStart|TestAutoLock|TestCrisisKeysWorkWhileRekeying|TestHiddenWhileRekeying
 test: deps-test vet
-	$(GO) test -race -timeout 40m -tags $(TAGS) $$($(GO) list -tags $(TAGS) ./... | grep -v '/ui$$')
-	$(GO) test -timeout 30m -tags $(TAGS) ./ui
-	$(GO) test -race -timeout 30m -tags $(TAGS) -run '$(UI_RACE_TESTS)' ./ui
+	$(GO) test -race -timeout 40m $(TAGFLAG) $$($(GO) list $(TAGFLAG) ./... | grep -v '/ui$$')
+	$(GO) test -timeout 30m $(TAGFLAG) ./ui
+	$(GO) test -race -timeout 30m $(TAGFLAG) -run '$(UI_RACE_TESTS)' ./ui
 
 # i18n refreshes translations/active.en.toml from the messages in the code.
 i18n:
@@ -96,7 +97,7 @@ deps-linux: deps
 # linux-release builds the packaged program and the tree every Linux package
 # shares (desktop file, icons, metainfo, licences).
 linux-release: deps-linux
-	$(GO) build -trimpath -tags $(TAGS) -ldflags "$(RELEASE_LDFLAGS)" -o $(LINUX_DIR)/alongside ./cmd/alongside
+	$(GO) build -trimpath $(TAGFLAG) -ldflags "$(RELEASE_LDFLAGS)" -o $(LINUX_DIR)/alongside ./cmd/alongside
 	packaging/check-notice.sh $(LINUX_DIR)/THIRD-PARTY-LICENSES.txt
 	packaging/linux/stage.sh $(VERSION) $(LINUX_DIR)
 
@@ -134,7 +135,7 @@ deps-windows:
 windows-exe: deps-windows
 	packaging/windows/resources.sh $(VERSION) alongside "Alongside" cmd/alongside/rsrc_windows_amd64.syso
 	packaging/windows/resources.sh $(VERSION) alongside-cli "Alongside (command line)" packaging/windows/cli/rsrc_windows_amd64.syso
-	$(WIN_GO) build -trimpath -tags $(TAGS) -ldflags "$(RELEASE_LDFLAGS) -H windowsgui" -o $(WIN_DIR)/alongside.exe ./cmd/alongside
+	$(WIN_GO) build -trimpath $(TAGFLAG) -ldflags "$(RELEASE_LDFLAGS) -H windowsgui" -o $(WIN_DIR)/alongside.exe ./cmd/alongside
 	$(WIN_GO) build -trimpath -ldflags "$(RELEASE_LDFLAGS)" -o $(WIN_DIR)/alongside-cli.exe ./packaging/windows/cli
 
 # windows makes dist/Alongside-VERSION-windows-amd64.zip and .msi.

@@ -26,5 +26,5 @@ else
 	trap 'rm -rf "$WORK"' EXIT
 fi
 mkdir -p "$WORK/bin"
-CGO_ENABLED=1 go build -tags sqlite_fts5 -o "$WORK/bin/timer" ./bench/backup/timer
+CGO_ENABLED=1 go build -o "$WORK/bin/timer" ./bench/backup/timer
 "$WORK/bin/timer" -dir "$WORK/data-$ENTRIES" -n "$ENTRIES" -runs "$RUNS"

@@ -31,7 +31,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building ..." >&2
-go build -tags sqlite_fts5 -o "$TMP/alongside" ./cmd/alongside
+go build -o "$TMP/alongside" ./cmd/alongside
 go build -o "$TMP/probe" ./bench/hide/probe
 go run ./bench/hide/gen 100000 >"$TMP/long.txt"
 

@@ -13,8 +13,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."   # repo root
 export CGO_ENABLED=1
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-go test -tags sqlite_fts5 -run '^$' -bench 'DecodeJSON50k|Parse50k|Search50k|SearchAll50k' -benchtime "${COUNT}x" ./internal/meetings | tee -a "$out"
-go test -tags sqlite_fts5 -run '^$' -bench 'ImportFeed50k' -benchtime "${COUNT}x" ./store | tee -a "$out"
+go test -run '^$' -bench 'DecodeJSON50k|Parse50k|Search50k|SearchAll50k' -benchtime "${COUNT}x" ./internal/meetings | tee -a "$out"
+go test -run '^$' -bench 'ImportFeed50k' -benchtime "${COUNT}x" ./store | tee -a "$out"
 ns() { awk -v b="$1" '$1 ~ "^Benchmark"b"(-[0-9]+)?$" {print $3}' "$out"; }
 decode=$(ns DecodeJSON50k) import=$(ns ImportFeed50k) parse=$(ns Parse50k) search=$(ns Search50k)
 echo

@@ -39,9 +39,9 @@ else
 fi
 BIN=$WORK/bin
 mkdir -p "$BIN"
-go build -tags sqlite_fts5 -o "$BIN/alongside" ./cmd/alongside
-go build -tags sqlite_fts5 -o "$BIN/gen" ./bench/search/gen
-go build -tags sqlite_fts5 -o "$BIN/timer" ./bench/search/timer
+go build -o "$BIN/alongside" ./cmd/alongside
+go build -o "$BIN/gen" ./bench/search/gen
+go build -o "$BIN/timer" ./bench/search/timer
 
 DATA=$WORK/data-$ENTRIES
 if [[ ! -e $DATA/alongside.db ]]; then

@@ -52,13 +52,13 @@ trap 'exit 143' TERM
 # of it than the run of an installed (copied) program does.
 echo "building ..." >&2
 mkdir -p "$TMP/build"
-go build -tags sqlite_fts5 -o "$TMP/build/bare" ./bench/startup/bare
+go build -o "$TMP/build/bare" ./bench/startup/bare
 cp "$TMP/build/bare" "$TMP/bare"
 if [[ -n ${ALONGSIDE_BIN:-} ]]; then
 	echo "using ALONGSIDE_BIN=$ALONGSIDE_BIN (not building ./cmd/alongside)" >&2
 	cp "$ALONGSIDE_BIN" "$TMP/alongside"
 else
-	go build -tags sqlite_fts5 -o "$TMP/build/alongside" ./cmd/alongside
+	go build -o "$TMP/build/alongside" ./cmd/alongside
 	cp "$TMP/build/alongside" "$TMP/alongside"
 fi
 rm -rf "$TMP/build"

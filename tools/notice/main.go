@@ -125,7 +125,7 @@ func components(root string) ([]component, error) {
 // listModules runs go list for one target system, with cgo on as in the
 // real builds (the cgo files decide which packages are compiled).
 func listModules(root, goos string) ([]module, error) {
-	cmd := exec.Command("go", "list", "-deps", "-tags", "sqlite_fts5",
+	cmd := exec.Command("go", "list", "-deps",
 		"-f", "{{with .Module}}{{if not .Main}}{{.Path}}\t{{.Version}}\t{{.Dir}}{{end}}{{end}}", "./cmd/alongside")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS="+goos, "GOARCH=amd64", "CGO_ENABLED=1")

@@ -5,7 +5,7 @@
 // database file, alternating, several times; it prints the medians and
 // their ratio. DESIGN's target for the issue: under 3x.
 //
-//	go run -tags sqlite_fts5 ./bench/backup/timer -dir DIR -n 100000
+//	go run ./bench/backup/timer -dir DIR -n 100000
 package main
 
 import (

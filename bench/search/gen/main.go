@@ -3,7 +3,7 @@
 // words, one in a thousand mentioning a lighthouse. The passphrase to
 // lock them with, if any, is the first line of standard input.
 //
-//	echo 'bench passphrase' | go run -tags sqlite_fts5 ./bench/search/gen -dir DIR -n 100000
+//	echo 'bench passphrase' | go run ./bench/search/gen -dir DIR -n 100000
 package main
 
 import (

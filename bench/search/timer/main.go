@@ -4,7 +4,7 @@
 // over a plaintext export of the same entries. The passphrase is the
 // first line of standard input.
 //
-//	echo 'bench passphrase' | go run -tags sqlite_fts5 ./bench/search/timer -dir DIR -export FILE -word lighthouse
+//	echo 'bench passphrase' | go run ./bench/search/timer -dir DIR -export FILE -word lighthouse
 package main
 
 import (

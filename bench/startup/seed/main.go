@@ -2,7 +2,7 @@
 // target names: 10,000 journal entries and 2,000 meetings (one imported
 // list), so bench/startup/run.sh can measure start-up with them:
 //
-//	go run -tags sqlite_fts5 ./bench/startup/seed DIR
+//	go run ./bench/startup/seed DIR
 //	BENCH_DATA_DIR=DIR bench/startup/run.sh
 //
 // The words are made up; nothing here is anyone's.
