@@ -140,17 +140,59 @@ func (c Country) ViolenceLines() []Line { return c.LinesOf(KindViolence) }
 func (c Country) SafetyLines() []Line { return c.LinesOf(KindEmergency, KindViolence) }
 
 // Source is an official page shown to people as a source: a government's or the
-// organisation's own canonical address, on a host in official-hosts.toml.
+// organisation's own canonical address, on a host in official-hosts.toml. A page may be
+// listed in more than one language (Pages); Page chooses the one a reader is shown.
 type Source struct {
 	ID  string `toml:"id"`
 	URL string `toml:"url"`
+	// Lang is the language URL's page is written in ("en", "es", "fr", "de", "sw").
+	Lang string `toml:"lang"`
 	// Seen is true when the fact check read a stored copy of this very address; false
 	// marks a canonical address to open live before a release.
 	Seen bool `toml:"seen"`
+	// Pages are the same page in other languages, each an address the fact check lists.
+	Pages []SourcePage `toml:"page"`
 }
 
-// NameID is the message ID of the page's name, the text of its link.
+// SourcePage is an official page in one language.
+type SourcePage struct {
+	Lang string `toml:"lang"`
+	URL  string `toml:"url"`
+	Seen bool   `toml:"seen"`
+}
+
+// NameID is the message ID of the page's name, the text of its link. The name never says
+// what language the page is in: the window adds SourceInID's words when it is not the
+// reader's.
 func (s Source) NameID() string { return "Source." + s.ID }
+
+// SourceInID is the message ID of the words that follow a source's name when its page is in
+// another language than the reader's: "(in French)".
+func SourceInID(lang string) string { return "Source.In." + lang }
+
+// pages is every language of the source, its first (URL) first.
+func (s Source) pages() []SourcePage {
+	return append([]SourcePage{{Lang: s.Lang, URL: s.URL, Seen: s.Seen}}, s.Pages...)
+}
+
+// Page is the page a reader of lang is shown, for help in the country code: in the reader's
+// language where one is listed, else in English, else in the country's language, else the
+// source's first page.
+func (s Source) Page(lang, country string) SourcePage {
+	all := s.pages()
+	for _, want := range []string{lang, "en", CountryLanguage(country)} {
+		if i := slices.IndexFunc(all, func(p SourcePage) bool { return want != "" && p.Lang == want }); i >= 0 {
+			return all[i]
+		}
+	}
+	return all[0]
+}
+
+// countryLanguages is the main language of each country's official pages.
+var countryLanguages = map[string]string{"US": "en", "CA": "en", "GB": "en", "AU": "en", "ES": "es", "MX": "es", "FR": "fr", "DE": "de"}
+
+// CountryLanguage is the main language of a country's official pages, or "" (another country).
+func CountryLanguage(code string) string { return countryLanguages[strings.ToUpper(code)] }
 
 // OfficialHost is a host whose pages may be shown to people.
 type OfficialHost struct {
@@ -182,6 +224,34 @@ type Overdose struct {
 	Sources  []string  `toml:"sources"`
 	Evidence []string  `toml:"evidence"` // for maintainers, never shown
 	Checked  time.Time `toml:"checked"`
+	// AlcoholCall is the message ID of the first alcohol-poisoning step: call the country's
+	// emergency number (Overdose.<CODE>.AlcoholCall).
+	AlcoholCall string `toml:"alcohol_call"`
+	// Alcohol is what to do in alcohol poisoning, the same in every country but its call.
+	Alcohol Alcohol `toml:"-"`
+}
+
+// Alcohol is the alcohol-poisoning part of an overdose card. No page in SOURCES-OFFICIAL.md
+// covers alcohol poisoning, so it shows no source: only how sure the check is and when it
+// was made, as a line resting on evidence does. Its evidence is for maintainers.
+type Alcohol struct {
+	TitleID  string    `toml:"title"`
+	IntroID  string    `toml:"intro"`
+	Signs    []string  `toml:"signs"`
+	Steps    []string  `toml:"steps"` // after the country's call (the card's AlcoholCall)
+	Avoid    []string  `toml:"avoid"`
+	Verified Verified  `toml:"verified"`
+	Evidence []string  `toml:"evidence"`
+	Checked  time.Time `toml:"checked"`
+}
+
+// messageIDs is the alcohol part's words in display order.
+func (a Alcohol) messageIDs() []string {
+	ids := []string{a.TitleID, a.IntroID}
+	for _, list := range [][]string{a.Signs, a.Steps, a.Avoid} {
+		ids = append(ids, list...)
+	}
+	return ids
 }
 
 // overdoseFile is overdose.toml: what the cards share, the laws, and one card per country.
@@ -193,6 +263,7 @@ type overdoseFile struct {
 	Evidence   []string   `toml:"evidence"`
 	LegalTerms []string   `toml:"legal_terms"`
 	Laws       []Law      `toml:"law"`
+	Alcohol    Alcohol    `toml:"alcohol"` // its steps follow each card's alcohol_call
 	Cards      []Overdose `toml:"card"`
 }
 
@@ -254,6 +325,10 @@ func (f overdoseFile) cards() []Overdose {
 	for i, c := range f.Cards {
 		c.TitleID, c.IntroID, c.Signs, c.Avoid = f.Title, f.Intro, f.Signs, f.Avoid
 		c.Evidence = append(slices.Clone(f.Evidence), c.Evidence...)
+		c.Alcohol = f.Alcohol
+		c.Alcohol.Steps = append([]string{c.AlcoholCall}, f.Alcohol.Steps...)
+		c.Alcohol.Signs, c.Alcohol.Avoid = slices.Clone(f.Alcohol.Signs), slices.Clone(f.Alcohol.Avoid)
+		c.Alcohol.Evidence = slices.Clone(f.Alcohol.Evidence)
 		out[i] = c
 	}
 	return out
@@ -306,8 +381,23 @@ func (h *Help) MessageIDs() []string {
 		ids = append(ids, c.messageIDs()...)
 	}
 	ids = append(ids, h.overdoseMessageIDs()...)
+	return append(ids, h.sourceMessageIDs()...)
+}
+
+// sourceMessageIDs is the names of the official pages, then the words for each language a
+// page is in ("(in French)"), each once.
+func (h *Help) sourceMessageIDs() []string {
+	var ids, langs []string
 	for _, s := range h.Sources {
 		ids = append(ids, s.NameID())
+		for _, p := range s.pages() {
+			if !slices.Contains(langs, p.Lang) {
+				langs = append(langs, p.Lang)
+			}
+		}
+	}
+	for _, lang := range langs {
+		ids = append(ids, SourceInID(lang))
 	}
 	return ids
 }
@@ -342,5 +432,5 @@ func (o Overdose) messageIDs() []string {
 	if o.LawID != "" {
 		ids = append(ids, o.LawID)
 	}
-	return ids
+	return append(ids, o.Alcohol.messageIDs()...)
 }

@@ -485,9 +485,7 @@ func expectedIDs(h *Help, file string) []string {
 	case base == "overdose":
 		ids = h.overdoseMessageIDs()
 	case base == "sources":
-		for _, s := range h.Sources {
-			ids = append(ids, s.NameID())
-		}
+		ids = h.sourceMessageIDs()
 	case ok:
 		ids = c.messageIDs()
 	}
@@ -579,6 +577,7 @@ func ExampleCountry_SafetyLines() {
 	}
 	// Output:
 	// emergency de-112 112 likely
+	// emergency de-110 110 likely
 	// violence de-hilfetelefon-frauen 116 016 yes
 	// violence de-hilfetelefon-maenner 0800 123 99 00 yes
 }

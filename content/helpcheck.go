@@ -118,6 +118,32 @@ func (h *Help) checkSources() error {
 	if err := checkSources(list, used, "line or card", h.checkOfficial); err != nil {
 		return err
 	}
+	return h.checkSourceLanguages()
+}
+
+var pageLang = regexp.MustCompile(`^[a-z]{2,3}$`)
+
+// checkSourceLanguages wants each page of a source to say its language, once per language,
+// and every page in another language to be official too.
+func (h *Help) checkSourceLanguages() error {
+	for _, src := range h.Sources {
+		var langs []string
+		for i, p := range src.pages() {
+			switch {
+			case !pageLang.MatchString(p.Lang):
+				return invalid("source %q: page %s needs its language (lang = \"en\", \"fr\"...)", src.ID, p.URL)
+			case slices.Contains(langs, p.Lang):
+				return invalid("source %q lists two pages in %q", src.ID, p.Lang)
+			}
+			langs = append(langs, p.Lang)
+			if i == 0 {
+				continue // checked with the list
+			}
+			if err := h.checkOfficial(p.URL); err != nil {
+				return fmt.Errorf("source %q (%s): %w", src.ID, p.Lang, err)
+			}
+		}
+	}
 	return nil
 }
 
@@ -355,6 +381,25 @@ func (h *Help) checkCard(c Overdose) error {
 	if c.Checked.IsZero() {
 		return invalid("needs the date it was checked")
 	}
+	return checkAlcohol(c.Alcohol)
+}
+
+// checkAlcohol wants the alcohol-poisoning part whole: words for each part, the country's
+// call first, how sure the check is (never unverified: it is what to do in an emergency),
+// its evidence and the date it was checked.
+func checkAlcohol(a Alcohol) error {
+	switch {
+	case a.TitleID == "" || a.IntroID == "" || len(a.Signs) == 0 || len(a.Avoid) == 0:
+		return invalid("alcohol poisoning: needs a title, an intro, signs and what not to do")
+	case len(a.Steps) < 2 || a.Steps[0] == "":
+		return invalid("alcohol poisoning: needs alcohol_call on the card, then the steps")
+	case a.Verified != VerifiedYes && a.Verified != VerifiedLikely:
+		return invalid("alcohol poisoning: verified must be yes or likely")
+	case len(a.Evidence) == 0 || !allWebAddresses(a.Evidence):
+		return invalid("alcohol poisoning: evidence must be web addresses, at least one")
+	case a.Checked.IsZero():
+		return invalid("alcohol poisoning: needs the date it was checked")
+	}
 	return nil
 }
 
@@ -401,6 +446,9 @@ func (h *Help) checkCardWords() error {
 			t := h.texts[lang.String()]
 			if n := h.emergencyNumber(c.Country); n != "" && !mentionsNumber(joined(t, c.Steps), n) {
 				return invalid("overdose card %s (%s): the steps do not name the emergency number %s", c.Country, lang, n)
+			}
+			if n := h.emergencyNumber(c.Country); n != "" && !mentionsNumber(t[c.AlcoholCall], n) {
+				return invalid("overdose card %s (%s): the alcohol-poisoning call does not name the emergency number %s", c.Country, lang, n)
 			}
 			all := joined(t, c.messageIDs()) + "\n" + joined(t, h.sourceNameIDs(c.Sources))
 			if _, ok := h.law(c.Country); !ok {

@@ -24,11 +24,16 @@ const BackupsFolder = "backups"
 const (
 	autoPrefix   = "alongside-"                // alongside-2026-11-25-093012.db: an automatic copy
 	keptPrefix   = "alongside-before-restore-" // the data as it was before a restore
+	manualPrefix = "alongside-manual-"         // a copy the person asked for ("Back up now")
 	backupExt    = ".db"
 	nameTime     = "2006-01-02-150405"
 	keepDaily    = 7 // automatic copies: the newest seven days that have one...
 	keepWeekly   = 4 // ...and the newest copy of each of the newest four weeks that have one
 	keepKept     = 3 // copies of the data kept before a restore: the newest three
+	// KeepManual is how many copies made with "Back up now" are kept: the
+	// newest ten. They are apart from the daily rotation, which never
+	// deletes them; making an eleventh deletes the oldest.
+	KeepManual   = 10
 	nameTimeSize = len(nameTime)
 )
 
@@ -37,7 +42,10 @@ type BackupInfo struct {
 	Path string
 	Time time.Time // when it was made (local time, to the second)
 	Size int64     // bytes
-	Auto bool      // an automatic daily copy; false: the data as it was before a restore
+	Auto bool      // an automatic daily copy
+	// Manual is a copy the person made ("Back up now"); with Auto false
+	// too, it is the data as it was before a restore.
+	Manual bool
 
 	seq int // 1, or n for a name ending "-n": the nth copy made in that second
 }
@@ -155,6 +163,8 @@ func parseBackupName(name string) (BackupInfo, bool) {
 	switch {
 	case strings.HasPrefix(stem, keptPrefix):
 		stem = stem[len(keptPrefix):]
+	case strings.HasPrefix(stem, manualPrefix):
+		stem, b.Manual = stem[len(manualPrefix):], true
 	case strings.HasPrefix(stem, autoPrefix):
 		stem, b.Auto = stem[len(autoPrefix):], true
 	default:
@@ -223,7 +233,7 @@ func pruneKept(dir string) error {
 	var errs []error
 	n := 0
 	for _, b := range list {
-		if b.Auto {
+		if b.Auto || b.Manual {
 			continue
 		}
 		if n++; n > keepKept {

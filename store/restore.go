@@ -703,10 +703,17 @@ func update(ctx context.Context, path string, key []byte) error {
 // names' order is the copies'). Made with O_EXCL, it is never a name
 // another copy has, even when two restores share a second.
 func keepName(path string, now time.Time) (string, error) {
+	return reserveName(BackupsDir(filepath.Dir(path)), keptPrefix, now, func(b BackupInfo) bool { return !b.Auto && !b.Manual })
+}
+
+// reserveName reserves a new name prefix+time in the backups folder dir
+// (made 0700 when missing) by creating it, empty, with O_EXCL: "-2",
+// "-3"... after the time when a copy of that second whose kind is ours
+// is there already.
+func reserveName(dir, prefix string, now time.Time, ours func(BackupInfo) bool) (string, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	dir := BackupsDir(filepath.Dir(path))
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", backupUnwritable("create "+dir, err)
 	}
@@ -716,11 +723,11 @@ func keepName(path string, now time.Time) (string, error) {
 	}
 	second, seq := now.Local().Truncate(time.Second), 0
 	for _, b := range list {
-		if !b.Auto && b.Time.Equal(second) {
+		if ours(b) && b.Time.Equal(second) {
 			seq = max(seq, b.seq)
 		}
 	}
-	base := filepath.Join(dir, keptPrefix+now.Local().Format(nameTime))
+	base := filepath.Join(dir, prefix+now.Local().Format(nameTime))
 	for tries := 0; ; tries++ {
 		seq++
 		name := base + backupExt

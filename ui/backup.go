@@ -2,8 +2,9 @@ package ui
 
 import (
 	"context"
-	"os"
+	"log"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -21,12 +22,13 @@ import (
 var (
 	msgBkTitle = &i18n.Message{ID: "Backups.Title", Description: "Settings card about backups", Other: "Backups"}
 	msgBkIntro = &i18n.Message{ID: "Backups.Intro", Description: "Explains backups",
-		Other: "Alongside keeps a copy of your data once a day, in the backups folder of your data folder: the last 7 days and 4 weeks. Keep another copy somewhere else too, such as a USB stick, in case this computer is lost. Copies of locked records open only with your passphrase or recovery code."}
+		Other: "Alongside keeps a copy of your data once a day, in the backups folder of your data folder: the last 7 days and 4 weeks. Copies you make with Back up now are kept apart from those: the newest 10 of them stay until you make more. Keep another copy somewhere else too, such as a USB stick, in case this computer is lost. Copies of locked records open only with your passphrase or recovery code."}
 	msgBkNow       = &i18n.Message{ID: "Backups.Now", Description: "Button: make a backup now", Other: "Back up now"}
 	msgBkElsewhere = &i18n.Message{ID: "Backups.Elsewhere", Description: "Button: save a copy of the data in a place the person chooses", Other: "Save a copy elsewhere…"}
 	msgBkRestore   = &i18n.Message{ID: "Backups.RestoreFile", Description: "Button: restore from a backup file the person chooses", Other: "Restore from a file…"}
 	msgBkMade      = &i18n.Message{ID: "Backups.Made", Description: "A backup was made; Path is where", Other: "Backed up to {{.Path}}."}
-	msgBkFailed    = &i18n.Message{ID: "Backups.Failed", Description: "A backup failed; Reason explains. The data itself is fine", Other: "The copy was not made. {{.Reason}} Your data itself is fine."}
+	msgBkMaking    = &i18n.Message{ID: "Backups.Making", Description: "Shown at once when Back up now is pressed, until the copy is made", Other: "Making a copy…"}
+	msgBkManual    = &i18n.Message{ID: "Backups.ManualRow", Description: "One copy the person made with Back up now: Date and Time when made, Size such as 1.2 MB", Other: "Made by you, {{.Date}}, {{.Time}} · {{.Size}}"}
 	msgBkNone      = &i18n.Message{ID: "Backups.None", Description: "No backup in the backups folder yet", Other: "No copies yet. The first is made today."}
 	msgBkRow       = &i18n.Message{ID: "Backups.Row", Description: "One backup: Date and Time when made, Size such as 1.2 MB", Other: "{{.Date}}, {{.Time}} · {{.Size}}"}
 	msgBkKept      = &i18n.Message{ID: "Backups.KeptRow", Description: "One copy of the data kept before a restore: Date and Time, Size", Other: "Before a restore, {{.Date}}, {{.Time}} · {{.Size}}"}
@@ -38,44 +40,56 @@ var (
 	msgBkFile = &i18n.Message{ID: "Backups.File", Description: "Field: the file to write or read", Other: "File"}
 	msgBkSave = &i18n.Message{ID: "Backups.Save", Description: "Button: write the copy", Other: "Save the copy"}
 	msgBkNeed = &i18n.Message{ID: "Backups.NeedFile", Description: "No file given", Other: "Give a file first."}
-	msgBkAuto = &i18n.Message{ID: "Backups.AutoFailed", Description: "The daily copy could not be made; Reason explains", Other: "Today's automatic copy could not be made. {{.Reason}} Your data itself is fine."}
+	msgBkAuto = &i18n.Message{ID: "Backups.AutoFailed", Description: "The daily copy could not be made; Reason explains", Other: "Today's automatic copy could not be made. {{.Reason}}"}
 )
 
-// backupCard is Settings' card of backups: make one, list them, restore one.
-func (sh *Shell) backupCard() fyne.CanvasObject {
+// backupCard is Settings' card of backups: make one, list them, restore
+// one. refresh reads the backups folder again (Settings calls it each
+// time it comes on screen), so the list is always what the folder holds.
+func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
 	msg := wrapped("")
 	msg.Hide()
-	now := k.button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(msg, list) })
+	var now *widgets.Button
+	now = k.button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(now, msg, list) })
 	else_ := k.button(l.T(msgBkElsewhere), fynetheme.FolderIcon(), func() { sh.Push(sh.saveCopyPage()) })
 	restore := k.button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage("")) })
-	sh.fillBackups(list)
-	return newCard(l.T(msgBkTitle), container.NewVBox(wrapped(l.T(msgBkIntro)), newFlow(now, else_, restore), msg, list))
+	refresh = func() { sh.fillBackups(list) }
+	refresh()
+	return newCard(l.T(msgBkTitle), container.NewVBox(wrapped(l.T(msgBkIntro)), newFlow(now, else_, restore), msg, list)), refresh
 }
 
-// backupName is a new copy's name in the backups folder, as the automatic
-// copies are named so the list and the rotation know it.
-func backupName(t time.Time) string { return "alongside-" + t.Format("2006-01-02-150405") + ".db" }
-
-func (sh *Shell) backupNow(msg *widget.Label, list *fyne.Container) {
-	dest := filepath.Join(sh.deps.Records.BackupsDir(), backupName(sh.idle.now()))
+// backupNow makes a copy in the backups folder, apart from the daily
+// rotation (see store.MakeBackup). It says at once that the copy is being
+// made, makes it off the UI goroutine, then says how it went and lists
+// the folder again.
+func (sh *Shell) backupNow(btn *widgets.Button, msg *widget.Label, list *fyne.Container) {
+	btn.Disable()
+	setMessage(msg, widget.MediumImportance, sh.l.T(msgBkMaking))
+	rec, now := sh.deps.Records, sh.idle.now()
+	var made store.BackupInfo
 	var err error
 	sh.bg.Do(func() {
-		if err = os.MkdirAll(filepath.Dir(dest), 0o700); err == nil {
-			err = sh.deps.Records.Backup(context.Background(), dest)
-		}
+		made, err = store.MakeBackup(context.Background(), rec.Backup, rec.BackupsDir(), now)
 	}, func() {
+		btn.Enable()
 		if err != nil {
-			msg.Importance = widget.DangerImportance
-			msg.SetText(sh.l.T(msgBkFailed, map[string]any{"Reason": reason(sh.l, err)}))
+			log.Printf("back up now: %v", err)
+			setMessage(msg, widget.DangerImportance, reason(sh.l, err))
 		} else {
-			msg.Importance = widget.SuccessImportance
-			msg.SetText(sh.l.T(msgBkMade, map[string]any{"Path": dest}))
+			setMessage(msg, widget.SuccessImportance, sh.l.T(msgBkMade, map[string]any{"Path": made.Path}))
 		}
-		msg.Show()
 		sh.fillBackups(list)
 	})
+}
+
+// setMessage shows text in msg, and makes its card measure it again.
+func setMessage(msg *widget.Label, imp widget.Importance, text string) {
+	msg.Importance = imp
+	msg.SetText(text)
+	msg.Show()
+	msg.Refresh()
 }
 
 // reason is the translated explanation of err.
@@ -84,23 +98,38 @@ func reason(l *translations.Localizer, err error) string {
 	return l.T(m, data)
 }
 
-// backupsShown is how many copies the list shows.
-const backupsShown = 12
-
+// fillBackups lists the copies in the backups folder, read off the UI
+// goroutine, newest first: automatic ones, those the person made, and
+// those kept before a restore.
 func (sh *Shell) fillBackups(list *fyne.Container) {
+	rec := sh.deps.Records
+	if rec == nil {
+		return
+	}
+	dir := rec.BackupsDir()
+	var infos []store.BackupInfo
+	var err error
+	sh.bg.Do(func() { infos, err = store.ListBackups(dir) }, func() {
+		if err != nil {
+			log.Printf("list backups: %v", err)
+		}
+		sh.showBackups(list, infos)
+	})
+}
+
+func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 	l, k := sh.l, sh.kit()
 	list.RemoveAll()
-	infos, err := store.ListBackups(sh.deps.Records.BackupsDir())
-	if err != nil || len(infos) == 0 {
+	if len(infos) == 0 {
 		list.Add(smallPrint(l.T(msgBkNone)))
 		return
 	}
-	for i, b := range infos {
-		if i == backupsShown {
-			break
-		}
+	for _, b := range infos {
 		row := msgBkRow
-		if !b.Auto {
+		switch {
+		case b.Manual:
+			row = msgBkManual
+		case !b.Auto:
 			row = msgBkKept
 		}
 		text := l.T(row, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time), "Size": megabytes(l, b.Size)})
@@ -124,7 +153,7 @@ func (sh *Shell) saveCopyPage() page {
 	msg.Hide()
 	var save *widgets.Button
 	save = k.button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
-		dest := file.Text
+		dest := expandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
 			msg.SetText(l.T(msgBkNeed))
 			msg.Show()
@@ -134,13 +163,12 @@ func (sh *Shell) saveCopyPage() page {
 		var err error
 		sh.bg.Do(func() { err = sh.deps.Records.Backup(context.Background(), dest) }, func() {
 			save.Enable()
-			msg.Importance = widget.SuccessImportance
-			msg.SetText(l.T(msgBkMade, map[string]any{"Path": dest}))
 			if err != nil {
-				msg.Importance = widget.DangerImportance
-				msg.SetText(l.T(msgBkFailed, map[string]any{"Reason": reason(l, err)}))
+				log.Printf("save a copy: %v", err)
+				setMessage(msg, widget.DangerImportance, reason(l, err))
+				return
 			}
-			msg.Show()
+			setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
 		})
 	})
 	save.Importance = widget.HighImportance

@@ -9,6 +9,13 @@ import (
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
+// The help country is the person's own: the country whose emergency number and helplines
+// Get help now (F1) and the safety plan (F2) show. It is one setting, chosen in Settings, in
+// F1 or in F2, and each of them shows the one stored choice: F1 and F2 are made afresh each
+// time they open, and Settings reads the choice again each time it comes on screen.
+// Browsing another country's help (Meetings, Other help near you) uses a browseCountry,
+// which never touches the setting.
+
 // defaultCountry is the computer's region when Get help now covers it,
 // otherwise "another country".
 func defaultCountry(h *content.Help) string {
@@ -26,6 +33,17 @@ func (sh *Shell) country() string {
 // setCountry saves the country for Get help now.
 func (sh *Shell) setCountry(code string) bool { return sh.save(store.SettingCountry, code) }
 
+// browseCountry is a country looked at for a while, on one page, kept in memory only: it
+// starts at the help country and never changes it.
+type browseCountry struct{ code string }
+
+// browsing starts browsing at the help country.
+func (sh *Shell) browsing() *browseCountry { return &browseCountry{code: sh.country()} }
+
+func (b *browseCountry) country() string { return b.code }
+
+func (b *browseCountry) setCountry(code string) bool { b.code = code; return true }
+
 // countryPicker lists the countries by their translated names with the
 // chosen one selected; a new choice is saved, then onSaved runs.
 func countryPicker(k kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
@@ -35,16 +53,28 @@ func countryPicker(k kit, h *content.Help, setting countrySetting, onSaved func(
 		names = append(names, k.l.ID(c.NameID()))
 	}
 	sel := k.choice(names)
-	current := setting.country()
-	for i, code := range codes {
-		if code == current {
-			sel.SetSelectedIndex(i)
-		}
-	}
+	showCountry(sel, h, setting.country())
 	sel.OnChanged = func(string) {
-		if setting.setCountry(codes[sel.SelectedIndex()]) && onSaved != nil {
+		i := sel.SelectedIndex()
+		if i < 0 || codes[i] == setting.country() { // shown again, not chosen (showCountry)
+			return
+		}
+		if !setting.setCountry(codes[i]) {
+			showCountry(sel, h, setting.country()) // not saved (already explained): show what is
+			return
+		}
+		if onSaved != nil {
 			onSaved()
 		}
 	}
 	return sel
+}
+
+// showCountry selects code in a countryPicker without choosing it again.
+func showCountry(sel *widgets.Select, h *content.Help, code string) {
+	for i, c := range h.Countries {
+		if c.Code == code && sel.SelectedIndex() != i {
+			sel.SetSelectedIndex(i)
+		}
+	}
 }

@@ -10,6 +10,9 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
@@ -71,4 +74,35 @@ func (sh *Shell) confirm(title, body, action string, act func()) {
 	})
 	yes.Importance = widget.DangerImportance
 	d = sh.showDialog(title, wrapped(body), yes)
+}
+
+var (
+	msgShowDetails = &i18n.Message{ID: "Dialog.ShowDetails", Description: "Button under an error: shows the technical details (in English, for someone helping)", Other: "Show details"}
+	msgHideDetails = &i18n.Message{ID: "Dialog.HideDetails", Description: "Button under an error: hides the technical details again", Other: "Hide details"}
+)
+
+// errorDetails is a "Show details" control for err's technical text,
+// collapsed until pressed: the text is never part of the sentence that
+// explains the error (internal/explain), and is there only for someone
+// helping. Nothing for a nil error.
+func (sh *Shell) errorDetails(err error) fyne.CanvasObject {
+	if err == nil {
+		return container.NewVBox()
+	}
+	text := widget.NewLabel(explain.Details(err))
+	text.Wrapping = fyne.TextWrapBreak
+	text.Selectable = true
+	text.Hide()
+	var toggle *widgets.Button
+	toggle = sh.kit().button(sh.l.T(msgShowDetails), fynetheme.InfoIcon(), func() {
+		if text.Visible() {
+			text.Hide()
+			toggle.SetText(sh.l.T(msgShowDetails))
+			return
+		}
+		text.Show()
+		toggle.SetText(sh.l.T(msgHideDetails))
+	})
+	toggle.Importance = widget.LowImportance
+	return container.NewVBox(newFlow(toggle), text)
 }

@@ -175,13 +175,14 @@ func (sh *Shell) countryNames(codes []string) string {
 func (sh *Shell) resourcesPage() page {
 	l := sh.l
 	list := container.NewVBox()
-	fill := func() { sh.fillResources(list) }
-	picker := countryPicker(sh.kit(), sh.deps.Help, sh, fill)
+	browse := sh.browsing() // looking at another country's help never changes the person's own
+	fill := func() { sh.fillResources(list, browse.country()) }
+	picker := countryPicker(sh.kit(), sh.deps.Help, browse, fill)
 	obj := pageScroll(wrapped(l.T(msgResIntro)), form(field{label: l.T(msgResCountry), input: picker}), list)
 	return page{title: l.T(msgMLResources), obj: obj, onShow: fill}
 }
 
-func (sh *Shell) fillResources(list *fyne.Container) {
+func (sh *Shell) fillResources(list *fyne.Container, country string) {
 	l := sh.l
 	list.RemoveAll()
 	d := sh.directory()
@@ -189,7 +190,6 @@ func (sh *Shell) fillResources(list *fyne.Container) {
 		list.Add(warningText(l.T(msgDirUnavailable)))
 		return
 	}
-	country := sh.country()
 	rs := d.CountryResources(country)
 	if len(rs) == 0 {
 		list.Add(wrapped(l.T(msgResNone)))

@@ -88,7 +88,7 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 	if lines := s.lines(content.KindCrisis); lines != nil {
 		col = append(col, sectionHeading(l.T(msgHelpCallNow)), lines)
 	}
-	col = append(col, s.overdose)
+	col = append(col, s.overdose, s.alcoholCard())
 	if lines := s.lines(content.KindSupport); lines != nil {
 		col = append(col, sectionHeading(l.T(msgHelpSupport)), lines)
 	}
@@ -181,8 +181,10 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	if u := parseURL(line.URL); u != nil {
 		rows = append(rows, s.k.link(l.T(msgHelpWebsite), u))
 	}
-	if src, ok := s.help.Source(line.Source); ok && src.URL != line.URL {
-		rows = append(rows, s.sourceLink(l.T(msgHelpSource, map[string]any{"Name": l.ID(src.NameID())}), src))
+	if src, ok := s.help.Source(line.Source); ok {
+		if page := s.sourcePage(src); page.URL != line.URL {
+			rows = append(rows, s.sourceLink(l.T(msgHelpSource, map[string]any{"Name": s.sourceName(src, page)}), page))
+		}
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
@@ -192,10 +194,28 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	return container.NewVBox(append(rows, smallPrint(checked+" · "+l.T(sure)))...)
 }
 
+// sourcePage is the page of an official source shown to this reader for this country: in the
+// reader's language where the fact check lists one, else in English, else in the country's.
+func (s *helpScreen) sourcePage(src content.Source) content.SourcePage {
+	return src.Page(s.l.Lang(), s.country.Code)
+}
+
+// sourceName is the translated name of a source, saying what language its page is in when
+// that is not the reader's: "French Ministry of Health: ... (in French)".
+func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) string {
+	name := s.l.ID(src.NameID())
+	if page.Lang != s.l.Lang() {
+		if in := s.l.ID(content.SourceInID(page.Lang)); in != "" {
+			name += " " + in
+		}
+	}
+	return name
+}
+
 // sourceLink opens an official page; its text is the page's translated name, and it
 // wraps on a narrow window.
-func (s *helpScreen) sourceLink(text string, src content.Source) fyne.CanvasObject {
-	u := parseURL(src.URL)
+func (s *helpScreen) sourceLink(text string, page content.SourcePage) fyne.CanvasObject {
+	u := parseURL(page.URL)
 	if u == nil {
 		return smallPrint(text)
 	}
@@ -225,11 +245,37 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
 	for _, id := range od.Sources {
 		if src, ok := s.help.Source(id); ok {
-			box = append(box, s.sourceLink(l.ID(src.NameID()), src))
+			page := s.sourcePage(src)
+			box = append(box, s.sourceLink(s.sourceName(src, page), page))
 		}
 	}
 	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
 	return newCard(l.ID(od.TitleID), container.NewVBox(box...))
+}
+
+// alcoholCard is what to do in alcohol poisoning, after the opioid card: the signs, the
+// country's emergency number first, what not to do, and how sure the check is. No official
+// page in the fact check covers it, so it shows no source (content.Alcohol).
+func (s *helpScreen) alcoholCard() fyne.CanvasObject {
+	l := s.l
+	od, ok := s.help.Overdose(s.country.Code)
+	if !ok {
+		od, _ = s.help.Overdose(content.OtherCountry)
+	}
+	a := od.Alcohol
+	if a.TitleID == "" {
+		return container.NewVBox()
+	}
+	sure := verifiedText[a.Verified]
+	if sure == nil {
+		sure = msgVerifiedNot
+	}
+	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(a.Checked)})
+	return newCard(l.ID(a.TitleID), container.NewVBox(wrapped(l.ID(a.IntroID)),
+		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, a.Signs, false),
+		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, a.Steps, true),
+		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, a.Avoid, false),
+		smallPrint(checked+" · "+l.T(sure))))
 }
 
 func parseURL(s string) *url.URL {

@@ -157,8 +157,9 @@ func TestLineSourcesAreNamed(t *testing.T) {
 			sources = append(sources, l.Text)
 		}
 	}
-	// 112 has an official page; 024 and Teléfono de la Esperanza have none.
-	if want := []string{"Source: European Commission: 112, the European emergency number (in Spanish)"}; strings.Join(sources, "|") != strings.Join(want, "|") {
+	// 112 has an official page, in the reader's language (#24); 024 and Teléfono de la
+	// Esperanza have none.
+	if want := []string{"Source: European Commission: 112, the European emergency number"}; strings.Join(sources, "|") != strings.Join(want, "|") {
 		t.Errorf("Spain's line sources = %q, want %q", sources, want)
 	}
 }

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -321,65 +319,30 @@ func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 	}
 }
 
-// saveICS writes the meeting as a calendar file in the person's downloads
-// folder and offers to open it.
+// saveICS writes the meeting as a calendar file where the person chooses
+// and offers to open it.
 func (sh *Shell) saveICS(slug string) {
 	l, k := sh.l, sh.kit()
 	m, ok := sh.meetings.index.Meeting(slug)
 	if !ok {
 		return
 	}
+	now := sh.idle.now()
 	var buf bytes.Buffer
-	path := filepath.Join(downloadsDir(), safeFileName(m.Name)+".ics")
-	err := meetings.WriteICS(&buf, m, sh.idle.now(), nil)
-	if err == nil {
-		err = os.WriteFile(path, buf.Bytes(), 0o600)
-	}
-	if err != nil {
+	if err := meetings.WriteICS(&buf, m, now, nil); err != nil {
 		sh.showError(failText(l, msgMeetingCalFail, err))
 		return
 	}
-	u := &url.URL{Scheme: "file", Path: path}
-	sh.showDialog(l.T(msgMeetingCal), wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
-		k.button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.openURL(u) }))
-}
-
-// downloadsDir is the folder for files the person saves: Downloads in
-// their home folder when there is one, else the home folder itself.
-func downloadsDir() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return os.TempDir()
-	}
-	if d := filepath.Join(home, "Downloads"); isDir(d) {
-		return d
-	}
-	return home
-}
-
-func isDir(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.IsDir()
-}
-
-// safeFileName keeps letters, digits and a few marks of name, for a file name.
-func safeFileName(name string) string {
-	var b strings.Builder
-	for _, r := range name {
-		switch {
-		case r == ' ' || r == '-' || r == '_':
-			b.WriteRune('-')
-		case r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
-			b.WriteRune(r)
-		case r >= 128 && len(string(r)) > 1 && !strings.ContainsRune("/\\:*?\"<>|", r):
-			b.WriteRune(r)
+	sh.saveFile(l.T(msgMeetingCalAs), neutralName("event", now, ".ics"), func(path string) error {
+		return writePrivateFile(path, buf.Bytes())
+	}, func(path string, err error) {
+		if err != nil {
+			sh.showError(failText(l, msgMeetingCalFail, err))
+			return
 		}
-		if b.Len() > 60 {
-			break
-		}
-	}
-	if b.Len() == 0 {
-		return "meeting"
-	}
-	return b.String()
+		sh.showDialog(l.T(msgMeetingCal), wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
+			k.button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.openPath(path) }))
+	})
 }
+
+var msgMeetingCalAs = &i18n.Message{ID: "Meeting.CalendarSaveAs", Description: "Title of the dialog choosing where to save a meeting's calendar file", Other: "Where to save the calendar file"}

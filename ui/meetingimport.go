@@ -51,6 +51,11 @@ var (
 	msgImpSee       = &i18n.Message{ID: "Import.See", Description: "Button: go to the meetings after an import", Other: "See the meetings"}
 )
 
+var (
+	msgImpChoose  = &i18n.Message{ID: "Import.Choose", Description: "Button: choose the meeting-list file in a file dialog", Other: "Choose a file…"}
+	msgImpChooseT = &i18n.Message{ID: "Import.Choose.Title", Description: "Title of the dialog choosing a meeting-list file", Other: "Choose a meeting list (JSON or CSV)"}
+)
+
 // skipsShown is how many skipped records an import lists by name.
 const skipsShown = 20
 
@@ -86,7 +91,11 @@ func (sh *Shell) importPage(f store.Feed) page {
 	im.cancelBt.Hide()
 	im.progress.Hide()
 	im.progress.Stop()
-	fields := form(field{label: l.T(msgImpSource), input: im.source}, field{label: l.T(msgImpWhose), input: im.whose},
+	pick := im.k.button(l.T(msgImpChoose), fynetheme.FolderOpenIcon(), func() {
+		sh.chooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
+	})
+	source := container.NewVBox(im.source, newFlow(pick))
+	fields := form(field{label: l.T(msgImpSource), input: source}, field{label: l.T(msgImpWhose), input: im.whose},
 		field{label: l.T(msgImpZone), hint: l.T(msgImpZoneHint), input: im.zone})
 	lists := im.k.button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
 	parts := []fyne.CanvasObject{wrapped(l.T(msgImpIntro)), newFlow(lists), fields}
@@ -162,7 +171,7 @@ func (im *importer) options() meetings.Options {
 
 func (im *importer) start() {
 	l := im.sh.l
-	source := strings.TrimSpace(im.source.Text)
+	source := expandHome(strings.TrimSpace(im.source.Text))
 	im.result.RemoveAll()
 	if source == "" {
 		im.status.SetText(l.T(msgImpNeed))

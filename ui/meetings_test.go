@@ -181,7 +181,11 @@ func TestMeetingPageFavouriteAndCalendar(t *testing.T) {
 	f.must(favs["tue-online"], "not saved as a favourite: %v", favs)
 	f.must(strings.Contains(f.texts(), "Remove from favourites"), "the button did not change")
 	f.tap("Add to calendar")
-	ics, err := os.ReadFile(filepath.Join(home, "Tuesday-Night-Hope.ics"))
+	test.Tap(f.fyneButton("Save"))
+	f.bg.run()
+	matches, _ := filepath.Glob(filepath.Join(home, "event-*.ics"))
+	f.must(len(matches) == 1, "no calendar file in %s: %v", home, names(home))
+	ics, err := os.ReadFile(matches[0])
 	f.must(err == nil && strings.Contains(string(ics), "RRULE:FREQ=WEEKLY") && strings.Contains(string(ics), "America/New_York"),
 		"calendar file: %v\n%s", err, ics)
 	f.sh.Back()

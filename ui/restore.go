@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -60,7 +62,7 @@ func (sh *Shell) restorePage(path string) page {
 
 func (r *restorer) start() {
 	l, sh := r.sh.l, r.sh
-	src := strings.TrimSpace(r.file.Text)
+	src := expandHome(strings.TrimSpace(r.file.Text))
 	if src == "" {
 		r.status.SetText(l.T(msgBkNeed))
 		return
@@ -92,6 +94,19 @@ func (r *restorer) start() {
 	})
 }
 
+// expandHome reads a leading "~" as the person's home folder, as a
+// terminal does: "~/backup.db", "~" (and "~\\backup.db" on Windows).
+func expandHome(path string) string {
+	if path != "~" && !strings.HasPrefix(path, "~/") && !strings.HasPrefix(path, "~"+string(filepath.Separator)) {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, path[1:])
+}
+
 // restoreRefusal explains why a backup was not restored (a locked one
 // with no secret included).
 func restoreRefusal(sh *Shell, err error) string { return reason(sh.l, err) }
@@ -99,6 +114,12 @@ func restoreRefusal(sh *Shell, err error) string { return reason(sh.l, err) }
 // useStore puts the store a restore opened in place of the old one: the
 // screens are made again on it.
 func (sh *Shell) useStore(s *store.Store) {
+	sh.swapStore(s)
+	sh.Go(sectionSettings)
+}
+
+// swapStore makes every screen again on s, which main is told of.
+func (sh *Shell) swapStore(s *store.Store) {
 	sh.deps.Prefs, sh.deps.Records = s, s
 	if sh.deps.Restored != nil {
 		sh.deps.Restored(s)
@@ -107,5 +128,4 @@ func (sh *Shell) useStore(s *store.Store) {
 	sh.meetings = newMeetingCache(s)
 	sh.idle.reload()
 	sh.rebuild()
-	sh.Go(sectionSettings)
 }

@@ -1,16 +1,11 @@
 package ui
 
 import (
-	"bytes"
 	"context"
-	"fmt"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
@@ -144,31 +139,10 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) 
 		return nil
 	})
 	printBtn := k.button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
-		sh.confirm(l.T(msgSpPrint), l.T(msgSpPrintW), l.T(msgSpPrintGo), func() {
+		sh.confirm(l.T(msgSpPrint), safetyPrintWarning(l), l.T(msgSpPrintGo), func() {
 			read()
-			sh.writeSafetyPlan(msg, p)
+			sh.exportSafetyPlan(msg, p)
 		})
 	})
 	return container.NewVBox(draft.note, form(fields...), msg, newFlow(save, printBtn)), draft
-}
-
-// writeSafetyPlan writes the plan and the numbers as a text file, to print.
-func (sh *Shell) writeSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
-	l := sh.l
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "# %s\n\n", l.T(msgSpTitle))
-	if c, ok := sh.deps.Help.Country(sh.country()); ok {
-		fmt.Fprintf(&b, "## %s\n\n", l.T(msgSpNumbers))
-		for _, line := range c.SafetyLines() {
-			fmt.Fprintf(&b, "- %s: %s\n", l.ID(line.NameID()), strings.TrimSpace(line.Phone+" "+line.Text+" "+line.URL))
-		}
-		b.WriteString("\n")
-	}
-	for _, s := range safetyFields(&p) {
-		if v := strings.TrimSpace(*s.ptr); v != "" {
-			fmt.Fprintf(&b, "## %s\n\n%s\n\n", l.T(s.label), v)
-		}
-	}
-	path := filepath.Join(downloadsDir(), "safety-plan.txt")
-	sh.savedFile(msg, path, writePrivateFile(path, b.Bytes()))
 }

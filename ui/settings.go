@@ -59,6 +59,7 @@ type settingsScreen struct {
 	look    appearance
 	help    *content.Help
 	country countrySetting
+	picker  *widgets.Select // the help country, shown again each time Settings comes on screen
 	dataDir string
 	privacy fyne.CanvasObject // the lock card; nil without records
 	backups fyne.CanvasObject // the backups card; nil without records
@@ -67,18 +68,27 @@ type settingsScreen struct {
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard()}
+	fillBackups := func() {} // the backups folder, read again each time Settings shows
 	if sh.deps.Records != nil {
-		s.backups = container.NewVBox(sh.backupCard(), sh.summaryCard())
+		var card fyne.CanvasObject
+		card, fillBackups = sh.backupCard()
+		s.backups = container.NewVBox(card, sh.summaryCard())
 	}
-	return s.buildUI(), nil
+	obj := s.buildUI()
+	return obj, func() { s.showCountry(); fillBackups() }
 }
+
+// showCountry shows the help country as it is stored now: F1 and F2 can change it while
+// Settings lies under them.
+func (s *settingsScreen) showCountry() { showCountry(s.picker, s.help, s.country.country()) }
 
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	l := s.l
+	s.picker = countryPicker(s.k, s.help, s.country, nil)
 	col := container.NewVBox(
 		newCard(l.T(msgSetLanguage), s.languageChoice()),
 		newCard(l.T(msgSetTheme), s.themeChoice()),
-		newCard(l.T(msgSetCountry), container.NewVBox(wrapped(l.T(msgSetCountryHint)), countryPicker(s.k, s.help, s.country, nil))),
+		newCard(l.T(msgSetCountry), container.NewVBox(wrapped(l.T(msgSetCountryHint)), s.picker)),
 		newCard(l.T(msgSetData), s.dataFolder()),
 	)
 	if s.privacy != nil {

@@ -3,11 +3,13 @@ package ui
 import (
 	"context"
 	"errors"
-	"path/filepath"
+	"log"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -55,12 +57,22 @@ func (sh *Shell) startupPage() page {
 		title, quitText = msgStartupInUseTitle, msgStartupInUseQuit
 	}
 	quit := sh.kit().button(sh.l.T(quitText), nil, sh.app.Quit)
-	col := container.NewVBox(wrapped(sh.l.T(m, data)))
-	if offer := sh.backupOffer(); offer != nil {
-		col.Add(offer)
+	col := container.NewVBox()
+	if sh.damaged() {
+		// Not "restore your latest backup": there may be none. Every
+		// way on is offered below, each in plain words.
+		col.Add(wrapped(sh.l.T(msgStartupDamaged)))
+		if offer := sh.backupOffer(); offer != nil {
+			col.Add(offer)
+		}
+		col.Add(sh.fromFileOffer())
+		col.Add(sh.freshOffer())
+	} else {
+		col.Add(wrapped(sh.l.T(m, data)))
 	}
 	col.Add(wrapped(sh.l.T(msgStartupHelp)))
 	col.Add(newFlow(help, quit))
+	col.Add(sh.errorDetails(sh.deps.StartErr))
 	col.Add(layout.NewSpacer())
 	return page{title: sh.l.T(title), obj: container.NewVScroll(container.NewPadded(col))}
 }
@@ -68,14 +80,50 @@ func (sh *Shell) startupPage() page {
 var (
 	msgStartupOffer = &i18n.Message{ID: "Startup.Offer", Description: "A damaged data file: the newest good backup is offered; Date and Time say when it was made",
 		Other: "Your latest good copy is from {{.Date}}, {{.Time}}. You can put it back now. The damaged file is kept in the backups folder, in case it can be mended later."}
-	msgStartupUse      = &i18n.Message{ID: "Startup.UseBackup", Description: "Button: restore the newest good backup", Other: "Put back that copy"}
-	msgStartupRestored = &i18n.Message{ID: "Startup.Restored", Description: "The backup was put back", Other: "Your copy is back. Close Alongside and open it again to go on."}
+	msgStartupUse = &i18n.Message{ID: "Startup.UseBackup", Description: "Button: restore the newest good backup", Other: "Put back that copy"}
+
+	msgStartupDamaged = &i18n.Message{ID: "Startup.Damaged", Description: "Heading text when the data file is damaged; the ways on are offered below it",
+		Other: "Alongside's data file is damaged, so it could not be opened. Nothing has been changed. Below are the ways to go on: put back a copy, or start again with empty data while the damaged file is kept."}
+	msgStartupFileTitle = &i18n.Message{ID: "Startup.FromFile.Title", Description: "Card on the damaged-data screen: restore a copy from a file the person chooses", Other: "Put back a copy from a file"}
+	msgStartupFileIntro = &i18n.Message{ID: "Startup.FromFile.Intro", Description: "Explains restoring from a file when the data file is damaged",
+		Other: "If you saved a copy somewhere, such as on a USB stick, choose it here or type where it is (~ means your home folder). The copy is checked before anything changes, and the damaged file is kept in the backups folder."}
+	msgStartupChoose  = &i18n.Message{ID: "Startup.FromFile.Choose", Description: "Button: open the file chooser to pick a backup file", Other: "Choose a file…"}
+	msgStartupFileGo  = &i18n.Message{ID: "Startup.FromFile.Go", Description: "Button: restore the chosen file", Other: "Put back this copy"}
+	msgStartupFreshT  = &i18n.Message{ID: "Startup.Fresh.Title", Description: "Card on the damaged-data screen: start again with empty data", Other: "Start again with empty data"}
+	msgStartupFreshIn = &i18n.Message{ID: "Startup.Fresh.Intro", Description: "Explains starting again when the data file is damaged and there is no copy",
+		Other: "If you have no copy, Alongside can start again with empty data. The damaged file is not deleted: it is renamed with today's date and kept in your data folder, in case it can be mended later."}
+	msgStartupFreshGo = &i18n.Message{ID: "Startup.Fresh.Go", Description: "Button: start again with empty data, keeping the damaged file", Other: "Start with empty data"}
+	msgStartupFreshQ  = &i18n.Message{ID: "Startup.Fresh.Confirm", Description: "Asks before starting again with empty data",
+		Other: "Start again with empty data? The damaged file is kept, renamed, in your data folder, but what it holds will not show in Alongside."}
+	msgStartupFreshOK = &i18n.Message{ID: "Startup.Fresh.Done", Description: "Alongside started again with empty data; Path is the new name of the damaged file, kept",
+		Other: "Alongside has started again with empty data. The damaged file is kept as {{.Path}}."}
+	msgStartupBack = &i18n.Message{ID: "Startup.Reopened", Description: "A copy was put back in place of the damaged file and opened; Kept is where the damaged file is kept",
+		Other: "Your copy is back and open. The damaged file is kept as {{.Kept}}."}
+	msgStartupBackNew = &i18n.Message{ID: "Startup.ReopenedNew", Description: "A copy was put back and opened (there was no damaged file left to keep)", Other: "Your copy is back and open."}
+	msgStartupWorking = &i18n.Message{ID: "Startup.Working", Description: "Shown while a copy is put back or the data is started again", Other: "Working on it…"}
+	msgStartupNoPlan  = &i18n.Message{ID: "SafetyPlan.NoData", Description: "Shown instead of the written safety plan when the data could not be opened at all (nothing is locked)",
+		Other: "Your written plan cannot be shown, because your data could not be opened. The numbers above work now."}
 )
+
+// damaged reports whether the window shows a data file that did not
+// open as damaged, in a known folder: then it offers the ways on.
+func (sh *Shell) damaged() bool {
+	return errors.Is(sh.deps.StartErr, store.ErrDamaged) && sh.deps.DataDir != ""
+}
+
+// planUnavailable is what the safety plan says in place of the written
+// plan when the data could not be opened (nothing is locked), or "".
+func (sh *Shell) planUnavailable() string {
+	if sh.deps.StartErr == nil {
+		return ""
+	}
+	return sh.l.T(msgStartupNoPlan)
+}
 
 // backupOffer offers the newest good automatic copy when the data file is
 // damaged, or nil.
 func (sh *Shell) backupOffer() fyne.CanvasObject {
-	if !errors.Is(sh.deps.StartErr, store.ErrDamaged) || sh.deps.DataDir == "" {
+	if !sh.damaged() {
 		return nil
 	}
 	l, k := sh.l, sh.kit()
@@ -92,18 +140,7 @@ func (sh *Shell) backupOffer() fyne.CanvasObject {
 	var use *widgets.Button
 	use = k.button(l.T(msgStartupUse), fynetheme.HistoryIcon(), func() {
 		use.Disable()
-		opt := store.RestoreOptions{Secret: secret.Text, Now: sh.idle.now()}
-		secret.SetText("")
-		var err error
-		path := filepath.Join(sh.deps.DataDir, store.FileName)
-		sh.bg.Do(func() { _, err = store.RestoreFile(context.Background(), path, b.Path, opt) }, func() {
-			if err != nil {
-				use.Enable()
-				status.SetText(reason(l, err))
-				return
-			}
-			status.SetText(l.T(msgStartupRestored))
-		})
+		sh.restoreAtStart(b.Path, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
 	box := container.NewVBox(wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
@@ -113,6 +150,133 @@ func (sh *Shell) backupOffer() fyne.CanvasObject {
 	box.Add(newFlow(use))
 	box.Add(status)
 	return newCard("", box)
+}
+
+// fromFileOffer puts back a copy from a file the person chooses (Fyne's
+// file chooser) or types, "~" read as the home folder.
+func (sh *Shell) fromFileOffer() fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	file := k.entry("")
+	secret := k.password("")
+	status := wrapped("")
+	choose := k.button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			file.SetText(r.URI().Path())
+			r.Close()
+		}, sh.win)
+		d.Show()
+	})
+	var use *widgets.Button
+	use = k.button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
+		src := expandHome(strings.TrimSpace(file.Text))
+		if src == "" {
+			status.SetText(l.T(msgBkNeed))
+			return
+		}
+		sh.restoreAtStart(src, secret, status, use)
+	})
+	use.Importance = widget.HighImportance
+	f := form(field{label: l.T(msgBkFile), input: container.NewBorder(nil, nil, nil, choose, file)},
+		field{label: l.T(msgRsSecret), hint: l.T(msgRsSecretWhy), input: secret})
+	return newCard(l.T(msgStartupFileTitle), container.NewVBox(wrapped(l.T(msgStartupFileIntro)), f, newFlow(use), status))
+}
+
+// freshOffer starts again with empty data, keeping the damaged file
+// aside under a dated name (never deleted), after asking.
+func (sh *Shell) freshOffer() fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	status := wrapped("")
+	var fresh *widgets.Button
+	fresh = k.button(l.T(msgStartupFreshGo), fynetheme.ContentAddIcon(), func() {
+		sh.confirm(l.T(msgStartupFreshT), l.T(msgStartupFreshQ), l.T(msgStartupFreshGo), func() {
+			fresh.Disable()
+			status.SetText(l.T(msgStartupWorking))
+			var aside string
+			now := sh.idle.now()
+			sh.reopenAtStart(func(path string) (err error) {
+				aside, err = store.SetAside(path, now)
+				return err
+			}, func(err error) {
+				fresh.Enable()
+				status.SetText(reason(l, err))
+			}, func() string { return sh.l.T(msgStartupFreshOK, map[string]any{"Path": aside}) })
+		})
+	})
+	return newCard(l.T(msgStartupFreshT), container.NewVBox(wrapped(l.T(msgStartupFreshIn)), newFlow(fresh), status))
+}
+
+// restoreAtStart puts the backup at src in place of the damaged file
+// (kept in the backups folder first) and opens it.
+func (sh *Shell) restoreAtStart(src string, secret *widgets.Entry, status *widget.Label, btn *widgets.Button) {
+	l := sh.l
+	btn.Disable()
+	status.SetText(l.T(msgStartupWorking))
+	opt := store.RestoreOptions{Secret: secret.Text, Now: sh.idle.now()}
+	secret.SetText("")
+	var res store.RestoreResult
+	sh.reopenAtStart(func(path string) (err error) {
+		res, err = store.RestoreFile(context.Background(), path, src, opt)
+		return err
+	}, func(err error) {
+		btn.Enable()
+		status.SetText(reason(l, err))
+	}, func() string {
+		if res.Kept == "" {
+			return sh.l.T(msgStartupBackNew)
+		}
+		return sh.l.T(msgStartupBack, map[string]any{"Kept": res.Kept})
+	})
+}
+
+// heldData keeps the data folders opened after start-up (a copy put
+// back, or a fresh start) for the life of the process, and with them
+// their locks: a lock's file left to the collector would be closed,
+// letting a second copy of Alongside in.
+var heldData []*datadir.Data
+
+// reopenAtStart mends the data folder with mend, off the UI goroutine and
+// holding the folder's lock, then opens its data and builds the window
+// on it in place: no closing and opening again. On failure, failed is
+// told why and the window stays as it is; on success it shows said's
+// words.
+func (sh *Shell) reopenAtStart(mend func(path string) error, failed func(error), said func() string) {
+	ctx := context.Background()
+	carry := sh.deps.Prefs // choices made on this screen (language, look)
+	var data *datadir.Data
+	var lang, look string
+	var err error
+	sh.bg.Do(func() {
+		if data, err = datadir.Recover(ctx, sh.deps.DataDir, mend); err != nil {
+			return
+		}
+		for _, key := range []store.Setting{store.SettingLanguage, store.SettingTheme} {
+			if v := carry.GetOr(ctx, key, ""); v != "" && data.Store.GetOr(ctx, key, "") == "" {
+				_ = data.Store.Set(ctx, key, v) // best effort: a choice made while the data was shut
+			}
+		}
+		lang = data.Store.GetOr(ctx, store.SettingLanguage, "")
+		look = data.Store.GetOr(ctx, store.SettingTheme, "")
+	}, func() {
+		if err != nil {
+			log.Printf("open the data again: %v", err)
+			failed(err)
+			return
+		}
+		heldData = append(heldData, data)
+		sh.deps.StartErr = nil
+		if lang != "" {
+			sh.setLanguage(lang)
+		}
+		if look != "" {
+			sh.applyTheme(look)
+		}
+		sh.swapStore(data.Store)
+		sh.Go(sectionHome)
+		sh.showDialog(sh.l.T(msgAppName), wrapped(said()))
+	})
 }
 
 // memoryPrefs keeps choices in memory, for a window with no data to keep them in.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -23,7 +22,7 @@ import (
 var (
 	msgSumTitle = &i18n.Message{ID: "Summary.Card.Title", Description: "Settings card: a summary for a counsellor and the export", Other: "A summary for your counsellor"}
 	msgSumIntro = &i18n.Message{ID: "Summary.Card.Intro", Description: "Explains the summary",
-		Other: "A PDF of your boundaries and how they held, your conversations, your relapse plan, and how your mood and self-care changed, for the dates you choose. Your journal's words are left out. You can also export all your records as a Markdown text file."}
+		Other: "A PDF for the dates you choose, with what you tick below: your boundaries and how they held, your conversations, your relapse plan, your worksheets, and how your mood and self-care changed. Your journal's words are left out. You can also export all your records as a Markdown text file."}
 	msgSumFrom   = &i18n.Message{ID: "Summary.Card.From", Description: "Field: the first day of the summary", Other: "From (year-month-day)"}
 	msgSumTo     = &i18n.Message{ID: "Summary.Card.To", Description: "Field: the last day of the summary", Other: "To (year-month-day)"}
 	msgSumPDF    = &i18n.Message{ID: "Summary.Card.PDF", Description: "Button: write the PDF summary", Other: "Write the PDF summary"}
@@ -34,10 +33,28 @@ var (
 	msgSumOpen   = &i18n.Message{ID: "Summary.Card.Open", Description: "Button: open the written file", Other: "Open it"}
 )
 
+var (
+	msgSumParts    = &i18n.Message{ID: "Summary.Card.Parts", Description: "Heading of the check boxes choosing what the PDF summary holds", Other: "What to put in it"}
+	msgSumNoParts  = &i18n.Message{ID: "Summary.Card.NoParts", Description: "The PDF button was pressed with nothing ticked", Other: "Tick at least one thing to put in the summary."}
+	msgSumSaveAs   = &i18n.Message{ID: "Summary.Card.SaveAs", Description: "Title of the dialog choosing where to save the PDF summary", Other: "Where to save the summary"}
+	msgSumExportAs = &i18n.Message{ID: "Summary.Card.ExportAs", Description: "Title of the dialog choosing where to save the Markdown export", Other: "Where to save your records"}
+	// The parts of the summary, as the check boxes name them.
+	msgSumPartNames = map[summary.Part]*i18n.Message{
+		summary.PartBoundaries:    {ID: "Summary.Part.Boundaries", Description: "Check box: the summary holds the boundaries and how they held", Other: "Boundaries and how they held"},
+		summary.PartConversations: {ID: "Summary.Part.Conversations", Description: "Check box: the summary holds the conversations", Other: "Conversations"},
+		summary.PartRelapse:       {ID: "Summary.Part.Relapse", Description: "Check box: the summary holds the relapse plan and the times it happened", Other: "Relapse plan"},
+		summary.PartMaps:          {ID: "Summary.Part.Maps", Description: "Check box: the summary holds the trigger maps (a worksheet)", Other: "Trigger maps"},
+		summary.PartRewards:       {ID: "Summary.Part.Rewards", Description: "Check box: the summary holds the rewards plan and the weekly check-ins (a worksheet)", Other: "Rewards and weekly check-ins"},
+		summary.PartMoods:         {ID: "Summary.Part.Moods", Description: "Check box: the summary holds how the mood changed", Other: "Mood"},
+		summary.PartSelfCare:      {ID: "Summary.Part.SelfCare", Description: "Check box: the summary holds how the self-care ratings changed", Other: "Self-care"},
+	}
+)
+
 // summaryMonths is how far back the summary starts unless told otherwise.
 const summaryMonths = 3
 
-// summaryCard writes the PDF for a counsellor (and the Markdown export).
+// summaryCard writes the PDF for a counsellor, with the parts the person
+// ticks (all of them at first), and the Markdown export.
 func (sh *Shell) summaryCard() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
@@ -46,54 +63,62 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 	to.SetText(now.Format(dateLayout))
 	msg := wrapped("")
 	msg.Hide()
+	chosen := map[summary.Part]bool{}
+	checks := container.NewVBox()
+	for _, part := range summary.AllParts {
+		part := part
+		chosen[part] = true
+		c := k.check(l.T(msgSumPartNames[part]), func(on bool) { chosen[part] = on })
+		c.SetChecked(true)
+		checks.Add(c)
+	}
 	pdf := k.button(l.T(msgSumPDF), fynetheme.DocumentPrintIcon(), func() {
 		start, okFrom := parseWhen(from.Text)
 		end, okTo := parseWhen(to.Text)
-		if !okFrom || !okTo {
+		var parts []summary.Part
+		for _, part := range summary.AllParts {
+			if chosen[part] {
+				parts = append(parts, part)
+			}
+		}
+		switch {
+		case !okFrom || !okTo:
 			msg.Importance = widget.DangerImportance
 			msg.SetText(l.T(msgBadDate))
 			msg.Show()
 			return
+		case len(parts) == 0:
+			msg.Importance = widget.DangerImportance
+			msg.SetText(l.T(msgSumNoParts))
+			msg.Show()
+			return
 		}
-		sh.confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end) })
+		msg.Hide()
+		sh.confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
 	})
 	row := newFlow(pdf)
 	if b := sh.exportButton(msg); b != nil {
 		row.Add(b)
 	}
-	f := form(field{label: l.T(msgSumFrom), input: from}, field{label: l.T(msgSumTo), input: to})
+	f := form(field{label: l.T(msgSumFrom), input: from}, field{label: l.T(msgSumTo), input: to}, field{label: l.T(msgSumParts), input: checks})
 	return newCard(l.T(msgSumTitle), container.NewVBox(wrapped(l.T(msgSumIntro)), f, row, msg))
 }
 
-func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time) {
-	path := filepath.Join(downloadsDir(), "alongside-summary-"+sh.idle.now().Format(dateLayout)+".pdf")
+// writeSummary asks where to save the PDF, then writes it.
+func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
 	l, now := sh.l, sh.idle.now()
-	var err error
-	sh.bg.Do(func() {
-		var d summary.Data
-		if d, err = summary.Collect(context.Background(), sh.deps.Records, from, to); err != nil {
-			return
+	sh.saveFile(l.T(msgSumSaveAs), neutralName("notes", now, ".pdf"), func(path string) error {
+		d, err := summary.Collect(context.Background(), sh.deps.Records, from, to)
+		if err != nil {
+			return err
 		}
+		d.Parts = parts
 		var buf bytes.Buffer
-		if err = summary.Write(&buf, l, d, now); err == nil {
-			err = writePrivateFile(path, buf.Bytes())
+		if err := summary.Write(&buf, l, d, now); err != nil {
+			return err
 		}
-	}, func() { sh.savedFile(msg, path, err) })
-}
-
-// saved says where a file went, with a way to open it, or why it did not.
-func (sh *Shell) savedFile(msg *widget.Label, path string, err error) {
-	l := sh.l
-	if err != nil {
-		msg.Importance = widget.DangerImportance
-		msg.SetText(l.T(msgSumFailed, map[string]any{"Reason": reason(l, err)}))
-		msg.Show()
-		return
-	}
-	msg.Hide()
-	u := &url.URL{Scheme: "file", Path: path}
-	sh.showDialog(l.T(msgSumTitle), wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
-		sh.kit().button(l.T(msgSumOpen), fynetheme.FileIcon(), func() { sh.openURL(u) }))
+		return writePrivateFile(path, buf.Bytes())
+	}, func(path string, err error) { sh.savedFile(msg, path, err) })
 }
 
 // writePrivateFile writes data to path, readable only by this user,
@@ -120,7 +145,8 @@ func writePrivateFile(path string, data []byte) error {
 
 var msgSumExport = &i18n.Message{ID: "Summary.Card.Export", Description: "Button: export every private record as a Markdown text file", Other: "Export everything as text (Markdown)"}
 
-// exportButton writes every private record as Markdown, after the warning.
+// exportButton writes every private record as Markdown, after the warning,
+// where the person chooses.
 func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 	s, ok := sh.deps.Records.(*store.Store)
 	if !ok {
@@ -129,12 +155,10 @@ func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 	l := sh.l
 	return sh.kit().button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
 		sh.confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
-			path := filepath.Join(downloadsDir(), "alongside-records-"+sh.idle.now().Format(dateLayout)+".md")
 			now := sh.idle.now()
-			var err error
-			sh.bg.Do(func() {
-				err = export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
-			}, func() { sh.savedFile(msg, path, err) })
+			sh.saveFile(l.T(msgSumExportAs), neutralName("notes", now, ".md"), func(path string) error {
+				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
+			}, func(path string, err error) { sh.savedFile(msg, path, err) })
 		})
 	})
 }

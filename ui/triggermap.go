@@ -31,6 +31,7 @@ var (
 	msgTmIntroSober = &i18n.Message{ID: "TriggerMap.Intro.Sober", Description: "Explains mapping a healthy activity",
 		Other: "Think of something they enjoy that has nothing to do with drinking or using: a sport, a friend, a hobby, time with you. The more of this there is, the less room there is for using."}
 	msgTmName      = &i18n.Message{ID: "TriggerMap.Name", Description: "Field: a name for the map", Other: "A name for this map (for example: Friday after work)"}
+	msgTmNameS     = &i18n.Message{ID: "TriggerMap.Sober.Name", Description: "Field: a name for the map of a healthy activity", Other: "A name for this map (for example: Sunday walk with the dog)"}
 	msgTmWho       = &i18n.Message{ID: "TriggerMap.Who", Description: "Field", Other: "Who were they with?"}
 	msgTmWhere     = &i18n.Message{ID: "TriggerMap.Where", Description: "Field", Other: "Where were they?"}
 	msgTmWhen      = &i18n.Message{ID: "TriggerMap.When", Description: "Field", Other: "When was it (day, time)?"}
@@ -66,7 +67,7 @@ var (
 // mapFields are a map's fields and their labels, by kind.
 func mapFields(m *store.TriggerMap) []textSpec {
 	if m.Kind == store.MapSober {
-		return []textSpec{{msgTmName, nil, &m.Title, 1}, {msgTmWhoS, nil, &m.Who, 2}, {msgTmWhereS, nil, &m.Where, 2},
+		return []textSpec{{msgTmNameS, nil, &m.Title, 1}, {msgTmWhoS, nil, &m.Who, 2}, {msgTmWhereS, nil, &m.Where, 2},
 			{msgTmWhenS, nil, &m.When, 2}, {msgTmThoughtsS, nil, &m.Thoughts, 2}, {msgTmFeelingsS, nil, &m.Feelings, 2},
 			{msgTmPayoffS, nil, &m.Payoff, 2}, {msgTmCostS, nil, &m.Cost, 2}, {msgTmMyPartS, nil, &m.MyPart, 3}}
 	}

@@ -82,11 +82,40 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f.must(err == nil && p.CodeWord == "pineapple", "saved %+v %v", p, err)
 	f.tap("Print or export…")
 	f.must(strings.Contains(f.texts(), "can be found by the person"), "no warning before printing:\n%s", f.texts())
+	f.must(strings.Contains(f.texts(), "not be protected"), "the plan's warning lacks the one every export gives:\n%s", f.texts())
 	test.Tap(f.dialogButton("I understand, write it"))
-	data, err := os.ReadFile(filepath.Join(home, "safety-plan.txt"))
-	f.must(err == nil && strings.Contains(string(data), "pineapple") && strings.Contains(string(data), "911"), "the file: %v\n%s", err, data)
+	f.must(strings.Contains(f.topTexts(), "Where to save your plan"), "the save dialog is not the plan's:\n%s", f.topTexts())
+	name := f.fileDialogName()
+	f.must(name != nil && strings.HasPrefix(name.Text, "document-") && strings.HasSuffix(name.Text, ".pdf"), "the plan's file name: %v", name)
+	test.Tap(f.fyneButton("Save"))
+	f.bg.run()
+	matches, _ := filepath.Glob(filepath.Join(home, "document-*.pdf"))
+	f.must(len(matches) == 1, "no PDF of the plan in %s: %v", home, names(home))
+	data, err := os.ReadFile(matches[0])
+	st, _ := os.Stat(matches[0])
+	f.must(err == nil && strings.HasPrefix(string(data), "%PDF") && st.Mode().Perm() == 0o600, "the plan's PDF: %v, %v", err, st)
+	f.must(strings.Contains(f.topTexts(), "File saved"), "no word that the plan was saved:\n%s", f.topTexts())
+	f.sh.closeOverlays()
 
 	f.lockWith("kettle river blue morning")
 	f.press(fyne.KeyF2)
 	f.must(strings.Contains(f.texts(), "opens when you unlock") && !strings.Contains(f.texts(), "pineapple"), "locked, the plan shows:\n%s", f.texts())
+}
+
+// The plan's document says what each number is for: Wales's call and text
+// numbers are labelled, never run together.
+func TestSafetyPlanDocumentLabelsEveryNumber(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
+	c, ok := f.sh.deps.Help.Country("GB")
+	f.must(ok, "no help data for GB")
+	doc := safetyDocument(f.sh.l, &c, store.SafetyPlan{CodeWord: "pineapple"})
+	var all []string
+	for _, s := range doc.Sections {
+		all = append(all, s.Lines...)
+		all = append(all, s.Text)
+	}
+	joined := strings.Join(all, "\n")
+	f.must(strings.Contains(joined, "Call: 0808 80 10 800 · Text: 07860 077333"), "Wales's numbers are not labelled:\n%s", joined)
+	f.must(strings.Contains(joined, "pineapple"), "the plan's words are missing:\n%s", joined)
+	f.must(strings.Contains(doc.Note, "not protected"), "the document has no warning: %q", doc.Note)
 }

@@ -188,10 +188,25 @@ func showStartupError(a fyne.App, w fyne.Window, p prepared, resume func()) int 
 	if p.data != nil {
 		d.DataDir = p.data.Dir // where a good copy may be waiting
 	}
-	ui.ShowStartupError(a, w, d)
+	// A damaged file may be mended in the window (a copy put back, or a
+	// fresh start): the window then goes on with the data it opened,
+	// whose lock it keeps until the process ends.
+	var opened *store.Store
+	var sh *ui.Shell
+	d.Restored = func(s *store.Store) {
+		if opened == nil {
+			defer sh.StartBackups()
+		}
+		opened = s
+	}
+	sh = ui.ShowStartupError(a, w, d)
 	w.SetMaster()
 	a.Lifecycle().SetOnStarted(resume)
 	w.ShowAndRun()
+	if opened != nil {
+		opened.Close()
+		return cli.ExitOK
+	}
 	return cli.ExitFailed
 }
 

@@ -1,8 +1,11 @@
 // Package explain turns the errors people can meet (a damaged database,
 // a folder in use or that cannot be written, data from a newer version, a
 // wrong passphrase, a new passphrase too easy to guess, or locked records)
-// into translated messages that say what happened and what to do. Details
-// stay in the log.
+// into translated messages that say what happened and what to do. Errors
+// of the files, disk, network or a file's format that no sentinel marks
+// have messages of their own (files.go); anything else is a calm "something
+// went wrong". No message holds the error's own text: details stay in the
+// log, or behind a "Show details" control (see Details).
 package explain
 
 import (
@@ -77,8 +80,8 @@ var (
 	}
 	msgUnexpected = &i18n.Message{
 		ID:          "Error.Unexpected",
-		Description: "Any other error opening or saving data; Detail is a technical message",
-		Other:       "Something went wrong and Alongside could not finish this. Details: {{.Detail}}",
+		Description: "Any other error opening or saving data; the technical details are never in this sentence",
+		Other:       "Something went wrong and Alongside could not finish this. Try again; if it keeps happening, close Alongside and open it again.",
 	}
 )
 
@@ -112,7 +115,18 @@ func Error(err error) (*i18n.Message, map[string]any) {
 		return msgLocked, nil
 	case errors.Is(err, store.ErrNoPassphrase):
 		return msgNoPassphrase, nil
-	default:
-		return msgUnexpected, map[string]any{"Detail": err.Error()}
 	}
+	if m, ok := systemError(err); ok { // files.go
+		return m, nil
+	}
+	return msgUnexpected, nil
+}
+
+// Details is err's own text, for a "Show details" control and the log:
+// never part of the sentence Error gives.
+func Details(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }

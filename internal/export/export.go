@@ -1,5 +1,6 @@
 // Package export writes a person's private records (journal, boundaries
-// and their tests, conversations, relapse plan and its events) as one
+// and their tests, conversations, relapse plan and its events, the CRAFT
+// worksheets, the safety plan, their own meetings and Learn's self-checks) as one
 // Markdown file, headed by a warning that the file is not protected. The
 // command line's "alongside export" and the desktop app both use it.
 package export
@@ -128,6 +129,7 @@ type Records struct {
 	plan          store.RelapsePlan
 	events        []store.RelapseEvent
 	worksheets    worksheets
+	others        others
 }
 
 // Read reads every private record of s, which must be unlocked. Reading
@@ -158,6 +160,9 @@ func Read(ctx context.Context, s *store.Store) (*Records, error) {
 	if r.worksheets, err = readWorksheets(ctx, s); err != nil {
 		return nil, err
 	}
+	if r.others, err = readOthers(ctx, s); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
@@ -184,6 +189,7 @@ func (r *Records) Markdown(w io.Writer, l *translations.Localizer, now time.Time
 	m.writeConversations(r.conversations)
 	m.writeRelapse(r.plan, r.events)
 	m.writeWorksheets(r.worksheets)
+	m.writeOthers(r.others)
 	return m.err
 }
 

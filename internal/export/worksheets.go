@@ -8,9 +8,9 @@ import (
 	"github.com/alongside-app/alongside/store"
 )
 
-// The CRAFT worksheets in the export. The personal safety plan is left
-// out on purpose: it has its own export, behind its own warning, because
-// a safety plan found by the wrong person can itself be a danger.
+// The CRAFT worksheets in the export. The personal safety plan is in
+// records.go, last, under its own warning: a safety plan found by the
+// wrong person can itself be a danger.
 
 const dField = "Export: a label in the CRAFT worksheets"
 

@@ -40,13 +40,22 @@ var (
 // Write writes d as a PDF to w, in l's language; now is printed as the
 // day it was made (and stamped as the file's date).
 func Write(w io.Writer, l *translations.Localizer, d Data, now time.Time) error {
-	p := newPage(l, now)
+	p := newPage(l, l.T(msgTitle), now)
 	p.header(d, now)
-	p.boundaries(d.Boundaries)
-	p.conversations(d.Conversations)
-	p.relapse(d.Plan, d.Events)
-	p.moods(d.Moods)
-	p.selfCare(d.SelfCare)
+	parts := map[Part]func(){
+		PartBoundaries:    func() { p.boundaries(d.Boundaries) },
+		PartConversations: func() { p.conversations(d.Conversations) },
+		PartRelapse:       func() { p.relapse(d.Plan, d.Events) },
+		PartMaps:          func() { p.maps(d.Maps) },
+		PartRewards:       func() { p.rewards(d.Rewards, d.Weeks) },
+		PartMoods:         func() { p.moods(d.Moods) },
+		PartSelfCare:      func() { p.selfCare(d.SelfCare) },
+	}
+	for _, part := range AllParts {
+		if d.has(part) {
+			parts[part]()
+		}
+	}
 	return p.f.Output(w)
 }
 
@@ -56,7 +65,7 @@ type page struct {
 	l *translations.Localizer
 }
 
-func newPage(l *translations.Localizer, now time.Time) *page {
+func newPage(l *translations.Localizer, title string, now time.Time) *page {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(margin, margin, margin)
 	f.SetAutoPageBreak(true, margin)
@@ -66,7 +75,7 @@ func newPage(l *translations.Localizer, now time.Time) *page {
 	f.SetModificationDate(now)
 	f.SetCatalogSort(true)
 	f.SetLang(l.Lang())
-	f.SetTitle(l.T(msgTitle), true)
+	f.SetTitle(title, true)
 	f.SetCreator("Alongside", true)
 	f.AliasNbPages(pageAlias)
 	p := &page{f: f, l: l}
@@ -110,11 +119,13 @@ func (p *page) keep(mm float64) {
 	}
 }
 
-func (p *page) heading(m *i18n.Message) {
+func (p *page) heading(m *i18n.Message) { p.headingText(p.t(m)) }
+
+func (p *page) headingText(s string) {
 	p.gap(4)
 	p.keep(30)
 	p.font("B", 14, accent)
-	p.f.MultiCell(0, 7, p.t(m), "", "L", false)
+	p.f.MultiCell(0, 7, s, "", "L", false)
 	x, y := p.f.GetXY()
 	w, _ := p.f.GetPageSize()
 	p.f.SetDrawColor(accent[0], accent[1], accent[2])

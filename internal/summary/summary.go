@@ -1,7 +1,9 @@
 // Package summary writes a summary of a chosen period for a counsellor as
 // a PDF: the boundaries and how they held, the conversations and their
 // debriefs, the relapse plan and the times it was used, and the trends of
-// journal moods and self-care ratings. It holds private words in plain
+// journal moods and self-care ratings, and the CRAFT worksheets (trigger
+// maps, rewards and the weekly check-ins); the person chooses which parts.
+// WriteDocument writes another plain document the same way (the safety plan). It holds private words in plain
 // text, so the caller warns before writing it. It knows nothing of Fyne.
 package summary
 
@@ -22,7 +24,32 @@ type Data struct {
 	Events        []store.RelapseEvent // in the period, oldest first
 	Moods         []MoodWeek           // oldest first
 	SelfCare      []store.SelfCareRating
+	Maps          []store.TriggerMap // the trigger maps as they are now
+	Rewards       []store.Reward     // the rewards plan as it is now
+	Weeks         []store.WeeklyStep // the weeks of the period, oldest first
+	// Parts are the parts to write, chosen by the person; nil writes all.
+	Parts []Part
 }
+
+// Part is one part of the summary the person may leave out.
+type Part string
+
+// The parts, in the order the summary writes them.
+const (
+	PartBoundaries    Part = "boundaries"
+	PartConversations Part = "conversations"
+	PartRelapse       Part = "relapse"
+	PartMaps          Part = "maps"    // trigger maps
+	PartRewards       Part = "rewards" // the rewards plan and the weekly check-ins
+	PartMoods         Part = "moods"
+	PartSelfCare      Part = "self-care"
+)
+
+// AllParts are every part, in order.
+var AllParts = []Part{PartBoundaries, PartConversations, PartRelapse, PartMaps, PartRewards, PartMoods, PartSelfCare}
+
+// has reports whether the summary writes part.
+func (d Data) has(part Part) bool { return d.Parts == nil || slices.Contains(d.Parts, part) }
 
 // Boundary is a boundary and its tests in the period.
 type Boundary struct {
@@ -47,6 +74,9 @@ type Store interface {
 	RelapsePlan(ctx context.Context) (store.RelapsePlan, error)
 	RelapseEvents(ctx context.Context) ([]store.RelapseEvent, error)
 	SelfCareRatings(ctx context.Context, from, to time.Time) ([]store.SelfCareRating, error)
+	TriggerMaps(ctx context.Context) ([]store.TriggerMap, error)
+	Rewards(ctx context.Context) ([]store.Reward, error)
+	WeeklySteps(ctx context.Context) ([]store.WeeklyStep, error)
 }
 
 // period is [from's midnight, the midnight after to) in local time.
@@ -98,8 +128,34 @@ func Collect(ctx context.Context, s Store, from, to time.Time) (Data, error) {
 		return d, err
 	}
 	d.Moods = moodWeeks(entries, p)
-	d.SelfCare, err = s.SelfCareRatings(ctx, p.start, p.end.Add(-time.Nanosecond))
-	return d, err
+	if d.SelfCare, err = s.SelfCareRatings(ctx, p.start, p.end.Add(-time.Nanosecond)); err != nil {
+		return d, err
+	}
+	return d, worksheets(ctx, s, p, &d)
+}
+
+// worksheets reads the CRAFT worksheets: the maps and rewards as they are
+// now, and the weeks that end in the period (a week starts on a Monday).
+func worksheets(ctx context.Context, s Store, p period, d *Data) error {
+	var err error
+	if d.Maps, err = s.TriggerMaps(ctx); err != nil {
+		return err
+	}
+	if d.Rewards, err = s.Rewards(ctx); err != nil {
+		return err
+	}
+	steps, err := s.WeeklySteps(ctx)
+	if err != nil {
+		return err
+	}
+	for _, st := range steps {
+		if !st.Week.Before(p.end) || !st.Week.AddDate(0, 0, 7).After(p.start) {
+			continue
+		}
+		d.Weeks = append(d.Weeks, st)
+	}
+	slices.SortStableFunc(d.Weeks, func(a, b store.WeeklyStep) int { return a.Week.Compare(b.Week) })
+	return nil
 }
 
 // boundaries are the boundaries in force at some time in the period (set
