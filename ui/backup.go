@@ -172,7 +172,7 @@ func (sh *Shell) saveCopyPage() page {
 		})
 	})
 	save.Importance = widget.HighImportance
-	obj := pageScroll(wrapped(l.T(msgBkSaveIntro)), form(field{label: l.T(msgBkFile), input: file}), msg, newFlow(save))
+	obj := pageScroll(wrapped(l.T(msgBkSaveIntro)), form(field{label: l.T(msgBkFile), input: file}), newFlow(save), msg)
 	return page{title: l.T(msgBkSaveTitle), obj: obj}
 }
 

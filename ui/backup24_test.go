@@ -213,3 +213,30 @@ func TestDamagedFileRestoresATypedFileInPlace(t *testing.T) {
 	es, err := f.sh.deps.Records.Entries(ctx)
 	f.must(err == nil && len(es) == 1 && es[0].Text == "Worth keeping.", "entries: %v %+v", err, es)
 }
+
+// Issue #24, item 11: a message that says how a press went appears below
+// the buttons, never above them, so the next click lands where the
+// person aimed it.
+func TestSavedMessagesDoNotMoveTheButtons(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	f.win.Resize(fyne.NewSize(1000, 700))
+	pos := func(b fyne.CanvasObject) fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+	}
+	for _, c := range []struct {
+		name, button string
+		open         func()
+	}{
+		{"safety plan", "Save my plan", func() { f.press(fyne.KeyF2) }},
+		{"journal entry", "Save", func() { f.sh.Go(sectionJournal); f.tap("New entry") }},
+		{"relapse plan", "Save", func() { f.sh.Go(sectionRelapse) }},
+	} {
+		f.reset()
+		c.open()
+		b := f.button(c.button)
+		before := pos(b)
+		test.Tap(b)
+		f.bg.run()
+		f.must(pos(b) == before, "%s: %q moved from %v to %v once its message showed", c.name, c.button, before, pos(b))
+	}
+}

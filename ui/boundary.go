@@ -142,7 +142,7 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 	})
 	logIt.Importance = widget.HighImportance
 	f := form(field{label: l.T(msgBoundLogDate), input: date}, field{label: l.T(msgBoundLogNote), input: note})
-	return newCard(l.T(msgBoundLog), container.NewVBox(outcome, f, msg, newFlow(logIt)))
+	return newCard(l.T(msgBoundLog), container.NewVBox(outcome, f, newFlow(logIt), msg))
 }
 
 func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
@@ -219,7 +219,7 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	save.Importance = widget.HighImportance
 	f := form(textF, sitF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
 		field{label: l.T(msgBoundSetOnField), input: setOn}, field{label: "", input: active})
-	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(draft.note, f, msg, newFlow(save))}
+	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(draft.note, f, newFlow(save), msg)}
 }
 
 // draftBoundary is the kind of a boundary's draft.

@@ -78,7 +78,7 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 		}))
 	}
 	afterCard := newCard(l.T(msgConvAfter), container.NewVBox(smallPrint(l.T(msgConvAfterHint)), form(afterFields...)))
-	objs := []fyne.CanvasObject{draft.note, newCard(l.T(msgConvPlan), form(planFields...)), afterCard, msg, buttons}
+	objs := []fyne.CanvasObject{draft.note, newCard(l.T(msgConvPlan), form(planFields...)), afterCard, buttons, msg}
 	return page{title: l.T(msgConvTitle), obj: pageScroll(objs...)}
 }
 

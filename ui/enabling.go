@@ -60,7 +60,7 @@ func (sh *Shell) enablingCheckPage() page {
 		e.answers = append(e.answers, c)
 		parts = append(parts, sectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})), c)
 	}
-	parts = append(parts, e.msg, newFlow(e.see), e.result, sectionHeading(sh.l.T(msgEnHistory)), e.history)
+	parts = append(parts, newFlow(e.see), e.msg, e.result, sectionHeading(sh.l.T(msgEnHistory)), e.history)
 	e.scroll = pageScroll(parts...)
 	return page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.loadHistory}
 }

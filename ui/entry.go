@@ -131,7 +131,7 @@ func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 		field{label: l.T(msgJournalMood), input: ed.mood},
 		field{label: l.T(msgEntryTags), hint: l.T(msgEntryTagsHint), input: ed.tags},
 		field{label: l.T(msgEntryWhen), hint: l.T(msgEntryWhenHint), input: ed.when})
-	return pageScroll(f, ed.message, buttons, ed.kept)
+	return pageScroll(f, buttons, ed.message, ed.kept)
 }
 
 // changed schedules keeping a draft, once per pause in typing.

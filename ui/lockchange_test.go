@@ -400,7 +400,9 @@ func TestHiddenWhileRekeyingOffersANewCode(t *testing.T) {
 	f.must(f.sh.locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked after re-keying")
 	f.typeSecret(newPass)
 	f.tap("Unlock")
-	g.until(t, func() bool { return !f.sh.locked() })
+	// The store opens in the background before the window shows the
+	// records: wait for both.
+	g.until(t, func() bool { return !f.sh.locked() && !strings.Contains(f.texts(), "Opening…") })
 	f.must(strings.Contains(f.texts(), "its recovery code was not shown"), "no offer of a new recovery code")
 	f.must(f.sh.top().title == "Change passphrase", "the offer does not ask for the passphrase")
 }

@@ -87,7 +87,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	f.attend = f.k.radio(labels)
 	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
 	f.keepDrafts()
-	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.msg, f.buttons())}
+	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.buttons(), f.msg)}
 }
 
 // keepDrafts keeps what is typed in every field until it is saved.

@@ -140,7 +140,7 @@ func (s *passphraseScreen) buildUI(recovered, changing bool) fyne.CanvasObject {
 	}
 	f := form(field{label: l.T(msgPassField), input: container.NewVBox(s.first, s.strength)},
 		field{label: l.T(msgPassAgain), input: s.again})
-	return pageScroll(append(top, f, s.sh.backupsNotice(changing), s.message, newFlow(s.save))...)
+	return pageScroll(append(top, f, s.sh.backupsNotice(changing), newFlow(s.save), s.message)...)
 }
 
 // backupsNotice says plainly what setting the passphrase does to the

@@ -154,7 +154,7 @@ func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	f.msg.Hide()
 	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
 	save.Importance = widget.HighImportance
-	f.card = newCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, form(fields...), f.msg, newFlow(save)))
+	f.card = newCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, form(fields...), newFlow(save), f.msg))
 	return f
 }
 

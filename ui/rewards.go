@@ -162,7 +162,7 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 	if r.Kind == store.RewardWithhold {
 		title = msgRwWithhold
 	}
-	return page{title: l.T(title), obj: pageScroll(form(fields...), msg, row)}
+	return page{title: l.T(title), obj: pageScroll(form(fields...), row, msg)}
 }
 
 // weekCard fills box with this week's step: plan it, check in, or done.

@@ -144,5 +144,5 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) 
 			sh.exportSafetyPlan(msg, p)
 		})
 	})
-	return container.NewVBox(draft.note, form(fields...), msg, newFlow(save, printBtn)), draft
+	return container.NewVBox(draft.note, form(fields...), newFlow(save, printBtn), msg), draft
 }

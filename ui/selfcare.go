@@ -71,7 +71,7 @@ func (sh *Shell) selfCarePage() page {
 	s.show = s.k.choice(shows)
 	s.show.SetSelectedIndex(0)
 	s.show.OnChanged = func(string) { s.draw() }
-	rate := newCard(l.T(msgSCRate), container.NewVBox(rows, s.msg, newFlow(save)))
+	rate := newCard(l.T(msgSCRate), container.NewVBox(rows, newFlow(save), s.msg))
 	trend := newCard(l.T(msgSCTrend), container.NewVBox(form(field{label: l.T(msgSCShow), input: s.show}), s.chart, s.note))
 	obj := pageScroll(wrapped(l.T(msgSCIntro)), rate, trend, sectionHeading(l.T(msgSCHistory)), s.history)
 	return page{title: l.T(msgExSelfCare), obj: obj, onShow: s.load}

@@ -167,7 +167,7 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 			})
 		}))
 	}
-	parts = append(parts, form(fields...), msg, row, sh.mapIdeas(m.Kind))
+	parts = append(parts, form(fields...), row, msg, sh.mapIdeas(m.Kind))
 	return page{title: mapKind(sh, m), obj: pageScroll(parts...)}
 }
 
