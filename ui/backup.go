@@ -144,37 +144,51 @@ func megabytes(l *translations.Localizer, n int64) string {
 	return l.T(msgBkMB, map[string]any{"N": l.Decimal(float64(n)/1e6, 1)})
 }
 
-// saveCopyPage writes a copy of the data where the person says.
+// saveCopyPage writes a copy of the data where the person says: chosen
+// in Fyne's save dialog, or typed ("~" is the home folder).
 func (sh *Shell) saveCopyPage() page {
 	l, k := sh.l, sh.kit()
+	now := sh.idle.now()
 	file := k.entry("")
-	file.SetText(filepath.Join(downloadsDir(), "alongside-backup-"+sh.idle.now().Format("2006-01-02")+".db"))
+	file.SetText(filepath.Join(downloadsDir(), neutralName("copy", now, ".db")))
 	msg := wrapped("")
 	msg.Hide()
-	var save *widgets.Button
+	var save, choose *widgets.Button
+	write := func(dest string) error { return sh.deps.Records.Backup(context.Background(), dest) }
+	said := func(dest string, err error) {
+		save.Enable()
+		choose.Enable()
+		if err != nil {
+			log.Printf("save a copy: %v", err)
+			setMessage(msg, widget.DangerImportance, reason(l, err))
+			return
+		}
+		file.SetText(dest)
+		setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
+	}
 	save = k.button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
 		dest := expandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
-			msg.SetText(l.T(msgBkNeed))
-			msg.Show()
+			setMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
 			return
 		}
 		save.Disable()
+		choose.Disable()
 		var err error
-		sh.bg.Do(func() { err = sh.deps.Records.Backup(context.Background(), dest) }, func() {
-			save.Enable()
-			if err != nil {
-				log.Printf("save a copy: %v", err)
-				setMessage(msg, widget.DangerImportance, reason(l, err))
-				return
-			}
-			setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
-		})
+		sh.bg.Do(func() { err = write(dest) }, func() { said(dest, err) })
 	})
 	save.Importance = widget.HighImportance
-	obj := pageScroll(wrapped(l.T(msgBkSaveIntro)), form(field{label: l.T(msgBkFile), input: file}), newFlow(save), msg)
+	choose = k.button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
+		sh.saveFile(l.T(msgBkSaveAs), filepath.Base(expandHome(strings.TrimSpace(file.Text))), write, said)
+	})
+	obj := pageScroll(wrapped(l.T(msgBkSaveIntro)), form(field{label: l.T(msgBkFile), input: file}), newFlow(choose, save), msg)
 	return page{title: l.T(msgBkSaveTitle), obj: obj}
 }
+
+var (
+	msgBkChoosePlace = &i18n.Message{ID: "Backups.Save.Choose", Description: "Button: choose where to save the copy in a file dialog, then save it there", Other: "Choose where and save…"}
+	msgBkSaveAs      = &i18n.Message{ID: "Backups.Save.As", Description: "Title of the dialog choosing where to save a copy of the data", Other: "Where to save the copy"}
+)
 
 // autoBackup makes today's copy, off the UI goroutine, when the records are
 // open; a failure is said once, calmly, on Home's notice area.

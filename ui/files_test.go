@@ -241,3 +241,32 @@ func TestWindowKeysWorkOverTheSaveDialog(t *testing.T) {
 		}
 	}
 }
+
+// Issue #24, item 4: a copy of the data is saved where the person picks
+// in the save dialog, under a name that says nothing of the app; the
+// restore page chooses its file in the open dialog.
+func TestCopyAndRestoreChooseTheirFiles(t *testing.T) {
+	_, downloads := homeWithDownloads(t, true)
+	f := newFixture(t, nil)
+	f.sh.idle.now = func() time.Time { return fileDay }
+	f.addEntry("Keep me safe.")
+	f.sh.Go(sectionSettings)
+	f.sh.Push(f.sh.saveCopyPage())
+	f.tap("Choose where and save…")
+	f.must(strings.Contains(f.topTexts(), "Where to save the copy"), "no save dialog:\n%s", f.topTexts())
+	name := f.fileDialogName()
+	f.must(name != nil && name.Text == "copy-2026-12-07.db", "the copy's name: %v", name)
+	test.Tap(f.fyneButton("Save"))
+	f.bg.run()
+	path := filepath.Join(downloads, "copy-2026-12-07.db")
+	st, err := os.Stat(path)
+	f.must(err == nil && st.Size() > 0, "no copy at %s: %v (%v)", path, err, names(downloads))
+	f.must(strings.Contains(f.texts(), "Backed up to "+path), "no word of the copy:\n%s", f.texts())
+
+	f.sh.Back()
+	f.sh.Push(f.sh.restorePage(""))
+	f.tap("Choose a file…")
+	f.must(strings.Contains(f.topTexts(), "Choose the copy to put back"), "no open dialog:\n%s", f.topTexts())
+	test.Tap(f.fyneButton("Cancel"))
+	f.must(f.entries()[0].Text == "", "cancelling filled in a file: %q", f.entries()[0].Text)
+}

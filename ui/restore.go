@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -47,6 +48,8 @@ type restorer struct {
 	goBtn  *widgets.Button
 }
 
+var msgRsChooseT = &i18n.Message{ID: "Restore.Choose.Title", Description: "Title of the dialog choosing the copy to put back", Other: "Choose the copy to put back"}
+
 // restorePage restores a backup; path may be given (one from the list).
 func (sh *Shell) restorePage(path string) page {
 	l, k := sh.l, sh.kit()
@@ -56,7 +59,11 @@ func (sh *Shell) restorePage(path string) page {
 		sh.confirm(l.T(msgRsGo), l.T(msgRsQ), l.T(msgRsGo), r.start)
 	})
 	r.goBtn.Importance = widget.HighImportance
-	f := form(field{label: l.T(msgBkFile), input: r.file}, field{label: l.T(msgRsSecret), hint: l.T(msgRsSecretWhy), input: r.secret})
+	choose := k.button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
+		sh.chooseFile(l.T(msgRsChooseT), nil, func(path string) { r.file.SetText(path) })
+	})
+	file := container.NewBorder(nil, nil, nil, choose, r.file)
+	f := form(field{label: l.T(msgBkFile), input: file}, field{label: l.T(msgRsSecret), hint: l.T(msgRsSecretWhy), input: r.secret})
 	return page{title: l.T(msgRsTitle), obj: pageScroll(wrapped(l.T(msgRsIntro)), f, newFlow(r.goBtn), r.status)}
 }
 

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -160,14 +159,7 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 	secret := k.password("")
 	status := wrapped("")
 	choose := k.button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			file.SetText(r.URI().Path())
-			r.Close()
-		}, sh.win)
-		d.Show()
+		sh.chooseFile(l.T(msgRsChooseT), nil, func(path string) { file.SetText(path) })
 	})
 	var use *widgets.Button
 	use = k.button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {

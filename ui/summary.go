@@ -34,19 +34,26 @@ var (
 )
 
 var (
-	msgSumParts    = &i18n.Message{ID: "Summary.Card.Parts", Description: "Heading of the check boxes choosing what the PDF summary holds", Other: "What to put in it"}
-	msgSumNoParts  = &i18n.Message{ID: "Summary.Card.NoParts", Description: "The PDF button was pressed with nothing ticked", Other: "Tick at least one thing to put in the summary."}
-	msgSumSaveAs   = &i18n.Message{ID: "Summary.Card.SaveAs", Description: "Title of the dialog choosing where to save the PDF summary", Other: "Where to save the summary"}
-	msgSumExportAs = &i18n.Message{ID: "Summary.Card.ExportAs", Description: "Title of the dialog choosing where to save the Markdown export", Other: "Where to save your records"}
+	msgSumParts             = &i18n.Message{ID: "Summary.Card.Parts", Description: "Heading of the check boxes choosing what the PDF summary holds", Other: "What to put in it"}
+	msgSumNoParts           = &i18n.Message{ID: "Summary.Card.NoParts", Description: "The PDF button was pressed with nothing ticked", Other: "Tick at least one thing to put in the summary."}
+	msgSumSaveAs            = &i18n.Message{ID: "Summary.Card.SaveAs", Description: "Title of the dialog choosing where to save the PDF summary", Other: "Where to save the summary"}
+	msgSumExportAs          = &i18n.Message{ID: "Summary.Card.ExportAs", Description: "Title of the dialog choosing where to save the Markdown export", Other: "Where to save your records"}
+	msgSumPartBoundaries    = &i18n.Message{ID: "Summary.Part.Boundaries", Description: "Check box: the summary holds the boundaries and how they held", Other: "Boundaries and how they held"}
+	msgSumPartConversations = &i18n.Message{ID: "Summary.Part.Conversations", Description: "Check box: the summary holds the conversations", Other: "Conversations"}
+	msgSumPartRelapse       = &i18n.Message{ID: "Summary.Part.Relapse", Description: "Check box: the summary holds the relapse plan and the times it happened", Other: "Relapse plan"}
+	msgSumPartMaps          = &i18n.Message{ID: "Summary.Part.Maps", Description: "Check box: the summary holds the trigger maps (a worksheet)", Other: "Trigger maps"}
+	msgSumPartRewards       = &i18n.Message{ID: "Summary.Part.Rewards", Description: "Check box: the summary holds the rewards plan and the weekly check-ins (a worksheet)", Other: "Rewards and weekly check-ins"}
+	msgSumPartMoods         = &i18n.Message{ID: "Summary.Part.Moods", Description: "Check box: the summary holds how the mood changed", Other: "Mood"}
+	msgSumPartSelfCare      = &i18n.Message{ID: "Summary.Part.SelfCare", Description: "Check box: the summary holds how the self-care ratings changed", Other: "Self-care"}
 	// The parts of the summary, as the check boxes name them.
 	msgSumPartNames = map[summary.Part]*i18n.Message{
-		summary.PartBoundaries:    {ID: "Summary.Part.Boundaries", Description: "Check box: the summary holds the boundaries and how they held", Other: "Boundaries and how they held"},
-		summary.PartConversations: {ID: "Summary.Part.Conversations", Description: "Check box: the summary holds the conversations", Other: "Conversations"},
-		summary.PartRelapse:       {ID: "Summary.Part.Relapse", Description: "Check box: the summary holds the relapse plan and the times it happened", Other: "Relapse plan"},
-		summary.PartMaps:          {ID: "Summary.Part.Maps", Description: "Check box: the summary holds the trigger maps (a worksheet)", Other: "Trigger maps"},
-		summary.PartRewards:       {ID: "Summary.Part.Rewards", Description: "Check box: the summary holds the rewards plan and the weekly check-ins (a worksheet)", Other: "Rewards and weekly check-ins"},
-		summary.PartMoods:         {ID: "Summary.Part.Moods", Description: "Check box: the summary holds how the mood changed", Other: "Mood"},
-		summary.PartSelfCare:      {ID: "Summary.Part.SelfCare", Description: "Check box: the summary holds how the self-care ratings changed", Other: "Self-care"},
+		summary.PartBoundaries:    msgSumPartBoundaries,
+		summary.PartConversations: msgSumPartConversations,
+		summary.PartRelapse:       msgSumPartRelapse,
+		summary.PartMaps:          msgSumPartMaps,
+		summary.PartRewards:       msgSumPartRewards,
+		summary.PartMoods:         msgSumPartMoods,
+		summary.PartSelfCare:      msgSumPartSelfCare,
 	}
 )
 

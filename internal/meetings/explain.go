@@ -66,28 +66,28 @@ func AudienceMessage(m *Meeting) *i18n.Message { return audienceMessages[Audienc
 // problem only, a closed Al-Anon meeting for families and friends only.
 var accessMessages = map[accessKind][2]*i18n.Message{
 	accessAA: {
-		{ID: "Meetings.Access.AA.Open", Description: "What an open AA meeting means, for a family member", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drinking problem."},
-		{ID: "Meetings.Access.AA.Closed", Description: "What a closed AA meeting means, for a family member", Other: "Closed meeting: only for people who have a drinking problem, or think they may have one. Family members and friends should choose an open meeting or a family group instead."},
+		&i18n.Message{ID: "Meetings.Access.AA.Open", Description: "What an open AA meeting means, for a family member", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drinking problem."},
+		&i18n.Message{ID: "Meetings.Access.AA.Closed", Description: "What a closed AA meeting means, for a family member", Other: "Closed meeting: only for people who have a drinking problem, or think they may have one. Family members and friends should choose an open meeting or a family group instead."},
 	},
 	accessNA: {
-		{ID: "Meetings.Access.NA.Open", Description: "What an open NA meeting means, for a family member", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drug problem."},
-		{ID: "Meetings.Access.NA.Closed", Description: "What a closed NA meeting means, for a family member", Other: "Closed meeting: only for people who have a drug problem, or think they may have one. Family members and friends should choose an open meeting or a family group instead."},
+		&i18n.Message{ID: "Meetings.Access.NA.Open", Description: "What an open NA meeting means, for a family member", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drug problem."},
+		&i18n.Message{ID: "Meetings.Access.NA.Closed", Description: "What a closed NA meeting means, for a family member", Other: "Closed meeting: only for people who have a drug problem, or think they may have one. Family members and friends should choose an open meeting or a family group instead."},
 	},
 	accessUsers: {
-		{ID: "Meetings.Access.Users.Open", Description: "What an open meeting means at a group for people who drink or use (fellowship other than AA or NA)", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drinking or drug problem."},
-		{ID: "Meetings.Access.Users.Closed", Description: "What a closed meeting means at a group for people who drink or use (fellowship other than AA or NA)", Other: "Closed meeting: only for people who have a drinking or drug problem themselves. Family members and friends should choose an open meeting or a family group instead."},
+		&i18n.Message{ID: "Meetings.Access.Users.Open", Description: "What an open meeting means at a group for people who drink or use (fellowship other than AA or NA)", Other: "Open meeting: anyone may come and listen, family members and friends too. The meeting itself is for people with a drinking or drug problem."},
+		&i18n.Message{ID: "Meetings.Access.Users.Closed", Description: "What a closed meeting means at a group for people who drink or use (fellowship other than AA or NA)", Other: "Closed meeting: only for people who have a drinking or drug problem themselves. Family members and friends should choose an open meeting or a family group instead."},
 	},
 	accessAlAnon: {
-		{ID: "Meetings.Access.AlAnon.Open", Description: "What an open Al-Anon meeting means (often written FFAOW: families, friends and observers welcome)", Other: "Open meeting: for families and friends of someone who drinks, and observers such as students or professionals are welcome too."},
-		{ID: "Meetings.Access.AlAnon.Closed", Description: "What a closed Al-Anon meeting means (often written FAFO: families and friends only)", Other: "Closed meeting: for families and friends only, that is, anyone affected by someone else's drinking. If you are a family member or friend coming for the first time, you are welcome."},
+		&i18n.Message{ID: "Meetings.Access.AlAnon.Open", Description: "What an open Al-Anon meeting means (often written FFAOW: families, friends and observers welcome)", Other: "Open meeting: for families and friends of someone who drinks, and observers such as students or professionals are welcome too."},
+		&i18n.Message{ID: "Meetings.Access.AlAnon.Closed", Description: "What a closed Al-Anon meeting means (often written FAFO: families and friends only)", Other: "Closed meeting: for families and friends only, that is, anyone affected by someone else's drinking. If you are a family member or friend coming for the first time, you are welcome."},
 	},
 	accessFamilies: {
-		{ID: "Meetings.Access.Families.Open", Description: "What an open meeting means at a family group other than Al-Anon (Nar-Anon, Families Anonymous...)", Other: "Open meeting: for families and friends of someone who drinks or uses drugs, and others who are interested may come too."},
-		{ID: "Meetings.Access.Families.Closed", Description: "What a closed meeting means at a family group other than Al-Anon (Nar-Anon, Families Anonymous...)", Other: "Closed meeting: for families and friends only. If you are a family member or friend coming for the first time, you are welcome."},
+		&i18n.Message{ID: "Meetings.Access.Families.Open", Description: "What an open meeting means at a family group other than Al-Anon (Nar-Anon, Families Anonymous...)", Other: "Open meeting: for families and friends of someone who drinks or uses drugs, and others who are interested may come too."},
+		&i18n.Message{ID: "Meetings.Access.Families.Closed", Description: "What a closed meeting means at a family group other than Al-Anon (Nar-Anon, Families Anonymous...)", Other: "Closed meeting: for families and friends only. If you are a family member or friend coming for the first time, you are welcome."},
 	},
 	accessUnknown: {
-		{ID: "Meetings.Access.NotStated.Open", Description: "What an open meeting means when the list does not say which fellowship holds it", Other: "Open meeting: usually anyone may come. The list does not say which fellowship holds it, so ask the group if you are not sure."},
-		{ID: "Meetings.Access.NotStated.Closed", Description: "What a closed meeting means when the list does not say which fellowship holds it", Other: "Closed meeting: only for the people the group is for. At AA or NA that means people who drink or use themselves; at a family group it means families and friends. The list does not say which this is, so ask the group before you go."},
+		&i18n.Message{ID: "Meetings.Access.NotStated.Open", Description: "What an open meeting means when the list does not say which fellowship holds it", Other: "Open meeting: usually anyone may come. The list does not say which fellowship holds it, so ask the group if you are not sure."},
+		&i18n.Message{ID: "Meetings.Access.NotStated.Closed", Description: "What a closed meeting means when the list does not say which fellowship holds it", Other: "Closed meeting: only for the people the group is for. At AA or NA that means people who drink or use themselves; at a family group it means families and friends. The list does not say which this is, so ask the group before you go."},
 	},
 }
 
