@@ -77,3 +77,14 @@ func TestNarrowWindowUsesAMenu(t *testing.T) {
 		t.Error("the wide layout does not come back")
 	}
 }
+
+// The damaged-data screen fits a phone too, in every language, with the
+// header's Hide and Get help now on screen.
+func TestDamagedDataScreenFitsAPhone(t *testing.T) {
+	for _, lang := range translations.Supported {
+		f, _ := damagedStart(t)
+		f.sh.setLanguage(lang)
+		f.win.Resize(phone)
+		f.checkFits(t, lang+", damaged data")
+	}
+}
