@@ -115,6 +115,7 @@ func scenes() []scene {
 		scene{"resources", func(f *fixture) { f.sh.Go(sectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
 		scene{"restore", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.restorePage("")) }},
 		scene{"save a copy", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
+		scene{"about", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.Push(f.sh.aboutPage()) }},
 		scene{"trigger maps", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.triggerMapsPage()) }},
 		scene{"trigger map", func(f *fixture) {
 			f.sh.Go(sectionWorksheets)

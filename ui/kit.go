@@ -87,6 +87,16 @@ func (k kit) text(placeholder string, rows int) *widgets.Entry {
 	return e
 }
 
+// readOnly shows text to select and copy, not to change, on rows lines
+// that wrap at words and scroll. A text longer than a few pages is added a
+// piece at a time (see widgets.Entry.SetLongText).
+func (k kit) readOnly(text string, rows int) *widgets.ReadOnlyText {
+	t := widgets.NewReadOnlyText("", true, k.keys)
+	t.SetMinRowsVisible(rows)
+	t.SetLongText(text, nil)
+	return t
+}
+
 // password is a one-line field that hides what is typed.
 func (k kit) password(placeholder string) *widgets.Entry {
 	e := k.entry(placeholder)

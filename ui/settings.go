@@ -61,13 +61,15 @@ type settingsScreen struct {
 	country countrySetting
 	picker  *widgets.Select // the help country, shown again each time Settings comes on screen
 	dataDir string
+	about   func()            // opens the About page
 	privacy fyne.CanvasObject // the lock card; nil without records
 	backups fyne.CanvasObject // the backups card; nil without records
 }
 
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
-		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard()}
+		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
+		about: func() { sh.Push(sh.aboutPage()) }}
 	fillBackups := func() {} // the backups folder, read again each time Settings shows
 	if sh.deps.Records != nil {
 		var card fyne.CanvasObject
@@ -99,7 +101,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	}
 	col.Add(container.NewVBox(
 		newCard(l.T(msgSetKeys), s.keyList()),
-		newCard(l.T(msgSetAbout), wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version}))),
+		newCard(l.T(msgSetAbout), container.NewVBox(
+			wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version})),
+			newFlow(s.k.button(l.T(msgAboutTitle), fynetheme.InfoIcon(), s.about)),
+		)),
 	))
 	return container.NewVScroll(container.NewPadded(col))
 }

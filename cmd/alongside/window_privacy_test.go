@@ -151,3 +151,82 @@ func startDefaultWindow(t *testing.T, display string, env []string) *window {
 	})
 	return w
 }
+
+// What a taskbar or dock shows of the real window, its title and its icon
+// (_NET_WM_ICON, which GLFW sets from the window's icon and which
+// Windows' taskbar takes as WM_SETICON), turns neutral while the window is
+// hidden and comes back on Continue (reached by Tab, pressed by Enter).
+func TestHideMakesTheTaskbarNeutral(t *testing.T) {
+	for _, tool := range []string{"xdotool", "xprop"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skip(tool + " is not installed")
+		}
+	}
+	display := startXvfb(t)
+	dir := t.TempDir()
+	w := startWindow(t, display, dir)
+	if err := w.waitForLock(dir, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	x := xWindow{display: display}
+	for deadline := time.Now().Add(20 * time.Second); x.id == "" && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		x.find(w.cmd.Process.Pid)
+	}
+	title, icon := x.waitFor("Alongside", "")
+	if title != "Alongside" || icon == "" {
+		t.Fatalf("the window shows %q with an icon of %d bytes", title, len(icon))
+	}
+	x.run("windowfocus", "--sync", x.id)
+	x.run("key", "--delay", "150", "Escape", "Escape", "Escape")
+	hiddenTitle, hiddenIcon := x.waitFor("Untitled", "")
+	if hiddenTitle != "Untitled" || hiddenIcon == "" || hiddenIcon == icon {
+		t.Errorf("while hidden the window shows %q, its icon changed: %v", hiddenTitle, hiddenIcon != icon)
+	}
+	x.run("key", "--delay", "150", "Tab", "Return")
+	backTitle, backIcon := x.waitFor("Alongside", icon)
+	if backTitle != "Alongside" || backIcon != icon {
+		t.Errorf("after Continue the window shows %q, its own icon back: %v", backTitle, backIcon == icon)
+	}
+}
+
+// xWindow is the app's X window, read and driven with xprop and xdotool.
+type xWindow struct{ display, id string }
+
+func (x *xWindow) run(tool string, args ...string) string {
+	name := "xdotool"
+	if tool == "xprop" {
+		name, tool = "xprop", args[0]
+		args = args[1:]
+	}
+	cmd := exec.Command(name, append([]string{tool}, args...)...)
+	cmd.Env = append(headless(), "DISPLAY="+x.display)
+	out, _ := cmd.Output()
+	return strings.TrimSpace(string(out))
+}
+
+// find takes the first window of process pid that has a title.
+func (x *xWindow) find(pid int) {
+	for _, id := range strings.Fields(x.run("search", "--pid", strconv.Itoa(pid))) {
+		if x.run("getwindowname", id) != "" {
+			x.id = id
+			return
+		}
+	}
+}
+
+// waitFor reads the title and icon until the title is title (and the icon
+// icon, when given), for up to 10 seconds, and returns the last read.
+func (x *xWindow) waitFor(title, icon string) (string, string) {
+	var gotTitle, gotIcon string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		gotTitle = x.run("getwindowname", x.id)
+		gotIcon = x.run("xprop", "-id", x.id, "_NET_WM_ICON")
+		if !strings.Contains(gotIcon, "=") {
+			gotIcon = "" // "_NET_WM_ICON:  not found."
+		}
+		if gotTitle == title && (icon == "" || gotIcon == icon) && gotIcon != "" {
+			break
+		}
+	}
+	return gotTitle, gotIcon
+}

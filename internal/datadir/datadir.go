@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"syscall"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/internal/datadir/owneronly"
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -50,16 +52,52 @@ type Lock struct {
 	f *os.File
 }
 
-// Acquire creates dir (0700) when missing and takes its lock without waiting.
-// It returns ErrInUse when another process holds it, and an error marked
-// store.ErrUnwritable when the folder or its lock file cannot be made. The
-// operating system drops the lock when the process ends, however it ends.
+// Acquire creates dir when missing, readable by this user only (see
+// makePrivate), and takes its lock without waiting. It returns ErrInUse
+// when another process holds it, and an error marked store.ErrUnwritable
+// when the folder or its lock file cannot be made. The operating system
+// drops the lock when the process ends, however it ends.
 func Acquire(dir string) (*Lock, error) {
+	_, err := os.Stat(dir)
+	created := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, unwritable("create "+dir, err)
 	}
+	makePrivate(dir, created)
 	return lock(dir)
 }
+
+// makePrivate lets only this user's account into a data folder that is
+// new: one Acquire just created, or the app's own default folder with no
+// database in it yet (Fyne makes that folder, for its preferences, before
+// the window opens its data). A folder the person chose that was there
+// already (--data-dir) keeps the permissions it has, as on Unix, where
+// MkdirAll's 0700 applies only to a folder it makes. On Windows that sets
+// a protected access list naming the user alone (package owneronly);
+// elsewhere 0700 has done it. Failing to (a FAT drive keeps no
+// permissions) leaves the folder usable, and says so on stderr.
+func makePrivate(dir string, created bool) {
+	if !created && !freshDefault(dir) {
+		return
+	}
+	if err := protect(dir); err != nil {
+		log.Printf("datadir: only this account should read %s, but its permissions could not be set: %v", dir, err)
+	}
+}
+
+// freshDefault reports whether dir is the app's default folder and holds no
+// database yet.
+func freshDefault(dir string) bool {
+	def, err := Default()
+	if err != nil || filepath.Clean(def) != filepath.Clean(dir) {
+		return false
+	}
+	_, err = os.Stat(filepath.Join(dir, store.FileName))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// protect makes dir readable by this user only; tests replace it.
+var protect = owneronly.Protect
 
 // AcquireExisting takes the lock of a folder that must already exist, for
 // commands that only read: it returns ErrNoFolder, creating nothing, when

@@ -7,9 +7,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/internal/datadir/owneronly"
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -150,5 +152,65 @@ func TestUnwritableFolder(t *testing.T) {
 	defer os.Chmod(dir, 0o700)
 	if _, err := Acquire(filepath.Join(dir, "data")); !errors.Is(err, store.ErrUnwritable) {
 		t.Errorf("Acquire in a read-only folder = %v, want store.ErrUnwritable", err)
+	}
+}
+
+// Acquire makes a new data folder private (package owneronly; on Windows
+// an access list naming this account alone): one it creates, or the
+// default folder that Fyne made empty before the window opened its data.
+// A folder that was there already keeps its permissions, and a failure
+// to set them leaves the folder usable.
+func TestAcquireMakesOnlyNewFoldersPrivate(t *testing.T) {
+	var made []string
+	fail := false
+	protect = func(dir string) error {
+		made = append(made, dir)
+		if fail {
+			return errors.New("this drive keeps no permissions")
+		}
+		return nil
+	}
+	t.Cleanup(func() { protect = owneronly.Protect })
+	acquire := func(dir string) bool {
+		t.Helper()
+		made = nil
+		l, err := Acquire(dir)
+		if err != nil {
+			t.Fatalf("Acquire(%s): %v", dir, err)
+		}
+		l.Release()
+		return len(made) == 1 && made[0] == dir
+	}
+
+	fresh := filepath.Join(t.TempDir(), "new", "data")
+	if !acquire(fresh) {
+		t.Errorf("a folder Acquire created was not made private (protected %v)", made)
+	}
+	if acquire(t.TempDir()) {
+		t.Error("a folder that was there already had its permissions changed")
+	}
+
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config) // Linux
+	t.Setenv("AppData", config)         // Windows
+	def, err := Default()
+	if err != nil || !strings.HasPrefix(def, config) {
+		t.Skipf("the default folder %q does not follow the test's config folder here", def)
+	}
+	if err := os.MkdirAll(def, 0o700); err != nil { // as Fyne does at start
+		t.Fatal(err)
+	}
+	if !acquire(def) {
+		t.Error("the default folder, made by Fyne and still empty, was not made private")
+	}
+	if err := os.WriteFile(filepath.Join(def, store.FileName), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if acquire(def) {
+		t.Error("the default folder with data in it had its permissions set again")
+	}
+	fail = true
+	if !acquire(filepath.Join(t.TempDir(), "fat")) {
+		t.Error("protect was not tried")
 	}
 }

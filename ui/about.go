@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside"
+	"github.com/alongside-app/alongside/internal/buildinfo"
+)
+
+// The About page, opened from Settings: the app's name and version, its
+// licence, where the data lives, and every third-party component compiled
+// in with its licence. The names, licence texts and paths are shown as they
+// are (they are data); every heading and sentence is a message.
+
+var (
+	msgAboutTitle   = &i18n.Message{ID: "About.Title", Description: "Title of the About page, and the button in Settings that opens it", Other: "About Alongside"}
+	msgAboutVersion = &i18n.Message{ID: "About.Version", Description: "The app's version on the About page; Version is a number such as 1.2.0", Other: "Version {{.Version}}"}
+	msgAboutPurpose = &i18n.Message{ID: "About.Purpose", Description: "What the app is, on the About page",
+		Other: "A private companion for family members and friends of someone with a drinking or drug problem. It works offline, with no account and no tracking. It is not a substitute for professional care, and it is not linked to any fellowship or helpline it describes."}
+	msgAboutLicence     = &i18n.Message{ID: "About.Licence", Description: "Heading on the About page: the app's own licence", Other: "Licence"}
+	msgAboutLicenceBody = &i18n.Message{ID: "About.Licence.Body", Description: "Before the app's licence text (shown in English as it is); BSD-3-Clause is the licence's name",
+		Other: "Alongside is free software under the BSD-3-Clause licence: you may use, copy, change and share it, keeping this notice. The licence, in English as it was written:"}
+	msgAboutThirdParty     = &i18n.Message{ID: "About.ThirdParty", Description: "Heading on the About page: the other people's software the app is built with", Other: "Software Alongside is built with"}
+	msgAboutThirdPartyBody = &i18n.Message{ID: "About.ThirdParty.Body", Description: "Before the list of third-party components and their licence texts (shown in English as they are)",
+		Other: "Alongside is built with the free software listed below. Each part keeps its own licence: the list comes first, then every licence in full, in English as it was written."}
+)
+
+// aboutPage is the About page for the data folder the window uses.
+func (sh *Shell) aboutPage() page {
+	l, k := sh.l, sh.kit()
+	name := heading(l.T(msgAppName))
+	version := widget.NewLabel(l.T(msgAboutVersion, map[string]any{"Version": buildinfo.Version}))
+	obj := pageScroll(
+		newCard("", container.NewVBox(name, version, wrapped(l.T(msgAboutPurpose)))),
+		newCard(l.T(msgSetData), sh.aboutDataFolder()),
+		newCard(l.T(msgAboutLicence), container.NewVBox(wrapped(l.T(msgAboutLicenceBody)), k.readOnly(alongside.License, 8))),
+		newCard(l.T(msgAboutThirdParty), container.NewVBox(wrapped(l.T(msgAboutThirdPartyBody)), k.readOnly(buildinfo.ThirdPartyLicenses, 14))),
+	)
+	return page{title: l.T(msgAboutTitle), obj: obj, remake: sh.aboutPage}
+}
+
+// aboutDataFolder shows the data folder's path, to select or copy, and
+// opens it in the file manager (or shows where it is when none opens it).
+func (sh *Shell) aboutDataFolder() fyne.CanvasObject {
+	l, k := sh.l, sh.kit()
+	dir := sh.deps.DataDir
+	path := k.readOnly(dir, 2)
+	path.Wrapping = fyne.TextWrapBreak
+	copyBtn := k.button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { k.copy(dir) })
+	open := k.button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sh.openPath(dir) })
+	return container.NewVBox(wrapped(l.T(msgSetDataHint)), path, newFlow(copyBtn, open))
+}
