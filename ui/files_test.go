@@ -207,6 +207,14 @@ func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 	f.must(f.app.Clipboard().Content() == "/some/folder", "copied %q", f.app.Clipboard().Content())
 
 	f.sh.closeOverlays()
+	// Settings' own Open folder goes the same way: the file manager, or the path.
+	f.sh.Go(sectionSettings)
+	opened = ""
+	f.tap("Open folder")
+	f.bg.run()
+	f.must(opened == f.sh.deps.DataDir && strings.Contains(f.topTexts(), "Copy where it is"), "Settings' Open folder: opened %q, box:\n%s", opened, f.topTexts())
+	f.sh.closeOverlays()
+
 	systemOpen = func(string) error { return nil }
 	failed := false
 	f.sh.kit().openFolder("/some/folder", func() { failed = true })

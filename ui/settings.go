@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"net/url"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -62,6 +60,7 @@ type settingsScreen struct {
 	picker  *widgets.Select // the help country, shown again each time Settings comes on screen
 	dataDir string
 	about   func()            // opens the About page
+	open    func(path string) // opens a folder with the file manager, or shows where it is
 	privacy fyne.CanvasObject // the lock card; nil without records
 	backups fyne.CanvasObject // the backups card; nil without records
 }
@@ -69,7 +68,7 @@ type settingsScreen struct {
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
-		about: func() { sh.Push(sh.aboutPage()) }}
+		about: func() { sh.Push(sh.aboutPage()) }, open: sh.openPath}
 	fillBackups := func() {} // the backups folder, read again each time Settings shows
 	if sh.deps.Records != nil {
 		var card fyne.CanvasObject
@@ -134,9 +133,7 @@ func (s *settingsScreen) dataFolder() fyne.CanvasObject {
 	path := widget.NewLabel(dir)
 	path.Wrapping = fyne.TextWrapBreak
 	copyBtn := s.k.button(s.l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { s.k.copy(dir) })
-	open := s.k.button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() {
-		s.k.open(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)})
-	})
+	open := s.k.button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { s.open(dir) })
 	return container.NewVBox(wrapped(s.l.T(msgSetDataHint)), path, newFlow(copyBtn, open))
 }
 
