@@ -60,7 +60,7 @@ func TestHelpSaysReportedByAndPaid(t *testing.T) {
 			[]string{"Calls cost money."}},
 		{"MX", translations.Spanish, []string{"Según informaron El Universal (24 de diciembre de 2025), Proceso (11 de octubre de 2025), La Crónica de Hoy (19 de septiembre de 2025). Aún no se ha confirmado en una página oficial."}, nil},
 		{"DE", "", []string{"Calls cost money."}, []string{"Reported by"}},
-		{"DE", translations.Spanish, []string{"Las llamadas se pagan."}, []string{"Según informaron"}},
+		{"DE", translations.Spanish, []string{"Llamar cuesta dinero."}, []string{"Según informaron"}},
 		{"US", "", nil, []string{"Calls cost money.", "Reported by"}},
 	}
 	for _, c := range tests {
