@@ -169,22 +169,28 @@ func (e *enablingCheck) showMissing(missing, first int) {
 }
 
 func (e *enablingCheck) onSee() {
-	l := e.sh.l
 	answers, missing, first := e.chosen()
 	if missing > 0 {
 		e.showMissing(missing, first)
 		return
 	}
-	if _, err := e.sh.deps.Records.AddEnablingCheck(context.Background(), store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}); err != nil {
-		e.msg.SetText(failText(l, msgNotSaved, err))
-		e.msg.Show()
-		return
-	}
-	e.msg.Hide()
-	e.showResult(answers)
-	e.load()
-	e.relayout()
-	scrollIntoView(e.scroll, e.result)
+	e.see.Disable() // pressed once: saved once
+	rec, check := e.sh.deps.Records, store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}
+	var err error
+	e.sh.bg.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
+		if err != nil {
+			e.msg.SetText(failText(e.sh.l, msgNotSaved, err))
+			e.msg.Show()
+			e.see.Enable()
+			e.relayout()
+			return
+		}
+		e.msg.Hide()
+		e.showResult(answers)
+		e.load()
+		e.relayout()
+		scrollIntoView(e.scroll, e.result)
+	})
 }
 
 func (e *enablingCheck) showResult(answers []int) {
