@@ -16,7 +16,22 @@ type Situation struct {
 	ID         string
 	Text       *i18n.Message
 	Suggestion *i18n.Message
+	// ForMinor is the suggestion when the loved one is under 18, where it
+	// differs from Suggestion; nil when it does not.
+	ForMinor *i18n.Message
+	// Parenting marks what is part of parenting a child under 18, not
+	// enabling (supervision, knowing where they are, checking their things
+	// and their phone): for a minor it is not scored, and ForMinor points
+	// to the lesson for parents of children under 18.
+	Parenting bool
 }
+
+// ParentsLesson is the lesson for parents of children under 18, as
+// module and lesson ids: the self-check's advice for a minor points to it.
+const (
+	ParentsLessonModule = "boundaries"
+	ParentsLessonID     = "parents-of-minors"
+)
 
 // The three answers, as stored.
 const (
@@ -29,20 +44,20 @@ const (
 func EnablingSituations() []Situation { return slices.Clone(enablingSituations) }
 
 var enablingSituations = []Situation{
-	{ID: "Excuses", Text: msgEnExcuses, Suggestion: msgEnExcusesTry},
+	{ID: "Excuses", Text: msgEnExcuses, Suggestion: msgEnExcusesTry, ForMinor: msgEnExcusesMinor},
 	{ID: "Debts", Text: msgEnDebts, Suggestion: msgEnDebtsTry},
-	{ID: "Cash", Text: msgEnCash, Suggestion: msgEnCashTry},
+	{ID: "Cash", Text: msgEnCash, Suggestion: msgEnCashTry, ForMinor: msgEnCashMinor},
 	{ID: "CleanUp", Text: msgEnCleanUp, Suggestion: msgEnCleanUpTry},
 	{ID: "CoverUp", Text: msgEnCoverUp, Suggestion: msgEnCoverUpTry},
 	{ID: "Joining", Text: msgEnJoining, Suggestion: msgEnJoiningTry},
 	{ID: "Rescue", Text: msgEnRescue, Suggestion: msgEnRescueTry},
 	{ID: "Duties", Text: msgEnDuties, Suggestion: msgEnDutiesTry},
 	{ID: "Silence", Text: msgEnSilence, Suggestion: msgEnSilenceTry},
-	{ID: "Promises", Text: msgEnPromises, Suggestion: msgEnPromisesTry},
+	{ID: "Promises", Text: msgEnPromises, Suggestion: msgEnPromisesTry, ForMinor: msgEnPromisesMinor},
 	{ID: "Supply", Text: msgEnSupply, Suggestion: msgEnSupplyTry},
 	{ID: "Self", Text: msgEnSelf, Suggestion: msgEnSelfTry},
 	{ID: "Threats", Text: msgEnThreats, Suggestion: msgEnThreatsTry},
-	{ID: "Checking", Text: msgEnChecking, Suggestion: msgEnCheckingTry},
+	{ID: "Checking", Text: msgEnChecking, Suggestion: msgEnCheckingTry, ForMinor: msgEnCheckingMinor, Parenting: true},
 }
 
 const (
@@ -81,6 +96,20 @@ var (
 	msgEnCheckingTry = &i18n.Message{ID: "Enabling.Checking.Try", Description: dTry, Other: "Checking keeps your attention on them and rarely changes what they do. Put that energy into your own plan and your own support. If your child is under 18, it is different: knowing where they are and who they are with is part of parenting. The lesson for parents of children under 18, in Setting healthy boundaries, explains how."}
 )
 
+const dMinor = "A suggestion in the enabling self-check when the loved one is under 18, shown when the person answered sometimes or often to the situation. It names the lesson for parents of children under 18 (content/learn/<lang>/boundaries/06-parents-of-minors.md) by its title in this language"
+
+// The suggestions for a child under 18, where they differ.
+var (
+	msgEnExcusesMinor = &i18n.Message{ID: "Enabling.Excuses.Minor", Description: dMinor,
+		Other: "With a child under 18, you are the one who speaks to the school, and that is right. Instead of an excuse, think about telling a school counsellor or nurse what is going on: the school can help. The lesson \"If your child is under 18\" says who else can."}
+	msgEnCashMinor = &i18n.Message{ID: "Enabling.Cash.Minor", Description: dMinor,
+		Other: "With a child under 18, it is fair to know what their money is for. Agree a house rule about pocket money, and pay for things directly where you can. The lesson \"If your child is under 18\" explains house rules."}
+	msgEnPromisesMinor = &i18n.Message{ID: "Enabling.Promises.Minor", Description: dMinor,
+		Other: "With a child under 18, house rules are part of parenting. Agree them calmly, say ahead of time what will happen if they are broken, then do it, kindly, every time. The lesson \"If your child is under 18\" explains how."}
+	msgEnCheckingMinor = &i18n.Message{ID: "Enabling.Checking.Minor", Description: dMinor,
+		Other: "With a child under 18, knowing where they are and who they are with is part of parenting, not enabling, and so is some checking of their things or their phone: it is not counted in your score. Tell them what you will check and why, rather than doing it in secret, and keep it in proportion. The lesson \"If your child is under 18\" explains how."}
+)
+
 // The result's bands, by total score.
 var (
 	msgEnBandFew = &i18n.Message{ID: "Enabling.Band.Few", Description: "Result of the enabling self-check for a low score",
@@ -94,12 +123,23 @@ var (
 		Other: "Stepping back never means leaving someone in danger. Calling for help in an emergency, keeping naloxone at home, or driving someone home so they do not drive: that is safety, not enabling."}
 )
 
-// EnablingMax is the highest score the self-check can give.
-func EnablingMax() int { return AnswerOften * len(enablingSituations) }
+// EnablingScore adds up the answers the self-check scores, and says the
+// highest score they could give. For a minor (under 18), what is part of
+// parenting is not scored. Answers beyond the known situations are ignored,
+// so results saved with fewer situations score over their own answers.
+func EnablingScore(answers []int, minor bool) (score, max int) {
+	for i, a := range answers {
+		if i >= len(enablingSituations) || minor && enablingSituations[i].Parenting {
+			continue
+		}
+		score += a
+		max += AnswerOften
+	}
+	return score, max
+}
 
-// EnablingBand is the message that sums up a score.
-func EnablingBand(score int) *i18n.Message {
-	max := EnablingMax()
+// EnablingBand is the message that sums up a score out of max.
+func EnablingBand(score, max int) *i18n.Message {
 	switch {
 	case score*4 <= max: // a quarter or less
 		return msgEnBandFew
@@ -110,15 +150,42 @@ func EnablingBand(score int) *i18n.Message {
 	}
 }
 
-// EnablingSuggestions returns the suggestions for the situations answered
-// "often", then those answered "sometimes", each group in the check's order.
-// Answers beyond the known situations are ignored.
-func EnablingSuggestions(answers []int) []*i18n.Message {
+// EnablingSuggestions returns the suggestions for the scored situations
+// answered "often", then those answered "sometimes", each group in the
+// check's order; for a minor, the ones for a child under 18 where they
+// differ. What is part of parenting a minor is left to EnablingParenting.
+func EnablingSuggestions(answers []int, minor bool) []*i18n.Message {
+	return suggestions(answers, func(s Situation) (*i18n.Message, bool) {
+		switch {
+		case !minor:
+			return s.Suggestion, true
+		case s.Parenting:
+			return nil, false
+		case s.ForMinor != nil:
+			return s.ForMinor, true
+		}
+		return s.Suggestion, true
+	})
+}
+
+// EnablingParenting returns, for a minor, what the check says about the
+// situations answered "often" or "sometimes" that are part of parenting a
+// child under 18, not enabling; nothing for an adult.
+func EnablingParenting(answers []int, minor bool) []*i18n.Message {
+	return suggestions(answers, func(s Situation) (*i18n.Message, bool) { return s.ForMinor, minor && s.Parenting })
+}
+
+// suggestions picks a message for each situation answered "often", then
+// "sometimes"; pick says which message, and whether there is one.
+func suggestions(answers []int, pick func(Situation) (*i18n.Message, bool)) []*i18n.Message {
 	var out []*i18n.Message
 	for _, want := range []int{AnswerOften, AnswerSometimes} {
 		for i, a := range answers {
-			if i < len(enablingSituations) && a == want {
-				out = append(out, enablingSituations[i].Suggestion)
+			if i >= len(enablingSituations) || a != want {
+				continue
+			}
+			if m, ok := pick(enablingSituations[i]); ok {
+				out = append(out, m)
 			}
 		}
 	}

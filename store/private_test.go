@@ -664,6 +664,8 @@ func privateCalls(s *Store) map[string]func(ctx context.Context) error {
 		"SetFavourite":     func(ctx context.Context) error { return s.SetFavourite(ctx, "a-meeting", true) },
 		"GetPrivate":       func(ctx context.Context) error { return ignore(s.GetPrivate(ctx, "learn-done")) },
 		"SetPrivate":       func(ctx context.Context) error { return s.SetPrivate(ctx, "learn-done", "x") },
+		"LovedOneAge":      func(ctx context.Context) error { return ignore(s.LovedOneAge(ctx)) },
+		"SetLovedOneAge":   func(ctx context.Context) error { return s.SetLovedOneAge(ctx, AgeUnder18) },
 		"RemovePassphrase": func(ctx context.Context) error { return s.RemovePassphrase(ctx, currentPass(s)) },
 	}
 }

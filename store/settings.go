@@ -28,6 +28,9 @@ const (
 const (
 	SettingLessonsDone Setting = "learn-done" // module/lesson ids, comma-separated
 	SettingLastLesson  Setting = "learn-last" // module/lesson
+	// SettingLovedOneAge is whether the person the enabling self-check is
+	// about is under 18 (an Age; LovedOneAge, SetLovedOneAge).
+	SettingLovedOneAge Setting = "loved-one-age"
 	// SettingFavourites (privatesettings.go) holds the favourite meetings.
 )
 

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,17 +36,24 @@ var (
 	msgEnHistoryAt = &i18n.Message{ID: "EnablingCheck.HistoryRow", Description: "One earlier result: Date, then the score as Score of Max", Other: "{{.Date}}: {{.Score}} of {{.Max}}"}
 )
 
-// enablingCheck is the enabling self-check page: one row of answers per
-// situation, then the result, suggestions and earlier results.
+// enablingCheck is the enabling self-check page: first whether the loved
+// one is under 18 (asked once, kept sealed, changed here), then one row of
+// answers per situation, then the result, suggestions and earlier results.
 type enablingCheck struct {
-	sh      *Shell
-	k       kit
-	answers []*widgets.Choice
-	msg     *widget.Label
-	result  *fyne.Container
-	history *fyne.Container
-	see     *widgets.Button
-	scroll  *container.Scroll
+	sh        *Shell
+	k         kit
+	answers   []*widgets.Choice
+	msg       *widget.Label
+	result    *fyne.Container
+	history   *fyne.Container
+	see       *widgets.Button
+	scroll    *container.Scroll
+	ages      *enablingAge
+	questions *fyne.Container // the situations and See my result, shown once the age is answered
+	notes     []*widget.Label // "not counted for a child under 18", under what is parenting
+	shown     []int           // the answers of the result on screen; nil when there is none
+	checks    []store.EnablingCheck
+	checksErr error
 }
 
 func (sh *Shell) enablingCheckPage() page {
@@ -53,21 +62,80 @@ func (sh *Shell) enablingCheckPage() page {
 	e.msg.Hide()
 	e.see = e.k.button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
 	e.see.Importance = widget.HighImportance
-	parts := []fyne.CanvasObject{wrapped(sh.l.T(msgEnIntro))}
+	e.ages = newEnablingAge(sh, e.ageChanged)
+	var rows []fyne.CanvasObject
 	for i, s := range content.EnablingSituations() {
 		c := e.k.radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
 		c.SetSelected(-1)
 		e.answers = append(e.answers, c)
-		parts = append(parts, sectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})), c)
+		rows = append(rows, sectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
+		if s.Parenting {
+			note := smallPrint(sh.l.T(msgEnNotCounted))
+			note.Hide()
+			e.notes = append(e.notes, note)
+			rows = append(rows, note)
+		}
+		rows = append(rows, c)
 	}
-	parts = append(parts, newFlow(e.see), e.msg, e.result, sectionHeading(sh.l.T(msgEnHistory)), e.history)
-	e.scroll = pageScroll(parts...)
-	return page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.loadHistory}
+	e.questions = container.NewVBox(append(rows, newFlow(e.see))...)
+	e.questions.Hide()
+	sf := sh.newSafetyFirst()
+	e.scroll = pageScroll(sf.top, e.ages.box, wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
+		sectionHeading(sh.l.T(msgEnHistory)), e.history)
+	e.ages.relayout = e.relayout
+	return sf.wrap(page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.load})
 }
 
 var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
 
 var msgEnNumbered = &i18n.Message{ID: "EnablingCheck.Numbered", Description: "A numbered situation: Number, then the situation's Text", Other: "{{.Number}}. {{.Text}}"}
+
+// load reads the loved one's age and the earlier results, off the UI
+// goroutine, and shows them.
+func (e *enablingCheck) load() {
+	var age store.Age
+	var ageErr error
+	var checks []store.EnablingCheck
+	var checksErr error
+	rec, show := e.sh.deps.Records, e.ages.read()
+	e.sh.bg.Do(func() {
+		ctx := context.Background()
+		age, ageErr = rec.LovedOneAge(ctx)
+		checks, checksErr = rec.EnablingChecks(ctx)
+	}, func() {
+		if ageErr != nil && !errors.Is(ageErr, store.ErrLocked) {
+			log.Printf("read the loved one's age: %v", ageErr) // asked again
+		}
+		e.checks, e.checksErr = checks, checksErr
+		show(age)
+		e.ageChanged()
+	})
+}
+
+// minor says whether the check is about a child under 18.
+func (e *enablingCheck) minor() bool { return e.ages.age == store.AgeUnder18 }
+
+// ageChanged shows the situations once the age is answered, and counts
+// them, the result on screen and the earlier results for that age.
+func (e *enablingCheck) ageChanged() {
+	e.questions.Hidden = e.ages.age == store.AgeNotAsked
+	for _, n := range e.notes {
+		n.Hidden = !e.minor()
+	}
+	if e.shown != nil {
+		e.showResult(e.shown)
+	}
+	e.showHistory()
+	e.relayout()
+}
+
+// relayout lays the page out again after parts of it were shown, hidden
+// or changed height, so that their text wraps at the window's width.
+func (e *enablingCheck) relayout() {
+	if !e.scroll.Size().IsZero() {
+		e.scroll.Refresh() // the content takes its new height, then lays out
+	}
+}
 
 // chosen returns the answers, how many are missing and the first
 // unanswered one (-1 when none is).
@@ -101,36 +169,45 @@ func (e *enablingCheck) showMissing(missing, first int) {
 }
 
 func (e *enablingCheck) onSee() {
-	l := e.sh.l
 	answers, missing, first := e.chosen()
 	if missing > 0 {
 		e.showMissing(missing, first)
 		return
 	}
-	if _, err := e.sh.deps.Records.AddEnablingCheck(context.Background(), store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}); err != nil {
-		e.msg.SetText(failText(l, msgNotSaved, err))
-		e.msg.Show()
-		return
-	}
-	e.msg.Hide()
-	e.showResult(answers)
-	e.loadHistory()
-	scrollIntoView(e.scroll, e.result)
+	e.see.Disable() // pressed once: saved once
+	rec, check := e.sh.deps.Records, store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}
+	var err error
+	e.sh.bg.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
+		if err != nil {
+			e.msg.SetText(failText(e.sh.l, msgNotSaved, err))
+			e.msg.Show()
+			e.see.Enable()
+			e.relayout()
+			return
+		}
+		e.msg.Hide()
+		e.showResult(answers)
+		e.load()
+		e.relayout()
+		scrollIntoView(e.scroll, e.result)
+	})
 }
 
 func (e *enablingCheck) showResult(answers []int) {
-	l, score := e.sh.l, 0
-	for _, a := range answers {
-		score += a
-	}
+	l, minor := e.sh.l, e.minor()
+	e.shown = answers
+	score, max := content.EnablingScore(answers, minor)
 	e.result.RemoveAll()
-	body := container.NewVBox(heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": content.EnablingMax()})),
-		wrapped(l.T(content.EnablingBand(score))))
-	if tips := content.EnablingSuggestions(answers); len(tips) > 0 {
+	body := container.NewVBox(heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
+		wrapped(l.T(content.EnablingBand(score, max))))
+	if tips := content.EnablingSuggestions(answers, minor); len(tips) > 0 {
 		body.Add(sectionHeading(l.T(msgEnTry)))
 		for _, m := range tips {
 			body.Add(wrapped("• " + l.T(m)))
 		}
+	}
+	if minor {
+		body.Add(e.parenting(answers))
 	}
 	body.Add(smallPrint(l.T(content.MsgEnablingSafety)))
 	again := e.k.button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
@@ -139,28 +216,53 @@ func (e *enablingCheck) showResult(answers []int) {
 	e.see.Disable()
 }
 
+// parenting is what the result says, for a child under 18, about what is
+// part of parenting, and the way to the lesson for parents.
+func (e *enablingCheck) parenting(answers []int) fyne.CanvasObject {
+	l := e.sh.l
+	box := container.NewVBox(sectionHeading(l.T(msgEnParenting)))
+	for _, m := range content.EnablingParenting(answers, true) {
+		box.Add(wrapped("• " + l.T(m)))
+	}
+	if m, ok := e.sh.deps.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
+		for _, les := range m.Lessons {
+			if les.ID == content.ParentsLessonID {
+				u := parseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
+				link := e.k.link("→ "+les.Title, u)
+				link.Wrapping = fyne.TextWrapWord
+				link.OnTapped = e.sh.linkAction(u)
+				box.Add(link)
+			}
+		}
+	}
+	return box
+}
+
 func (e *enablingCheck) reset() {
 	for _, c := range e.answers {
 		c.SetSelected(-1)
 	}
+	e.shown = nil
 	e.result.RemoveAll()
 	e.see.Enable()
 	e.scroll.ScrollToTop()
 }
 
-func (e *enablingCheck) loadHistory() {
+// showHistory lists the earlier results, each scored as the check scores
+// now for the loved one's age (the store keeps the answers, not the age).
+func (e *enablingCheck) showHistory() {
 	l := e.sh.l
 	e.history.RemoveAll()
-	checks, err := e.sh.deps.Records.EnablingChecks(context.Background())
-	if err != nil {
-		e.history.Add(wrapped(failText(l, msgNotLoaded, err)))
+	if e.checksErr != nil {
+		e.history.Add(wrapped(failText(l, msgNotLoaded, e.checksErr)))
 		return
 	}
-	if len(checks) == 0 {
+	if len(e.checks) == 0 {
 		e.history.Add(smallPrint(l.T(msgEnNoHistory)))
 		return
 	}
-	for _, c := range checks {
-		e.history.Add(widget.NewLabel(l.T(msgEnHistoryAt, map[string]any{"Date": l.Date(c.TakenAt), "Score": c.Score, "Max": 2 * len(c.Answers)})))
+	for _, c := range e.checks {
+		score, max := content.EnablingScore(c.Answers, e.minor())
+		e.history.Add(widget.NewLabel(l.T(msgEnHistoryAt, map[string]any{"Date": l.Date(c.TakenAt), "Score": score, "Max": max})))
 	}
 }

@@ -134,8 +134,9 @@ func (sh *Shell) boundaryBuilderPage() page {
 	}
 	f := form(field{label: l.T(msgBBSituation), input: situation}, field{label: l.T(msgBBIfYou), input: ifYou},
 		field{label: l.T(msgBBIWill), input: iWill}, field{label: l.T(msgBBWhy), input: why})
-	obj := pageScroll(wrapped(l.T(msgBBIntro)), draft.note, f, newCard("", preview), keep, newFlow(save), msg)
-	return page{title: l.T(msgExBoundary), obj: obj}
+	sf := sh.newSafetyFirst()
+	obj := pageScroll(sf.top, wrapped(l.T(msgBBIntro)), draft.note, f, newCard("", preview), keep, newFlow(save), msg)
+	return sf.wrap(page{title: l.T(msgExBoundary), obj: obj})
 }
 
 func orDots(s string) string {

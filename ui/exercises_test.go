@@ -19,6 +19,7 @@ func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.tap("No") // the safety question
 	es := f.entries()
 	es[0].SetText("He comes home drunk on Fridays")
 	es[1].SetText("come home drunk")
@@ -53,7 +54,7 @@ func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 func TestEnablingCheckSaysWhichSituationIsUnanswered(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionLearn)
-	f.sh.Push(f.sh.enablingCheckPage())
+	f.openEnablingCheck("18 or older")
 	choices := f.radiosWith("Often")
 	for i, c := range choices {
 		if i != 2 {

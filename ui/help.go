@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -142,6 +143,9 @@ func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 	if line.Text != "" {
 		rows = append(rows, s.numberRow(l.T(msgHelpText), line.Text, false))
 	}
+	if line.Cost == content.CostPaid {
+		rows = append(rows, sectionHeading(l.T(msgHelpPaid)))
+	}
 	if about := l.ID(line.AboutID()); about != "" {
 		rows = append(rows, wrapped(about))
 	}
@@ -186,12 +190,33 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 			rows = append(rows, s.sourceLink(l.T(msgHelpSource, map[string]any{"Name": s.sourceName(src, page)}), page))
 		}
 	}
+	if line.Reported() {
+		rows = append(rows, smallPrint(s.reportedBy(line)))
+	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
 	return container.NewVBox(append(rows, smallPrint(checked+" · "+l.T(sure)))...)
+}
+
+var (
+	msgHelpPaid     = &i18n.Message{ID: "Help.Paid", Description: "Under the number of a line whose calls the caller pays for (its description says how much)", Other: "Calls cost money."}
+	msgHelpReport   = &i18n.Message{ID: "Help.Report", Description: "One news report in Help.ReportedBy: the Outlet's name (keep it) and the Date of the report", Other: "{{.Outlet}} ({{.Date}})"}
+	msgHelpReported = &i18n.Message{ID: "Help.ReportedBy", Description: "A line no official page showed, confirmed by national news reports; Reports lists them (Help.Report, joined by commas)",
+		Other: "Reported by {{.Reports}}. Not yet confirmed on an official page."}
+)
+
+// reportedBy says which news reports confirm a line that no official page
+// showed, and that it is not confirmed on one; their addresses are not links.
+func (s *helpScreen) reportedBy(line content.Line) string {
+	l := s.l
+	reports := make([]string, len(line.ReportedBy))
+	for i, r := range line.ReportedBy {
+		reports[i] = l.T(msgHelpReport, map[string]any{"Outlet": r.Outlet, "Date": l.Date(r.Date)})
+	}
+	return l.T(msgHelpReported, map[string]any{"Reports": strings.Join(reports, ", ")})
 }
 
 // sourcePage is the page of an official source shown to this reader for this country: in the

@@ -288,4 +288,5 @@ func newer(a, b store.Entry) bool {
 func (sh *Shell) forgetPrivate() {
 	sh.journal.forget()
 	sh.meetings.forget()
+	sh.safetyAnswer = safetyNotAsked
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -87,7 +88,41 @@ func scenes() []scene {
 			f.sh.Go(sectionLearn)
 			f.sh.Push(f.sh.lessonPage(f.deps.Learn.Modules(f.sh.l.Lang())[0], 0))
 		}},
-		scene{"enabling check", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.enablingCheckPage()) }},
+		scene{"safety question", func(f *fixture) {
+			f.sh.safetyAnswer = safetyNotAsked
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.boundaryBuilderPage())
+		}},
+		scene{"safety question answered yes", func(f *fixture) {
+			f.sh.safetyAnswer = safetyNotAsked
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.enablingCheckPage())
+			f.tap(f.sh.l.T(msgSfYes))
+		}},
+		scene{"boundary builder after yes", func(f *fixture) {
+			f.sh.safetyAnswer = safetyYes
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.boundaryBuilderPage())
+		}},
+		scene{"enabling check", func(f *fixture) {
+			f.setAge(store.AgeNotAsked)
+			f.sh.safetyAnswer = safetyNo
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.enablingCheckPage())
+			f.bg.run()
+		}},
+		scene{"enabling check for a child under 18", func(f *fixture) {
+			f.setAge(store.AgeUnder18)
+			f.sh.safetyAnswer = safetyUnsaid
+			f.sh.Go(sectionLearn)
+			f.sh.Push(f.sh.enablingCheckPage())
+			f.bg.run()
+			for _, c := range f.radiosWith(f.sh.l.T(msgEnOften)) {
+				c.Pick(content.AnswerOften)
+			}
+			f.tap(f.sh.l.T(msgEnSee))
+			f.bg.run()
+		}},
 		scene{"self-care", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
 		scene{"group fit", func(f *fixture) { f.sh.Go(sectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
 		scene{"meetings found", func(f *fixture) {

@@ -102,7 +102,7 @@ func TestEveryExerciseAModuleNamesOpens(t *testing.T) {
 func TestEnablingCheckScoresSavesAndKeepsHistory(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionLearn)
-	f.sh.Push(f.sh.enablingCheckPage())
+	f.openEnablingCheck("18 or older")
 	f.tap("See my result")
 	n := len(content.EnablingSituations())
 	f.must(strings.Contains(f.texts(), f.sh.l.N(msgEnMissing, n, map[string]any{"Count": n})), "no word about unanswered situations")
@@ -115,6 +115,7 @@ func TestEnablingCheckScoresSavesAndKeepsHistory(t *testing.T) {
 		c.Pick(map[bool]int{true: 2, false: 0}[i < 2]) // often for the first two
 	}
 	f.tap("See my result")
+	f.bg.run()
 	sits := content.EnablingSituations()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "4 of 28"), "no score 4 of 28:\n%s", txt)

@@ -92,7 +92,11 @@ func (sh *Shell) lessonPage(m content.Module, i int) page {
 	head := heading(les.Title)
 	done := sh.doneButton(les)
 	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), newCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
-		newCard(l.T(msgLessonReflect), sh.prompts(les)), newFlow(done)}
+		newCard(l.T(msgLessonReflect), sh.prompts(les))}
+	if src := sh.lessonSources(les); src != nil {
+		objs = append(objs, src)
+	}
+	objs = append(objs, newFlow(done))
 	nav := newFlow()
 	var prev, next func()
 	if i > 0 {
@@ -113,6 +117,25 @@ func (sh *Shell) lessonPage(m content.Module, i int) page {
 		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}] = next
 	}
 	return p
+}
+
+var msgLessonSources = &i18n.Message{ID: "Lesson.Sources", Description: "Heading above the official pages a lesson's facts come from, each a link by its name", Other: "Sources"}
+
+// lessonSources lists the official pages the lesson's facts come from, each
+// a link named as the lesson names it, which opens the page in the browser
+// only when clicked; nil when the lesson cites none.
+func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
+	if len(les.Sources) == 0 {
+		return nil
+	}
+	k := sh.kit()
+	box := container.NewVBox(sectionHeading(sh.l.T(msgLessonSources)))
+	for _, s := range les.Sources {
+		if u := parseURL(s.URL); u != nil {
+			box.Add(sourceLink(k, s.Name, u))
+		}
+	}
+	return box
 }
 
 func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {

@@ -77,6 +77,10 @@ type exerciseKeeper interface {
 	EnablingChecks(ctx context.Context) ([]store.EnablingCheck, error)
 	AddSelfCareRating(ctx context.Context, r store.SelfCareRating) (int64, error)
 	SelfCareRatings(ctx context.Context, from, to time.Time) ([]store.SelfCareRating, error)
+	// LovedOneAge and SetLovedOneAge keep whether the loved one is under
+	// 18, sealed: store.ErrLocked while locked.
+	LovedOneAge(ctx context.Context) (store.Age, error)
+	SetLovedOneAge(ctx context.Context, a store.Age) error
 }
 
 // meetingKeeper keeps meeting lists, favourites and the person's own meetings.

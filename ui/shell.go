@@ -59,6 +59,10 @@ type Shell struct {
 	// wantFellowship is a fellowship Meetings should show next, chosen in
 	// the directory.
 	wantFellowship string
+	// safetyAnswer is the answer to the safety question asked before some
+	// exercises (safetyfirst.go): this session's only, never on disk, and
+	// forgotten when the records lock.
+	safetyAnswer safetyAnswer
 	// attached is set once the built interface has the window (see
 	// attach); until then building does not touch the window.
 	attached bool
