@@ -1,15 +1,19 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -59,6 +63,23 @@ func TestMeetingFiltersFoldAndTheListKeepsTheHeight(t *testing.T) {
 	}
 }
 
+// foldButton is the button under the meeting filters that folds them
+// ("Show 2 meetings", or Done when none matches), in any language.
+func (f *fixture) foldButton() *widgets.Button {
+	f.t.Helper()
+	for _, n := range []int{1, 2} {
+		before, after, _ := strings.Cut(f.sh.l.N(msgMLShow, n, map[string]any{"Number": "\x00"}), "\x00")
+		for _, o := range f.objects() {
+			if b, ok := o.(*widgets.Button); ok && (b.Text == f.sh.l.T(msgMLDone) ||
+				strings.HasPrefix(b.Text, before) && strings.HasSuffix(b.Text, after) && len(b.Text) > len(before+after)) {
+				return b
+			}
+		}
+	}
+	f.t.Fatalf("no button folds the filters:\n%s", f.texts())
+	return nil
+}
+
 // meetingList is the meeting list on screen.
 func (f *fixture) meetingList() *widgets.List {
 	f.t.Helper()
@@ -105,5 +126,79 @@ func (f *fixture) checkRowsWhole(list *widgets.List, wants ...string) {
 		if !strings.Contains(joined, want) {
 			f.t.Errorf("the rows do not show %q:\n%s", want, joined)
 		}
+	}
+}
+
+// The filters work from the keyboard: Tab reaches each of them and the
+// button that folds them, before the list; Enter folds them and leaves
+// the keyboard on the button that shows them, which Space opens again.
+func TestMeetingFiltersByKeyboard(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	f.meetingsAt()
+	f.importSample()
+	f.win.Resize(fyne.NewSize(360, 740))
+	f.sh.Go(sectionMeetings)
+	f.bg.run()
+	toggle := f.button("Filters")
+	f.win.Canvas().Focus(toggle)
+	f.press(fyne.KeySpace)
+	f.must(strings.Contains(f.texts(), "Any time"), "Space on Filters does not show them")
+	order := map[fyne.Focusable]int{}
+	for i, o := range f.focusables() {
+		order[o] = i
+	}
+	fold, list := f.foldButton(), f.meetingList()
+	last := order[toggle]
+	for _, o := range []fyne.Focusable{f.selectOn("Any time"), f.selectOn("In person or online"), f.selectOn("Any type"),
+		f.entryWith(f.sh.l.T(msgMLNear)), f.selectOn("Soonest first"), f.checkWith("Favourites only"), fold, list} {
+		i, ok := order[o]
+		f.must(ok && i > last, "%T %q is not reached by Tab after the one before it", o, textOf(o.(fyne.CanvasObject)))
+		last = i
+	}
+	f.selectOn("In person or online").SetSelected("Can go in person")
+	f.win.Canvas().Focus(fold)
+	d := fyne.CurrentApp().Driver()
+	bottom := d.AbsolutePositionForObject(fold).Y + fold.Size().Height
+	f.must(bottom <= d.AbsolutePositionForObject(list).Y+1, "the focused %q is hidden under the list", fold.Text)
+	f.press(fyne.KeyReturn)
+	txt := f.texts()
+	f.must(!strings.Contains(txt, "Any time") && strings.Contains(txt, "1 meeting · Today · In person\n"), "Enter did not fold the filters to their summary:\n%s", txt)
+	f.must(f.win.Canvas().Focused() == fyne.Focusable(toggle), "after folding, the keyboard is on %T, not on Filters", f.win.Canvas().Focused())
+	f.press(fyne.KeySpace)
+	f.must(strings.Contains(f.texts(), "Any time"), "Space on Filters does not show them again")
+}
+
+// longFeed has a meeting with a long name, a place to measure from, and
+// one with a short name: rows of different heights.
+const longFeed = `[
+ {"slug":"long","name":"The Tuesday Evening Family Group of Saint Mark's Church Hall on Main Street, Springfield","day":2,"time":"19:00",
+  "timezone":"America/New_York","attendance_option":"hybrid","address":"12 Main St","city":"Springfield","state":"MA",
+  "latitude":42.10,"longitude":-72.59,"conference_url":"https://meet.example.org/long"},
+ {"slug":"short","name":"Hope","day":2,"time":"20:00","timezone":"America/New_York","attendance_option":"in_person",
+  "address":"40 Elm St","city":"Worcester","state":"MA","latitude":42.26,"longitude":-71.80}
+]`
+
+// At phone width, in each language, a long name wraps onto more lines and
+// the rows under it move down: no row is cut short or drawn over another.
+func TestMeetingRowsWrapWholeAtPhoneWidth(t *testing.T) {
+	inZone(t, "Europe/Madrid")
+	for _, lang := range translations.Supported {
+		f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US", store.SettingLanguage: lang})
+		f.meetingsAt()
+		f.win.Resize(fyne.NewSize(360, 740))
+		res, err := meetings.ParseBytes([]byte(longFeed), meetings.Options{Fellowship: meetings.FellowshipAlAnon})
+		f.must(err == nil && len(res.Meetings) == 2, "long feed: %v", err)
+		_, err = f.store.ImportFeed(context.Background(), "long.json", res)
+		f.must(err == nil, "import: %v", err)
+		f.sh.meetings.reload(f.bg)
+		f.sh.Go(sectionMeetings)
+		f.bg.run()
+		f.tap(f.sh.l.T(msgMLFilters))
+		f.entryWith(f.sh.l.T(msgMLNear)).SetText("Springfield")
+		test.Tap(f.foldButton())
+		online := f.sh.l.T(meetings.AttendanceMessage(meetings.Hybrid))
+		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online, f.sh.distance(0))
+		f.win.Resize(fyne.NewSize(1000, 700)) // wider, the rows are counted again
+		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online)
 	}
 }

@@ -94,6 +94,7 @@ type meetingsScreen struct {
 	favs                                *widgets.Check
 	filters                             *fyne.Container // more filters, folded away until asked for
 	toggle, done                        *widgets.Button // shows or folds the filters; folds them
+	dayRow                              *fyne.Container // the day and the toggle
 	nearMsg, nearHint, count            *widget.Label   // count: how many, and the filters on, on one line
 	list                                *widgets.List
 	body, page                          *fyne.Container
@@ -142,7 +143,8 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 		}
 	}
 	s.body = container.New(&resultsLayout{s}, container.NewPadded(wrapped(l.T(msgMLLoading))))
-	top := container.NewVBox(s.actions(), s.text, container.NewBorder(nil, nil, nil, s.toggle, s.day), s.count, s.filters, s.nearMsg)
+	s.dayRow = container.NewBorder(nil, nil, nil, s.toggle, s.day)
+	top := container.NewVBox(s.actions(), s.text, s.dayRow, s.count, s.filters, s.nearMsg)
 	s.top = container.NewVScroll(container.NewPadded(top))
 	// As the journal's: the top takes what it needs up to a share of the
 	// height, and scrolls beyond it; the list keeps the rest.
@@ -156,7 +158,50 @@ func (s *meetingsScreen) actions() fyne.CanvasObject {
 	add := s.k.button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
 	dir := s.k.button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
 	res := s.k.button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
-	return newFlow(dir, res, imp, add)
+	return newFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
+}
+
+// fewestRows orders objects so that, laid out in a row that wraps at
+// width, they take the fewest lines: the given order unless another saves
+// a line (longer labels, as in Spanish, may pair better another way), and
+// of those the one closest to it.
+func fewestRows(objs []fyne.CanvasObject, width float32) []fyne.CanvasObject {
+	f := &flowLayout{}
+	best, least, moved := objs, f.place(objs, width, false), 0
+	permutations(slices.Clone(objs), 0, func(p []fyne.CanvasObject) {
+		h, m := f.place(p, width, false), inversions(objs, p)
+		if h < least || h == least && m < moved {
+			best, least, moved = slices.Clone(p), h, m
+		}
+	})
+	return best
+}
+
+// inversions counts the pairs of objects that p has in the other order
+// than objs.
+func inversions(objs, p []fyne.CanvasObject) int {
+	n := 0
+	for i := range p {
+		for j := i + 1; j < len(p); j++ {
+			if slices.Index(objs, p[i]) > slices.Index(objs, p[j]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// permutations calls fn with each order of objs[from:] after objs[:from].
+func permutations(objs []fyne.CanvasObject, from int, fn func([]fyne.CanvasObject)) {
+	if from == len(objs) {
+		fn(objs)
+		return
+	}
+	for i := from; i < len(objs); i++ {
+		objs[from], objs[i] = objs[i], objs[from]
+		permutations(objs, from+1, fn)
+		objs[from], objs[i] = objs[i], objs[from]
+	}
 }
 
 // choice is a drop-down that searches again when changed.
@@ -214,14 +259,14 @@ func (s *meetingsScreen) toggleFilters() {
 	s.filters.Show()
 	s.toggle.SetText(s.l.T(msgMLHideFilters))
 	s.relayout()
-	s.scrollToCount()
+	s.scrollToFilters()
 }
 
-// scrollToCount scrolls the top to the line over the filters, so that as
-// many of them as fit show under it.
-func (s *meetingsScreen) scrollToCount() {
+// scrollToFilters scrolls the top to the day and the button that folds
+// the filters, so that as many filters as fit show under them.
+func (s *meetingsScreen) scrollToFilters() {
 	d := fyne.CurrentApp().Driver()
-	at, origin := d.AbsolutePositionForObject(s.count), d.AbsolutePositionForObject(s.top.Content)
+	at, origin := d.AbsolutePositionForObject(s.dayRow), d.AbsolutePositionForObject(s.top.Content)
 	scrollTo(s.top, at.Y-origin.Y)
 }
 
