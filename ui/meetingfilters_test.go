@@ -202,3 +202,21 @@ func TestMeetingRowsWrapWholeAtPhoneWidth(t *testing.T) {
 		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online)
 	}
 }
+
+// When no meeting matches, the line over the list still names the filters
+// that left none, and the button under them reads Done.
+func TestMeetingFiltersSayWhichLeftNone(t *testing.T) {
+	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
+	f.meetingsAt() // a Tuesday: one meeting in person, in the morning
+	f.importSample()
+	f.sh.Go(sectionMeetings)
+	f.bg.run()
+	f.tap("Filters")
+	f.selectOn("Any time").SetSelected("Evening (from 5 pm)")
+	f.selectOn("In person or online").SetSelected("Can go in person")
+	f.checkWith("Favourites only").SetChecked(true)
+	f.tap("Done")
+	txt := f.texts()
+	f.must(strings.Contains(txt, "\nToday · Evening · In person · Favourites only\n") && strings.Contains(txt, "No meeting matches"),
+		"the filters that left no meeting are not named:\n%s", txt)
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/alongside-app/alongside/internal/meetings"
+	"github.com/alongside-app/alongside/translations"
 )
 
 // The meeting list's rows wrap: a row is as tall as its words need at the
@@ -22,7 +24,7 @@ import (
 // Counting lines costs a little per row; the rows after these (a list of
 // thousands, scrolled far down) take the template's height, which holds a
 // two-line name and three lines of details.
-const measuredRows = 1000
+const measuredRows = 500
 
 // tailNameLines and tailDetailLines are the template's lines.
 const tailNameLines, tailDetailLines = 2, 3
@@ -86,6 +88,7 @@ func textWidth(listWidth float32) float32 {
 // width, and gives each its height.
 func (s *meetingsScreen) shapeRows() {
 	s.shapes = s.shapes[:0]
+	s.words = rowWords{}
 	heights := map[widget.ListItemID]float32{}
 	if s.rowWidth > 0 {
 		for i := range min(len(s.hits), measuredRows) {
@@ -113,16 +116,55 @@ type rowPart struct{ sep, text string }
 // rowParts are a hit's details: when (and when in the person's own time),
 // how it is held, how far.
 func (s *meetingsScreen) rowParts(h meetings.Hit) []rowPart {
-	when, yours := s.sh.meetingWhenParts(s.nextOnDayAsked(h))
-	parts := []rowPart{{"", when}}
-	if yours != "" {
-		parts = append(parts, rowPart{" ", "(" + yours + ")"})
+	w := s.words.when(s.sh, s.nextOnDayAsked(h))
+	parts := []rowPart{{"", w[0]}}
+	if w[1] != "" {
+		parts = append(parts, rowPart{" ", "(" + w[1] + ")"})
 	}
-	parts = append(parts, rowPart{" · ", s.l.T(meetings.AttendanceMessage(h.Meeting.Attendance))})
+	parts = append(parts, rowPart{" · ", s.words.attendance(s.l, h.Meeting.Attendance)})
 	if h.DistanceKm >= 0 {
 		parts = append(parts, rowPart{" · ", s.sh.distance(h.DistanceKm)})
 	}
 	return parts
+}
+
+// rowWords keeps the words rows share (most meetings start at one of a
+// few hundred times), so that counting hundreds of rows' lines translates
+// each only once. shapeRows starts it afresh.
+type rowWords struct {
+	starts map[instant][2]string
+	ways   map[meetings.Attendance]string
+}
+
+// instant is a start: the moment and the zone it is told in.
+type instant struct {
+	unix int64
+	loc  *time.Location
+}
+
+func (w *rowWords) when(sh *Shell, next time.Time) [2]string {
+	if w.starts == nil {
+		w.starts = map[instant][2]string{}
+	}
+	key := instant{next.Unix(), next.Location()}
+	out, ok := w.starts[key]
+	if !ok {
+		out[0], out[1] = sh.meetingWhenParts(next)
+		w.starts[key] = out
+	}
+	return out
+}
+
+func (w *rowWords) attendance(l *translations.Localizer, a meetings.Attendance) string {
+	if w.ways == nil {
+		w.ways = map[meetings.Attendance]string{}
+	}
+	out, ok := w.ways[a]
+	if !ok {
+		out = l.T(meetings.AttendanceMessage(a))
+		w.ways[a] = out
+	}
+	return out
 }
 
 // packParts puts parts on a line while they fit, and starts a new line for

@@ -100,6 +100,7 @@ type meetingsScreen struct {
 	body, page                          *fyne.Container
 	top                                 *container.Scroll // everything above the list
 	shapes                              []rowShape        // the rows' lines at rowWidth (see meetingrows.go)
+	words                               rowWords
 	rowWidth                            float32
 	groupIDs, typeKeys, langIDs         []string // the options after "any", as ids
 	hits                                []meetings.Hit
