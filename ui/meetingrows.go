@@ -53,8 +53,12 @@ func newMeetingRow() fyne.CanvasObject {
 // of the lines it was counted to need, and the favourite's mark at the right.
 type rowLayout struct{ nameH, detailH float32 }
 
-func (r *rowLayout) setLines(name, detail int) {
+// setLines gives the labels the height of their lines, and says whether
+// that changed.
+func (r *rowLayout) setLines(name, detail int) bool {
+	was := *r
 	r.nameH, r.detailH = labelHeight(name, true), labelHeight(detail, false)
+	return *r != was
 }
 
 // rowOverlap is how far the details' label starts above the end of the

@@ -358,8 +358,8 @@ func (s *meetingsScreen) showCount() {
 func (s *meetingsScreen) filterSummary() []string {
 	l := s.l
 	out := []string{s.day.Selected}
-	if m := whenShort[s.when.SelectedIndex()]; m != nil {
-		out = append(out, l.T(m))
+	if i := s.when.SelectedIndex(); i > 0 && i < len(whenShort) {
+		out = append(out, l.T(whenShort[i]))
 	}
 	switch s.attend.SelectedIndex() {
 	case 1:
@@ -552,22 +552,23 @@ func (s *meetingsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	h := s.hits[i]
-	sh := rowShape{nameLines: tailNameLines, detailLines: tailDetailLines}
+	shape := rowShape{nameLines: tailNameLines, detailLines: tailDetailLines}
 	if i < len(s.shapes) {
-		sh = s.shapes[i]
+		shape = s.shapes[i]
 	} else {
-		sh.detail = packParts(s.rowParts(h), letterWidthsFor(false), textWidth(s.rowWidth))
+		shape.detail = packParts(s.rowParts(h), letterWidthsFor(false), textWidth(s.rowWidth))
 	}
 	row := o.(*fyne.Container)
-	row.Layout.(*rowLayout).setLines(sh.nameLines, sh.detailLines)
+	if layout := row.Layout.(*rowLayout); layout.setLines(shape.nameLines, shape.detailLines) {
+		layout.Layout(row.Objects, row.Size())
+	}
 	row.Objects[0].(*widget.Label).SetText(h.Meeting.Name)
-	row.Objects[1].(*widget.Label).SetText(sh.detail)
+	row.Objects[1].(*widget.Label).SetText(shape.detail)
 	var icon fyne.Resource
 	if s.cache.favs[h.Meeting.Slug] {
 		icon = fynetheme.ConfirmIcon()
 	}
 	row.Objects[2].(*widget.Icon).SetResource(icon)
-	row.Refresh()
 }
 
 // nextOnDayAsked is a hit's next start on the day filtered on, so a
