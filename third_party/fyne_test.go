@@ -207,3 +207,29 @@ func firstDifference(want, got []string) string {
 	}
 	return ""
 }
+
+// TestListSetItemHeights checks the patched List.SetItemHeights: it gives
+// items their heights, and a new call replaces them all, items left out
+// taking the template's height again (CHANGES.md, 9).
+func TestListSetItemHeights(t *testing.T) {
+	test.NewTempApp(t)
+	l := widget.NewList(func() int { return 3 }, func() fyne.CanvasObject { return widget.NewLabel("x") },
+		func(widget.ListItemID, fyne.CanvasObject) {})
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(200, 100))
+	bottom := func() float32 { l.ScrollToBottom(); return l.GetScrollOffset() }
+	plain := bottom()
+	l.SetItemHeights(map[widget.ListItemID]float32{0: 200, 2: 300})
+	row := l.CreateItem().MinSize().Height
+	if got, want := bottom(), plain+(200-row)+(300-row); got < want-1 || got > want+1 {
+		t.Errorf("with two items taller, the list scrolls to %.0f, want %.0f", got, want)
+	}
+	l.SetItemHeights(map[widget.ListItemID]float32{1: 150})
+	if got, want := bottom(), plain+(150-row); got < want-1 || got > want+1 {
+		t.Errorf("with the heights replaced, the list scrolls to %.0f, want %.0f", got, want)
+	}
+	l.SetItemHeights(nil)
+	if got := bottom(); got != plain {
+		t.Errorf("with no heights, the list scrolls to %.0f, want %.0f", got, plain)
+	}
+}

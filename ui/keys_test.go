@@ -133,6 +133,16 @@ func scenes() []scene {
 				f.tap(f.sh.l.T(msgMLFilters)) // the screen is kept: open the filters once
 			}
 		}},
+		scene{"meetings filtered", func(f *fixture) { // filters chosen, then folded to their summary
+			f.importSample()
+			f.sh.Go(sectionMeetings)
+			f.bg.run()
+			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
+				f.tap(f.sh.l.T(msgMLFilters))
+			}
+			f.selectOn(f.sh.l.T(msgMLCanJoin)).SetSelected(f.sh.l.T(msgMLCanJoin))
+			test.Tap(f.foldButton())
+		}},
 		scene{"meeting", func(f *fixture) {
 			f.importSample()
 			f.sh.Go(sectionMeetings)

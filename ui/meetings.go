@@ -60,7 +60,19 @@ var (
 	msgMLMi       = &i18n.Message{ID: "MeetingList.Mi", Description: "A distance; N is a number such as 3.2", Other: "{{.N}} mi"}
 	msgMLNearHint = &i18n.Message{ID: "MeetingList.NearHint", Description: "Under the place to measure distance from: places are looked up only in the person's imported lists, never online",
 		Other: "Places are found only from the towns, postal codes and regions in your own meeting lists, never online."}
+	msgMLHideFilters = &i18n.Message{ID: "MeetingList.HideFilters", Description: "Button that folds the meeting filters away again (it reads Filters while they are folded)", Other: "Hide filters"}
+	msgMLDone        = &i18n.Message{ID: "MeetingList.Done", Description: "Button under the meeting filters that folds them away, when no meeting matches", Other: "Done"}
+	msgMLShow        = &i18n.Message{ID: "MeetingList.ShowMatches", Description: "Button under the meeting filters that folds them away to show the list; Number is how many meetings match (already formatted)",
+		One: "Show {{.Number}} meeting", Other: "Show {{.Number}} meetings"}
+	msgMLNearPlace      = &i18n.Message{ID: "MeetingList.Summary.Near", Description: "In the one-line summary of the meeting filters: distances are measured from this place; Place is what the person typed", Other: "Near {{.Place}}"}
+	msgMLMorningShort   = &i18n.Message{ID: "MeetingList.Summary.Morning", Description: "In the one-line summary of the meeting filters: the time filter is morning (before noon)", Other: "Morning"}
+	msgMLAfternoonShort = &i18n.Message{ID: "MeetingList.Summary.Afternoon", Description: "In the one-line summary of the meeting filters: the time filter is afternoon (noon to 5 pm)", Other: "Afternoon"}
+	msgMLEveningShort   = &i18n.Message{ID: "MeetingList.Summary.Evening", Description: "In the one-line summary of the meeting filters: the time filter is evening (from 5 pm)", Other: "Evening"}
 )
+
+// whenShort names the time filter's choices in the summary line, by index
+// (any time is left out).
+var whenShort = []*i18n.Message{nil, msgMLFromNow, msgMLMorningShort, msgMLAfternoonShort, msgMLEveningShort}
 
 // distances offered by the distance filter, in the chosen unit.
 var distances = []int{2, 5, 10, 25, 50, 100}
@@ -80,10 +92,16 @@ type meetingsScreen struct {
 	day, when, attend, group, typ, lang *widgets.Select
 	within, order                       *widgets.Select
 	favs                                *widgets.Check
-	filters                             *fyne.Container
-	nearMsg, nearHint, count            *widget.Label
+	filters                             *fyne.Container // more filters, folded away until asked for
+	toggle, done                        *widgets.Button // shows or folds the filters; folds them
+	dayRow                              *fyne.Container // the day and the toggle
+	nearMsg, nearHint, count            *widget.Label   // count: how many, and the filters on, on one line
 	list                                *widgets.List
-	body, root                          *fyne.Container
+	body, page                          *fyne.Container
+	top                                 *container.Scroll // everything above the list
+	shapes                              []rowShape        // the rows' lines at rowWidth (see meetingrows.go)
+	words                               rowWords
+	rowWidth                            float32
 	groupIDs, typeKeys, langIDs         []string // the options after "any", as ids
 	hits                                []meetings.Hit
 	optionsFor                          *meetings.Index // the index the filters' options were made from
@@ -95,7 +113,11 @@ func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.country())}
+	// What Tab reaches above the list scrolls into view there.
+	keys := &topRouter{Router: s.k.keys}
+	s.k.keys = keys
 	obj := s.buildUI()
+	keys.scroll = s.top
 	s.cache.changed = append(s.cache.changed, s.refresh)
 	return obj, func() { s.cache.open(sh.bg, s.showWanted) }
 }
@@ -108,10 +130,10 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	s.text = s.k.entry(l.T(msgMLSearch))
 	s.text.OnChanged = func(string) { s.k.touch(); s.refresh() }
 	s.day = s.choice(s.dayOptions(), 1)
-	more := s.k.button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	s.toggle = s.k.button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
-	s.count, s.nearMsg = widget.NewLabel(""), smallPrint("")
+	s.count, s.nearMsg = wrapped(""), smallPrint("")
 	s.nearMsg.Importance = widget.WarningImportance
 	s.nearMsg.Hide()
 	s.list = s.k.list(func() int { return len(s.hits) }, newMeetingRow, s.updateRow)
@@ -121,10 +143,14 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 			s.sh.Push(s.sh.meetingPage(s.hits[i].Meeting.Slug))
 		}
 	}
-	s.body = container.NewStack(container.NewPadded(wrapped(l.T(msgMLLoading))))
-	top := container.NewVBox(s.actions(), s.text, container.NewBorder(nil, nil, nil, more, s.day), s.filters, s.nearMsg, s.count)
-	s.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, s.body)
-	return s.root
+	s.body = container.New(&resultsLayout{s}, container.NewPadded(wrapped(l.T(msgMLLoading))))
+	s.dayRow = container.NewBorder(nil, nil, nil, s.toggle, s.day)
+	top := container.NewVBox(s.actions(), s.text, s.dayRow, s.count, s.filters, s.nearMsg)
+	s.top = container.NewVScroll(container.NewPadded(top))
+	// As the journal's: the top takes what it needs up to a share of the
+	// height, and scrolls beyond it; the list keeps the rest.
+	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
+	return s.page
 }
 
 func (s *meetingsScreen) actions() fyne.CanvasObject {
@@ -133,7 +159,50 @@ func (s *meetingsScreen) actions() fyne.CanvasObject {
 	add := s.k.button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
 	dir := s.k.button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
 	res := s.k.button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
-	return newFlow(dir, res, imp, add)
+	return newFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
+}
+
+// fewestRows orders objects so that, laid out in a row that wraps at
+// width, they take the fewest lines: the given order unless another saves
+// a line (longer labels, as in Spanish, may pair better another way), and
+// of those the one closest to it.
+func fewestRows(objs []fyne.CanvasObject, width float32) []fyne.CanvasObject {
+	f := &flowLayout{}
+	best, least, moved := objs, f.place(objs, width, false), 0
+	permutations(slices.Clone(objs), 0, func(p []fyne.CanvasObject) {
+		h, m := f.place(p, width, false), inversions(objs, p)
+		if h < least || h == least && m < moved {
+			best, least, moved = slices.Clone(p), h, m
+		}
+	})
+	return best
+}
+
+// inversions counts the pairs of objects that p has in the other order
+// than objs.
+func inversions(objs, p []fyne.CanvasObject) int {
+	n := 0
+	for i := range p {
+		for j := i + 1; j < len(p); j++ {
+			if slices.Index(objs, p[i]) > slices.Index(objs, p[j]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// permutations calls fn with each order of objs[from:] after objs[:from].
+func permutations(objs []fyne.CanvasObject, from int, fn func([]fyne.CanvasObject)) {
+	if from == len(objs) {
+		fn(objs)
+		return
+	}
+	for i := from; i < len(objs); i++ {
+		objs[from], objs[i] = objs[i], objs[from]
+		permutations(objs, from+1, fn)
+		objs[from], objs[i] = objs[i], objs[from]
+	}
 }
 
 // choice is a drop-down that searches again when changed.
@@ -165,7 +234,10 @@ func (s *meetingsScreen) filterBox() *fyne.Container {
 	s.within = s.choice(s.withinOptions(), 0)
 	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
 	s.favs = s.k.check(l.T(msgMLFavsOnly), func(bool) { s.k.touch(); s.refresh() })
-	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.nearHint, s.within, s.order, s.favs)
+	s.done = s.k.button(l.T(msgMLDone), fynetheme.ConfirmIcon(), s.foldFilters)
+	s.done.Importance = widget.HighImportance
+	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.nearHint, s.within, s.order, s.favs,
+		container.NewHBox(s.done))
 }
 
 func (s *meetingsScreen) withinOptions() []string {
@@ -182,11 +254,45 @@ func (s *meetingsScreen) withinOptions() []string {
 
 func (s *meetingsScreen) toggleFilters() {
 	if s.filters.Visible() {
-		s.filters.Hide()
-	} else {
-		s.filters.Show()
+		s.foldFilters()
+		return
 	}
-	s.root.Refresh() // lay out again, so the hint wraps at the window's width
+	s.filters.Show()
+	s.toggle.SetText(s.l.T(msgMLHideFilters))
+	s.relayout()
+	s.scrollToFilters()
+}
+
+// scrollToFilters scrolls the top to the day and the button that folds
+// the filters, so that as many filters as fit show under them.
+func (s *meetingsScreen) scrollToFilters() {
+	d := fyne.CurrentApp().Driver()
+	at, origin := d.AbsolutePositionForObject(s.dayRow), d.AbsolutePositionForObject(s.top.Content)
+	scrollTo(s.top, at.Y-origin.Y)
+}
+
+// foldFilters puts the filters away once chosen: the summary line says
+// which are on, and the list has the height again. A keyboard that was in
+// the filters goes on from the button that shows them.
+func (s *meetingsScreen) foldFilters() {
+	c := s.sh.win.Canvas()
+	inside := c.Focused() != nil && holds(s.filters, c.Focused().(fyne.CanvasObject))
+	s.filters.Hide()
+	s.toggle.SetText(s.l.T(msgMLFilters))
+	s.relayout()
+	s.top.ScrollToTop()
+	if inside {
+		c.Focus(s.toggle)
+	}
+}
+
+// relayout shares the height out again after the filters showed or folded.
+func (s *meetingsScreen) relayout() {
+	if s.page.Size().IsZero() {
+		return
+	}
+	s.page.Layout.Layout(s.page.Objects, s.page.Size())
+	s.top.Refresh()
 }
 
 // showWanted shows the fellowship chosen in the directory, any day, then
@@ -225,14 +331,60 @@ func (s *meetingsScreen) refresh() {
 		s.optionsFor = c.index
 	}
 	s.hits = s.search()
+	s.showCount()
 	if len(s.hits) == 0 {
-		s.count.SetText("")
 		s.setBody(wrapped(s.l.T(msgMLNone)))
 		return
 	}
-	s.count.SetText(s.l.N(msgMLCount, len(s.hits), map[string]any{"Number": meetings.FormatCount(s.l.Lang(), len(s.hits))}))
+	s.shapeRows()
 	s.setBody(s.list)
-	s.list.Refresh()
+}
+
+// showCount says how many meetings match and which filters are on, on
+// the line above the list and on the button that folds the filters.
+func (s *meetingsScreen) showCount() {
+	parts := s.filterSummary()
+	done := s.l.T(msgMLDone)
+	if n := len(s.hits); n > 0 {
+		number := map[string]any{"Number": meetings.FormatCount(s.l.Lang(), n)}
+		parts = append([]string{s.l.N(msgMLCount, n, number)}, parts...)
+		done = s.l.N(msgMLShow, n, number)
+	}
+	s.count.SetText(strings.Join(parts, " · "))
+	s.done.SetText(done)
+}
+
+// filterSummary names the filters on: the day always, the others when set.
+func (s *meetingsScreen) filterSummary() []string {
+	l := s.l
+	out := []string{s.day.Selected}
+	if i := s.when.SelectedIndex(); i > 0 && i < len(whenShort) {
+		out = append(out, l.T(whenShort[i]))
+	}
+	switch s.attend.SelectedIndex() {
+	case 1:
+		out = append(out, l.T(meetings.AttendanceMessage(meetings.InPerson)))
+	case 2:
+		out = append(out, l.T(meetings.AttendanceMessage(meetings.Online)))
+	}
+	for _, sel := range []*widgets.Select{s.group, s.typ, s.lang} {
+		if sel.SelectedIndex() > 0 {
+			out = append(out, sel.Selected)
+		}
+	}
+	if place := strings.TrimSpace(s.near.Text); place != "" {
+		out = append(out, l.T(msgMLNearPlace, map[string]any{"Place": place}))
+		if s.within.SelectedIndex() > 0 {
+			out = append(out, s.within.Selected)
+		}
+	}
+	if s.order.SelectedIndex() > 0 {
+		out = append(out, s.order.Selected)
+	}
+	if s.favs.Checked {
+		out = append(out, l.T(msgMLFavsOnly))
+	}
+	return out
 }
 
 func (s *meetingsScreen) emptyState() fyne.CanvasObject {
@@ -395,39 +547,28 @@ func sortedKeysBy(names map[string]string) []string {
 	return out
 }
 
-func newMeetingRow() fyne.CanvasObject {
-	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	detail := widget.NewLabel("")
-	detail.Truncation = fyne.TextTruncateEllipsis
-	star := widget.NewIcon(nil)
-	return container.NewBorder(nil, nil, nil, star, container.NewVBox(name, detail))
-}
-
 func (s *meetingsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if i >= len(s.hits) {
 		return
 	}
 	h := s.hits[i]
+	shape := rowShape{nameLines: tailNameLines, detailLines: tailDetailLines}
+	if i < len(s.shapes) {
+		shape = s.shapes[i]
+	} else {
+		shape.detail = packParts(s.rowParts(h), letterWidthsFor(false), textWidth(s.rowWidth))
+	}
 	row := o.(*fyne.Container)
-	texts := row.Objects[0].(*fyne.Container).Objects
-	texts[0].(*widget.Label).SetText(h.Meeting.Name)
-	texts[1].(*widget.Label).SetText(s.summary(h))
+	if layout := row.Layout.(*rowLayout); layout.setLines(shape.nameLines, shape.detailLines) {
+		layout.Layout(row.Objects, row.Size())
+	}
+	row.Objects[0].(*widget.Label).SetText(h.Meeting.Name)
+	row.Objects[1].(*widget.Label).SetText(shape.detail)
 	var icon fyne.Resource
 	if s.cache.favs[h.Meeting.Slug] {
 		icon = fynetheme.ConfirmIcon()
 	}
-	row.Objects[1].(*widget.Icon).SetResource(icon)
-}
-
-// summary is a hit's second line: when, how, and how far.
-func (s *meetingsScreen) summary(h meetings.Hit) string {
-	parts := []string{s.sh.meetingWhen(h.Meeting, s.nextOnDayAsked(h))}
-	parts = append(parts, s.l.T(meetings.AttendanceMessage(h.Meeting.Attendance)))
-	if h.DistanceKm >= 0 {
-		parts = append(parts, s.sh.distance(h.DistanceKm))
-	}
-	return strings.Join(parts, " · ")
+	row.Objects[2].(*widget.Icon).SetResource(icon)
 }
 
 // nextOnDayAsked is a hit's next start on the day filtered on, so a
@@ -446,15 +587,24 @@ func (s *meetingsScreen) nextOnDayAsked(h meetings.Hit) time.Time {
 // meetingWhen is the next start in the meeting's zone, and in the person's
 // when that differs.
 func (sh *Shell) meetingWhen(m *meetings.Meeting, next time.Time) string {
-	if next.IsZero() {
-		return sh.l.T(msgMLByAppt)
+	when, yours := sh.meetingWhenParts(next)
+	if yours != "" {
+		when += " (" + yours + ")"
 	}
-	out := sh.dayClock(next)
+	return when
+}
+
+// meetingWhenParts is meetingWhen in two: the start in the meeting's zone,
+// and in the person's, or "" when that is the same.
+func (sh *Shell) meetingWhenParts(next time.Time) (when, yours string) {
+	if next.IsZero() {
+		return sh.l.T(msgMLByAppt), ""
+	}
 	local := next.In(time.Local)
 	if _, off := next.Zone(); func() bool { _, o := local.Zone(); return o != off }() {
-		out += " (" + sh.l.T(msgMLYours, map[string]any{"When": sh.dayClock(local)}) + ")"
+		yours = sh.l.T(msgMLYours, map[string]any{"When": sh.dayClock(local)})
 	}
-	return out
+	return sh.dayClock(next), yours
 }
 
 func (sh *Shell) dayClock(t time.Time) string {

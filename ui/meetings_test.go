@@ -84,7 +84,7 @@ func (f *fixture) shownMeetings() []string {
 			for i := 0; i < l.Length(); i++ {
 				row := l.CreateItem()
 				l.UpdateItem(i, row)
-				out = append(out, textOf(row.(*fyne.Container).Objects[0].(*fyne.Container).Objects[0]))
+				out = append(out, textOf(row.(*fyne.Container).Objects[0]))
 			}
 			return out
 		}

@@ -167,6 +167,19 @@ func (l *List) SetItemHeight(id ListItemID, height float32) {
 	}
 }
 
+// SetItemHeights replaces the heights of all items at once, with one
+// refresh: items it leaves out take the template's height. The list keeps
+// the map; the caller must not change it afterwards.
+// Alongside: SetItemHeight refreshes the whole list for each item and its
+// heights can never be cleared (see CHANGES.md, 9).
+func (l *List) SetItemHeights(heights map[ListItemID]float32) {
+	l.itemHeights = heights
+	if l.scroller == nil {
+		return
+	}
+	l.BaseWidget.Refresh()
+}
+
 func (l *List) scrollTo(id ListItemID) {
 	if l.scroller == nil {
 		return
