@@ -93,7 +93,9 @@ func (sh *Shell) problemsPage() page {
 	list := container.NewVBox()
 	add := k.button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
 	add.Importance = widget.HighImportance
-	obj := pageScroll(wrapped(l.T(msgPsListIntr)), newFlow(add), list, sh.lessonLink("self-care", "problem-solving"))
+	lesson := k.button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
+	lesson.Importance = widget.LowImportance
+	obj := pageScroll(wrapped(l.T(msgPsListIntr)), newFlow(add, lesson), list)
 	p := page{title: l.T(msgPsTitle), obj: obj}
 	p.onShow = func() { sh.loadProblems(list) }
 	return p
@@ -155,23 +157,34 @@ func (sh *Shell) problemPage(p store.ProblemSheet) page {
 	}
 	save := k.button(l.T(msgPsSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
-	save.OnTapped = func() { sh.saveProblem(&p, read, draft, save, msg) }
 	row := newFlow(save)
 	parts = append(parts, form(fields...), row, msg)
 	obj := pageScroll(parts...)
+	// The message is the page's last line, under the buttons: saying
+	// something scrolls to it. (Laid out at once; the window cannot place
+	// a label it has not drawn yet, so scrollIntoView would not find it.)
+	say := func(imp widget.Importance, text string) {
+		setMessage(msg, imp, text)
+		obj.Content.Resize(obj.Content.MinSize().Max(obj.Size()))
+		scrollTo(obj, maxOffset(obj))
+	}
+	save.OnTapped = func() { sh.saveProblem(&p, read, draft, save, say) }
 	if p.ID != 0 {
-		row.Add(k.button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, msg, obj) }))
+		row.Add(k.button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
 	}
 	return page{title: l.T(msgPsTitle), obj: obj}
 }
 
+// sayFunc shows a message under a form's buttons.
+type sayFunc func(imp widget.Importance, text string)
+
 // saveProblem saves what is written off the UI goroutine, then says so.
 // Words typed while it saves stay a draft.
-func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraft, save *widgets.Button, msg *widget.Label) {
+func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraft, save *widgets.Button, say sayFunc) {
 	l, rec := sh.l, sh.deps.Records
 	read()
 	if strings.TrimSpace(p.Problem) == "" {
-		setMessage(msg, widget.DangerImportance, l.T(msgPsNeed))
+		say(widget.DangerImportance, l.T(msgPsNeed))
 		return
 	}
 	save.Disable()
@@ -186,12 +199,12 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 	}, func() {
 		save.Enable()
 		if err != nil {
-			setMessage(msg, widget.DangerImportance, failText(l, msgNotSaved, err))
+			say(widget.DangerImportance, failText(l, msgNotSaved, err))
 			return
 		}
 		p.ID = sent.ID
 		draft.saved(sent.ID)
-		setMessage(msg, widget.SuccessImportance, l.T(msgPsSaved))
+		say(widget.SuccessImportance, l.T(msgPsSaved))
 		if !maps.Equal(draft.values(), sentVals) { // typed while saving: not saved yet
 			draft.base = sentVals
 			draft.changed()
@@ -201,13 +214,13 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 
 // deleteProblem deletes worksheet id, after asking, and goes back from
 // its page obj if that is still on screen.
-func (sh *Shell) deleteProblem(id int64, draft *formDraft, msg *widget.Label, obj fyne.CanvasObject) {
+func (sh *Shell) deleteProblem(id int64, draft *formDraft, say sayFunc, obj fyne.CanvasObject) {
 	l, rec := sh.l, sh.deps.Records
 	sh.confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
 		var err error
 		sh.bg.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
 			if err != nil {
-				setMessage(msg, widget.DangerImportance, failText(l, msgNotSaved, err))
+				say(widget.DangerImportance, failText(l, msgNotSaved, err))
 				return
 			}
 			draft.close()

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
@@ -52,6 +53,8 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.tap("Save")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Saved."), "Save does not say it saved")
+	s := f.sh.top().obj.(*container.Scroll)
+	f.must(s.Offset.Y > 0 && s.Offset.Y == maxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, maxOffset(s))
 	ps, err := f.store.ProblemSheets(context.Background())
 	f.must(err == nil && len(ps) == 1 && ps[0].Problem == psProblem && ps[0].Ideas == psIdeas && ps[0].IfObstacle == psThen,
 		"saved %+v, %v", ps, err)
