@@ -135,9 +135,9 @@ func TestBackupHoldsEverythingSealed(t *testing.T) {
 // the store sets).
 func equalEverything(a, b everything) bool {
 	return fmt.Sprint(stringsOf(a.entry), stringsOf(a.boundary), stringsOf(a.test), stringsOf(a.conversation),
-		stringsOf(a.plan), stringsOf(a.event), stringsOf(a.draft), a.entry.Mood, a.test.Outcome) ==
+		stringsOf(a.plan), stringsOf(a.event), stringsOf(a.draft), stringsOf(a.problem), a.entry.Mood, a.test.Outcome) ==
 		fmt.Sprint(stringsOf(b.entry), stringsOf(b.boundary), stringsOf(b.test), stringsOf(b.conversation),
-			stringsOf(b.plan), stringsOf(b.event), stringsOf(b.draft), b.entry.Mood, b.test.Outcome)
+			stringsOf(b.plan), stringsOf(b.event), stringsOf(b.draft), stringsOf(b.problem), b.entry.Mood, b.test.Outcome)
 }
 
 // TestBackupWhileWriting backs up, again and again, while another

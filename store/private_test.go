@@ -65,6 +65,7 @@ type everything struct {
 	reward       Reward
 	step         WeeklyStep
 	safety       SafetyPlan
+	problem      ProblemSheet
 }
 
 func newEverything(tag string) everything {
@@ -80,6 +81,7 @@ func newEverything(tag string) everything {
 	fillStrings(&x.reward, tag)
 	fillStrings(&x.step, tag)
 	fillStrings(&x.safety, tag)
+	fillStrings(&x.problem, tag)
 	x.tmap.Kind, x.reward.Kind = MapSober, RewardWithhold
 	x.step.Week, x.step.CheckedIn, x.step.Done = time.Date(2026, 11, 23, 0, 0, 0, 0, time.Local), true, true
 	x.step.CheckedAt = time.Date(2026, 11, 28, 20, 30, 0, 9, time.Local)
@@ -128,6 +130,7 @@ func (x *everything) save(t *testing.T, s *Store) {
 	}
 	x.step.ID = id(s.SaveWeeklyStep(ctx, x.step))
 	must(t, s.SaveSafetyPlan(ctx, x.safety))
+	x.problem.ID = id(s.AddProblemSheet(ctx, x.problem))
 }
 
 // load reads back the records x saved.
@@ -161,6 +164,9 @@ func load(t *testing.T, s *Store, x everything) everything {
 	find(len(rs), err, "rewards")
 	ss, err := s.WeeklySteps(ctx)
 	find(len(ss), err, "weekly steps")
+	ps, err := s.ProblemSheets(ctx)
+	find(len(ps), err, "problem sheets")
+	got.problem = ps[0]
 	got.boundary, got.test, got.conversation, got.event, got.draft = bs[0], ts[0], cs[0], es[0], ds[0]
 	got.tmap, got.reward, got.step = ms[0], rs[0], ss[0]
 	if got.plan, err = s.RelapsePlan(ctx); err != nil {
@@ -214,6 +220,8 @@ func TestNoPrivateWordReachesTheDisk(t *testing.T) {
 			must(t, s.UpdateReward(ctx, y.reward))
 			mustID(t)(s.SaveWeeklyStep(ctx, y.step))
 			must(t, s.SaveSafetyPlan(ctx, y.safety))
+			y.problem.ID = x.problem.ID
+			must(t, s.UpdateProblemSheet(ctx, y.problem))
 			assertNoMarker(t, path, "while open")
 			must(t, s.Close())
 			assertNoMarker(t, path, "after close")
@@ -234,7 +242,7 @@ func TestEveryFieldReadsBack(t *testing.T) {
 		{"conversation", x.conversation, got.conversation}, {"plan", x.plan, got.plan},
 		{"event", x.event, got.event}, {"draft", x.draft, got.draft},
 		{"trigger map", x.tmap, got.tmap}, {"reward", x.reward, got.reward}, {"weekly step", x.step, got.step},
-		{"safety plan", x.safety, got.safety},
+		{"safety plan", x.safety, got.safety}, {"problem sheet", x.problem, got.problem},
 	}
 	for _, p := range pairs {
 		want, have := stringsOf(p.want), stringsOf(p.got)
@@ -255,7 +263,8 @@ func TestEveryFieldReadsBack(t *testing.T) {
 		t.Errorf("NaloxoneExpires = %v", got.plan.NaloxoneExpires)
 	}
 	if got.entry.Updated.IsZero() || got.plan.Updated.IsZero() || got.draft.Updated.IsZero() ||
-		got.tmap.Updated.IsZero() || got.reward.Updated.IsZero() || got.safety.Updated.IsZero() {
+		got.tmap.Updated.IsZero() || got.reward.Updated.IsZero() || got.safety.Updated.IsZero() ||
+		got.problem.Updated.IsZero() {
 		t.Error("Updated not set by the store")
 	}
 	if got.tmap.Kind != MapSober || got.reward.Kind != RewardWithhold || !got.step.Week.Equal(x.step.Week) ||
@@ -318,7 +327,7 @@ func damagedFlags(t *testing.T, s *Store, x everything) map[string]bool {
 		"conversations": got.conversation.Damaged, "relapse_plan": got.plan.Damaged,
 		"relapse_events": got.event.Damaged, "drafts": got.draft.Damaged,
 		"trigger_maps": got.tmap.Damaged, "rewards": got.reward.Damaged, "weekly_steps": got.step.Damaged,
-		"safety_plan": got.safety.Damaged,
+		"safety_plan": got.safety.Damaged, "problem_sheets": got.problem.Damaged,
 	}
 }
 
@@ -404,6 +413,8 @@ func TestMovedWorksheetValueIsDamaged(t *testing.T) {
 		{"rewards", "cost", "trigger_maps", "cost"},
 		{"trigger_maps", "time", "rewards", "time"},
 		{"weekly_steps", "plan", "relapse_events", "notes"},
+		{"weekly_steps", "next", "problem_sheets", "next"},
+		{"problem_sheets", "how_it_went", "weekly_steps", "how_it_went"},
 	} {
 		t.Run(move.from+" to "+move.to, func(t *testing.T) {
 			s, _ := openTemp(t)
@@ -502,7 +513,8 @@ func TestPassphraseSetChangeRemove(t *testing.T) {
 		if !slices.Equal(stringsOf(got.entry), stringsOf(x.entry)) || !slices.Equal(stringsOf(got.plan), stringsOf(x.plan)) ||
 			!slices.Equal(stringsOf(got.draft), stringsOf(x.draft)) || got.conversation.Damaged ||
 			!slices.Equal(stringsOf(got.tmap), stringsOf(x.tmap)) || !slices.Equal(stringsOf(got.step), stringsOf(x.step)) ||
-			!slices.Equal(stringsOf(got.safety), stringsOf(x.safety)) || got.reward.Damaged {
+			!slices.Equal(stringsOf(got.safety), stringsOf(x.safety)) || got.reward.Damaged ||
+			!slices.Equal(stringsOf(got.problem), stringsOf(x.problem)) || got.problem.Damaged {
 			t.Errorf("%s: records changed: %+v", when, got)
 		}
 	}
@@ -655,6 +667,12 @@ func privateCalls(s *Store) map[string]func(ctx context.Context) error {
 		"DeleteWeeklyStep": func(ctx context.Context) error { return s.DeleteWeeklyStep(ctx, 1) },
 		"SafetyPlan":       func(ctx context.Context) error { return ignore(s.SafetyPlan(ctx)) },
 		"SaveSafetyPlan":   func(ctx context.Context) error { return s.SaveSafetyPlan(ctx, SafetyPlan{}) },
+		"AddProblemSheet":  func(ctx context.Context) error { return ignore(s.AddProblemSheet(ctx, ProblemSheet{Problem: "x"})) },
+		"UpdateProblemSheet": func(ctx context.Context) error {
+			return s.UpdateProblemSheet(ctx, ProblemSheet{ID: 1, Problem: "x"})
+		},
+		"DeleteProblemSheet": func(ctx context.Context) error { return s.DeleteProblemSheet(ctx, 1) },
+		"ProblemSheets":      func(ctx context.Context) error { return ignore(s.ProblemSheets(ctx)) },
 		"SetPassphrase": func(ctx context.Context) error {
 			return ignore(s.SetPassphrase(ctx, "", "kettle river blue morning", nil))
 		},

@@ -45,6 +45,7 @@ var sealedColumns = map[string][]string{
 	"weekly_steps": {"plan", "how_it_went", "next"},
 	"safety_plan": {"warning_signs", "safe_places", "people", "code_word", "to_take", "how_to_leave",
 		"children", "notes"},
+	"problem_sheets": {"problem", "ideas", "choice", "obstacles", "obstacle_plan", "how_it_went", "next"},
 }
 
 // plainBlobColumns are the BLOB columns that hold no sealed value: the

@@ -72,6 +72,7 @@ var boundColumns = map[string][]string{
 	"rewards":        {"kind", "updated"},
 	"weekly_steps":   {"week", "checked_in", "done", "checked_at"},
 	"safety_plan":    {"updated"},
+	"problem_sheets": {"updated"},
 }
 
 // boundExpr is the SQL expression that reads a row's bound plain columns

@@ -226,7 +226,8 @@ func TestWorksheetsSurviveARestart(t *testing.T) {
 			must(t, s.Unlock(ctx, "correct horse battery"))
 		}
 		got := load(t, s, x)
-		for _, p := range [][2]any{{x.tmap, got.tmap}, {x.reward, got.reward}, {x.step, got.step}, {x.safety, got.safety}} {
+		for _, p := range [][2]any{{x.tmap, got.tmap}, {x.reward, got.reward}, {x.step, got.step}, {x.safety, got.safety},
+			{x.problem, got.problem}} {
 			if !slices.Equal(stringsOf(p[0]), stringsOf(p[1])) {
 				t.Errorf("locked=%v: after a restart %q, want %q", locked, stringsOf(p[1]), stringsOf(p[0]))
 			}
@@ -260,7 +261,7 @@ func TestWorksheetsRefusedWhileLocked(t *testing.T) {
 }
 
 func isWorksheetCall(name string) bool {
-	for _, w := range []string{"TriggerMap", "Reward", "WeeklyStep", "StepForWeek", "SafetyPlan"} {
+	for _, w := range []string{"TriggerMap", "Reward", "WeeklyStep", "StepForWeek", "SafetyPlan", "ProblemSheet"} {
 		if strings.Contains(name, w) {
 			return true
 		}

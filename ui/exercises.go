@@ -55,6 +55,7 @@ var moduleWorksheets = map[string][]exercise{
 	"understanding": {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}},
 	"enabling":      {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}, {msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
 	"communicating": {{msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
+	"self-care":     {{msgWsProblems, fynetheme.ListIcon, (*Shell).problemsPage}},
 }
 
 // worksheetButtons open the worksheets module id teaches, or nil.

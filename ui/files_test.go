@@ -128,7 +128,8 @@ func TestSummaryNeedsSomethingTicked(t *testing.T) {
 	homeWithDownloads(t, true)
 	f := newFixture(t, nil)
 	f.sh.Go(sectionSettings)
-	for _, c := range []string{"Boundaries and how they held", "Conversations", "Relapse plan", "Trigger maps", "Rewards and weekly check-ins", "Mood", "Self-care"} {
+	for _, c := range []string{"Boundaries and how they held", "Conversations", "Relapse plan", "Trigger maps", "Rewards and weekly check-ins",
+		"Solving a problem", "Mood", "Self-care"} {
 		f.checkWith(c).SetChecked(false)
 	}
 	f.tap("Write the PDF summary")

@@ -28,6 +28,11 @@ func TestFormsKeepUnsavedWritingThroughLockAndRestart(t *testing.T) {
 			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}, 0, "Save the map",
 			func(f *fixture) bool { ms, _ := f.store.TriggerMaps(context.Background()); return len(ms) == 1 }},
+		{"problem worksheet", func(f *fixture) {
+			f.sh.Go(sectionWorksheets)
+			f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
+		}, 0, "Save",
+			func(f *fixture) bool { ps, _ := f.store.ProblemSheets(context.Background()); return len(ps) == 1 }},
 		{"safety plan", func(f *fixture) { f.sh.ShowSafetyPlan() }, 0, "Save my plan",
 			func(f *fixture) bool { p, _ := f.store.SafetyPlan(context.Background()); return p.WarningSigns != "" }},
 		{"my meeting", func(f *fixture) {

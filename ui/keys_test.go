@@ -167,6 +167,20 @@ func scenes() []scene {
 			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}},
 		scene{"rewards", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
+		scene{"problem worksheets", func(f *fixture) {
+			if ps, _ := f.store.ProblemSheets(context.Background()); len(ps) == 0 {
+				if _, err := f.store.AddProblemSheet(context.Background(), store.ProblemSheet{Problem: "Friday nights"}); err != nil {
+					f.t.Fatal(err)
+				}
+			}
+			f.sh.Go(sectionWorksheets)
+			f.sh.Push(f.sh.problemsPage())
+			f.bg.run()
+		}},
+		scene{"problem worksheet", func(f *fixture) {
+			f.sh.Go(sectionWorksheets)
+			f.sh.Push(f.sh.problemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
+		}},
 		scene{"safety plan", func(f *fixture) { f.sh.Go(sectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
 		scene{"new passphrase after the recovery code", func(f *fixture) {
 			f.sh.Go(sectionSettings)

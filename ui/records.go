@@ -121,6 +121,10 @@ type worksheetKeeper interface {
 	StepForWeek(ctx context.Context, week time.Time) (store.WeeklyStep, error)
 	SafetyPlan(ctx context.Context) (store.SafetyPlan, error)
 	SaveSafetyPlan(ctx context.Context, p store.SafetyPlan) error
+	AddProblemSheet(ctx context.Context, p store.ProblemSheet) (int64, error)
+	UpdateProblemSheet(ctx context.Context, p store.ProblemSheet) error
+	DeleteProblemSheet(ctx context.Context, id int64) error
+	ProblemSheets(ctx context.Context) ([]store.ProblemSheet, error)
 }
 
 // Records is everything private the window reads and writes. The store

@@ -43,6 +43,7 @@ var (
 	msgSumPartRelapse       = &i18n.Message{ID: "Summary.Part.Relapse", Description: "Check box: the summary holds the relapse plan and the times it happened", Other: "Relapse plan"}
 	msgSumPartMaps          = &i18n.Message{ID: "Summary.Part.Maps", Description: "Check box: the summary holds the trigger maps (a worksheet)", Other: "Trigger maps"}
 	msgSumPartRewards       = &i18n.Message{ID: "Summary.Part.Rewards", Description: "Check box: the summary holds the rewards plan and the weekly check-ins (a worksheet)", Other: "Rewards and weekly check-ins"}
+	msgSumPartProblems      = &i18n.Message{ID: "Summary.Part.Problems", Description: "Check box: the summary holds the problem-solving worksheets", Other: "Solving a problem"}
 	msgSumPartMoods         = &i18n.Message{ID: "Summary.Part.Moods", Description: "Check box: the summary holds how the mood changed", Other: "Mood"}
 	msgSumPartSelfCare      = &i18n.Message{ID: "Summary.Part.SelfCare", Description: "Check box: the summary holds how the self-care ratings changed", Other: "Self-care"}
 	// The parts of the summary, as the check boxes name them.
@@ -52,6 +53,7 @@ var (
 		summary.PartRelapse:       msgSumPartRelapse,
 		summary.PartMaps:          msgSumPartMaps,
 		summary.PartRewards:       msgSumPartRewards,
+		summary.PartProblems:      msgSumPartProblems,
 		summary.PartMoods:         msgSumPartMoods,
 		summary.PartSelfCare:      msgSumPartSelfCare,
 	}

@@ -10,7 +10,7 @@ import (
 
 var (
 	msgWsIntro = &i18n.Message{ID: "Worksheets.Intro", Description: "Opening text of the Worksheets section",
-		Other: "Three worksheets that family programmes such as CRAFT use with a counsellor. Fill them in at your own pace and come back to them: they are private, like your journal."}
+		Other: "Four worksheets that family programmes such as CRAFT use with a counsellor. Fill them in at your own pace and come back to them: they are private, like your journal."}
 	msgWsMaps      = &i18n.Message{ID: "Worksheets.Maps", Description: "Card: the trigger maps", Other: "What comes before and after"}
 	msgWsMapsBody  = &i18n.Message{ID: "Worksheets.Maps.Body", Description: "What the trigger maps are", Other: "Map a typical time they drink or use: who, where, when, what they think and feel, what it gives them and what it costs. Then map something healthy they already enjoy. Patterns show where your part can change."}
 	msgWsRewards   = &i18n.Message{ID: "Worksheets.Rewards", Description: "Card: the rewards plan", Other: "Rewards for sober time"}
@@ -18,9 +18,11 @@ var (
 	msgWsSafety    = &i18n.Message{ID: "Worksheets.Safety", Description: "Card: the personal safety plan", Other: "My safety plan"}
 	msgWsSafetyBdy = &i18n.Message{ID: "Worksheets.Safety.Body", Description: "What the safety plan is", Other: "If you ever feel unsafe at home: the warning signs, where you can go, whom to call, what to take and how to leave. F2 opens it from anywhere."}
 	msgWsOpen      = &i18n.Message{ID: "Worksheets.Open", Description: "Button that opens a worksheet", Other: "Open"}
+	msgWsProblems  = &i18n.Message{ID: "Worksheets.Problems", Description: "Card: the problem-solving worksheet", Other: "Solving a problem"}
+	msgWsProbBody  = &i18n.Message{ID: "Worksheets.Problems.Body", Description: "What the problem-solving worksheet is", Other: "Take one problem at a time through five steps: define it, brainstorm, choose what to try, plan around obstacles, and afterwards review how it went."}
 )
 
-// makeWorksheets is the Worksheets section: the three CRAFT worksheets.
+// makeWorksheets is the Worksheets section: the four CRAFT worksheets.
 func makeWorksheets(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
@@ -35,6 +37,7 @@ func makeWorksheets(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	obj := pageScroll(wrapped(l.T(msgWsIntro)), week,
 		card(msgWsMaps, msgWsMapsBody, fynetheme.GridIcon(), sh.triggerMapsPage),
 		card(msgWsRewards, msgWsRewBody, fynetheme.ConfirmIcon(), sh.rewardsPage),
+		card(msgWsProblems, msgWsProbBody, fynetheme.ListIcon(), sh.problemsPage),
 		card(msgWsSafety, msgWsSafetyBdy, fynetheme.WarningIcon(), sh.safetyPlanPage))
 	return obj, func() { sh.fillWeekStep(week) }
 }

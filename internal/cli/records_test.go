@@ -321,6 +321,8 @@ func TestExport(t *testing.T) {
 		WhoToCall: "call words", WhereHelp: "help words"}))
 	_, err = s.AddRelapseEvent(ctx, store.RelapseEvent{Notes: "event words"})
 	must(t, err)
+	_, err = s.AddProblemSheet(ctx, store.ProblemSheet{Problem: "problemsheet words", Obstacles: "obstacle words", Next: "nextstep words"})
+	must(t, err)
 	must(t, s.Close())
 
 	outDir := t.TempDir()
@@ -341,7 +343,8 @@ func TestExport(t *testing.T) {
 	}
 	for _, w := range []string{"journal", "tagword", "mood: 3 · Okay", "If you drive drunk, I leave", "why", "consequence", "toldto", "bent · note",
 		"goal", "wherewhen", "opening", "istatement", "avoid", "selfcare", "happened", "response", "felt", "nexttime",
-		"warning", "say", "willnot", "safety", "naloxone", "2027-05-06", "call", "help", "event"} {
+		"warning", "say", "willnot", "safety", "naloxone", "2027-05-06", "call", "help", "event",
+		"## Solving a problem", "### problemsheet words", "**What could get in the way:** obstacle words", "nextstep"} {
 		if !strings.Contains(doc, w) {
 			t.Errorf("export lacks %q", w)
 		}

@@ -78,6 +78,10 @@ var recordKinds = map[string]struct {
 	"safety_plan": {func(ctx context.Context, s *store.Store) error {
 		return s.SaveSafetyPlan(ctx, store.SafetyPlan{CodeWord: "pineapple", SafePlaces: "my sister's"})
 	}, []string{"## My safety plan", "**Code word:** pineapple", "my sister's", "where they will never look"}},
+	"problem_sheets": {func(ctx context.Context, s *store.Store) error {
+		_, err := s.AddProblemSheet(ctx, store.ProblemSheet{Problem: "problem words", Ideas: "idea words", Next: "next words"})
+		return err
+	}, []string{"## Solving a problem", "### problem words", "idea words", "next words"}},
 	"my_meetings": {func(ctx context.Context, s *store.Store) error {
 		_, err := s.AddMyMeeting(ctx, store.MyMeeting{Name: "Tuesday group at St Anne's", Fellowship: meetings.FellowshipAlAnon,
 			Days: []time.Weekday{time.Tuesday}, Start: 19 * 60, End: 20*60 + 30, Attendance: meetings.InPerson, Address: "1 Church Lane", Notes: "meeting notes"})

@@ -65,6 +65,9 @@ func seeded(t *testing.T) *store.Store {
 	_, err = s.SaveWeeklyStep(ctx, store.WeeklyStep{Week: time.Date(2026, 11, 23, 0, 0, 0, 0, time.Local), Plan: "plan words", CheckedIn: true, Done: true})
 	must(t, err)
 	must(t, s.SaveSafetyPlan(ctx, store.SafetyPlan{CodeWord: "codeword words"}))
+	_, err = s.AddProblemSheet(ctx, store.ProblemSheet{Problem: "problem words", Ideas: "ideas words", Choice: "choice words",
+		Obstacles: "obstacle words", IfObstacle: "then words", HowItWent: "went words", Next: "next words"})
+	must(t, err)
 	return s
 }
 
@@ -98,11 +101,17 @@ func TestMarkdown(t *testing.T) {
 		"en": {"# Alongside: private records\n\n> **This file is not protected.**", "Exported 2030-01-02 03:04.",
 			"## Journal", "### Entry 1 · ", "mood: 3 · Okay · tags: tagword", "## Boundaries", "**What keeps happening:** situation words", "**Why:** why words",
 			"#### When it was tested", " · bent · note words", "## Conversations", "**Goal:** goal words",
-			"## Relapse plan", "**Warning signs:** warning words", "### Times it happened"},
+			"## Relapse plan", "**Warning signs:** warning words", "### Times it happened",
+			"## Solving a problem\n\n### problem words\n\n**Ideas:** ideas words\n\n**What I will try:** choice words\n\n" +
+				"**What could get in the way:** obstacle words\n\n**What I will do then:** then words\n\n" +
+				"**How it went:** went words\n\n**Next:** next words\n\n"},
 		"es": {"# Alongside: registros privados\n\n> **Este archivo no está protegido.**", "Exportado el 2030-01-02 03:04.",
 			"## Diario", "### Entrada 1 · ", "ánimo: 3 · Regular · etiquetas: tagword", "## Límites", "**Qué sigue pasando:** situation words", "**Por qué:** why words",
 			"#### Cuándo se puso a prueba", " · cedí en parte · note words", "## Conversaciones", "**Objetivo:** goal words",
-			"## Plan para una recaída", "**Señales de alarma:** warning words", "### Las veces que ocurrió"},
+			"## Plan para una recaída", "**Señales de alarma:** warning words", "### Las veces que ocurrió",
+			"## Resolver un problema\n\n### problem words\n\n**Ideas:** ideas words\n\n**Lo que voy a probar:** choice words\n\n" +
+				"**Lo que podría interponerse:** obstacle words\n\n**Lo que haré entonces:** then words\n\n" +
+				"**Cómo fue:** went words\n\n**Lo siguiente:** next words\n\n"},
 	}
 	for lang, heads := range want {
 		doc := exportTo(t, s, lang)
@@ -123,9 +132,9 @@ func TestMarkdown(t *testing.T) {
 func TestMarkdownEmpty(t *testing.T) {
 	doc := exportTo(t, openStore(t), "en")
 	// journal, boundaries, conversations, relapse plan, its events, maps, rewards, weeks,
-	// my own meetings, favourites, self-checks, self-care ratings, safety plan
-	if n := strings.Count(doc, "Nothing here yet."); n != 13 {
-		t.Errorf("an empty store's export says nothing is there %d times, want 13:\n%s", n, doc)
+	// problem-solving worksheets, my own meetings, favourites, self-checks, self-care ratings, safety plan
+	if n := strings.Count(doc, "Nothing here yet."); n != 14 {
+		t.Errorf("an empty store's export says nothing is there %d times, want 14:\n%s", n, doc)
 	}
 }
 

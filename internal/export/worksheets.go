@@ -38,11 +38,20 @@ var (
 	msgLabNext     = &i18n.Message{ID: "Export.Week.Next", Description: dField, Other: "Next"}
 )
 
+var (
+	msgSecProblems   = &i18n.Message{ID: "Export.Problems", Description: "Export: heading of the problem-solving worksheets", Other: "Solving a problem"}
+	msgLabIdeas      = &i18n.Message{ID: "Export.Problem.Ideas", Description: dField, Other: "Ideas"}
+	msgLabChoice     = &i18n.Message{ID: "Export.Problem.Choice", Description: "Export: a label in the problem-solving worksheet: the idea or two chosen to try", Other: "What I will try"}
+	msgLabObstacles  = &i18n.Message{ID: "Export.Problem.Obstacles", Description: dField, Other: "What could get in the way"}
+	msgLabIfObstacle = &i18n.Message{ID: "Export.Problem.IfObstacle", Description: "Export: a label in the problem-solving worksheet: what the person will do if an obstacle comes", Other: "What I will do then"}
+)
+
 // worksheets are the CRAFT worksheets read for the export.
 type worksheets struct {
-	maps    []store.TriggerMap
-	rewards []store.Reward
-	steps   []store.WeeklyStep
+	maps     []store.TriggerMap
+	rewards  []store.Reward
+	steps    []store.WeeklyStep
+	problems []store.ProblemSheet
 }
 
 func readWorksheets(ctx context.Context, s *store.Store) (w worksheets, err error) {
@@ -52,7 +61,10 @@ func readWorksheets(ctx context.Context, s *store.Store) (w worksheets, err erro
 	if w.rewards, err = s.Rewards(ctx); err != nil {
 		return w, err
 	}
-	w.steps, err = s.WeeklySteps(ctx)
+	if w.steps, err = s.WeeklySteps(ctx); err != nil {
+		return w, err
+	}
+	w.problems, err = s.ProblemSheets(ctx)
 	return w, err
 }
 
@@ -88,6 +100,24 @@ func (m *md) writeWorksheets(w worksheets) {
 		m.field(msgLabHow, r.How)
 	}
 	m.writeWeeks(w.steps)
+	m.writeProblems(w.problems)
+}
+
+// writeProblems writes the problem-solving worksheets, each headed by its
+// problem, with its steps in order.
+func (m *md) writeProblems(ps []store.ProblemSheet) {
+	m.heading(2, m.t(msgSecProblems))
+	m.none(len(ps))
+	for _, p := range ps {
+		m.heading(3, p.Problem)
+		m.damaged(p.Damaged)
+		m.field(msgLabIdeas, p.Ideas)
+		m.field(msgLabChoice, p.Choice)
+		m.field(msgLabObstacles, p.Obstacles)
+		m.field(msgLabIfObstacle, p.IfObstacle)
+		m.field(msgLabWent, p.HowItWent)
+		m.field(msgLabNext, p.Next)
+	}
 }
 
 func (m *md) writeWeeks(steps []store.WeeklyStep) {

@@ -48,6 +48,7 @@ func Write(w io.Writer, l *translations.Localizer, d Data, now time.Time) error 
 		PartRelapse:       func() { p.relapse(d.Plan, d.Events) },
 		PartMaps:          func() { p.maps(d.Maps) },
 		PartRewards:       func() { p.rewards(d.Rewards, d.Weeks) },
+		PartProblems:      func() { p.problems(d.Problems) },
 		PartMoods:         func() { p.moods(d.Moods) },
 		PartSelfCare:      func() { p.selfCare(d.SelfCare) },
 	}

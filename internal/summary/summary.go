@@ -2,7 +2,8 @@
 // a PDF: the boundaries and how they held, the conversations and their
 // debriefs, the relapse plan and the times it was used, and the trends of
 // journal moods and self-care ratings, and the CRAFT worksheets (trigger
-// maps, rewards and the weekly check-ins); the person chooses which parts.
+// maps, rewards and the weekly check-ins, problem solving); the person
+// chooses which parts.
 // WriteDocument writes another plain document the same way (the safety plan). It holds private words in plain
 // text, so the caller warns before writing it. It knows nothing of Fyne.
 package summary
@@ -24,9 +25,10 @@ type Data struct {
 	Events        []store.RelapseEvent // in the period, oldest first
 	Moods         []MoodWeek           // oldest first
 	SelfCare      []store.SelfCareRating
-	Maps          []store.TriggerMap // the trigger maps as they are now
-	Rewards       []store.Reward     // the rewards plan as it is now
-	Weeks         []store.WeeklyStep // the weeks of the period, oldest first
+	Maps          []store.TriggerMap   // the trigger maps as they are now
+	Rewards       []store.Reward       // the rewards plan as it is now
+	Weeks         []store.WeeklyStep   // the weeks of the period, oldest first
+	Problems      []store.ProblemSheet // the problem-solving worksheets as they are now
 	// Parts are the parts to write, chosen by the person; nil writes all.
 	Parts []Part
 }
@@ -39,14 +41,15 @@ const (
 	PartBoundaries    Part = "boundaries"
 	PartConversations Part = "conversations"
 	PartRelapse       Part = "relapse"
-	PartMaps          Part = "maps"    // trigger maps
-	PartRewards       Part = "rewards" // the rewards plan and the weekly check-ins
+	PartMaps          Part = "maps"     // trigger maps
+	PartRewards       Part = "rewards"  // the rewards plan and the weekly check-ins
+	PartProblems      Part = "problems" // the problem-solving worksheets
 	PartMoods         Part = "moods"
 	PartSelfCare      Part = "self-care"
 )
 
 // AllParts are every part, in order.
-var AllParts = []Part{PartBoundaries, PartConversations, PartRelapse, PartMaps, PartRewards, PartMoods, PartSelfCare}
+var AllParts = []Part{PartBoundaries, PartConversations, PartRelapse, PartMaps, PartRewards, PartProblems, PartMoods, PartSelfCare}
 
 // has reports whether the summary writes part.
 func (d Data) has(part Part) bool { return d.Parts == nil || slices.Contains(d.Parts, part) }
@@ -77,6 +80,7 @@ type Store interface {
 	TriggerMaps(ctx context.Context) ([]store.TriggerMap, error)
 	Rewards(ctx context.Context) ([]store.Reward, error)
 	WeeklySteps(ctx context.Context) ([]store.WeeklyStep, error)
+	ProblemSheets(ctx context.Context) ([]store.ProblemSheet, error)
 }
 
 // period is [from's midnight, the midnight after to) in local time.
@@ -134,14 +138,18 @@ func Collect(ctx context.Context, s Store, from, to time.Time) (Data, error) {
 	return d, worksheets(ctx, s, p, &d)
 }
 
-// worksheets reads the CRAFT worksheets: the maps and rewards as they are
-// now, and the weeks that end in the period (a week starts on a Monday).
+// worksheets reads the CRAFT worksheets: the maps, rewards and problems
+// as they are now, and the weeks that end in the period (a week starts on
+// a Monday).
 func worksheets(ctx context.Context, s Store, p period, d *Data) error {
 	var err error
 	if d.Maps, err = s.TriggerMaps(ctx); err != nil {
 		return err
 	}
 	if d.Rewards, err = s.Rewards(ctx); err != nil {
+		return err
+	}
+	if d.Problems, err = s.ProblemSheets(ctx); err != nil {
 		return err
 	}
 	steps, err := s.WeeklySteps(ctx)

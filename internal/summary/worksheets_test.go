@@ -3,6 +3,7 @@ package summary
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +12,8 @@ import (
 )
 
 // withWorksheets is filled with the CRAFT worksheets Worksheets says are
-// "used with a counsellor": trigger maps, rewards and weekly check-ins.
+// "used with a counsellor": trigger maps, rewards and weekly check-ins,
+// and a problem worked through.
 func withWorksheets(t *testing.T) *store.Store {
 	t.Helper()
 	ctx := context.Background()
@@ -23,6 +25,9 @@ func withWorksheets(t *testing.T) *store.Store {
 	id(s.AddReward(ctx, store.Reward{Kind: store.RewardWithhold, What: "Llevarle en coche", How: "Con calma, sin reproches"}))
 	id(s.SaveWeeklyStep(ctx, store.WeeklyStep{Week: day("2026-11-09"), Plan: "Cine el sábado", CheckedIn: true, Done: true, HowItWent: "Sonrió y se quedó en casa", Next: "Repetir"}))
 	id(s.SaveWeeklyStep(ctx, store.WeeklyStep{Week: day("2026-08-03"), Plan: "fuera del periodo"}))
+	id(s.AddProblemSheet(ctx, store.ProblemSheet{Problem: "Los viernes llega borracho y despierta al bebé",
+		Ideas: "Ir a casa de mi hermana", Choice: "Pedirle que duerma abajo", Obstacles: "Puede enojarse",
+		IfObstacle: "Ser breve e irme si se calienta", HowItWent: "Aceptó, pero lo olvidó", Next: "Recordárselo el viernes"}))
 	return s
 }
 
@@ -36,7 +41,9 @@ func TestPDFHasTheWorksheets(t *testing.T) {
 	text, err := pdfText(buf.Bytes())
 	must(t, err)
 	for _, want := range []string{"Viernes después del trabajo", "No discutir esa noche", "Domingo en el huerto", "Cocinar su curry favorito",
-		"Llevarle en coche", "Con calma, sin reproches", "Cine el sábado", "Sonrió y se quedó en casa", l.T(msgMaps), l.T(msgRewards), l.T(msgWeeks)} {
+		"Llevarle en coche", "Con calma, sin reproches", "Cine el sábado", "Sonrió y se quedó en casa", l.T(msgMaps), l.T(msgRewards), l.T(msgWeeks),
+		l.T(msgProblems), "Los viernes llega borracho y despierta al bebé", "Ir a casa de mi hermana", "Pedirle que duerma abajo",
+		"Puede enojarse", "Ser breve e irme si se calienta", "Aceptó, pero lo olvidó", "Recordárselo el viernes", l.T(msgProbThen)} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q", want)
 		}
@@ -61,13 +68,38 @@ func TestPDFHoldsOnlyThePartsChosen(t *testing.T) {
 			t.Errorf("the PDF lacks %q, chosen", want)
 		}
 	}
-	for _, absent := range []string{"Cocinar su curry favorito", "Tía Begoña", "Conversación difícil con mamá", "Me mantuve firme", l.T(msgSelfCare), l.T(msgBoundaries)} {
+	for _, absent := range []string{"Cocinar su curry favorito", "Tía Begoña", "Conversación difícil con mamá", "Me mantuve firme", l.T(msgSelfCare), l.T(msgBoundaries),
+		"Los viernes llega borracho", l.T(msgProblems)} {
 		if strings.Contains(text, absent) {
 			t.Errorf("the PDF holds %q, left out", absent)
 		}
 	}
-	if len(AllParts) != 7 {
+	if len(AllParts) != 8 || !slices.Contains(AllParts, PartProblems) {
 		t.Errorf("AllParts has %d parts", len(AllParts))
+	}
+}
+
+// The problem-solving worksheets are a part of their own: ticked alone,
+// they are what the PDF holds, in the reader's language.
+func TestPDFProblemsAlone(t *testing.T) {
+	d, err := Collect(context.Background(), withWorksheets(t), day("2026-11-01"), day("2026-11-30"))
+	must(t, err)
+	if len(d.Problems) != 1 || d.Problems[0].Next != "Recordárselo el viernes" {
+		t.Fatalf("collected problems: %+v", d.Problems)
+	}
+	d.Parts = []Part{PartProblems}
+	l := localizer(t, translations.Spanish)
+	var buf bytes.Buffer
+	must(t, Write(&buf, l, d, day("2026-12-01")))
+	text, err := pdfText(buf.Bytes())
+	must(t, err)
+	for _, want := range []string{"Resolver un problema", "Lo que podría interponerse", "Puede enojarse", "Recordárselo el viernes"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q, chosen:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Viernes después del trabajo") || strings.Contains(text, l.T(msgMaps)) {
+		t.Error("the PDF holds the maps, left out")
 	}
 }
 
