@@ -57,8 +57,11 @@ build: deps
 run: build
 	./$(BIN)
 
+# vet runs go vet and staticcheck (every check, see staticcheck.conf; its
+# version is the tool go.mod pins, built on first use).
 vet: deps
 	$(GO) vet $(TAGFLAG) ./...
+	$(GO) tool staticcheck $(TAGFLAG) ./...
 
 # test runs every package's tests. The race detector runs on every package
 # but the window's (ui), whose tests drive one goroutine and a manual

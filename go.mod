@@ -60,20 +60,24 @@ require (
 	github.com/urfave/cli/v2 v2.27.7 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/exp/typeparams v0.0.0-20231108232855-2478ac86f678 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 	golang.org/x/tools/go/vcs v0.1.0-deprecated // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
+	honnef.co/go/tools v0.8.2 // indirect
 )
 
 tool (
 	fyne.io/tools/cmd/fyne
 	github.com/nicksnyder/go-i18n/v2/goi18n
+	honnef.co/go/tools/cmd/staticcheck
 )
 
 replace github.com/trustelem/zxcvbn => ./third_party/zxcvbn
 
 replace github.com/srwiley/rasterx => ./third_party/rasterx
+
 replace fyne.io/fyne/v2 => ./third_party/fyne

@@ -1,9 +1,7 @@
 package content
 
 import (
-	"bytes"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -11,7 +9,6 @@ import (
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	toml "github.com/pelletier/go-toml/v2"
 )
 
 // The meeting finder's directory lives under directory/: fellowships.toml holds the family
@@ -222,57 +219,25 @@ func LoadDirectory() (*Directory, error) {
 	var src struct {
 		Source []DirectorySource `toml:"source"`
 	}
-	var hosts struct {
-		Host []OfficialHost `toml:"host"`
+	err := decodeFiles(directoryFiles, tomlFile{"directory/fellowships.toml", &fell},
+		tomlFile{"directory/resources.toml", &res}, tomlFile{"directory/sources.toml", &src})
+	if err != nil {
+		return nil, err
 	}
-	decode := []struct {
-		fsys fs.FS
-		name string
-		v    any
-	}{
-		{directoryFiles, "directory/fellowships.toml", &fell},
-		{directoryFiles, "directory/resources.toml", &res},
-		{directoryFiles, "directory/sources.toml", &src},
-		{files, "help/official-hosts.toml", &hosts},
-	}
-	for _, d := range decode {
-		if err := decodeStrictFS(d.fsys, d.name, d.v); err != nil {
-			return nil, err
-		}
+	hosts, err := officialHosts()
+	if err != nil {
+		return nil, err
 	}
 	t, err := readDirectoryTexts()
 	if err != nil {
 		return nil, err
 	}
 	d := &Directory{Fellowships: fell.Fellowship, Resources: res.Resource, Sources: src.Source,
-		hosts: hosts.Host, texts: t}
+		hosts: hosts, texts: t}
 	if err := validateDirectory(d); err != nil {
 		return nil, fmt.Errorf("content: directory: %w", err)
 	}
 	return d, nil
-}
-
-// decodeStrictFS decodes an embedded TOML file and rejects keys it does not know (typos).
-func decodeStrictFS(fsys fs.FS, name string, v any) error {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return fmt.Errorf("content: %w", err)
-	}
-	dec := toml.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	err = dec.Decode(v)
-	var strict *toml.StrictMissingError
-	if errors.As(err, &strict) {
-		keys := make([]string, len(strict.Errors))
-		for i, e := range strict.Errors {
-			keys[i] = strings.Join(e.Key(), ".")
-		}
-		return fmt.Errorf("content: %s: unknown keys %v: %w", name, keys, ErrInvalid)
-	}
-	if err != nil {
-		return fmt.Errorf("content: %s: %w", name, err)
-	}
-	return nil
 }
 
 // directoryMessageFiles returns the directory's message files for one language.
@@ -282,33 +247,6 @@ func directoryMessageFiles(lang string) ([]string, error) {
 
 // readDirectoryTexts parses every directory message file, in every language.
 func readDirectoryTexts() (texts, error) { return readTextsFS(directoryFiles, directoryMessageFiles) }
-
-// readTextsFS parses, for every language, the message files glob names in
-// fsys into texts.
-func readTextsFS(fsys fs.FS, glob func(lang string) ([]string, error)) (texts, error) {
-	out := texts{}
-	for _, lang := range languages {
-		names, err := glob(lang.String())
-		if err != nil {
-			return nil, fmt.Errorf("content: %w", err)
-		}
-		out[lang.String()] = map[string]string{}
-		for _, name := range names {
-			data, err := fs.ReadFile(fsys, name)
-			if err != nil {
-				return nil, fmt.Errorf("content: %w", err)
-			}
-			mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
-			if err != nil {
-				return nil, fmt.Errorf("content: %s: %w", name, err)
-			}
-			for _, m := range mf.Messages {
-				out[lang.String()][m.ID] = m.Other
-			}
-		}
-	}
-	return out, nil
-}
 
 // AddDirectoryMessages parses every embedded directory/*.<lang>.toml into the bundle, as
 // AddMessages does for help. It registers the TOML format, so the bundle may be new.

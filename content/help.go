@@ -293,25 +293,21 @@ func LoadHelp() (*Help, error) {
 	var sources struct {
 		Source []Source `toml:"source"`
 	}
-	var hosts struct {
-		Host []OfficialHost `toml:"host"`
-	}
 	var od overdoseFile
-	facts := []struct {
-		name string
-		v    any
-	}{{"help/lines.toml", &lines}, {"help/sources.toml", &sources},
-		{"help/official-hosts.toml", &hosts}, {"help/overdose.toml", &od}}
-	for _, f := range facts {
-		if err := decodeStrict(f.name, f.v); err != nil {
-			return nil, err
-		}
+	err := decodeFiles(files, tomlFile{"help/lines.toml", &lines}, tomlFile{"help/sources.toml", &sources},
+		tomlFile{"help/overdose.toml", &od})
+	if err != nil {
+		return nil, err
+	}
+	hosts, err := officialHosts()
+	if err != nil {
+		return nil, err
 	}
 	t, err := readTexts()
 	if err != nil {
 		return nil, err
 	}
-	h := &Help{Countries: lines.Country, Cards: od.cards(), Sources: sources.Source, Hosts: hosts.Host,
+	h := &Help{Countries: lines.Country, Cards: od.cards(), Sources: sources.Source, Hosts: hosts,
 		Laws: od.Laws, LegalTerms: od.LegalTerms, texts: t}
 	if err := validate(h); err != nil {
 		return nil, fmt.Errorf("content: %w", err)
@@ -333,9 +329,6 @@ func (f overdoseFile) cards() []Overdose {
 	}
 	return out
 }
-
-// decodeStrict decodes an embedded help file and rejects keys it does not know (typos).
-func decodeStrict(name string, v any) error { return decodeStrictFS(files, name, v) }
 
 // readTexts parses every help message file, in every language, into texts.
 func readTexts() (texts, error) {

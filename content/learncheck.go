@@ -133,13 +133,11 @@ func checkLessonSources(file string, sources []LessonSource) error {
 // checkOfficialSources wants every lesson's sources on a host in help/official-hosts.toml,
 // the list Get help now and the directory use.
 func checkOfficialSources(root, lang string, ms []Module) error {
-	var hosts struct {
-		Host []OfficialHost `toml:"host"`
-	}
-	if err := decodeStrict("help/official-hosts.toml", &hosts); err != nil {
+	hosts, err := officialHosts()
+	if err != nil {
 		return err
 	}
-	official := &Help{Hosts: hosts.Host}
+	official := &Help{Hosts: hosts}
 	for _, m := range ms {
 		for _, les := range m.Lessons {
 			for _, s := range les.Sources {

@@ -56,33 +56,21 @@ func (s *Store) DeleteBoundary(ctx context.Context, id int64) error {
 // Boundaries returns every boundary: active ones first, then the most
 // recently set.
 func (s *Store) Boundaries(ctx context.Context) ([]Boundary, error) {
-	box, done, err := s.sealer()
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("boundaries", `SELECT id, set_on, active, text, why, consequence, told_to, situation
-		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`))
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
 	var out []Boundary
-	for rows.Next() {
+	err := s.readSealed(ctx, "boundaries", `SELECT id, set_on, active, text, why, consequence, told_to, situation
+		FROM boundaries ORDER BY active DESC, set_on DESC, id DESC`, nil, func(r *sealedRow) error {
 		var b Boundary
 		var on sql.NullString
-		dests, raw := rawDests(5)
-		var bound sql.RawBytes
-		if err := rows.Scan(append(append([]any{&b.ID, &on, &b.Active}, dests...), &bound)...); err != nil {
-			return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
+		if err := r.scan(&b.ID, &on, &b.Active); err != nil {
+			return err
 		}
 		b.SetOn = fromDate(on)
-		b.Damaged = o.openFields("boundaries", b.ID, bound, boundaryFields(&b), raw)
+		b.Damaged = r.open(boundaryFields(&b))
 		out = append(out, b)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read boundaries: %w", err))
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -123,32 +111,21 @@ func (s *Store) DeleteBoundaryTest(ctx context.Context, id int64) error {
 
 // BoundaryTests returns the tests of one boundary, newest first.
 func (s *Store) BoundaryTests(ctx context.Context, boundaryID int64) ([]BoundaryTest, error) {
-	box, done, err := s.sealer()
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("boundary_tests", `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
-		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`), boundaryID)
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
 	var out []BoundaryTest
-	for rows.Next() {
+	err := s.readSealed(ctx, "boundary_tests", `SELECT id, boundary_id, tested_on, outcome, note FROM boundary_tests
+		WHERE boundary_id = ? ORDER BY tested_on DESC, id DESC`, []any{boundaryID}, func(r *sealedRow) error {
 		var t BoundaryTest
 		var on sql.NullString
-		var note, bound sql.RawBytes
-		if err := rows.Scan(&t.ID, &t.BoundaryID, &on, &t.Outcome, &note, &bound); err != nil {
-			return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
+		if err := r.scan(&t.ID, &t.BoundaryID, &on, &t.Outcome); err != nil {
+			return err
 		}
 		t.On = fromDate(on)
-		t.Damaged = o.openFields("boundary_tests", t.ID, bound, []field{{"note", &t.Note}}, []sql.RawBytes{note})
+		t.Damaged = r.open([]field{{"note", &t.Note}})
 		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read boundary tests: %w", err))
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

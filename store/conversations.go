@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/alongside-app/alongside/store/seal"
 )
@@ -62,35 +61,23 @@ func (s *Store) DeleteConversation(ctx context.Context, id int64) error {
 
 // Conversations returns every conversation, the most recently planned first.
 func (s *Store) Conversations(ctx context.Context) ([]Conversation, error) {
-	box, done, err := s.sealer()
+	var out []Conversation
+	err := s.readSealed(ctx, "conversations", `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
+		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`, nil,
+		func(r *sealedRow) error {
+			var c Conversation
+			var planned int64
+			var debriefed sql.NullInt64
+			if err := r.scan(&c.ID, &planned, &debriefed); err != nil {
+				return err
+			}
+			c.Planned, c.DebriefedAt = fromMoment(planned), fromNullMoment(debriefed)
+			c.Damaged = r.open(conversationFields(&c))
+			out = append(out, c)
+			return nil
+		})
 	if err != nil {
 		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("conversations", `SELECT id, planned, debriefed_at, goal, when_where, opening, i_statements,
-		avoid, self_care, happened, response, felt, next_time FROM conversations ORDER BY planned DESC, id DESC`))
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read conversations: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
-	var out []Conversation
-	for rows.Next() {
-		var c Conversation
-		var planned int64
-		var debriefed sql.NullInt64
-		fields := conversationFields(&c)
-		dests, raw := rawDests(len(fields))
-		var bound sql.RawBytes
-		if err := rows.Scan(append(append([]any{&c.ID, &planned, &debriefed}, dests...), &bound)...); err != nil {
-			return nil, classify(fmt.Errorf("store: read conversations: %w", err))
-		}
-		c.Planned, c.DebriefedAt = fromMoment(planned), fromNullMoment(debriefed)
-		c.Damaged = o.openFields("conversations", c.ID, bound, fields, raw)
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read conversations: %w", err))
 	}
 	return out, nil
 }

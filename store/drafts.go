@@ -69,31 +69,21 @@ func draftIDs(ctx context.Context, tx *sql.Tx, box *seal.Box, kind string, ref i
 // Drafts returns every draft, the most recently saved first. A draft
 // that does not open comes back with Damaged set and its fields empty.
 func (s *Store) Drafts(ctx context.Context) ([]Draft, error) {
-	box, done, err := s.sealer()
+	var out []Draft
+	err := s.readSealed(ctx, "drafts", "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC", nil,
+		func(r *sealedRow) error {
+			var d Draft
+			var id, updated int64
+			if err := r.scan(&id, &d.Ref, &updated); err != nil {
+				return err
+			}
+			d.Updated = fromMoment(updated)
+			d.Damaged = r.open(draftFields(&d))
+			out = append(out, d)
+			return nil
+		})
 	if err != nil {
 		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("drafts", "SELECT id, ref, updated, kind, text FROM drafts ORDER BY updated DESC, id DESC"))
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read drafts: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
-	var out []Draft
-	for rows.Next() {
-		var d Draft
-		var id, updated int64
-		var kind, text, bound sql.RawBytes
-		if err := rows.Scan(&id, &d.Ref, &updated, &kind, &text, &bound); err != nil {
-			return nil, classify(fmt.Errorf("store: read drafts: %w", err))
-		}
-		d.Updated = fromMoment(updated)
-		d.Damaged = o.openFields("drafts", id, bound, draftFields(&d), []sql.RawBytes{kind, text})
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read drafts: %w", err))
 	}
 	return out, nil
 }

@@ -8,7 +8,10 @@ import (
 )
 
 // Errors callers can tell apart with errors.Is; the UI maps them to
-// translated messages.
+// translated messages (internal/explain). These are the whole store's;
+// those of one kind of work are beside it: the lock's in lock.go, the
+// passphrase's in passphrase.go, backups' in backup.go, check.go's and
+// restore.go's in those files.
 var (
 	// ErrNotFound means the record asked for does not exist.
 	ErrNotFound = errors.New("store: not found")

@@ -137,36 +137,25 @@ func (s *Store) RecentEntries(ctx context.Context, n int) ([]Entry, error) {
 }
 
 func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry, error) {
-	box, done, err := s.sealer()
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("entries", query), args...)
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read journal: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
 	var out []Entry
-	for rows.Next() {
+	err := s.readSealed(ctx, "entries", query, args, func(r *sealedRow) error {
 		var e Entry
 		var at, updated int64
-		var tags, text, bound sql.RawBytes
-		if err := rows.Scan(&e.ID, &at, &e.Mood, &updated, &tags, &text, &bound); err != nil {
-			return nil, classify(fmt.Errorf("store: read journal: %w", err))
+		if err := r.scan(&e.ID, &at, &e.Mood, &updated); err != nil {
+			return err
 		}
 		e.At, e.Updated = fromMoment(at), fromMoment(updated)
 		var tagsText string
-		e.Damaged = o.openFields("entries", e.ID, bound, entryFields(&tagsText, &e.Text), []sql.RawBytes{tags, text})
+		e.Damaged = r.open(entryFields(&tagsText, &e.Text))
 		var ok bool
 		if e.Tags, ok = decodeTags(tagsText); !ok && !e.Damaged {
 			e.Damaged = true
 		}
 		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read journal: %w", err))
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

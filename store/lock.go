@@ -12,6 +12,19 @@ import (
 	"github.com/alongside-app/alongside/store/seal"
 )
 
+// Errors for the privacy lock, told apart with errors.Is.
+var (
+	// ErrLocked means private records were asked for while the data key is
+	// not in memory (a passphrase is set and nobody has unlocked yet, or
+	// the store was locked).
+	ErrLocked = errors.New("store: private records are locked")
+	// ErrWrongPassphrase means the passphrase or recovery code did not
+	// open the key. Nothing was changed.
+	ErrWrongPassphrase = errors.New("store: wrong passphrase or recovery code")
+	// ErrNoPassphrase means a passphrase operation needs one and none is set.
+	ErrNoPassphrase = errors.New("store: no passphrase is set")
+)
+
 // LockChange is what setting or changing the passphrase did.
 type LockChange struct {
 	// RecoveryCode is the new recovery code, shown to the person once.

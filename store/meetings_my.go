@@ -165,45 +165,32 @@ func (s *Store) DeleteMyMeeting(ctx context.Context, id int64) error {
 // added. A meeting whose words do not open comes back with Damaged set.
 // Locked: ErrLocked.
 func (s *Store) MyMeetings(ctx context.Context) ([]MyMeeting, error) {
-	box, done, err := s.sealer()
+	var out []MyMeeting
+	err := s.readSealed(ctx, "my_meetings", "SELECT "+myMeetingColumns+" FROM my_meetings ORDER BY id", nil,
+		func(r *sealedRow) error {
+			m, err := scanMyMeeting(r)
+			if err != nil {
+				return err
+			}
+			out = append(out, m)
+			return nil
+		})
 	if err != nil {
 		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("my_meetings", "SELECT "+myMeetingColumns+" FROM my_meetings ORDER BY id"))
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read my meetings: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
-	var out []MyMeeting
-	for rows.Next() {
-		m, err := scanMyMeeting(rows, &o)
-		if err != nil {
-			return nil, classify(fmt.Errorf("store: read my meetings: %w", err))
-		}
-		out = append(out, m)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read my meetings: %w", err))
 	}
 	return out, nil
 }
 
-func scanMyMeeting(rows *sql.Rows, o *opener) (MyMeeting, error) {
+func scanMyMeeting(r *sealedRow) (MyMeeting, error) {
 	var m MyMeeting
 	var updated int64
 	var days, attendance, program, types string
-	fields := myMeetingFields(&m, &types)
-	dests, raw := rawDests(len(fields))
-	plain := []any{&m.ID, &updated, &days, &m.Start, &m.End, &attendance, &program}
-	var bound sql.RawBytes
-	if err := rows.Scan(append(append(plain, dests...), &bound)...); err != nil {
+	if err := r.scan(&m.ID, &updated, &days, &m.Start, &m.End, &attendance, &program); err != nil {
 		return m, err
 	}
 	m.Updated, m.Days = fromMoment(updated), decodeDays(days)
 	m.Attendance, m.Program = meetings.Attendance(attendance), meetings.Program(program)
-	m.Damaged = o.openFields("my_meetings", m.ID, bound, fields, raw)
+	m.Damaged = r.open(myMeetingFields(&m, &types))
 	var ok bool
 	if m.Types, ok = decodeTags(types); !ok && !m.Damaged {
 		m.Damaged = true

@@ -1,28 +1,12 @@
 package store
 
-import (
-	"errors"
-	"time"
-)
+import "time"
 
 // This file is the contract between the store and the screens for the
 // private records. Every string field below is sealed at rest (see
 // docs/design.md, "Privacy"); dates, moods, outcomes and ids stay plain.
 // A value that fails to open (tampered, moved or damaged) never fails the
 // whole read: its record comes back with Damaged set and that field empty.
-
-// Errors for the privacy lock, told apart with errors.Is.
-var (
-	// ErrLocked means private records were asked for while the data key is
-	// not in memory (a passphrase is set and nobody has unlocked yet, or
-	// the store was locked).
-	ErrLocked = errors.New("store: private records are locked")
-	// ErrWrongPassphrase means the passphrase or recovery code did not
-	// open the key. Nothing was changed.
-	ErrWrongPassphrase = errors.New("store: wrong passphrase or recovery code")
-	// ErrNoPassphrase means a passphrase operation needs one and none is set.
-	ErrNoPassphrase = errors.New("store: no passphrase is set")
-)
 
 // Mood is how the person felt, 1 (very low) to 5 (very good); 0 means not given.
 type Mood int

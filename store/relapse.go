@@ -24,32 +24,21 @@ func planFields(p *RelapsePlan) []field {
 // RelapsePlan returns the relapse plan, or a zero plan when none was saved.
 func (s *Store) RelapsePlan(ctx context.Context) (RelapsePlan, error) {
 	var p RelapsePlan
-	box, done, err := s.sealer()
+	err := s.readSealed(ctx, "relapse_plan", `SELECT id, naloxone_expires, updated, warning_signs, what_i_say, will_not_do,
+		safety_steps, naloxone_where, who_to_call, where_help FROM relapse_plan WHERE id = ?`, []any{planID},
+		func(r *sealedRow) error {
+			var id, updated int64
+			var expires sql.NullString
+			if err := r.scan(&id, &expires, &updated); err != nil {
+				return err
+			}
+			p.NaloxoneExpires, p.Updated = fromDate(expires), fromMoment(updated)
+			p.Damaged = r.open(planFields(&p))
+			return nil
+		})
 	if err != nil {
-		return p, err
+		return RelapsePlan{}, err
 	}
-	defer done()
-	fields := planFields(&p)
-	var expires sql.NullString
-	var updated int64
-	dests, raw := rawDests(len(fields))
-	// QueryRow would copy the values out before Scan; RawBytes need Rows.
-	rows, err := s.db.QueryContext(ctx, withBound("relapse_plan", `SELECT naloxone_expires, updated, warning_signs, what_i_say, will_not_do,
-		safety_steps, naloxone_where, who_to_call, where_help FROM relapse_plan WHERE id = ?`), planID)
-	if err != nil {
-		return p, classify(fmt.Errorf("store: read relapse plan: %w", err))
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		return RelapsePlan{}, classify(rows.Err())
-	}
-	var bound sql.RawBytes
-	if err := rows.Scan(append(append([]any{&expires, &updated}, dests...), &bound)...); err != nil {
-		return RelapsePlan{}, classify(fmt.Errorf("store: read relapse plan: %w", err))
-	}
-	p.NaloxoneExpires, p.Updated = fromDate(expires), fromMoment(updated)
-	o := s.opener(box)
-	p.Damaged = o.openFields("relapse_plan", planID, bound, fields, raw)
 	return p, nil
 }
 
@@ -93,31 +82,21 @@ func (s *Store) AddRelapseEvent(ctx context.Context, e RelapseEvent) (int64, err
 
 // RelapseEvents returns every recorded event, newest first.
 func (s *Store) RelapseEvents(ctx context.Context) ([]RelapseEvent, error) {
-	box, done, err := s.sealer()
+	var out []RelapseEvent
+	err := s.readSealed(ctx, "relapse_events", "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC", nil,
+		func(r *sealedRow) error {
+			var e RelapseEvent
+			var at int64
+			if err := r.scan(&e.ID, &at); err != nil {
+				return err
+			}
+			e.At = fromMoment(at)
+			e.Damaged = r.open([]field{{"notes", &e.Notes}})
+			out = append(out, e)
+			return nil
+		})
 	if err != nil {
 		return nil, err
-	}
-	defer done()
-	rows, err := s.db.QueryContext(ctx, withBound("relapse_events", "SELECT id, at, notes FROM relapse_events ORDER BY at DESC, id DESC"))
-	if err != nil {
-		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
-	}
-	defer rows.Close()
-	o := s.opener(box)
-	var out []RelapseEvent
-	for rows.Next() {
-		var e RelapseEvent
-		var at int64
-		var notes, bound sql.RawBytes
-		if err := rows.Scan(&e.ID, &at, &notes, &bound); err != nil {
-			return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
-		}
-		e.At = fromMoment(at)
-		e.Damaged = o.openFields("relapse_events", e.ID, bound, []field{{"notes", &e.Notes}}, []sql.RawBytes{notes})
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(fmt.Errorf("store: read relapse events: %w", err))
 	}
 	return out, nil
 }

@@ -218,6 +218,64 @@ func fieldNames(fields []field) []string {
 	return out
 }
 
+// sealedRow is one row of a query whose columns are plain ones (the
+// first the row's id) and then sealed ones.
+type sealedRow struct {
+	rows  *sql.Rows
+	table string
+	o     *opener
+	ncols int // how many columns the query returns
+	raw   []sql.RawBytes
+	bound sql.RawBytes // the row's bound plain columns (withBound's last column)
+	id    int64
+}
+
+// scan reads the plain columns into plain, the first of which must be an
+// *int64 for the id, and keeps the sealed ones for open.
+func (r *sealedRow) scan(plain ...any) error {
+	dests, raw := rawDests(r.ncols - len(plain) - 1)
+	if err := r.rows.Scan(append(append(plain, dests...), &r.bound)...); err != nil {
+		return fmt.Errorf("store: read %s: %w", r.table, err)
+	}
+	r.raw, r.id = raw, *plain[0].(*int64)
+	return nil
+}
+
+// open opens the sealed columns into fields, bound to the row's table and
+// id, and reports whether any failed (those are left empty).
+func (r *sealedRow) open(fields []field) (damaged bool) {
+	return r.o.openFields(r.table, r.id, r.bound, fields, r.raw)
+}
+
+// readSealed runs query on table and calls each for every row. It is
+// ErrLocked while the records are locked.
+func (s *Store) readSealed(ctx context.Context, table, query string, args []any, each func(*sealedRow) error) error {
+	box, done, err := s.sealer()
+	if err != nil {
+		return err
+	}
+	defer done()
+	rows, err := s.db.QueryContext(ctx, withBound(table, query), args...)
+	if err != nil {
+		return classify(fmt.Errorf("store: read %s: %w", table, err))
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return fmt.Errorf("store: read %s: %w", table, err)
+	}
+	r := &sealedRow{rows: rows, table: table, o: s.openerPtr(box), ncols: len(cols)}
+	for rows.Next() {
+		if err := each(r); err != nil {
+			return classify(err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return classify(fmt.Errorf("store: read %s: %w", table, err))
+	}
+	return nil
+}
+
 // insertSealed adds a row to table with the plain columns, then seals the
 // fields for its new id. Table and column names are the store's own.
 func insertSealed(ctx context.Context, tx *sql.Tx, box *seal.Box, table string, plain []column, fields []field) (int64, error) {

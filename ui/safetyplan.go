@@ -83,7 +83,7 @@ func (sp *safetyPage) fill() {
 	box.Add(warningText(l.T(msgSpDanger)))
 	box.Add(sh.safetyNumbers(sp.fill))
 	if sh.deps.Records == nil || sh.locked() {
-		box.Add(wrapped(l.T(msgSpLocked)))
+		box.Add(wrapped(sh.planUnavailable()))
 		return
 	}
 	if sh.rekey != nil { // reading it now would wait for the new key

@@ -111,12 +111,13 @@ func (sh *Shell) damaged() bool {
 }
 
 // planUnavailable is what the safety plan says in place of the written
-// plan when the data could not be opened (nothing is locked), or "".
+// plan when it cannot be read: the data could not be opened (nothing is
+// locked), or the records are locked.
 func (sh *Shell) planUnavailable() string {
-	if sh.deps.StartErr == nil {
-		return ""
+	if sh.deps.StartErr != nil {
+		return sh.l.T(msgStartupNoPlan)
 	}
-	return sh.l.T(msgStartupNoPlan)
+	return sh.l.T(msgSpLocked)
 }
 
 // backupOffer offers the newest good automatic copy when the data file is

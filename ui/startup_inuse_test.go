@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
 	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/store"
 )
@@ -15,10 +13,8 @@ import (
 // that Alongside is already open: not that the data could not be opened
 // (it is fine), and its button closes only this window.
 func TestSecondCopySaysAlreadyOpen(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	sh := ShowStartupError(a, w, Deps{Bundle: newTestBundle(t), Help: loadHelp(t), StartErr: fmt.Errorf("open: %w", datadir.ErrInUse)})
-	f := &fixture{t: t, app: a, win: w, sh: sh}
+	f := startupFixture(t, fmt.Errorf("open: %w", datadir.ErrInUse))
+	sh := f.sh
 	if got := sh.head.title.Text; got != "Alongside is already open" {
 		t.Errorf("heading %q, want %q", got, "Alongside is already open")
 	}
@@ -30,9 +26,7 @@ func TestSecondCopySaysAlreadyOpen(t *testing.T) {
 	}
 
 	// A damaged file still says so.
-	a2 := test.NewTempApp(t)
-	w2 := test.NewTempWindow(t, nil)
-	sh2 := ShowStartupError(a2, w2, Deps{Bundle: newTestBundle(t), Help: loadHelp(t), StartErr: fmt.Errorf("open: %w", store.ErrDamaged)})
+	sh2 := startupFixture(t, fmt.Errorf("open: %w", store.ErrDamaged)).sh
 	if got := sh2.head.title.Text; got != "Your data could not be opened" {
 		t.Errorf("damaged data: heading %q", got)
 	}
