@@ -498,8 +498,8 @@ func expectedIDs(h *Help, file string) []string {
 func TestMessageFilesMatchTheData(t *testing.T) {
 	h := loadHelp(t)
 	files := parseMessageFiles(t)
-	if want := 2 * (len(CountryCodes()) + 2); len(files) != want {
-		t.Errorf("%d message files, want %d (each country, the overdose cards and the sources, in en and es)", len(files), want)
+	if want := len(Languages()) * (len(CountryCodes()) + 2); len(files) != want {
+		t.Errorf("%d message files, want %d (each country, the overdose cards and the sources, in every language)", len(files), want)
 	}
 	perLang := map[string][]string{}
 	for name, ids := range files {

@@ -261,6 +261,10 @@ var traceTerms = []string{
 	"no trace", "leaves no trace", "leave no trace", "without a trace",
 	"no deja rastro", "sin dejar rastro", "sin rastro", "ningún rastro", "no se puede rastrear",
 	"imposible de rastrear", "irrastreable", "no deja huella", "sin dejar huella",
+	"aucune trace", "sans laisser de trace", "ne laisse pas de trace", "ne laisse aucune trace",
+	"intraçable", "impossible à retracer", "impossible à tracer",
+	"keine Spur", "keine Spuren", "spurlos", "nicht nachverfolgbar", "nicht zurückverfolgbar",
+	"nicht nachvollziehbar", "nicht rückverfolgbar",
 }
 
 // checkViolenceWords reads what the safety plan shows, in every language: the violence note
@@ -288,7 +292,9 @@ func (h *Help) checkViolenceWords() error {
 }
 
 // freeTerms say a call costs nothing. A line the caller pays for must not use them.
-var freeTerms = []string{"free", "freephone", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "sin coste", "kostenlos", "gratuit"}
+var freeTerms = []string{"free", "freephone", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "sin coste",
+	"gratuit", "gratuite", "gratuits", "gratuites", "gratuitement", "sans frais",
+	"kostenlos", "kostenfrei", "gebührenfrei", "umsonst"}
 
 // checkCostWords reads a paid line's words, in every language: they must not call it free.
 func (h *Help) checkCostWords() error {

@@ -14,6 +14,8 @@ type Language struct {
 var Languages = []Language{
 	{Code: English, Native: "English", Name: &i18n.Message{ID: "Language.English", Description: "The English language, named in the reader's language, in the middle of a sentence (lower case where the language wants it)", Other: "English"}},
 	{Code: Spanish, Native: "Español", Name: &i18n.Message{ID: "Language.Spanish", Description: "The Spanish language, named in the reader's language, in the middle of a sentence (lower case where the language wants it)", Other: "Spanish"}},
+	{Code: French, Native: "Français", Name: &i18n.Message{ID: "Language.French", Description: "The French language, named in the reader's language, in the middle of a sentence (lower case where the language wants it)", Other: "French"}},
+	{Code: German, Native: "Deutsch", Name: &i18n.Message{ID: "Language.German", Description: "The German language, named in the reader's language, in the middle of a sentence (lower case where the language wants it)", Other: "German"}},
 }
 
 // Supported lists the codes of Languages, the default first.

@@ -23,6 +23,8 @@ const (
 	System  = "system" // follow the computer's language
 	English = "en"
 	Spanish = "es"
+	French  = "fr"
+	German  = "de"
 )
 
 // AddFunc adds more message files (such as content's) to a bundle.

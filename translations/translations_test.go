@@ -142,8 +142,15 @@ func TestMatch(t *testing.T) {
 		{[]string{"C.UTF-8"}, English},
 		{[]string{"es_MX.UTF-8"}, Spanish},
 		{[]string{"es-419"}, Spanish},
-		{[]string{"fr-FR", "es-ES"}, Spanish},
-		{[]string{"de-DE"}, English},
+		{[]string{"fr-FR", "es-ES"}, French},
+		{[]string{"it-IT", "es-ES"}, Spanish},
+		{[]string{"de-DE"}, German},
+		{[]string{"de_AT.UTF-8"}, German},
+		{[]string{"de-CH"}, German},
+		{[]string{"fr_CA.UTF-8"}, French},
+		{[]string{"fr-BE"}, French},
+		{[]string{"fr-CH"}, French},
+		{[]string{"it-IT"}, English},
 		{[]string{"en-GB", "es"}, English},
 		{[]string{"", "-"}, English},
 	}
@@ -168,7 +175,9 @@ func TestResolve(t *testing.T) {
 		{[]string{"es-MX"}, System, Spanish},
 		{[]string{"en-GB"}, System, English},
 		{nil, System, English},
-		{[]string{"es-ES"}, "fr", Spanish},
+		{[]string{"es-ES"}, "it", Spanish},
+		{[]string{"en-US"}, French, French},
+		{[]string{"de-AT"}, System, German},
 	}
 	for _, c := range cases {
 		startLocales = c.system
