@@ -52,3 +52,17 @@ func TestNoMessageLeftInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// Every command the English help lists is listed in every language's
+// help: the Spanish once lacked the meetings, backup and restore lines.
+func TestEveryHelpListsEveryCommand(t *testing.T) {
+	cats := loadCatalogs(t)
+	verb := regexp.MustCompile(`(?m)^  ([a-z][a-z -]*?[a-z])(?: [A-Z]+)?  +`)
+	for _, m := range verb.FindAllStringSubmatch(cats[English]["CLI.Help"]["other"], -1) {
+		for _, lang := range Supported[1:] {
+			if !regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(cats[lang]["CLI.Help"]["other"]) {
+				t.Errorf("%s: the command-line help does not list %q", lang, m[1])
+			}
+		}
+	}
+}
