@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -197,3 +198,28 @@ func TestWriteFileFailureLeavesNothing(t *testing.T) {
 		t.Error("WriteFile into a missing folder succeeded")
 	}
 }
+
+// A self-check about a child under 18 is scored in the export as the
+// window scores it: checking up on a minor is parenting, not counted.
+func TestSelfCheckScoresAsTheWindowDoes(t *testing.T) {
+	ctx, s := context.Background(), openStore(t)
+	n := len(content.EnablingSituations())
+	all := make([]int, n)
+	for i := range all {
+		all[i] = 2
+	}
+	_, err := s.AddEnablingCheck(ctx, store.EnablingCheck{TakenAt: time.Date(2026, 10, 4, 9, 0, 0, 0, time.Local), Answers: all})
+	must(t, err)
+	adult := "score " + itoa(2*n) + " of " + itoa(2*n)
+	if doc := exportTo(t, s, "en"); !strings.Contains(doc, adult) {
+		t.Errorf("an adult's check is not %q:\n%s", adult, doc)
+	}
+	must(t, s.SetLovedOneAge(ctx, store.AgeUnder18))
+	score, most := content.EnablingScore(all, true)
+	minor := "score " + itoa(score) + " of " + itoa(most)
+	if doc := exportTo(t, s, "en"); most >= 2*n || !strings.Contains(doc, minor) {
+		t.Errorf("a minor's check is not %q:\n%s", minor, doc)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -53,6 +53,7 @@ type others struct {
 	mine    []store.MyMeeting
 	favs    []string // the names of the favourite meetings of imported lists
 	checks  []store.EnablingCheck
+	minor   bool // the person worried about is under 18: the checks score as the window does
 	ratings []store.SelfCareRating
 }
 
@@ -69,6 +70,11 @@ func readOthers(ctx context.Context, s *store.Store) (o others, err error) {
 	if o.checks, err = s.EnablingChecks(ctx); err != nil {
 		return o, err
 	}
+	age, err := s.LovedOneAge(ctx)
+	if err != nil {
+		return o, err
+	}
+	o.minor = age == store.AgeUnder18
 	o.ratings, err = s.SelfCareRatings(ctx, time.Time{}, time.Time{})
 	return o, err
 }
@@ -110,7 +116,7 @@ func (m *md) writeOthers(o others) {
 	for _, name := range o.favs {
 		m.text("- " + oneLine(name))
 	}
-	m.writeChecks(o.checks, o.ratings)
+	m.writeChecks(o.checks, o.minor, o.ratings)
 	m.writeSafety(o.safety)
 }
 
@@ -173,7 +179,7 @@ func (m *md) schedule(x store.MyMeeting) string {
 	return s
 }
 
-func (m *md) writeChecks(checks []store.EnablingCheck, ratings []store.SelfCareRating) {
+func (m *md) writeChecks(checks []store.EnablingCheck, minor bool, ratings []store.SelfCareRating) {
 	m.heading(2, m.t(msgSecChecks))
 	m.none(len(checks))
 	for _, c := range checks {
@@ -181,7 +187,8 @@ func (m *md) writeChecks(checks []store.EnablingCheck, ratings []store.SelfCareR
 		for i, a := range c.Answers {
 			answers[i] = fmt.Sprint(a)
 		}
-		m.text("- " + c.TakenAt.Format(dayLayout) + ": " + m.t(msgCheckScore, map[string]any{"Score": c.Score, "Max": 2 * len(c.Answers), "Answers": strings.Join(answers, " ")}))
+		score, most := content.EnablingScore(c.Answers, minor) // as the window scores it now
+		m.text("- " + c.TakenAt.Format(dayLayout) + ": " + m.t(msgCheckScore, map[string]any{"Score": score, "Max": most, "Answers": strings.Join(answers, " ")}))
 	}
 	m.heading(2, m.t(msgSecRatings))
 	m.none(len(ratings))
