@@ -144,7 +144,10 @@ func TestResourcesPerCountry(t *testing.T) {
 		{"DE", CategoryLegalAid, []string{"de-beratungshilfe"}},
 		{"DE", CategoryTreatment, []string{"de-dhs-suchthilfe"}},
 		{"FR", CategoryTreatment, []string{"fr-ameli-addictions"}},
-		{"GB", CategoryTreatment, nil}, // the NHS page is listed once, under mental health
+		// the NHS page is listed once, under mental health; Wales's drug help under treatment
+		{"GB", CategoryTreatment, []string{"gb-111-wales-drugs"}},
+		{"AU", CategoryTreatment, []string{"au-path2help"}},
+		{"FR", CategoryFamilyTherapy, []string{"fr-dis-proches"}},
 		{"MX", CategoryTreatment, nil},
 		{OtherCountry, CategoryTreatment, nil},
 	}
