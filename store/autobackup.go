@@ -209,18 +209,13 @@ func rotate(dir string) error {
 		times[i] = b.Time
 	}
 	keep := Retained(times)
-	var errs []error
+	var gone []BackupInfo
 	for i, b := range autos {
 		if !keep[i] {
-			if err := os.Remove(b.Path); err != nil && !absent(err) {
-				errs = append(errs, err)
-			}
+			gone = append(gone, b)
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
-		return backupUnwritable("delete old backups in "+dir, err)
-	}
-	return nil
+	return removeBackups(dir, "delete old backups", gone, false)
 }
 
 // pruneKept deletes, in the backups folder dir, all but the newest
@@ -230,22 +225,42 @@ func pruneKept(dir string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	kept := func(b BackupInfo) bool { return !b.Auto && !b.Manual }
+	// alsoWAL: a -wal kept beside a damaged file's bytes goes with it.
+	return removeBackups(dir, "delete old copies", beyondNewest(list, keepKept, kept), true)
+}
+
+// beyondNewest is every copy in list (newest first) that which selects,
+// after the newest keep of them.
+func beyondNewest(list []BackupInfo, keep int, which func(BackupInfo) bool) []BackupInfo {
+	var gone []BackupInfo
 	n := 0
 	for _, b := range list {
-		if b.Auto || b.Manual {
+		if which(b) {
+			if n++; n > keep {
+				gone = append(gone, b)
+			}
+		}
+	}
+	return gone
+}
+
+// removeBackups deletes the copies gone in the backups folder dir (with
+// their -wal and -shm when alsoWAL), going on past a failure; what says
+// what failed ("delete old copies").
+func removeBackups(dir, what string, gone []BackupInfo, alsoWAL bool) error {
+	var errs []error
+	for _, b := range gone {
+		if err := os.Remove(b.Path); err != nil && !absent(err) {
+			errs = append(errs, err)
 			continue
 		}
-		if n++; n > keepKept {
-			if err := os.Remove(b.Path); err != nil && !absent(err) {
-				errs = append(errs, err)
-				continue
-			}
-			removeDB(b.Path) // a -wal kept beside a damaged file's bytes
+		if alsoWAL {
+			removeDB(b.Path)
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return backupUnwritable("delete old copies in "+dir, err)
+		return backupUnwritable(what+" in "+dir, err)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -54,20 +53,6 @@ func pruneManual(dir string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
-	n := 0
-	for _, b := range list {
-		if !b.Manual {
-			continue
-		}
-		if n++; n > KeepManual {
-			if err := os.Remove(b.Path); err != nil && !absent(err) {
-				errs = append(errs, err)
-			}
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
-		return backupUnwritable("delete old copies in "+dir, err)
-	}
-	return nil
+	manual := func(b BackupInfo) bool { return b.Manual }
+	return removeBackups(dir, "delete old copies", beyondNewest(list, KeepManual, manual), false)
 }

@@ -55,13 +55,19 @@ func (sh *Shell) showOpenFailed(u *url.URL) {
 	if u.Scheme == "file" {
 		addr = u.Path
 	}
-	shown := widget.NewLabel(addr)
+	sh.showCopyable(sh.l.T(msgOpenFailedTitle), sh.l.T(msgOpenFailed), addr, sh.l.T(msgCopyAddress))
+}
+
+// showCopyable explains, under title, why text (an address or a path) is
+// shown, selectable and with a button that copies it.
+func (sh *Shell) showCopyable(title, why, text, copyLabel string) {
+	shown := widget.NewLabel(text)
 	shown.Wrapping = fyne.TextWrapBreak
 	shown.Selectable = true
-	copyBtn := sh.kit().button(sh.l.T(msgCopyAddress), fynetheme.ContentCopyIcon(), func() {
-		sh.app.Clipboard().SetContent(addr)
+	copyBtn := sh.kit().button(copyLabel, fynetheme.ContentCopyIcon(), func() {
+		sh.app.Clipboard().SetContent(text)
 	})
-	sh.showDialog(sh.l.T(msgOpenFailedTitle), container.NewVBox(wrapped(sh.l.T(msgOpenFailed)), shown), copyBtn)
+	sh.showDialog(title, container.NewVBox(wrapped(why), shown), copyBtn)
 }
 
 // confirm asks before something that cannot be taken back; act runs only

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -163,13 +162,7 @@ func (k kit) openFolder(path string, failed func()) {
 }
 
 func (sh *Shell) showPathNotOpened(path string) {
-	shown := widget.NewLabel(path)
-	shown.Wrapping = fyne.TextWrapBreak
-	shown.Selectable = true
-	copyBtn := sh.kit().button(sh.l.T(msgFileCopyPath), fynetheme.ContentCopyIcon(), func() {
-		sh.app.Clipboard().SetContent(path)
-	})
-	sh.showDialog(sh.l.T(msgFileNotOpenedT), container.NewVBox(wrapped(sh.l.T(msgFileNotOpened)), shown), copyBtn)
+	sh.showCopyable(sh.l.T(msgFileNotOpenedT), sh.l.T(msgFileNotOpened), path, sh.l.T(msgFileCopyPath))
 }
 
 // systemOpen opens path with the computer's own program for it and
