@@ -34,11 +34,11 @@ func (sh *Shell) aboutPage() page {
 	l, k := sh.l, sh.kit()
 	name := heading(l.T(msgAppName))
 	version := widget.NewLabel(l.T(msgAboutVersion, map[string]any{"Version": buildinfo.Version}))
-	obj := pageScroll(
-		newCard("", container.NewVBox(name, version, wrapped(l.T(msgAboutPurpose)))),
-		newCard(l.T(msgSetData), sh.aboutDataFolder()),
-		newCard(l.T(msgAboutLicence), container.NewVBox(wrapped(l.T(msgAboutLicenceBody)), k.readOnly(alongside.License, 8))),
-		newCard(l.T(msgAboutThirdParty), container.NewVBox(wrapped(l.T(msgAboutThirdPartyBody)), k.readOnly(buildinfo.ThirdPartyLicenses, 14))),
+	obj := Scroll(
+		NewCard("", container.NewVBox(name, version, Wrapped(l.T(msgAboutPurpose)))),
+		NewCard(l.T(msgSetData), sh.aboutDataFolder()),
+		NewCard(l.T(msgAboutLicence), container.NewVBox(Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
+		NewCard(l.T(msgAboutThirdParty), container.NewVBox(Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
 	)
 	return page{title: l.T(msgAboutTitle), obj: obj, remake: sh.aboutPage}
 }
@@ -48,9 +48,9 @@ func (sh *Shell) aboutPage() page {
 func (sh *Shell) aboutDataFolder() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	dir := sh.deps.DataDir
-	path := k.readOnly(dir, 2)
+	path := k.ReadOnly(dir, 2)
 	path.Wrapping = fyne.TextWrapBreak
-	copyBtn := k.button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { k.copy(dir) })
-	open := k.button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sh.openPath(dir) })
-	return container.NewVBox(wrapped(l.T(msgSetDataHint)), path, newFlow(copyBtn, open))
+	copyBtn := k.Button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { k.Copy(dir) })
+	open := k.Button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sh.OpenPath(dir) })
+	return container.NewVBox(Wrapped(l.T(msgSetDataHint)), path, NewFlow(copyBtn, open))
 }

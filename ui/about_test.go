@@ -23,7 +23,7 @@ func TestAboutPage(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionSettings)
 	f.tap("About Alongside")
-	f.must(f.sh.top().title == "About Alongside", "Settings' About button opened %q", f.sh.top().title)
+	f.must(f.sh.Top().title == "About Alongside", "Settings' About button opened %q", f.sh.Top().title)
 	f.must(strings.Contains(f.texts(), "Version "+buildinfo.Version), "no version %q on the page:\n%s", buildinfo.Version, f.texts())
 
 	texts := f.readOnlyTexts()
@@ -57,7 +57,7 @@ func TestAboutPageInSpanish(t *testing.T) {
 	f.sh.Go(sectionSettings)
 	f.sh.Push(f.sh.aboutPage())
 	f.sh.SetLanguage("es")
-	f.must(f.sh.top().title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.top().title)
+	f.must(f.sh.Top().title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.Top().title)
 	f.must(strings.Contains(f.texts(), "Versión "+buildinfo.Version), "no Spanish version line:\n%s", f.texts())
 	test.Tap(f.button("Abrir carpeta")) // the data folder's buttons are translated too
 }

@@ -6,23 +6,20 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// copiedFeedback is how long a "Copied" confirmation stays.
-const copiedFeedback = 2 * time.Second
-
-// background is the one way work leaves the UI goroutine and comes back:
+// Background is the one way work leaves the UI goroutine and comes back:
 // slow work (key derivation, search, import) and delayed work. Tests swap
 // in a version that runs it when they choose.
-type background interface {
+type Background interface {
 	// Do runs work on another goroutine, then done on the UI goroutine.
 	Do(work, done func())
 	// After runs fn on the UI goroutine once d has passed.
 	After(d time.Duration, fn func())
 }
 
-// realBackground uses goroutines and fyne.Do.
-type realBackground struct{}
+// RealBackground uses goroutines and fyne.Do.
+type RealBackground struct{}
 
-func (realBackground) Do(work, done func()) {
+func (RealBackground) Do(work, done func()) {
 	go func() {
 		work()
 		if done != nil {
@@ -31,6 +28,6 @@ func (realBackground) Do(work, done func()) {
 	}()
 }
 
-func (realBackground) After(d time.Duration, fn func()) {
+func (RealBackground) After(d time.Duration, fn func()) {
 	time.AfterFunc(d, func() { fyne.Do(fn) })
 }

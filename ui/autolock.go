@@ -62,7 +62,7 @@ func (i *idleLock) touch() {
 }
 
 func (i *idleLock) schedule(d time.Duration) {
-	if i.scheduled || !i.on || i.limit <= 0 || i.sh.locked() {
+	if i.scheduled || !i.on || i.limit <= 0 || i.sh.Locked() {
 		return
 	}
 	i.scheduled = true
@@ -78,7 +78,7 @@ func (i *idleLock) schedule(d time.Duration) {
 // check locks when the idle time has passed, or looks again when it will.
 func (i *idleLock) check() {
 	i.scheduled = false
-	if !i.on || i.limit <= 0 || i.sh.locked() {
+	if !i.on || i.limit <= 0 || i.sh.Locked() {
 		return
 	}
 	left := i.limit - i.now().Sub(i.last)

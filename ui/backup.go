@@ -49,15 +49,15 @@ var (
 func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	var now *widgets.Button
-	now = k.button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(now, msg, list) })
-	else_ := k.button(l.T(msgBkElsewhere), fynetheme.FolderIcon(), func() { sh.Push(sh.saveCopyPage()) })
-	restore := k.button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage("")) })
+	now = k.Button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(now, msg, list) })
+	else_ := k.Button(l.T(msgBkElsewhere), fynetheme.FolderIcon(), func() { sh.Push(sh.saveCopyPage()) })
+	restore := k.Button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage("")) })
 	refresh = func() { sh.fillBackups(list) }
 	refresh()
-	return newCard(l.T(msgBkTitle), container.NewVBox(wrapped(l.T(msgBkIntro)), newFlow(now, else_, restore), msg, list)), refresh
+	return NewCard(l.T(msgBkTitle), container.NewVBox(Wrapped(l.T(msgBkIntro)), NewFlow(now, else_, restore), msg, list)), refresh
 }
 
 // backupNow makes a copy in the backups folder, apart from the daily
@@ -121,7 +121,7 @@ func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 	l, k := sh.l, sh.kit()
 	list.RemoveAll()
 	if len(infos) == 0 {
-		list.Add(smallPrint(l.T(msgBkNone)))
+		list.Add(SmallPrint(l.T(msgBkNone)))
 		return
 	}
 	for _, b := range infos {
@@ -134,9 +134,9 @@ func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 		}
 		text := l.T(row, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time), "Size": megabytes(l, b.Size)})
 		path := b.Path
-		use := k.button(l.T(msgBkUse), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage(path)) })
+		use := k.Button(l.T(msgBkUse), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage(path)) })
 		use.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, use, wrapped(text)))
+		list.Add(container.NewBorder(nil, nil, nil, use, Wrapped(text)))
 	}
 }
 
@@ -149,9 +149,9 @@ func megabytes(l *translations.Localizer, n int64) string {
 func (sh *Shell) saveCopyPage() page {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
-	file := k.entry("")
+	file := k.Entry("")
 	file.SetText(filepath.Join(downloadsDir(), neutralName("copy", now, ".db")))
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	var save, choose *widgets.Button
 	write := func(dest string) error { return sh.deps.Records.Backup(context.Background(), dest) }
@@ -166,7 +166,7 @@ func (sh *Shell) saveCopyPage() page {
 		file.SetText(dest)
 		setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
 	}
-	save = k.button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
+	save = k.Button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
 		dest := expandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
 			setMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
@@ -178,10 +178,10 @@ func (sh *Shell) saveCopyPage() page {
 		sh.bg.Do(func() { err = write(dest) }, func() { said(dest, err) })
 	})
 	save.Importance = widget.HighImportance
-	choose = k.button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
-		sh.saveFile(l.T(msgBkSaveAs), filepath.Base(expandHome(strings.TrimSpace(file.Text))), write, said)
+	choose = k.Button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
+		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(expandHome(strings.TrimSpace(file.Text))), write, said)
 	})
-	obj := pageScroll(wrapped(l.T(msgBkSaveIntro)), form(field{label: l.T(msgBkFile), input: file}), newFlow(choose, save), msg)
+	obj := Scroll(Wrapped(l.T(msgBkSaveIntro)), Form(Field{Label: l.T(msgBkFile), Input: file}), NewFlow(choose, save), msg)
 	return page{title: l.T(msgBkSaveTitle), obj: obj}
 }
 

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -29,7 +28,6 @@ var (
 	msgBoundSetOn    = &i18n.Message{ID: "Boundaries.SetOn", Description: "When a boundary was set; Date is a date", Other: "Set on {{.Date}}"}
 	msgBoundToldTo   = &i18n.Message{ID: "Boundaries.ToldTo.Line", Description: "Whom a boundary was told to; Name is what the person wrote", Other: "Told to {{.Name}}"}
 	msgBoundRetired  = &i18n.Message{ID: "Boundaries.Retired", Description: "A boundary no longer in use", Other: "Retired"}
-	msgBoundOpen     = &i18n.Message{ID: "Boundaries.Open", Description: "Button: open a boundary to log a test or see its history", Other: "Open"}
 	msgBoundDamaged  = &i18n.Message{ID: "Boundaries.Damaged", Description: "A boundary's words could not be opened", Other: "This boundary is damaged and cannot be read."}
 	msgBoundFailed   = &i18n.Message{ID: "Boundaries.Failed", Description: "The boundaries could not be read; Reason explains", Other: "Your boundaries could not be opened. {{.Reason}}"}
 )
@@ -37,7 +35,7 @@ var (
 // boundariesScreen lists the boundaries, active first, with how each held.
 type boundariesScreen struct {
 	sh   *Shell
-	k    kit
+	k    Kit
 	l    *translations.Localizer
 	list *fyne.Container
 }
@@ -47,9 +45,9 @@ func makeBoundaries(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &boundariesScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
-	add := s.k.button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryEditPage(store.Boundary{Active: true})) })
+	add := s.k.Button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryEditPage(store.Boundary{Active: true})) })
 	add.Importance = widget.HighImportance
-	return pageScroll(wrapped(s.l.T(msgBoundIntro)), newFlow(add), s.list), s.reload
+	return Scroll(Wrapped(s.l.T(msgBoundIntro)), NewFlow(add), s.list), s.reload
 }
 
 // reload reads the boundaries again.
@@ -58,11 +56,11 @@ func (s *boundariesScreen) reload() {
 	ctx := context.Background()
 	bs, err := s.sh.deps.Records.Boundaries(ctx)
 	if err != nil {
-		s.list.Add(wrapped(failText(s.l, msgBoundFailed, err)))
+		s.list.Add(Wrapped(failText(s.l, msgBoundFailed, err)))
 		return
 	}
 	if len(bs) == 0 {
-		s.list.Add(wrapped(s.l.T(msgBoundFirst)))
+		s.list.Add(Wrapped(s.l.T(msgBoundFirst)))
 	}
 	for _, b := range bs {
 		tests, err := s.sh.deps.Records.BoundaryTests(ctx, b.ID)
@@ -74,12 +72,12 @@ func (s *boundariesScreen) reload() {
 }
 
 func (s *boundariesScreen) card(b store.Boundary, t store.Tally) fyne.CanvasObject {
-	open := s.k.button(s.l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
+	open := s.k.Button(s.l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
 	title := b.Text
 	if b.Damaged {
 		title = s.l.T(msgBoundDamaged)
 	}
-	return newCard(title, container.NewVBox(wrapped(tallyText(s.l, t)), smallPrint(boundaryFacts(s.l, b)), newFlow(open)))
+	return NewCard(title, container.NewVBox(Wrapped(tallyText(s.l, t)), SmallPrint(boundaryFacts(s.l, b)), NewFlow(open)))
 }
 
 // tallyText is "Held 9 of 11 times · bent 1, broken 1", or "Not tested yet".
@@ -107,11 +105,4 @@ func boundaryFacts(l *translations.Localizer, b store.Boundary) string {
 		parts = append(parts, l.T(msgBoundRetired))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// failText explains err under a message that takes a Reason.
-func failText(l *translations.Localizer, m *i18n.Message, err error) string {
-	log.Printf("%s: %v", m.ID, err)
-	r, data := explain.Error(err)
-	return l.T(m, map[string]any{"Reason": l.T(r, data)})
 }

@@ -35,7 +35,6 @@ var (
 	msgBoundLogNote     = &i18n.Message{ID: "Boundary.Log.Note", Description: "Label: a note about the test", Other: "What happened (optional)"}
 	msgBoundHistory     = &i18n.Message{ID: "Boundary.History", Description: "Heading of the list of tests", Other: "History"}
 	msgBoundNoHistory   = &i18n.Message{ID: "Boundary.NoHistory", Description: "No tests logged yet", Other: "Nothing logged yet."}
-	msgNotSaved         = &i18n.Message{ID: "Form.NotSaved", Description: "A change could not be saved; Reason explains", Other: "This was not saved. {{.Reason}}"}
 	msgBoundNeedText    = &i18n.Message{ID: "Boundary.NeedText", Description: "Save pressed with the boundary empty", Other: "Write the boundary first."}
 	msgBadDate          = &i18n.Message{ID: "Form.BadDate", Description: "A date could not be read", Other: "Write the date as year-month-day, such as 2026-11-28."}
 	msgDelete           = &i18n.Message{ID: "Form.Delete", Description: "Small button that deletes one line of a history", Other: "Delete"}
@@ -55,7 +54,7 @@ var outcomes = []struct {
 // boundaryPage shows one boundary, logs its tests and lists its history.
 func (sh *Shell) boundaryPage(id int64) page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgBoundTitle), obj: pageScroll(box)}
+	p := page{title: sh.l.T(msgBoundTitle), obj: Scroll(box)}
 	p.onShow = func() { sh.fillBoundary(box, id) }
 	return p
 }
@@ -65,14 +64,14 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 	l, k, ctx := sh.l, sh.kit(), context.Background()
 	b, tests, err := sh.loadBoundary(ctx, id)
 	if err != nil {
-		box.Add(wrapped(failText(l, msgBoundFailed, err)))
+		box.Add(Wrapped(failText(l, msgBoundFailed, err)))
 		return
 	}
-	head := sectionHeading(b.Text)
+	head := SectionHeading(b.Text)
 	head.SizeName = fynetheme.SizeNameSubHeadingText
-	edit := k.button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
-	del := k.button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
-		sh.confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
+	edit := k.Button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
+	del := k.Button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
+		sh.Confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
 			err := sh.deps.Records.DeleteBoundary(ctx, id)
 			if err == nil {
 				sh.dropFormDraft(draftBoundary, id)
@@ -81,17 +80,17 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 		})
 	})
 	box.Add(head)
-	box.Add(wrapped(tallyText(l, store.TallyOf(tests))))
-	box.Add(smallPrint(boundaryFacts(l, b)))
+	box.Add(Wrapped(tallyText(l, store.TallyOf(tests))))
+	box.Add(SmallPrint(boundaryFacts(l, b)))
 	for _, f := range []struct {
 		label *i18n.Message
 		text  string
 	}{{msgBoundSituation, b.Situation}, {msgBoundWhy, b.Why}, {msgBoundConsequence, b.Consequence}} {
 		if f.text != "" {
-			box.Add(form(field{label: l.T(f.label), input: wrapped(f.text)}))
+			box.Add(Form(Field{Label: l.T(f.label), Input: Wrapped(f.text)}))
 		}
 	}
-	box.Add(newFlow(edit, del))
+	box.Add(NewFlow(edit, del))
 	box.Add(sh.testLogger(box, id))
 	box.Add(sh.testHistory(box, id, tests))
 }
@@ -117,15 +116,15 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 	for i, o := range outcomes {
 		labels[i] = l.T(o.msg)
 	}
-	outcome := k.radio(labels)
+	outcome := k.Radio(labels)
 	outcome.SetSelected(0)
-	date := k.entry(dateLayout)
+	date := k.Entry(dateLayout)
 	date.SetText(sh.idle.now().Format(dateLayout))
-	note := k.text("", 2)
-	msg := wrapped("")
+	note := k.Text("", 2)
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	logIt := k.button(l.T(msgBoundLogButton), fynetheme.ConfirmIcon(), func() {
+	logIt := k.Button(l.T(msgBoundLogButton), fynetheme.ConfirmIcon(), func() {
 		on, ok := parseWhen(date.Text)
 		if !ok {
 			msg.SetText(l.T(msgBadDate))
@@ -141,15 +140,15 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 		sh.fillBoundary(box, id)
 	})
 	logIt.Importance = widget.HighImportance
-	f := form(field{label: l.T(msgBoundLogDate), input: date}, field{label: l.T(msgBoundLogNote), input: note})
-	return newCard(l.T(msgBoundLog), container.NewVBox(outcome, f, newFlow(logIt), msg))
+	f := Form(Field{Label: l.T(msgBoundLogDate), Input: date}, Field{Label: l.T(msgBoundLogNote), Input: note})
+	return NewCard(l.T(msgBoundLog), container.NewVBox(outcome, f, NewFlow(logIt), msg))
 }
 
 func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
 	if len(tests) == 0 {
-		list.Add(wrapped(l.T(msgBoundNoHistory)))
+		list.Add(Wrapped(l.T(msgBoundNoHistory)))
 	}
 	for _, t := range tests {
 		line := l.Date(t.On) + " · " + outcomeName(l, t.Outcome)
@@ -159,16 +158,16 @@ func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.Bounda
 		if t.Damaged {
 			line = l.Date(t.On) + " · " + l.T(msgJournalDamaged)
 		}
-		del := k.button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
+		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := sh.deps.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
-				sh.showError(failText(l, msgNotSaved, err))
+				sh.ShowError(failText(l, msgNotSaved, err))
 			}
 			sh.fillBoundary(box, id)
 		})
 		del.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, del, wrapped(line)))
+		list.Add(container.NewBorder(nil, nil, nil, del, Wrapped(line)))
 	}
-	return newCard(l.T(msgBoundHistory), list)
+	return NewCard(l.T(msgBoundHistory), list)
 }
 
 func outcomeName(l *translations.Localizer, o store.Outcome) string {
@@ -183,27 +182,27 @@ func outcomeName(l *translations.Localizer, o store.Outcome) string {
 // boundaryEditPage writes a new boundary or changes one.
 func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	l, k := sh.l, sh.kit()
-	textF, text := k.textField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
-	sitF, sit := k.textField(l.T(msgBoundSituation), "", b.Situation, 2)
-	whyF, why := k.textField(l.T(msgBoundWhy), "", b.Why, 3)
-	consF, cons := k.textField(l.T(msgBoundConsequence), "", b.Consequence, 2)
-	told := k.entry("")
+	textF, text := k.TextField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
+	sitF, sit := k.TextField(l.T(msgBoundSituation), "", b.Situation, 2)
+	whyF, why := k.TextField(l.T(msgBoundWhy), "", b.Why, 3)
+	consF, cons := k.TextField(l.T(msgBoundConsequence), "", b.Consequence, 2)
+	told := k.Entry("")
 	told.SetText(b.ToldTo)
-	setOn := k.entry(dateLayout)
+	setOn := k.Entry(dateLayout)
 	if b.SetOn.IsZero() {
 		b.SetOn = sh.idle.now()
 	}
 	setOn.SetText(b.SetOn.Format(dateLayout))
-	active := k.check(l.T(msgBoundActive), nil)
+	active := k.Check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
 	draft := sh.newFormDraft(draftBoundary, b.ID)
 	draft.entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
 	draft.check("active", active)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
+	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
 		nb, problem := readBoundary(b, boundaryInputs{text, sit, why, cons, told, setOn}, active.Checked)
 		if problem != nil {
 			msg.SetText(l.T(problem))
@@ -217,9 +216,9 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
-	f := form(textF, sitF, whyF, consF, field{label: l.T(msgBoundToldToField), input: told},
-		field{label: l.T(msgBoundSetOnField), input: setOn}, field{label: "", input: active})
-	return page{title: l.T(msgBoundEditTitle), obj: pageScroll(draft.note, f, newFlow(save), msg)}
+	f := Form(textF, sitF, whyF, consF, Field{Label: l.T(msgBoundToldToField), Input: told},
+		Field{Label: l.T(msgBoundSetOnField), Input: setOn}, Field{Label: "", Input: active})
+	return page{title: l.T(msgBoundEditTitle), obj: Scroll(draft.note, f, NewFlow(save), msg)}
 }
 
 // draftBoundary is the kind of a boundary's draft.
@@ -253,7 +252,7 @@ func (sh *Shell) saveBoundary(b store.Boundary) error {
 // goes back to the section's list (the record shown is gone).
 func (sh *Shell) saved(err error, toList bool) {
 	if err != nil {
-		sh.showError(failText(sh.l, msgNotSaved, err))
+		sh.ShowError(failText(sh.l, msgNotSaved, err))
 		return
 	}
 	if toList {

@@ -10,10 +10,10 @@ import (
 	"github.com/alongside-app/alongside/ui/theme"
 )
 
-// newCard is a titled card on a background a little lighter than the
+// NewCard is a titled card on a background a little lighter than the
 // window, so it stands apart in light and dark.
 // Its title wraps, so a long name fits a phone-width window.
-func newCard(title string, content fyne.CanvasObject) fyne.CanvasObject {
+func NewCard(title string, content fyne.CanvasObject) fyne.CanvasObject {
 	if title == "" {
 		return container.NewStack(newCardBack(), container.NewPadded(content))
 	}

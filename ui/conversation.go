@@ -36,21 +36,21 @@ var (
 // conversationPage shows a plan and, beside it, its debrief.
 func (sh *Shell) conversationPage(c store.Conversation) page {
 	l, k := sh.l, sh.kit()
-	planSpecs := []textSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
+	planSpecs := []TextSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
 		{msgConvOpening, nil, &c.Opening, 2}, {msgConvIStatement, nil, &c.IStatements, 2}, {msgConvAvoid, nil, &c.Avoid, 2},
 		{msgConvSelfCare, nil, &c.SelfCare, 2}}
-	afterSpecs := []textSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
+	afterSpecs := []TextSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
 		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}}
-	planFields, planEntries, readPlan := k.textEntries(planSpecs)
-	afterFields, afterEntries, readAfter := k.textEntries(afterSpecs)
+	planFields, planEntries, readPlan := k.TextEntries(planSpecs)
+	afterFields, afterEntries, readAfter := k.TextEntries(afterSpecs)
 	draft := sh.newFormDraft(draftConversation, c.ID)
-	draft.draftSpecs(planSpecs, planEntries)
-	draft.draftSpecs(afterSpecs, afterEntries)
+	draft.Specs(planSpecs, planEntries)
+	draft.Specs(afterSpecs, afterEntries)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
+	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
 		readPlan()
 		readAfter()
 		if strings.TrimSpace(c.Goal) == "" {
@@ -65,10 +65,10 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
-	buttons := newFlow(save)
+	buttons := NewFlow(save)
 	if c.ID != 0 {
-		buttons.Add(k.button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
-			sh.confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
+		buttons.Add(k.Button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
+			sh.Confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
 				err := sh.deps.Records.DeleteConversation(context.Background(), c.ID)
 				if err == nil {
 					draft.close()
@@ -77,9 +77,9 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 			})
 		}))
 	}
-	afterCard := newCard(l.T(msgConvAfter), container.NewVBox(smallPrint(l.T(msgConvAfterHint)), form(afterFields...)))
-	objs := []fyne.CanvasObject{draft.note, newCard(l.T(msgConvPlan), form(planFields...)), afterCard, buttons, msg}
-	return page{title: l.T(msgConvTitle), obj: pageScroll(objs...)}
+	afterCard := NewCard(l.T(msgConvAfter), container.NewVBox(SmallPrint(l.T(msgConvAfterHint)), Form(afterFields...)))
+	objs := []fyne.CanvasObject{draft.note, NewCard(l.T(msgConvPlan), Form(planFields...)), afterCard, buttons, msg}
+	return page{title: l.T(msgConvTitle), obj: Scroll(objs...)}
 }
 
 // draftConversation is the kind of a conversation's draft.

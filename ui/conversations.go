@@ -32,7 +32,7 @@ var (
 // conversationsScreen lists conversation plans, each with its debrief.
 type conversationsScreen struct {
 	sh    *Shell
-	k     kit
+	k     Kit
 	l     *translations.Localizer
 	query string
 	all   []store.Conversation
@@ -44,18 +44,18 @@ func makeConversations(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &conversationsScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
-	add := s.k.button(s.l.T(msgConvNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
+	add := s.k.Button(s.l.T(msgConvNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
 	add.Importance = widget.HighImportance
-	find := s.k.entry(s.l.T(msgConvSearch))
-	find.OnChanged = func(t string) { s.k.touch(); s.query = search.Fold(t); s.show() }
-	return pageScroll(wrapped(s.l.T(msgConvIntro)), newFlow(add), find, s.list), s.reload
+	find := s.k.Entry(s.l.T(msgConvSearch))
+	find.OnChanged = func(t string) { s.k.Touch(); s.query = search.Fold(t); s.show() }
+	return Scroll(Wrapped(s.l.T(msgConvIntro)), NewFlow(add), find, s.list), s.reload
 }
 
 func (s *conversationsScreen) reload() {
 	all, err := s.sh.deps.Records.Conversations(context.Background())
 	if err != nil {
 		s.list.RemoveAll()
-		s.list.Add(wrapped(failText(s.l, msgConvFailed, err)))
+		s.list.Add(Wrapped(failText(s.l, msgConvFailed, err)))
 		return
 	}
 	s.all = all
@@ -73,9 +73,9 @@ func (s *conversationsScreen) show() {
 	}
 	switch {
 	case len(s.all) == 0:
-		s.list.Add(wrapped(s.l.T(msgConvFirst)))
+		s.list.Add(Wrapped(s.l.T(msgConvFirst)))
 	case n == 0:
-		s.list.Add(wrapped(s.l.T(msgConvNoMatch)))
+		s.list.Add(Wrapped(s.l.T(msgConvNoMatch)))
 	}
 }
 
@@ -99,6 +99,6 @@ func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	} else {
 		facts = append(facts, l.T(msgConvDebrief, map[string]any{"Date": l.Date(c.DebriefedAt)}))
 	}
-	open := s.k.button(l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
-	return newCard(title, container.NewVBox(smallPrint(strings.Join(facts, " · ")), newFlow(open)))
+	open := s.k.Button(l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
+	return NewCard(title, container.NewVBox(SmallPrint(strings.Join(facts, " · ")), NewFlow(open)))
 }

@@ -46,13 +46,13 @@ func (b *browseCountry) setCountry(code string) bool { b.code = code; return tru
 
 // countryPicker lists the countries by their translated names with the
 // chosen one selected; a new choice is saved, then onSaved runs.
-func countryPicker(k kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
+func countryPicker(k Kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
 	var codes, names []string
 	for _, c := range h.Countries {
 		codes = append(codes, c.Code)
-		names = append(names, k.l.ID(c.NameID()))
+		names = append(names, k.L.ID(c.NameID()))
 	}
-	sel := k.choice(names)
+	sel := k.Choice(names)
 	showCountry(sel, h, setting.country())
 	sel.OnChanged = func(string) {
 		i := sel.SelectedIndex()

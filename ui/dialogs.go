@@ -24,11 +24,11 @@ var (
 	msgCopyAddress     = &i18n.Message{ID: "Dialog.CopyAddress", Description: "Button that copies a web address or folder path", Other: "Copy address"}
 )
 
-// showDialog shows content in a box whose buttons, like every control,
+// ShowDialog shows content in a box whose buttons, like every control,
 // leave the window's keys working; the last button closes it.
-func (sh *Shell) showDialog(title string, content fyne.CanvasObject, extra ...fyne.CanvasObject) dialog.Dialog {
+func (sh *Shell) ShowDialog(title string, content fyne.CanvasObject, extra ...fyne.CanvasObject) dialog.Dialog {
 	d := dialog.NewCustomWithoutButtons(title, content, sh.win)
-	closeBtn := sh.kit().button(sh.l.T(msgClose), nil, d.Hide)
+	closeBtn := sh.kit().Button(sh.l.T(msgClose), nil, d.Hide)
 	closeBtn.Importance = widget.HighImportance
 	d.SetButtons(append(extra, closeBtn))
 	d.Resize(fyne.NewSize(fyne.Min(460, sh.win.Canvas().Size().Width-2*fynetheme.Padding()), 0))
@@ -36,14 +36,14 @@ func (sh *Shell) showDialog(title string, content fyne.CanvasObject, extra ...fy
 	return d
 }
 
-// showError tells the person what went wrong, with our own words on the button.
-func (sh *Shell) showError(text string) {
-	sh.showDialog(sh.l.T(msgErrorTitle), wrapped(text))
+// ShowError tells the person what went wrong, with our own words on the button.
+func (sh *Shell) ShowError(text string) {
+	sh.ShowDialog(sh.l.T(msgErrorTitle), Wrapped(text))
 }
 
-// openURL opens a web page in the browser or a folder in the file manager;
+// OpenURL opens a web page in the browser or a folder in the file manager;
 // when that fails it shows the address, ready to copy.
-func (sh *Shell) openURL(u *url.URL) {
+func (sh *Shell) OpenURL(u *url.URL) {
 	if err := sh.app.OpenURL(u); err != nil {
 		log.Printf("open a %s address: %v", u.Scheme, err)
 		sh.showOpenFailed(u)
@@ -55,31 +55,31 @@ func (sh *Shell) showOpenFailed(u *url.URL) {
 	if u.Scheme == "file" {
 		addr = u.Path
 	}
-	sh.showCopyable(sh.l.T(msgOpenFailedTitle), sh.l.T(msgOpenFailed), addr, sh.l.T(msgCopyAddress))
+	sh.ShowCopyable(sh.l.T(msgOpenFailedTitle), sh.l.T(msgOpenFailed), addr, sh.l.T(msgCopyAddress))
 }
 
-// showCopyable explains, under title, why text (an address or a path) is
+// ShowCopyable explains, under title, why text (an address or a path) is
 // shown, selectable and with a button that copies it.
-func (sh *Shell) showCopyable(title, why, text, copyLabel string) {
+func (sh *Shell) ShowCopyable(title, why, text, copyLabel string) {
 	shown := widget.NewLabel(text)
 	shown.Wrapping = fyne.TextWrapBreak
 	shown.Selectable = true
-	copyBtn := sh.kit().button(copyLabel, fynetheme.ContentCopyIcon(), func() {
+	copyBtn := sh.kit().Button(copyLabel, fynetheme.ContentCopyIcon(), func() {
 		sh.app.Clipboard().SetContent(text)
 	})
-	sh.showDialog(title, container.NewVBox(wrapped(why), shown), copyBtn)
+	sh.ShowDialog(title, container.NewVBox(Wrapped(why), shown), copyBtn)
 }
 
-// confirm asks before something that cannot be taken back; act runs only
+// Confirm asks before something that cannot be taken back; act runs only
 // when the person presses the action button. Close cancels.
-func (sh *Shell) confirm(title, body, action string, act func()) {
+func (sh *Shell) Confirm(title, body, action string, act func()) {
 	var d dialog.Dialog
-	yes := sh.kit().button(action, nil, func() {
+	yes := sh.kit().Button(action, nil, func() {
 		d.Hide()
 		act()
 	})
 	yes.Importance = widget.DangerImportance
-	d = sh.showDialog(title, wrapped(body), yes)
+	d = sh.ShowDialog(title, Wrapped(body), yes)
 }
 
 var (
@@ -87,11 +87,11 @@ var (
 	msgHideDetails = &i18n.Message{ID: "Dialog.HideDetails", Description: "Button under an error: hides the technical details again", Other: "Hide details"}
 )
 
-// errorDetails is a "Show details" control for err's technical text,
+// ErrorDetails is a "Show details" control for err's technical text,
 // collapsed until pressed: the text is never part of the sentence that
 // explains the error (internal/explain), and is there only for someone
 // helping. Nothing for a nil error.
-func (sh *Shell) errorDetails(err error) fyne.CanvasObject {
+func (sh *Shell) ErrorDetails(err error) fyne.CanvasObject {
 	if err == nil {
 		return container.NewVBox()
 	}
@@ -100,7 +100,7 @@ func (sh *Shell) errorDetails(err error) fyne.CanvasObject {
 	text.Selectable = true
 	text.Hide()
 	var toggle *widgets.Button
-	toggle = sh.kit().button(sh.l.T(msgShowDetails), fynetheme.InfoIcon(), func() {
+	toggle = sh.kit().Button(sh.l.T(msgShowDetails), fynetheme.InfoIcon(), func() {
 		if text.Visible() {
 			text.Hide()
 			toggle.SetText(sh.l.T(msgShowDetails))
@@ -110,5 +110,5 @@ func (sh *Shell) errorDetails(err error) fyne.CanvasObject {
 		toggle.SetText(sh.l.T(msgHideDetails))
 	})
 	toggle.Importance = widget.LowImportance
-	return container.NewVBox(newFlow(toggle), text)
+	return container.NewVBox(NewFlow(toggle), text)
 }

@@ -72,8 +72,8 @@ func languageName(l *translations.Localizer, code string) string {
 // directoryPage describes the family fellowships, with their own sites.
 func (sh *Shell) directoryPage() page {
 	l := sh.l
-	box := container.NewVBox(wrapped(l.T(msgDirIntro)))
-	p := page{title: l.T(msgMLDirectory), obj: pageScroll(box)}
+	box := container.NewVBox(Wrapped(l.T(msgDirIntro)))
+	p := page{title: l.T(msgMLDirectory), obj: Scroll(box)}
 	p.onShow = func() {
 		box.Objects = box.Objects[:1]
 		d := sh.directory()
@@ -86,7 +86,7 @@ func (sh *Shell) directoryPage() page {
 		for _, f := range d.Fellowships {
 			box.Add(sh.fellowshipCard(f, counts[f.ID]))
 		}
-		box.Add(smallPrint(l.ID(content.DirectoryIndependentID)))
+		box.Add(SmallPrint(l.ID(content.DirectoryIndependentID)))
 		box.Refresh()
 	}
 	return p
@@ -113,9 +113,9 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	for _, a := range f.Formats {
 		facts = append(facts, l.ID(a.NameID()))
 	}
-	box := container.NewVBox(smallPrint(strings.Join(facts, " · ")), wrapped(l.ID(f.AboutID())), wrapped(l.ID(f.ForID())))
+	box := container.NewVBox(SmallPrint(strings.Join(facts, " · ")), Wrapped(l.ID(f.AboutID())), Wrapped(l.ID(f.ForID())))
 	if len(f.Countries) > 0 {
-		box.Add(smallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
+		box.Add(SmallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
 	}
 	for _, link := range []struct {
 		m *i18n.Message
@@ -127,11 +127,11 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	}
 	if count > 0 {
 		id := f.ID
-		b := k.button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
-		box.Add(newFlow(b))
+		b := k.Button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
+		box.Add(NewFlow(b))
 	}
 	box.Add(sh.directorySources(f))
-	return newCard(l.ID(f.NameID()), box)
+	return NewCard(l.ID(f.NameID()), box)
 }
 
 // directorySources names the official pages a description comes from, and
@@ -153,7 +153,7 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 		sure = verifiedText[content.VerifiedLikely]
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(f.Checked)})
-	box.Add(smallPrint(checked + " · " + l.T(sure)))
+	box.Add(SmallPrint(checked + " · " + l.T(sure)))
 	return box
 }
 
@@ -178,7 +178,7 @@ func (sh *Shell) resourcesPage() page {
 	browse := sh.browsing() // looking at another country's help never changes the person's own
 	fill := func() { sh.fillResources(list, browse.country()) }
 	picker := countryPicker(sh.kit(), sh.deps.Help, browse, fill)
-	obj := pageScroll(wrapped(l.T(msgResIntro)), form(field{label: l.T(msgResCountry), input: picker}), list)
+	obj := Scroll(Wrapped(l.T(msgResIntro)), Form(Field{Label: l.T(msgResCountry), Input: picker}), list)
 	return page{title: l.T(msgMLResources), obj: obj, onShow: fill}
 }
 
@@ -192,7 +192,7 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 	}
 	rs := d.CountryResources(country)
 	if len(rs) == 0 {
-		list.Add(wrapped(l.T(msgResNone)))
+		list.Add(Wrapped(l.T(msgResNone)))
 		return
 	}
 	var missing []string
@@ -206,10 +206,10 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 		for _, r := range in {
 			box.Add(sh.resourceRow(r))
 		}
-		list.Add(newCard(l.ID(c.NameID()), box))
+		list.Add(NewCard(l.ID(c.NameID()), box))
 	}
 	if len(missing) > 0 {
-		list.Add(smallPrint(l.T(msgResMissing, map[string]any{"Kinds": strings.Join(missing, ", ")})))
+		list.Add(SmallPrint(l.T(msgResMissing, map[string]any{"Kinds": strings.Join(missing, ", ")})))
 	}
 }
 
@@ -217,28 +217,21 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	if u, err := url.Parse(r.URL); err == nil {
-		link := k.link(l.ID(r.NameID()), u)
+		link := k.Link(l.ID(r.NameID()), u)
 		link.Wrapping = fyne.TextWrapWord
 		box.Add(link)
 	}
-	box.Add(wrapped(l.ID(r.AboutID())))
+	box.Add(Wrapped(l.ID(r.AboutID())))
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(r.Checked)})
 	sure := verifiedText[r.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
-	meta := smallPrint(checked + " · " + l.T(sure))
+	meta := SmallPrint(checked + " · " + l.T(sure))
 	if src, ok := sh.directory().Source(r.Source); ok {
 		if u, err := url.Parse(src.URL); err == nil {
 			return container.NewVBox(box, sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
 		}
 	}
 	return container.NewVBox(box, meta)
-}
-
-// sourceLink is a link whose words wrap at any width.
-func sourceLink(k kit, text string, u *url.URL) fyne.CanvasObject {
-	link := k.link(text, u)
-	link.Wrapping = fyne.TextWrapWord
-	return link
 }

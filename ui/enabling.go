@@ -41,7 +41,7 @@ var (
 // answers per situation, then the result, suggestions and earlier results.
 type enablingCheck struct {
 	sh        *Shell
-	k         kit
+	k         Kit
 	answers   []*widgets.Choice
 	msg       *widget.Label
 	result    *fyne.Container
@@ -57,31 +57,31 @@ type enablingCheck struct {
 }
 
 func (sh *Shell) enablingCheckPage() page {
-	e := &enablingCheck{sh: sh, k: sh.kit(), msg: wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
+	e := &enablingCheck{sh: sh, k: sh.kit(), msg: Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
 	e.msg.Importance = widget.DangerImportance
 	e.msg.Hide()
-	e.see = e.k.button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
+	e.see = e.k.Button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
 	e.see.Importance = widget.HighImportance
 	e.ages = newEnablingAge(sh, e.ageChanged)
 	var rows []fyne.CanvasObject
 	for i, s := range content.EnablingSituations() {
-		c := e.k.radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
+		c := e.k.Radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
 		c.SetSelected(-1)
 		e.answers = append(e.answers, c)
-		rows = append(rows, sectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
+		rows = append(rows, SectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
 		if s.Parenting {
-			note := smallPrint(sh.l.T(msgEnNotCounted))
+			note := SmallPrint(sh.l.T(msgEnNotCounted))
 			note.Hide()
 			e.notes = append(e.notes, note)
 			rows = append(rows, note)
 		}
 		rows = append(rows, c)
 	}
-	e.questions = container.NewVBox(append(rows, newFlow(e.see))...)
+	e.questions = container.NewVBox(append(rows, NewFlow(e.see))...)
 	e.questions.Hide()
 	sf := sh.newSafetyFirst()
-	e.scroll = pageScroll(sf.top, e.ages.box, wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
-		sectionHeading(sh.l.T(msgEnHistory)), e.history)
+	e.scroll = Scroll(sf.top, e.ages.box, Wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
+		SectionHeading(sh.l.T(msgEnHistory)), e.history)
 	e.ages.relayout = e.relayout
 	return sf.wrap(page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.load})
 }
@@ -162,7 +162,7 @@ func (e *enablingCheck) showMissing(missing, first int) {
 	e.msg.SetText(l.N(msgEnMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
 	e.msg.Show()
 	c := e.answers[first]
-	scrollIntoView(e.scroll, c)
+	ScrollIntoView(e.scroll, c)
 	if !e.sh.hidden {
 		e.sh.win.Canvas().Focus(c)
 	}
@@ -189,7 +189,7 @@ func (e *enablingCheck) onSee() {
 		e.showResult(answers)
 		e.load()
 		e.relayout()
-		scrollIntoView(e.scroll, e.result)
+		ScrollIntoView(e.scroll, e.result)
 	})
 }
 
@@ -199,20 +199,20 @@ func (e *enablingCheck) showResult(answers []int) {
 	score, max := content.EnablingScore(answers, minor)
 	e.result.RemoveAll()
 	body := container.NewVBox(heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
-		wrapped(l.T(content.EnablingBand(score, max))))
+		Wrapped(l.T(content.EnablingBand(score, max))))
 	if tips := content.EnablingSuggestions(answers, minor); len(tips) > 0 {
-		body.Add(sectionHeading(l.T(msgEnTry)))
+		body.Add(SectionHeading(l.T(msgEnTry)))
 		for _, m := range tips {
-			body.Add(wrapped("• " + l.T(m)))
+			body.Add(Wrapped("• " + l.T(m)))
 		}
 	}
 	if minor {
 		body.Add(e.parenting(answers))
 	}
-	body.Add(smallPrint(l.T(content.MsgEnablingSafety)))
-	again := e.k.button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
-	body.Add(newFlow(again, e.k.button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
-	e.result.Add(newCard(l.T(msgEnResult), body))
+	body.Add(SmallPrint(l.T(content.MsgEnablingSafety)))
+	again := e.k.Button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
+	body.Add(NewFlow(again, e.k.Button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
+	e.result.Add(NewCard(l.T(msgEnResult), body))
 	e.see.Disable()
 }
 
@@ -220,15 +220,15 @@ func (e *enablingCheck) showResult(answers []int) {
 // part of parenting, and the way to the lesson for parents.
 func (e *enablingCheck) parenting(answers []int) fyne.CanvasObject {
 	l := e.sh.l
-	box := container.NewVBox(sectionHeading(l.T(msgEnParenting)))
+	box := container.NewVBox(SectionHeading(l.T(msgEnParenting)))
 	for _, m := range content.EnablingParenting(answers, true) {
-		box.Add(wrapped("• " + l.T(m)))
+		box.Add(Wrapped("• " + l.T(m)))
 	}
 	if m, ok := e.sh.deps.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
 		for _, les := range m.Lessons {
 			if les.ID == content.ParentsLessonID {
 				u := parseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
-				link := e.k.link("→ "+les.Title, u)
+				link := e.k.Link("→ "+les.Title, u)
 				link.Wrapping = fyne.TextWrapWord
 				link.OnTapped = e.sh.linkAction(u)
 				box.Add(link)
@@ -254,11 +254,11 @@ func (e *enablingCheck) showHistory() {
 	l := e.sh.l
 	e.history.RemoveAll()
 	if e.checksErr != nil {
-		e.history.Add(wrapped(failText(l, msgNotLoaded, e.checksErr)))
+		e.history.Add(Wrapped(failText(l, msgNotLoaded, e.checksErr)))
 		return
 	}
 	if len(e.checks) == 0 {
-		e.history.Add(smallPrint(l.T(msgEnNoHistory)))
+		e.history.Add(SmallPrint(l.T(msgEnNoHistory)))
 		return
 	}
 	for _, c := range e.checks {

@@ -49,7 +49,7 @@ type enablingAge struct {
 }
 
 func newEnablingAge(sh *Shell, changed func()) *enablingAge {
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	return &enablingAge{sh: sh, box: container.NewVBox(), msg: msg, changed: changed, relayout: func() {}}
@@ -79,10 +79,10 @@ func (a *enablingAge) set(age store.Age) {
 func (a *enablingAge) ask() fyne.Focusable {
 	l, k := a.sh.l, a.sh.kit()
 	choose := func(age store.Age) func() { return func() { a.choose(age) } }
-	first := k.button(l.T(msgAgeUnder18), nil, choose(store.AgeUnder18))
-	buttons := newFlow(first, k.button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
-		k.button(l.T(msgAgeUnsaid), nil, choose(store.AgeUnsaid)))
-	a.box.Objects = []fyne.CanvasObject{heading(l.T(msgAgeQuestion)), smallPrint(l.T(msgAgeWhy)), buttons, a.msg}
+	first := k.Button(l.T(msgAgeUnder18), nil, choose(store.AgeUnder18))
+	buttons := NewFlow(first, k.Button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
+		k.Button(l.T(msgAgeUnsaid), nil, choose(store.AgeUnsaid)))
+	a.box.Objects = []fyne.CanvasObject{heading(l.T(msgAgeQuestion)), SmallPrint(l.T(msgAgeWhy)), buttons, a.msg}
 	a.relayout()
 	return first
 }
@@ -91,8 +91,8 @@ func (a *enablingAge) ask() fyne.Focusable {
 // the Change button.
 func (a *enablingAge) showAnswer() fyne.Focusable {
 	l := a.sh.l
-	change := a.sh.kit().button(l.T(msgAgeChange), fynetheme.DocumentCreateIcon(), func() { a.focus(a.ask()) })
-	a.box.Objects = []fyne.CanvasObject{wrapped(l.T(ageWords[a.age])), newFlow(change), a.msg}
+	change := a.sh.kit().Button(l.T(msgAgeChange), fynetheme.DocumentCreateIcon(), func() { a.focus(a.ask()) })
+	a.box.Objects = []fyne.CanvasObject{Wrapped(l.T(ageWords[a.age])), NewFlow(change), a.msg}
 	a.relayout()
 	return change
 }

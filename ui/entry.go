@@ -47,7 +47,7 @@ const draftDelay = 2 * time.Second
 // as a draft a moment after each change, so a crash loses seconds at most.
 type entryEditor struct {
 	sh      *Shell
-	k       kit
+	k       Kit
 	e       store.Entry
 	obj     fyne.CanvasObject // the page, to know whether it is still open
 	when    *widgets.Entry
@@ -104,50 +104,50 @@ func newWritingKey() string {
 
 func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 	l := ed.sh.l
-	ed.when = ed.k.entry(dateTimeLayout)
+	ed.when = ed.k.Entry(dateTimeLayout)
 	ed.when.SetText(e.At.Format(dateTimeLayout))
-	ed.mood = ed.k.radio(moodLabels(l))
+	ed.mood = ed.k.Radio(moodLabels(l))
 	ed.mood.SetSelected(int(e.Mood))
-	ed.tags = ed.k.entry("")
+	ed.tags = ed.k.Entry("")
 	ed.tags.SetText(strings.Join(e.Tags, ", "))
-	ed.text = ed.k.text("", 10)
+	ed.text = ed.k.Text("", 10)
 	ed.text.SetLongText(e.Text, nil) // a long entry is laid out a piece at a time: Hide never waits for it
 	for _, f := range []*widgets.Entry{ed.when, ed.tags, ed.text} {
 		f.OnChanged = func(string) { ed.changed() }
 	}
 	ed.mood.OnChanged = func(int) { ed.changed() }
-	ed.message = wrapped("")
+	ed.message = Wrapped("")
 	ed.message.Importance = widget.DangerImportance
 	ed.message.Hide()
-	ed.kept = smallPrint("")
-	save := ed.k.button(l.T(msgEntrySave), fynetheme.DocumentSaveIcon(), ed.onSave)
+	ed.kept = SmallPrint("")
+	save := ed.k.Button(l.T(msgEntrySave), fynetheme.DocumentSaveIcon(), ed.onSave)
 	save.Importance = widget.HighImportance
-	buttons := newFlow(save)
+	buttons := NewFlow(save)
 	if ed.e.ID != 0 {
-		del := ed.k.button(l.T(msgEntryDelete), fynetheme.DeleteIcon(), ed.onDelete)
+		del := ed.k.Button(l.T(msgEntryDelete), fynetheme.DeleteIcon(), ed.onDelete)
 		buttons.Add(del)
 	}
-	f := form(field{label: l.T(msgEntryText), input: ed.text},
-		field{label: l.T(msgJournalMood), input: ed.mood},
-		field{label: l.T(msgEntryTags), hint: l.T(msgEntryTagsHint), input: ed.tags},
-		field{label: l.T(msgEntryWhen), hint: l.T(msgEntryWhenHint), input: ed.when})
-	return pageScroll(f, buttons, ed.message, ed.kept)
+	f := Form(Field{Label: l.T(msgEntryText), Input: ed.text},
+		Field{Label: l.T(msgJournalMood), Input: ed.mood},
+		Field{Label: l.T(msgEntryTags), Hint: l.T(msgEntryTagsHint), Input: ed.tags},
+		Field{Label: l.T(msgEntryWhen), Hint: l.T(msgEntryWhenHint), Input: ed.when})
+	return Scroll(f, buttons, ed.message, ed.kept)
 }
 
 // changed schedules keeping a draft, once per pause in typing.
 func (ed *entryEditor) changed() {
-	ed.k.touch()
+	ed.k.Touch()
 	if ed.pending {
 		return
 	}
 	ed.pending = true
-	ed.k.bg.After(draftDelay, ed.keepDraft)
+	ed.k.BG.After(draftDelay, ed.keepDraft)
 }
 
 // keepDraft stores what is typed now, sealed like every private word.
 func (ed *entryEditor) keepDraft() {
 	ed.pending = false
-	if ed.closed || ed.sh.locked() {
+	if ed.closed || ed.sh.Locked() {
 		return
 	}
 	e := ed.read()
@@ -232,7 +232,7 @@ func (ed *entryEditor) onSave() {
 
 func (ed *entryEditor) onDelete() {
 	l := ed.sh.l
-	ed.sh.confirm(l.T(msgEntryDelete), l.T(msgEntryDeleteQ), l.T(msgEntryDelete), func() {
+	ed.sh.Confirm(l.T(msgEntryDelete), l.T(msgEntryDeleteQ), l.T(msgEntryDelete), func() {
 		if err := ed.sh.journal.remove(ed.e.ID, ed.draftRef); err != nil {
 			ed.failed("delete journal entry", err)
 			return

@@ -66,8 +66,8 @@ func (sh *Shell) worksheetButtons(id string) fyne.CanvasObject {
 	}
 	box := container.NewVBox()
 	for _, w := range ws {
-		b := sh.kit().button(sh.l.T(msgWsOpen), w.icon(), func() { sh.Push(w.page(sh)) })
-		box.Add(container.NewVBox(sectionHeading(sh.l.T(w.name)), newFlow(b)))
+		b := sh.kit().Button(sh.l.T(msgWsOpen), w.icon(), func() { sh.Push(w.page(sh)) })
+		box.Add(container.NewVBox(SectionHeading(sh.l.T(w.name)), NewFlow(b)))
 	}
 	return box
 }
@@ -81,9 +81,9 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 	if !ok {
 		return nil
 	}
-	b := sh.kit().button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
+	b := sh.kit().Button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
 	b.Importance = widget.HighImportance
-	return container.NewVBox(sectionHeading(sh.l.T(ex.name)), newFlow(b))
+	return container.NewVBox(SectionHeading(sh.l.T(ex.name)), NewFlow(b))
 }
 
 // relapsePlanPage is the relapse plan, opened from a lesson.
@@ -95,22 +95,22 @@ func (sh *Shell) relapsePlanPage() page {
 // boundaryBuilderPage builds one boundary step by step and saves it.
 func (sh *Shell) boundaryBuilderPage() page {
 	l, k := sh.l, sh.kit()
-	situation, ifYou, iWill, why := k.text("", 2), k.entry(""), k.entry(""), k.text("", 2)
+	situation, ifYou, iWill, why := k.Text("", 2), k.Entry(""), k.Entry(""), k.Text("", 2)
 	preview := heading("")
 	update := func(string) {
-		k.touch()
+		k.Touch()
 		preview.SetText(l.T(msgBBPreview, map[string]any{"IfYou": orDots(ifYou.Text), "IWill": orDots(iWill.Text)}))
 	}
 	ifYou.OnChanged, iWill.OnChanged = update, update
 	update("")
-	keep := k.check(l.T(msgBBKeep), nil)
+	keep := k.Check(l.T(msgBBKeep), nil)
 	draft := sh.newFormDraft("boundary-builder", 0)
 	draft.entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
 	draft.check("keep", keep)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
-	save := k.button(l.T(msgBBSave), fynetheme.DocumentSaveIcon(), nil)
+	save := k.Button(l.T(msgBBSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
 	save.OnTapped = func() {
 		if strings.TrimSpace(ifYou.Text) == "" || strings.TrimSpace(iWill.Text) == "" || !keep.Checked {
@@ -133,10 +133,10 @@ func (sh *Shell) boundaryBuilderPage() page {
 		msg.Show()
 		save.Disable()
 	}
-	f := form(field{label: l.T(msgBBSituation), input: situation}, field{label: l.T(msgBBIfYou), input: ifYou},
-		field{label: l.T(msgBBIWill), input: iWill}, field{label: l.T(msgBBWhy), input: why})
+	f := Form(Field{Label: l.T(msgBBSituation), Input: situation}, Field{Label: l.T(msgBBIfYou), Input: ifYou},
+		Field{Label: l.T(msgBBIWill), Input: iWill}, Field{Label: l.T(msgBBWhy), Input: why})
 	sf := sh.newSafetyFirst()
-	obj := pageScroll(sf.top, wrapped(l.T(msgBBIntro)), draft.note, f, newCard("", preview), keep, newFlow(save), msg)
+	obj := Scroll(sf.top, Wrapped(l.T(msgBBIntro)), draft.note, f, NewCard("", preview), keep, NewFlow(save), msg)
 	return sf.wrap(page{title: l.T(msgExBoundary), obj: obj})
 }
 

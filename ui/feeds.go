@@ -28,7 +28,7 @@ var (
 // feedsPage lists the imported meeting lists, to import again or remove.
 func (sh *Shell) feedsPage() page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgFeedsTitle), obj: pageScroll(box)}
+	p := page{title: sh.l.T(msgFeedsTitle), obj: Scroll(box)}
 	p.onShow = func() { sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) }) }
 	return p
 }
@@ -37,8 +37,8 @@ func (sh *Shell) fillFeeds(box *fyne.Container) {
 	l := sh.l
 	box.RemoveAll()
 	if len(sh.meetings.feeds) == 0 {
-		box.Add(wrapped(l.T(msgFeedsNone)))
-		box.Add(newFlow(sh.kit().button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })))
+		box.Add(Wrapped(l.T(msgFeedsNone)))
+		box.Add(NewFlow(sh.kit().Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })))
 		return
 	}
 	for _, f := range sh.meetings.feeds {
@@ -58,18 +58,18 @@ func (sh *Shell) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
 	if !f.Updated.IsZero() {
 		dates = l.T(msgFeedsDates, map[string]any{"Imported": l.Date(f.Imported), "Updated": l.Date(f.Updated)})
 	}
-	again := k.button(l.T(msgFeedsRefresh), fynetheme.ViewRefreshIcon(), func() {
+	again := k.Button(l.T(msgFeedsRefresh), fynetheme.ViewRefreshIcon(), func() {
 		sh.Push(sh.importPage(f))
 	})
-	remove := k.button(l.T(msgFeedsRemove), fynetheme.DeleteIcon(), func() {
-		sh.confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
+	remove := k.Button(l.T(msgFeedsRemove), fynetheme.DeleteIcon(), func() {
+		sh.Confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
 			if err := sh.deps.Records.RemoveFeed(context.Background(), f.ID); err != nil {
-				sh.showError(failText(l, msgNotSaved, err))
+				sh.ShowError(failText(l, msgNotSaved, err))
 				return
 			}
 			sh.meetings.reload(sh.bg)
 			sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) })
 		})
 	})
-	return newCard("", container.NewVBox(src, wrapped(counts), smallPrint(l.T(meetings.ProgramMessage(f.Program))+" · "+dates), newFlow(again, remove)))
+	return NewCard("", container.NewVBox(src, Wrapped(counts), SmallPrint(l.T(meetings.ProgramMessage(f.Program))+" · "+dates), NewFlow(again, remove)))
 }

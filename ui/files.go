@@ -2,10 +2,7 @@ package ui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -32,40 +29,12 @@ var (
 	msgFileCopyPath   = &i18n.Message{ID: "Files.CopyPath", Description: "Button: copy where a file or folder is (its path)", Other: "Copy where it is"}
 )
 
-// startDir is where the file dialogs start: Downloads in the person's
-// home folder when there is one, else the home folder itself.
-func startDir() string { return downloadsDir() }
-
-// downloadsDir is the folder for files the person saves: Downloads in
-// their home folder when there is one, else the home folder itself.
-func downloadsDir() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return os.TempDir()
-	}
-	if d := filepath.Join(home, "Downloads"); isDir(d) {
-		return d
-	}
-	return home
-}
-
-func isDir(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.IsDir()
-}
-
-// neutralName is a file name that says nothing of the app or of what is
-// in the file: stem (such as "notes"), the day and ext (".pdf").
-func neutralName(stem string, day time.Time, ext string) string {
-	return stem + "-" + day.Format(dateLayout) + ext
-}
-
-// saveFile asks where to save a new file: Fyne's save dialog, titled
+// SaveFile asks where to save a new file: Fyne's save dialog, titled
 // title, starts in startDir with name filled in, and asks before replacing
 // a file. write then writes the file at the path chosen, off the UI
 // goroutine, and saved is told how it went. If the person cancels,
 // nothing happens.
-func (sh *Shell) saveFile(title, name string, write func(path string) error, saved func(path string, err error)) {
+func (sh *Shell) SaveFile(title, name string, write func(path string) error, saved func(path string, err error)) {
 	l := sh.l
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -95,12 +64,12 @@ func (sh *Shell) saveFile(title, name string, write func(path string) error, sav
 	d.Show()
 }
 
-// chooseFile asks for a file to open, one of exts (such as ".json"), in
+// ChooseFile asks for a file to open, one of exts (such as ".json"), in
 // Fyne's open dialog titled title, and gives chosen its path.
-func (sh *Shell) chooseFile(title string, exts []string, chosen func(path string)) {
+func (sh *Shell) ChooseFile(title string, exts []string, chosen func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			sh.showError(reason(sh.l, err))
+			sh.ShowError(reason(sh.l, err))
 			return
 		}
 		if r == nil {
@@ -128,8 +97,8 @@ func (sh *Shell) setupFileDialog(d *dialog.FileDialog, title, confirm string) {
 	d.Resize(fyne.NewSize(fyne.Min(760, size.Width), fyne.Min(560, size.Height)))
 }
 
-// savedFile says where a file went, with a way to open it, or why it did not.
-func (sh *Shell) savedFile(msg *widget.Label, path string, err error) {
+// SavedFile says where a file went, with a way to open it, or why it did not.
+func (sh *Shell) SavedFile(msg *widget.Label, path string, err error) {
 	l := sh.l
 	if err != nil {
 		msg.Importance = widget.DangerImportance
@@ -138,77 +107,17 @@ func (sh *Shell) savedFile(msg *widget.Label, path string, err error) {
 		return
 	}
 	msg.Hide()
-	sh.showDialog(l.T(msgFileSavedT), wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
-		sh.kit().button(l.T(msgSumOpen), fynetheme.FileIcon(), func() { sh.openPath(path) }))
+	sh.ShowDialog(l.T(msgFileSavedT), Wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
+		sh.kit().Button(l.T(msgSumOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
 }
 
-// openPath opens a file or folder with the computer's own program for it
+// OpenPath opens a file or folder with the computer's own program for it
 // (a file manager for a folder); when none does, it shows where it is,
 // ready to copy.
-func (sh *Shell) openPath(path string) {
+func (sh *Shell) OpenPath(path string) {
 	sh.kit().openFolder(path, func() { sh.showPathNotOpened(path) })
 }
 
-// openFolder opens a folder (or file) with the computer's own program,
-// off the UI goroutine, and calls failed when none did.
-func (k kit) openFolder(path string, failed func()) {
-	k.touch()
-	var err error
-	k.bg.Do(func() { err = systemOpen(path) }, func() {
-		if err != nil && failed != nil {
-			failed()
-		}
-	})
-}
-
 func (sh *Shell) showPathNotOpened(path string) {
-	sh.showCopyable(sh.l.T(msgFileNotOpenedT), sh.l.T(msgFileNotOpened), path, sh.l.T(msgFileCopyPath))
-}
-
-// systemOpen opens path with the computer's own program for it and
-// reports whether one took it; tests replace it.
-var systemOpen = defaultSystemOpen
-
-func defaultSystemOpen(path string) error {
-	var tries [][]string
-	switch runtime.GOOS {
-	case "windows":
-		// Explorer's exit status says nothing of whether it worked.
-		cmd := exec.Command("explorer", path)
-		if err := cmd.Start(); err != nil {
-			return err
-		}
-		go cmd.Wait()
-		return nil
-	case "darwin":
-		tries = [][]string{{"open", path}}
-	default:
-		tries = [][]string{{"xdg-open", path}, {"gio", "open", path}, {"kde-open5", path}, {"kde-open", path}, {"exo-open", path}}
-	}
-	err := exec.ErrNotFound
-	for _, t := range tries {
-		if _, e := exec.LookPath(t[0]); e != nil {
-			continue
-		}
-		if err = runBriefly(exec.Command(t[0], t[1:]...)); err == nil {
-			return nil
-		}
-	}
-	return err
-}
-
-// runBriefly runs cmd and waits a few seconds for its answer; one still
-// running then (it stays with the program it started) has worked.
-func runBriefly(cmd *exec.Cmd) error {
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(3 * time.Second):
-		return nil
-	}
+	sh.ShowCopyable(sh.l.T(msgFileNotOpenedT), sh.l.T(msgFileNotOpened), path, sh.l.T(msgFileCopyPath))
 }

@@ -199,7 +199,7 @@ func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 	var opened string
 	systemOpen = func(p string) error { opened = p; return errors.New("no opener") }
 	t.Cleanup(func() { systemOpen = defaultSystemOpen })
-	f.sh.openPath("/some/folder")
+	f.sh.OpenPath("/some/folder")
 	f.bg.run()
 	f.must(opened == "/some/folder", "the system's opener was given %q", opened)
 	txt := f.topTexts()
@@ -242,7 +242,7 @@ func TestWindowKeysWorkOverTheSaveDialog(t *testing.T) {
 		test.Tap(f.dialogButton("Write the file"))
 		f.must(f.fileDialogName() != nil, "no save dialog")
 		f.win.Canvas().Unfocus()
-		before := f.sh.top()
+		before := f.sh.Top()
 		k.press(f)
 		f.must(k.check(f, before), "%s does nothing over the save dialog", k.name)
 		if k.name == "F1" {

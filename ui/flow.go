@@ -6,9 +6,9 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 )
 
-// newFlow lays objects out in a row, moving the ones that do not fit onto
+// NewFlow lays objects out in a row, moving the ones that do not fit onto
 // the next line, so a row of buttons fits a phone-width window.
-func newFlow(objs ...fyne.CanvasObject) *fyne.Container {
+func NewFlow(objs ...fyne.CanvasObject) *fyne.Container {
 	return container.New(&flowLayout{}, objs...)
 }
 

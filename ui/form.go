@@ -10,91 +10,91 @@ import (
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
-// field is one labelled input on a form: a bold label, an optional hint
+// Field is one labelled input on a form: a bold label, an optional hint
 // under it, then the input.
-type field struct {
-	label string
-	hint  string
-	input fyne.CanvasObject
+type Field struct {
+	Label string
+	Hint  string
+	Input fyne.CanvasObject
 }
 
-// form lays fields out one under another, so they fit a phone's width.
-func form(fields ...field) *fyne.Container {
+// Form lays fields out one under another, so they fit a phone's width.
+func Form(fields ...Field) *fyne.Container {
 	box := container.NewVBox()
 	for _, f := range fields {
-		box.Add(sectionHeading(f.label))
-		if f.hint != "" {
-			box.Add(smallPrint(f.hint))
+		box.Add(SectionHeading(f.Label))
+		if f.Hint != "" {
+			box.Add(SmallPrint(f.Hint))
 		}
-		box.Add(f.input)
+		box.Add(f.Input)
 	}
 	return box
 }
 
-// textField is a labelled field for writing, filled with value.
-func (k kit) textField(label, hint, value string, rows int) (field, *widgets.Entry) {
-	e := k.text("", rows)
+// TextField is a labelled field for writing, filled with value.
+func (k Kit) TextField(label, hint, value string, rows int) (Field, *widgets.Entry) {
+	e := k.Text("", rows)
 	e.SetText(value)
-	return field{label: label, hint: hint, input: e}, e
+	return Field{Label: label, Hint: hint, Input: e}, e
 }
 
-// pageScroll is a page's scrolling body, padded, with its parts one under
+// Scroll is a page's scrolling body, padded, with its parts one under
 // another; the window's scroll keys move it.
-func pageScroll(objs ...fyne.CanvasObject) *container.Scroll {
+func Scroll(objs ...fyne.CanvasObject) *container.Scroll {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
 }
 
-// textSpec is one labelled text field bound to a string of a record.
-type textSpec struct {
-	label *i18n.Message
-	hint  *i18n.Message // optional
-	ptr   *string
-	rows  int // 1 for a one-line field
+// TextSpec is one labelled text field bound to a string of a record.
+type TextSpec struct {
+	Label *i18n.Message
+	Hint  *i18n.Message // optional
+	Ptr   *string
+	Rows  int // 1 for a one-line field
 }
 
-// textFields makes a field for each spec, filled from its string; read
+// TextFields makes a field for each spec, filled from its string; read
 // copies what was typed back into the strings.
-func (k kit) textFields(specs []textSpec) (fields []field, read func()) {
-	fields, _, read = k.textEntries(specs)
+func (k Kit) TextFields(specs []TextSpec) (fields []Field, read func()) {
+	fields, _, read = k.TextEntries(specs)
 	return fields, read
 }
 
-// textEntries is textFields with the text fields themselves, in the
+// TextEntries is textFields with the text fields themselves, in the
 // specs' order (to keep their drafts).
-func (k kit) textEntries(specs []textSpec) (fields []field, entries []*widgets.Entry, read func()) {
+func (k Kit) TextEntries(specs []TextSpec) (fields []Field, entries []*widgets.Entry, read func()) {
 	entries = make([]*widgets.Entry, len(specs))
 	for i, s := range specs {
-		e := k.entry("")
-		if s.rows > 1 {
-			e = k.text("", s.rows)
+		e := k.Entry("")
+		if s.Rows > 1 {
+			e = k.Text("", s.Rows)
 		}
-		e.SetText(*s.ptr)
+		e.SetText(*s.Ptr)
 		entries[i] = e
-		f := field{label: k.l.T(s.label), input: e}
-		if s.hint != nil {
-			f.hint = k.l.T(s.hint)
+		f := Field{Label: k.L.T(s.Label), Input: e}
+		if s.Hint != nil {
+			f.Hint = k.L.T(s.Hint)
 		}
 		fields = append(fields, f)
 	}
 	return fields, entries, func() {
 		for i, s := range specs {
-			*s.ptr = entries[i].Text
+			*s.Ptr = entries[i].Text
 		}
 	}
 }
 
-// draftSpecs keeps each of entries, made from specs, under its label's ID.
-func (d *formDraft) draftSpecs(specs []textSpec, entries []*widgets.Entry) {
+// Specs keeps each of entries, made from specs, under its label's ID.
+func (d *formDraft) Specs(specs []TextSpec, entries []*widgets.Entry) {
 	for i, s := range specs {
-		d.entry(s.label.ID, entries[i])
+		d.entry(s.Label.ID, entries[i])
 	}
 }
 
-// saveButton runs save when pressed and says in msg whether it worked:
+// SaveButton runs save when pressed and says in msg whether it worked:
 // done on success, or why it was not saved.
-func (sh *Shell) saveButton(label, done *i18n.Message, msg *widget.Label, save func() error) *widgets.Button {
+func (sh *Shell) SaveButton(label, done *i18n.Message, msg *widget.Label, save func() error) *widgets.Button {
 	l := sh.l
-	b := sh.kit().button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
+	b := sh.kit().Button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
 		if err := save(); err != nil {
 			msg.Importance = widget.DangerImportance
 			msg.SetText(failText(l, msgNotSaved, err))

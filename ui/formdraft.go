@@ -63,10 +63,10 @@ var liveForms = map[*Shell]map[*formDraft]bool{}
 // newFormDraft keeps the drafts of the form of kind (without the prefix)
 // for record ref.
 func (sh *Shell) newFormDraft(kind string, ref int64) *formDraft {
-	d := &formDraft{sh: sh, kind: draftKindPrefix + kind, ref: ref, noteMsg: smallPrint("")}
-	discard := sh.kit().button(sh.l.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
+	d := &formDraft{sh: sh, kind: draftKindPrefix + kind, ref: ref, noteMsg: SmallPrint("")}
+	discard := sh.kit().Button(sh.l.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
 	discard.Importance = widget.LowImportance
-	d.note = container.NewVBox(d.noteMsg, newFlow(discard))
+	d.note = container.NewVBox(d.noteMsg, NewFlow(discard))
 	d.note.Hide()
 	return d
 }
@@ -210,7 +210,7 @@ func (d *formDraft) changed() {
 
 // keep stores what is typed now, sealed like every private word.
 func (d *formDraft) keep() {
-	if !d.unkept || d.closed || d.sh.locked() {
+	if !d.unkept || d.closed || d.sh.Locked() {
 		return
 	}
 	text, _ := json.Marshal(d.values())
@@ -271,7 +271,7 @@ func (d *formDraft) close() {
 // askDiscard puts the record's words back, after asking.
 func (d *formDraft) askDiscard() {
 	l := d.sh.l
-	d.sh.confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
+	d.sh.Confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
 		d.fill(d.base)
 		d.drop()
 	})

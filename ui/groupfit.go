@@ -26,7 +26,7 @@ var (
 // groupFit is the group-fit page: questions, then the kinds that fit.
 type groupFit struct {
 	sh      *Shell
-	k       kit
+	k       Kit
 	choices []*widgets.Choice
 	result  *fyne.Container
 	scroll  *container.Scroll
@@ -35,20 +35,20 @@ type groupFit struct {
 func (sh *Shell) groupFitPage() page {
 	l := sh.l
 	g := &groupFit{sh: sh, k: sh.kit(), result: container.NewVBox()}
-	parts := []fyne.CanvasObject{wrapped(l.T(msgGFIntro))}
+	parts := []fyne.CanvasObject{Wrapped(l.T(msgGFIntro))}
 	for _, q := range content.FitQuestions() {
 		labels := make([]string, len(q.Choices))
 		for i, c := range q.Choices {
 			labels[i] = l.T(c.Text)
 		}
-		c := g.k.radio(labels)
+		c := g.k.Radio(labels)
 		g.choices = append(g.choices, c)
-		parts = append(parts, sectionHeading(l.T(q.Text)), c)
+		parts = append(parts, SectionHeading(l.T(q.Text)), c)
 	}
-	show := g.k.button(l.T(msgGFShow), fynetheme.SearchIcon(), g.onShow)
+	show := g.k.Button(l.T(msgGFShow), fynetheme.SearchIcon(), g.onShow)
 	show.Importance = widget.HighImportance
-	parts = append(parts, newFlow(show), g.result)
-	g.scroll = pageScroll(parts...)
+	parts = append(parts, NewFlow(show), g.result)
+	g.scroll = Scroll(parts...)
 	return page{title: l.T(msgExGroupFit), obj: g.scroll}
 }
 
@@ -69,15 +69,15 @@ func (g *groupFit) onShow() {
 	fits := content.GroupFit(g.answers())
 	body := container.NewVBox()
 	if len(fits) == 0 {
-		body.Add(wrapped(l.T(msgGFNone)))
+		body.Add(Wrapped(l.T(msgGFNone)))
 	}
 	for _, f := range fits {
-		body.Add(sectionHeading(l.T(f.Name)))
-		body.Add(wrapped(l.T(f.About)))
-		body.Add(smallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
+		body.Add(SectionHeading(l.T(f.Name)))
+		body.Add(Wrapped(l.T(f.About)))
+		body.Add(SmallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
 	}
-	body.Add(smallPrint(l.T(msgGFFormat)))
-	body.Add(newFlow(g.k.button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(sectionMeetings) })))
-	g.result.Add(newCard(l.T(msgGFResult), body))
-	scrollIntoView(g.scroll, g.result)
+	body.Add(SmallPrint(l.T(msgGFFormat)))
+	body.Add(NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(sectionMeetings) })))
+	g.result.Add(NewCard(l.T(msgGFResult), body))
+	ScrollIntoView(g.scroll, g.result)
 }

@@ -52,7 +52,7 @@ var (
 // happenedFlow walks through the relapse plan one step at a time.
 type happenedFlow struct {
 	sh    *Shell
-	k     kit
+	k     Kit
 	plan  store.RelapsePlan
 	step  int
 	box   *fyne.Container
@@ -62,9 +62,9 @@ type happenedFlow struct {
 // happenedPage starts the guided steps.
 func (sh *Shell) happenedPage(p store.RelapsePlan) page {
 	f := &happenedFlow{sh: sh, k: sh.kit(), plan: p, box: container.NewVBox()}
-	f.notes = f.k.text("", 5)
+	f.notes = f.k.Text("", 5)
 	f.show()
-	return page{title: sh.l.T(msgHapTitle), obj: pageScroll(f.box)}
+	return page{title: sh.l.T(msgHapTitle), obj: Scroll(f.box)}
 }
 
 // planStep is one part of the plan as the flow shows it: its heading,
@@ -98,24 +98,24 @@ func (f *happenedFlow) count() int { return len(f.planSteps()) + 2 }
 func (f *happenedFlow) show() {
 	l := f.sh.l
 	f.box.RemoveAll()
-	f.box.Add(smallPrint(l.T(msgHapStep, map[string]any{"Step": f.step + 1, "Count": f.count()})))
+	f.box.Add(SmallPrint(l.T(msgHapStep, map[string]any{"Step": f.step + 1, "Count": f.count()})))
 	steps := f.planSteps()
 	switch {
 	case f.step == 0:
-		help := f.k.button(l.T(msgGetHelp), fynetheme.HelpIcon(), f.sh.ShowHelp)
+		help := f.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), f.sh.ShowHelp)
 		help.Importance = widget.HighImportance
-		overdose := f.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), f.sh.ShowOverdose)
+		overdose := f.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), f.sh.ShowOverdose)
 		f.box.Add(heading(l.T(msgHapSafe)))
-		f.box.Add(wrapped(l.T(msgHapSafeBd)))
-		f.box.Add(newFlow(help, overdose))
+		f.box.Add(Wrapped(l.T(msgHapSafeBd)))
+		f.box.Add(NewFlow(help, overdose))
 	case f.step <= len(steps):
 		s := steps[f.step-1]
 		f.box.Add(heading(l.T(s.m)))
 		if strings.TrimSpace(s.text) == "" {
-			f.box.Add(smallPrint(l.T(msgHapEmpty)))
-			f.box.Add(wrapped(l.T(s.fallback)))
+			f.box.Add(SmallPrint(l.T(msgHapEmpty)))
+			f.box.Add(Wrapped(l.T(s.fallback)))
 		} else {
-			f.box.Add(wrapped(s.text))
+			f.box.Add(Wrapped(s.text))
 		}
 		if s.m == msgRelNaloxone {
 			if r := naloxoneReminder(l, f.plan, f.sh.idle.now()); r != "" {
@@ -124,31 +124,25 @@ func (f *happenedFlow) show() {
 		}
 	default:
 		f.box.Add(heading(l.T(msgHapNotes)))
-		f.box.Add(smallPrint(l.T(msgHapHint)))
+		f.box.Add(SmallPrint(l.T(msgHapHint)))
 		f.box.Add(f.notes)
 	}
 	f.box.Add(f.buttons())
 }
 
-func heading(text string) *widget.Label {
-	h := sectionHeading(text)
-	h.SizeName = fynetheme.SizeNameSubHeadingText
-	return h
-}
-
 func (f *happenedFlow) buttons() fyne.CanvasObject {
 	l := f.sh.l
-	row := newFlow()
+	row := NewFlow()
 	if f.step > 0 {
-		row.Add(f.k.button(l.T(msgHapPrev), fynetheme.NavigateBackIcon(), func() { f.step--; f.show() }))
+		row.Add(f.k.Button(l.T(msgHapPrev), fynetheme.NavigateBackIcon(), func() { f.step--; f.show() }))
 	}
 	if f.step < f.count()-1 {
-		next := f.k.button(l.T(msgHapNext), fynetheme.NavigateNextIcon(), func() { f.step++; f.show() })
+		next := f.k.Button(l.T(msgHapNext), fynetheme.NavigateNextIcon(), func() { f.step++; f.show() })
 		next.Importance = widget.HighImportance
 		row.Add(next)
 		return row
 	}
-	record := f.k.button(l.T(msgHapRecord), fynetheme.ConfirmIcon(), f.record)
+	record := f.k.Button(l.T(msgHapRecord), fynetheme.ConfirmIcon(), f.record)
 	record.Importance = widget.HighImportance
 	row.Add(record)
 	return row
@@ -158,16 +152,16 @@ func (f *happenedFlow) record() {
 	l := f.sh.l
 	e := store.RelapseEvent{At: f.sh.idle.now(), Notes: f.notes.Text}
 	if _, err := f.sh.deps.Records.AddRelapseEvent(context.Background(), e); err != nil {
-		f.sh.showError(failText(l, msgNotSaved, err))
+		f.sh.ShowError(failText(l, msgNotSaved, err))
 		return
 	}
 	f.box.RemoveAll()
-	back := f.k.button(l.T(msgBack), fynetheme.NavigateBackIcon(), f.sh.Back)
+	back := f.k.Button(l.T(msgBack), fynetheme.NavigateBackIcon(), f.sh.Back)
 	f.box.Add(heading(l.T(msgHapTitle)))
 	done := msgHapDone
 	if !f.hasPlan() {
 		done = msgHapDoneNoPlan
 	}
-	f.box.Add(wrapped(l.T(done)))
-	f.box.Add(newFlow(back))
+	f.box.Add(Wrapped(l.T(done)))
+	f.box.Add(NewFlow(back))
 }

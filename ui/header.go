@@ -31,9 +31,9 @@ type header struct {
 func newHeader(sh *Shell) *header {
 	k := sh.kit()
 	h := &header{backText: sh.l.T(msgBack), menu: !sh.sealed()}
-	h.back = k.button(h.backText, fynetheme.NavigateBackIcon(), sh.Back)
-	h.hide = k.button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
-	h.help = k.button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
+	h.back = k.Button(h.backText, fynetheme.NavigateBackIcon(), sh.Back)
+	h.hide = k.Button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
+	h.help = k.Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	h.help.Importance = widget.HighImportance
 	h.title = headingLabel()
 	h.subtitle = headingLabel()
@@ -59,7 +59,7 @@ func (h *header) sectionMenu(sh *Shell) *widgets.Select {
 	for i, s := range sections {
 		names[i] = sh.l.T(s.title)
 	}
-	sel := sh.kit().choice(names)
+	sel := sh.kit().Choice(names)
 	sel.OnChanged = func(string) { sh.Go(sectionID(sel.SelectedIndex())) }
 	return sel
 }

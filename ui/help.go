@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -54,7 +53,7 @@ type countrySetting interface {
 // helpScreen is Get help now: the emergency number and helplines for the
 // chosen country, and the overdose card.
 type helpScreen struct {
-	k        kit
+	k        Kit
 	l        *translations.Localizer
 	help     *content.Help
 	country  content.Country
@@ -65,12 +64,12 @@ type helpScreen struct {
 	safety   func() // opens the personal safety plan; nil leaves its button out
 }
 
-func newHelpScreen(k kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
+func newHelpScreen(k Kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
 	c, ok := h.Country(setting.country())
 	if !ok {
 		c, _ = h.Country(content.OtherCountry)
 	}
-	return &helpScreen{k: k, l: k.l, help: h, country: c, setting: setting, reshow: reshow}
+	return &helpScreen{k: k, l: k.L, help: h, country: c, setting: setting, reshow: reshow}
 }
 
 func (s *helpScreen) buildUI() fyne.CanvasObject {
@@ -78,22 +77,22 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 	s.overdose = s.overdoseCard()
 	col := []fyne.CanvasObject{s.countryPicker(), s.jumpButton()}
 	if s.safety != nil {
-		b := s.k.button(l.T(msgHelpSafetyPlan), fynetheme.WarningIcon(), s.safety)
+		b := s.k.Button(l.T(msgHelpSafetyPlan), fynetheme.WarningIcon(), s.safety)
 		b.Alignment = widget.ButtonAlignLeading
 		col = append(col, b)
 	}
-	col = append(col, wrapped(l.ID(s.country.NoteID())))
+	col = append(col, Wrapped(l.ID(s.country.NoteID())))
 	if lines := s.lines(content.KindEmergency); lines != nil {
 		col = append(col, lines)
 	}
 	if lines := s.lines(content.KindCrisis); lines != nil {
-		col = append(col, sectionHeading(l.T(msgHelpCallNow)), lines)
+		col = append(col, SectionHeading(l.T(msgHelpCallNow)), lines)
 	}
 	col = append(col, s.overdose, s.alcoholCard())
 	if lines := s.lines(content.KindSupport); lines != nil {
-		col = append(col, sectionHeading(l.T(msgHelpSupport)), lines)
+		col = append(col, SectionHeading(l.T(msgHelpSupport)), lines)
 	}
-	col = append(col, smallPrint(l.T(msgHelpNotice)))
+	col = append(col, SmallPrint(l.T(msgHelpNotice)))
 	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 	return s.scroll
 }
@@ -102,7 +101,7 @@ var msgHelpSafetyPlan = &i18n.Message{ID: "Help.SafetyPlan", Description: "Butto
 
 // jumpButton goes straight to the overdose card, which sits below the lines.
 func (s *helpScreen) jumpButton() fyne.CanvasObject {
-	b := s.k.button(s.l.T(msgHelpJumpOverdose), fynetheme.MoveDownIcon(), s.jumpToOverdose)
+	b := s.k.Button(s.l.T(msgHelpJumpOverdose), fynetheme.MoveDownIcon(), s.jumpToOverdose)
 	b.Importance = widget.WarningImportance
 	b.Alignment = widget.ButtonAlignLeading
 	return b
@@ -112,7 +111,7 @@ func (s *helpScreen) jumpButton() fyne.CanvasObject {
 func (s *helpScreen) jumpToOverdose() {
 	d := fyne.CurrentApp().Driver()
 	y := d.AbsolutePositionForObject(s.overdose).Y - d.AbsolutePositionForObject(s.scroll.Content).Y
-	scrollTo(s.scroll, y)
+	ScrollTo(s.scroll, y)
 }
 
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
@@ -144,13 +143,13 @@ func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 		rows = append(rows, s.numberRow(l.T(msgHelpText), line.Text, false))
 	}
 	if line.Cost == content.CostPaid {
-		rows = append(rows, sectionHeading(l.T(msgHelpPaid)))
+		rows = append(rows, SectionHeading(l.T(msgHelpPaid)))
 	}
 	if about := l.ID(line.AboutID()); about != "" {
-		rows = append(rows, wrapped(about))
+		rows = append(rows, Wrapped(about))
 	}
 	rows = append(rows, s.provenance(line))
-	return newCard(l.ID(line.NameID()), container.NewVBox(rows...))
+	return NewCard(l.ID(line.NameID()), container.NewVBox(rows...))
 }
 
 // numberRow shows a number large enough to read in a hurry, with a copy
@@ -161,17 +160,17 @@ func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.Canvas
 	if emergency {
 		num.SizeName = fynetheme.SizeNameHeadingText
 	}
-	copyBtn := s.k.button(s.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
+	copyBtn := s.k.Button(s.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
 	copyBtn.OnTapped = func() { s.copyNumber(number, copyBtn) }
-	return newFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
+	return NewFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
 }
 
 func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
-	s.k.copy(number)
+	s.k.Copy(number)
 	btn.SetText(s.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
 	restore := s.l.T(msgHelpCopy)
-	s.k.bg.After(copiedFeedback, func() {
+	s.k.BG.After(copiedFeedback, func() {
 		btn.SetText(restore)
 		btn.SetIcon(fynetheme.ContentCopyIcon())
 	})
@@ -183,7 +182,7 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.l
 	var rows []fyne.CanvasObject
 	if u := parseURL(line.URL); u != nil {
-		rows = append(rows, s.k.link(l.T(msgHelpWebsite), u))
+		rows = append(rows, s.k.Link(l.T(msgHelpWebsite), u))
 	}
 	if src, ok := s.help.Source(line.Source); ok {
 		if page := s.sourcePage(src); page.URL != line.URL {
@@ -191,14 +190,14 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 		}
 	}
 	if line.Reported() {
-		rows = append(rows, smallPrint(s.reportedBy(line)))
+		rows = append(rows, SmallPrint(s.reportedBy(line)))
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
-	return container.NewVBox(append(rows, smallPrint(checked+" · "+l.T(sure)))...)
+	return container.NewVBox(append(rows, SmallPrint(checked+" · "+l.T(sure)))...)
 }
 
 var (
@@ -242,9 +241,9 @@ func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) str
 func (s *helpScreen) sourceLink(text string, page content.SourcePage) fyne.CanvasObject {
 	u := parseURL(page.URL)
 	if u == nil {
-		return smallPrint(text)
+		return SmallPrint(text)
 	}
-	link := s.k.link(text, u)
+	link := s.k.Link(text, u)
 	link.Wrapping = fyne.TextWrapWord
 	return link
 }
@@ -257,25 +256,25 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	if !ok {
 		od, _ = s.help.Overdose(content.OtherCountry)
 	}
-	box := []fyne.CanvasObject{wrapped(l.ID(od.IntroID)),
-		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, od.Signs, false),
-		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, od.Steps, true),
-		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, od.Avoid, false)}
+	box := []fyne.CanvasObject{Wrapped(l.ID(od.IntroID)),
+		SectionHeading(l.T(msgOverdoseSigns)), Bullets(l, od.Signs, false),
+		SectionHeading(l.T(msgOverdoseSteps)), Bullets(l, od.Steps, true),
+		SectionHeading(l.T(msgOverdoseAvoid)), Bullets(l, od.Avoid, false)}
 	for _, id := range od.Notes {
-		box = append(box, wrapped(l.ID(id)))
+		box = append(box, Wrapped(l.ID(id)))
 	}
 	if od.LawID != "" {
-		box = append(box, wrapped(l.ID(od.LawID)))
+		box = append(box, Wrapped(l.ID(od.LawID)))
 	}
-	box = append(box, sectionHeading(l.T(msgOverdoseSource)))
+	box = append(box, SectionHeading(l.T(msgOverdoseSource)))
 	for _, id := range od.Sources {
 		if src, ok := s.help.Source(id); ok {
 			page := s.sourcePage(src)
 			box = append(box, s.sourceLink(s.sourceName(src, page), page))
 		}
 	}
-	box = append(box, smallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
-	return newCard(l.ID(od.TitleID), container.NewVBox(box...))
+	box = append(box, SmallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
+	return NewCard(l.ID(od.TitleID), container.NewVBox(box...))
 }
 
 // alcoholCard is what to do in alcohol poisoning, after the opioid card: the signs, the
@@ -296,20 +295,9 @@ func (s *helpScreen) alcoholCard() fyne.CanvasObject {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(a.Checked)})
-	return newCard(l.ID(a.TitleID), container.NewVBox(wrapped(l.ID(a.IntroID)),
-		sectionHeading(l.T(msgOverdoseSigns)), bullets(l, a.Signs, false),
-		sectionHeading(l.T(msgOverdoseSteps)), bullets(l, a.Steps, true),
-		sectionHeading(l.T(msgOverdoseAvoid)), bullets(l, a.Avoid, false),
-		smallPrint(checked+" · "+l.T(sure))))
-}
-
-func parseURL(s string) *url.URL {
-	if s == "" {
-		return nil
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return nil
-	}
-	return u
+	return NewCard(l.ID(a.TitleID), container.NewVBox(Wrapped(l.ID(a.IntroID)),
+		SectionHeading(l.T(msgOverdoseSigns)), Bullets(l, a.Signs, false),
+		SectionHeading(l.T(msgOverdoseSteps)), Bullets(l, a.Steps, true),
+		SectionHeading(l.T(msgOverdoseAvoid)), Bullets(l, a.Avoid, false),
+		SmallPrint(checked+" · "+l.T(sure))))
 }

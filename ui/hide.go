@@ -90,7 +90,7 @@ func (sh *Shell) Hidden() bool { return sh.hidden }
 
 func (sh *Shell) hiddenScreen() fyne.CanvasObject {
 	bg := canvas.NewRectangle(fynetheme.Color(fynetheme.ColorNameBackground))
-	back := sh.kit().button(sh.l.T(msgHiddenReturn), nil, sh.Reveal)
+	back := sh.kit().Button(sh.l.T(msgHiddenReturn), nil, sh.Reveal)
 	back.Importance = widget.LowImportance
 	corner := container.NewVBox(layout.NewSpacer(), container.NewHBox(layout.NewSpacer(), back))
 	return container.NewStack(bg, container.NewPadded(corner))

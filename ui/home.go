@@ -43,7 +43,7 @@ type navigator interface {
 // homeScreen is the start: a calm next step, quick ways in and recent entries.
 type homeScreen struct {
 	sh     *Shell
-	k      kit
+	k      Kit
 	l      *translations.Localizer
 	nav    navigator
 	invite fyne.CanvasObject // the offer of a passphrase, or nil
@@ -85,7 +85,7 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 func (s *homeScreen) showNotice() {
 	var cards []fyne.CanvasObject
 	if s.sh.backupNote != "" {
-		cards = append(cards, newCard("", warningText(s.sh.backupNote)))
+		cards = append(cards, NewCard("", warningText(s.sh.backupNote)))
 	}
 	if r := s.naloxoneNotice(); r != nil {
 		cards = append(cards, r)
@@ -95,7 +95,7 @@ func (s *homeScreen) showNotice() {
 
 // naloxoneNotice is the reminder that the naloxone has expired, or nil.
 func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
-	if s.sh.deps.Records == nil || s.sh.locked() {
+	if s.sh.deps.Records == nil || s.sh.Locked() {
 		return nil
 	}
 	p, err := s.sh.deps.Records.RelapsePlan(context.Background())
@@ -106,8 +106,8 @@ func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
 	if r == "" {
 		return nil
 	}
-	open := s.k.button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
-	return newCard("", container.NewVBox(warningText(r), newFlow(open)))
+	open := s.k.Button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
+	return NewCard("", container.NewVBox(warningText(r), NewFlow(open)))
 }
 
 // showStep offers the lesson to read next, or to go on with.
@@ -125,12 +125,12 @@ func (s *homeScreen) showStep() {
 	if continuing {
 		label = msgHomeContinue
 	}
-	b := s.k.button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
+	b := s.k.Button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
 		s.nav.Go(sectionLearn)
 		s.sh.Push(s.sh.lessonPage(m, i))
 	})
 	b.Importance = widget.HighImportance
-	setObjects(s.step, sectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), newFlow(b))
+	setObjects(s.step, SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), NewFlow(b))
 }
 
 var (
@@ -151,7 +151,7 @@ const homeRecent = 3
 // the store is busy just after unlocking, the journal is opened instead,
 // and Home fills in when it is read.
 func (s *homeScreen) showRecent() {
-	if s.sh.deps.Records == nil || s.sh.locked() {
+	if s.sh.deps.Records == nil || s.sh.Locked() {
 		s.showEntries(nil)
 		return
 	}
@@ -163,7 +163,7 @@ func (s *homeScreen) showRecent() {
 	var err error
 	s.sh.bg.Do(func() { entries, err = s.sh.deps.Records.RecentEntries(context.Background(), homeRecent) }, func() {
 		switch {
-		case s.sh.locked():
+		case s.sh.Locked():
 		case s.sh.journal.ready: // read meanwhile, and maybe changed since
 			s.showEntries(s.sh.journal.recent(homeRecent))
 		case err != nil:
@@ -178,7 +178,7 @@ func (s *homeScreen) showRecent() {
 // journalChanged shows the journal's newest entries once it is read or
 // changed (an entry saved, changed or deleted).
 func (s *homeScreen) journalChanged(entries bool) {
-	if c := s.sh.journal; entries && c.ready && !s.sh.locked() {
+	if c := s.sh.journal; entries && c.ready && !s.sh.Locked() {
 		s.showEntries(c.recent(homeRecent))
 	}
 }
@@ -187,13 +187,13 @@ func (s *homeScreen) journalChanged(entries bool) {
 func (s *homeScreen) showEntries(entries []store.Entry) {
 	defer s.recentCard.Show()
 	if len(entries) == 0 {
-		setObjects(s.recent, wrapped(s.l.T(msgHomeRecentEmpty)))
+		setObjects(s.recent, Wrapped(s.l.T(msgHomeRecentEmpty)))
 		return
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		open := s.k.recordLink(snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
-		rows[i] = container.NewVBox(smallPrint(entryHeadline(s.l, e)), open)
+		open := s.k.RecordLink(snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
+		rows[i] = container.NewVBox(SmallPrint(entryHeadline(s.l, e)), open)
 	}
 	setObjects(s.recent, rows...)
 }
@@ -203,18 +203,18 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(l.T(msgHomeWelcome), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = fynetheme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	help := s.k.button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
+	help := s.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
 	help.Importance = widget.HighImportance
-	overdose := s.k.button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
-	worried := newCard(l.T(msgHomeWorried), container.NewVBox(wrapped(l.T(msgHomeWorriedBody)), newFlow(help, overdose)))
-	next := newCard(l.T(msgHomeNext), container.NewVBox(wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
-	s.recentCard = newCard(l.T(msgHomeRecent), s.recent)
+	overdose := s.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
+	worried := NewCard(l.T(msgHomeWorried), container.NewVBox(Wrapped(l.T(msgHomeWorriedBody)), NewFlow(help, overdose)))
+	next := NewCard(l.T(msgHomeNext), container.NewVBox(Wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
+	s.recentCard = NewCard(l.T(msgHomeRecent), s.recent)
 	s.recentCard.Hide()
-	col := []fyne.CanvasObject{title, wrapped(l.T(msgHomeIntro)), s.notice}
+	col := []fyne.CanvasObject{title, Wrapped(l.T(msgHomeIntro)), s.notice}
 	if s.invite != nil {
 		col = append(col, s.invite)
 	}
-	col = append(col, worried, next, s.week, s.recentCard, smallPrint(l.T(msgHomePrivacy)))
+	col = append(col, worried, next, s.week, s.recentCard, SmallPrint(l.T(msgHomePrivacy)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 }
 
@@ -222,7 +222,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 func (s *homeScreen) quickActions() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
-		buttons = append(buttons, s.k.button(s.l.T(sections[id].title), sections[id].icon(), func() { s.nav.Go(id) }))
+		buttons = append(buttons, s.k.Button(s.l.T(sections[id].title), sections[id].icon(), func() { s.nav.Go(id) }))
 	}
-	return newFlow(buttons...)
+	return NewFlow(buttons...)
 }

@@ -48,7 +48,6 @@ var (
 	msgJournalFirst    = &i18n.Message{ID: "Journal.First", Description: "The journal has no entries yet", Other: "Nothing written yet. Press New entry to write what happened or how you feel; only you can read it."}
 	msgJournalOpening  = &i18n.Message{ID: "Journal.Opening", Description: "Shown while the journal is being opened", Other: "Opening your journal…"}
 	msgJournalFailed   = &i18n.Message{ID: "Journal.Failed", Description: "The journal could not be opened; Reason explains", Other: "Your journal could not be opened. {{.Reason}}"}
-	msgJournalDamaged  = &i18n.Message{ID: "Journal.Damaged", Description: "An entry's text could not be opened: it is damaged", Other: "This entry is damaged and cannot be read."}
 	msgJournalOnDay    = &i18n.Message{ID: "Journal.OnThisDay", Description: "Card with entries from this date in earlier years", Other: "On this day"}
 	msgJournalDraft    = &i18n.Message{ID: "Journal.Draft", Description: "Card offering unsaved writing back; When is a date and time", Other: "You were writing something on {{.When}} that was not saved."}
 	msgJournalDraftUse = &i18n.Message{ID: "Journal.Draft.Continue", Description: "Button: go on with the unsaved writing", Other: "Continue writing"}
@@ -60,7 +59,7 @@ var (
 // unsaved draft offered back. The list keeps most of the height.
 type journalScreen struct {
 	sh      *Shell
-	k       kit
+	k       Kit
 	l       *translations.Localizer
 	cache   *journalCache
 	query   search.Query
@@ -85,8 +84,8 @@ func makeJournal(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	}
 	s := &journalScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.journal}
 	// What Tab reaches above the list scrolls into view there.
-	keys := &topRouter{Router: s.k.keys}
-	s.k.keys = keys
+	keys := &topRouter{Router: s.k.Keys}
+	s.k.Keys = keys
 	obj := s.buildUI()
 	keys.scroll = s.top
 	s.cache.changed = append(s.cache.changed, func(entries bool) {
@@ -110,27 +109,27 @@ func makeJournal(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 
 func (s *journalScreen) buildUI() fyne.CanvasObject {
 	l := s.l
-	add := s.k.button(l.T(msgJournalNew), fynetheme.ContentAddIcon(), func() { s.open(store.Entry{}) })
+	add := s.k.Button(l.T(msgJournalNew), fynetheme.ContentAddIcon(), func() { s.open(store.Entry{}) })
 	add.Importance = widget.HighImportance
-	find := s.k.entry(l.T(msgJournalSearch))
-	find.OnChanged = func(t string) { s.k.touch(); s.query.Text = t; s.refresh() }
-	s.toggle = s.k.button(l.T(msgJournalShowFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	find := s.k.Entry(l.T(msgJournalSearch))
+	find.OnChanged = func(t string) { s.k.Touch(); s.query.Text = t; s.refresh() }
+	s.toggle = s.k.Button(l.T(msgJournalShowFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
-	s.summary = smallPrint("")
+	s.summary = SmallPrint("")
 	s.showSummary()
 	s.count = widget.NewLabel("")
 	s.count.Wrapping = fyne.TextWrapWord
 	s.extras = container.NewVBox()
-	s.list = s.sh.kit().list(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
+	s.list = s.sh.kit().List(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.shown) {
 			s.open(s.shown[i])
 		}
 	}
-	s.body = container.NewStack(wrapped(l.T(msgJournalOpening)))
-	top := container.NewVBox(newFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
+	s.body = container.NewStack(Wrapped(l.T(msgJournalOpening)))
+	top := container.NewVBox(NewFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
 	// New entry first: the top comes before the list in the Tab order.
 	s.top = container.NewVScroll(container.NewPadded(top))
 	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
@@ -157,7 +156,7 @@ type topRouter struct {
 func (r *topRouter) FocusGained(o fyne.CanvasObject) {
 	r.Router.FocusGained(o)
 	if r.scroll != nil {
-		scrollIntoView(r.scroll, o)
+		ScrollIntoView(r.scroll, o)
 	}
 }
 
@@ -197,7 +196,7 @@ func (journalLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 func (s *journalScreen) filterBox() *fyne.Container {
 	l := s.l
-	s.tag = s.k.choice([]string{l.T(msgJournalAllTags)})
+	s.tag = s.k.Choice([]string{l.T(msgJournalAllTags)})
 	s.tag.SetSelectedIndex(0)
 	s.tag.OnChanged = func(t string) {
 		s.query.Tag = ""
@@ -208,22 +207,22 @@ func (s *journalScreen) filterBox() *fyne.Container {
 		s.refresh()
 	}
 	moods := append([]string{l.T(msgJournalAnyMood)}, moodLabels(l)[1:]...)
-	s.mood = s.k.choice(moods)
+	s.mood = s.k.Choice(moods)
 	s.mood.SetSelectedIndex(0)
 	s.mood.OnChanged = func(string) {
 		s.query.Mood = store.Mood(max(s.mood.SelectedIndex(), 0))
 		s.showSummary()
 		s.refresh()
 	}
-	from, to := s.k.entry("2026-01-01"), s.k.entry("2026-12-31")
-	s.badDate = smallPrint(l.T(msgJournalBadDate))
+	from, to := s.k.Entry("2026-01-01"), s.k.Entry("2026-12-31")
+	s.badDate = SmallPrint(l.T(msgJournalBadDate))
 	s.badDate.Importance = widget.DangerImportance
 	s.badDate.Hide()
 	dates := func(string) { s.readDates(from.Text, to.Text) }
 	from.OnChanged, to.OnChanged = dates, dates
-	return form(field{label: l.T(msgJournalTag), input: s.tag}, field{label: l.T(msgJournalMood), input: s.mood},
-		field{label: l.T(msgJournalFrom), input: from}, field{label: l.T(msgJournalTo), input: to},
-		field{label: "", input: s.badDate})
+	return Form(Field{Label: l.T(msgJournalTag), Input: s.tag}, Field{Label: l.T(msgJournalMood), Input: s.mood},
+		Field{Label: l.T(msgJournalFrom), Input: from}, Field{Label: l.T(msgJournalTo), Input: to},
+		Field{Label: "", Input: s.badDate})
 }
 
 func (s *journalScreen) toggleFilters() {
@@ -286,7 +285,7 @@ func (s *journalScreen) readDates(from, to string) {
 func (s *journalScreen) refresh() {
 	if s.cache.err != nil {
 		m, data := explain.Error(s.cache.err)
-		s.setBody(wrapped(s.l.T(msgJournalFailed, map[string]any{"Reason": s.l.T(m, data)})))
+		s.setBody(Wrapped(s.l.T(msgJournalFailed, map[string]any{"Reason": s.l.T(m, data)})))
 		return
 	}
 	if !s.cache.ready {
@@ -298,14 +297,14 @@ func (s *journalScreen) refresh() {
 	switch {
 	case len(s.cache.entries) == 0:
 		s.count.SetText("")
-		s.setBody(wrapped(s.l.T(msgJournalFirst)))
+		s.setBody(Wrapped(s.l.T(msgJournalFirst)))
 	case len(s.shown) == 0:
 		s.count.SetText("")
 		text := s.l.T(msgJournalNone)
 		if strings.TrimSpace(s.query.Text) != "" {
 			text += "\n\n" + s.l.T(msgJournalSearchHow)
 		}
-		s.setBody(wrapped(text))
+		s.setBody(Wrapped(text))
 	default:
 		s.count.SetText(s.l.N(msgJournalCount, len(s.shown), nil))
 		s.setBody(s.list)
@@ -350,13 +349,13 @@ func (s *journalScreen) showExtras() {
 
 func (s *journalScreen) draftCard(d store.Draft) fyne.CanvasObject {
 	l := s.l
-	use := s.k.button(l.T(msgJournalDraftUse), fynetheme.DocumentCreateIcon(), func() { s.openDraft(d) })
+	use := s.k.Button(l.T(msgJournalDraftUse), fynetheme.DocumentCreateIcon(), func() { s.openDraft(d) })
 	use.Importance = widget.HighImportance
-	drop := s.k.button(l.T(msgJournalDraftDel), fynetheme.DeleteIcon(), func() {
+	drop := s.k.Button(l.T(msgJournalDraftDel), fynetheme.DeleteIcon(), func() {
 		s.cache.dropDrafts(d.Ref)
 		s.showExtras()
 	})
-	return newCard("", container.NewVBox(wrapped(l.T(msgJournalDraft, map[string]any{"When": dateTime(l, d.Updated)})), newFlow(use, drop)))
+	return NewCard("", container.NewVBox(Wrapped(l.T(msgJournalDraft, map[string]any{"When": dateTime(l, d.Updated)})), NewFlow(use, drop)))
 }
 
 func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
@@ -365,9 +364,9 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		box.Add(s.k.recordLink(s.l.Date(e.At)+" · "+snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
+		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
 	}
-	return newCard(s.l.T(msgJournalOnDay), box)
+	return NewCard(s.l.T(msgJournalOnDay), box)
 }
 
 func (s *journalScreen) open(e store.Entry) {
@@ -414,13 +413,4 @@ func entryHeadline(l *translations.Localizer, e store.Entry) string {
 		parts = append(parts, strings.Join(e.Tags, ", "))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// snippet is the start of text on one line, at most n runes.
-func snippet(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if r := []rune(text); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return text
 }

@@ -74,7 +74,7 @@ func (k *keyRouter) TypedKey(ev *fyne.KeyEvent) {
 		k.sh.ShowSafetyPlan()
 	default:
 		if s := k.sh.scroller(); s != nil {
-			scrollByKey(s, ev.Name)
+			ScrollByKey(s, ev.Name)
 		}
 	}
 }
@@ -88,7 +88,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 	key := desktop.CustomShortcut{KeyName: cs.KeyName, Modifier: cs.Modifier}
 	run, ok := k.shortcuts[key]
 	if !ok {
-		run, ok = k.sh.top().shortcuts[key]
+		run, ok = k.sh.Top().shortcuts[key]
 	}
 	if !ok {
 		return false
@@ -104,7 +104,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 func (k *keyRouter) FocusGained(o fyne.CanvasObject) {
 	k.sh.idle.touch()
 	if s := k.sh.scroller(); s != nil {
-		scrollIntoView(s, o)
+		ScrollIntoView(s, o)
 	}
 }
 
@@ -125,6 +125,6 @@ func (k *keyRouter) escape() {
 
 // scroller is the scrolling part of the page on screen, if it has one.
 func (sh *Shell) scroller() *container.Scroll {
-	s, _ := sh.top().obj.(*container.Scroll)
+	s, _ := sh.Top().obj.(*container.Scroll)
 	return s
 }

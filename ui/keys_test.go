@@ -36,7 +36,7 @@ func scenes() []scene {
 			f.win.Canvas().Focus(sel)
 			f.press(fyne.KeySpace)
 		}},
-		scene{"open dialog", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.showError("x") }},
+		scene{"open dialog", func(f *fixture) { f.sh.Go(sectionSettings); f.sh.ShowError("x") }},
 		scene{"journal with entries", func(f *fixture) {
 			f.addEntry("A long day at work, then dinner.")
 			f.sh.Go(sectionJournal)
@@ -196,7 +196,7 @@ func scenes() []scene {
 				}
 				f.sh.privacyChanged()
 			}
-			if f.sh.locked() { // Hide locked it
+			if f.sh.Locked() { // Hide locked it
 				if err := f.store.Unlock(context.Background(), "kettle river blue morning"); err != nil {
 					f.t.Fatal(err)
 				}
@@ -242,14 +242,14 @@ var windowKeys = []struct {
 	// The crisis keys (Get help now, Hide) come first: they are tried with
 	// every control focused.
 	{"F1", func(f *fixture) { f.press(fyne.KeyF1) }, func(f *fixture, before page) bool {
-		return f.sh.InHelp() && f.sh.top().obj != before.obj
+		return f.sh.InHelp() && f.sh.Top().obj != before.obj
 	}},
 	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},
 	{"F2", func(f *fixture) { f.press(fyne.KeyF2) }, func(f *fixture, before page) bool {
-		return f.sh.top().title == f.sh.l.T(msgSpTitle) && f.sh.top().obj != before.obj
+		return f.sh.Top().title == f.sh.l.T(msgSpTitle) && f.sh.Top().obj != before.obj
 	}},
 	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before page) bool {
-		return f.sh.InHelp() && f.sh.top().obj != before.obj
+		return f.sh.InHelp() && f.sh.Top().obj != before.obj
 	}},
 	{"Ctrl+Shift+H", func(f *fixture) { f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift) }, func(f *fixture, _ page) bool { return f.sh.Hidden() }},
 	{"Ctrl+2", func(f *fixture) { f.press(fyne.Key2, ctrl) }, func(f *fixture, _ page) bool {
@@ -286,7 +286,7 @@ func TestWindowKeysWorkWhateverHasFocus(t *testing.T) {
 					sc.setup(f)
 					target := f.focusables()[i]
 					f.win.Canvas().Focus(target)
-					before := f.sh.top()
+					before := f.sh.Top()
 					k.press(f)
 					if !k.check(f, before) {
 						t.Errorf("%s: %s does nothing while %s has focus", sc.name, k.name, kind)

@@ -24,7 +24,7 @@ var (
 // learnScreen lists the modules with how far the person has come.
 type learnScreen struct {
 	sh    *Shell
-	k     kit
+	k     Kit
 	learn *content.Learn
 	box   *fyne.Container
 }
@@ -34,14 +34,14 @@ func makeLearn(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &learnScreen{sh: sh, k: sh.kit(), learn: sh.deps.Learn, box: container.NewVBox()}
-	return pageScroll(s.box), s.reload
+	return Scroll(s.box), s.reload
 }
 
 func (s *learnScreen) reload() {
 	l := s.sh.l
 	prog := s.sh.learnProgress()
 	s.box.RemoveAll()
-	s.box.Add(wrapped(l.T(msgLearnIntro)))
+	s.box.Add(Wrapped(l.T(msgLearnIntro)))
 	if c := s.nextCard(prog); c != nil {
 		s.box.Add(c)
 	}
@@ -61,9 +61,9 @@ func (s *learnScreen) nextCard(prog *learnProgress) fyne.CanvasObject {
 		title = msgLearnContinue
 	}
 	les := m.Lessons[i]
-	b := s.k.button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })
+	b := s.k.Button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })
 	b.Importance = widget.HighImportance
-	return newCard(s.sh.l.T(title), container.NewVBox(smallPrint(m.Title), newFlow(b)))
+	return NewCard(s.sh.l.T(title), container.NewVBox(SmallPrint(m.Title), NewFlow(b)))
 }
 
 func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.CanvasObject {
@@ -77,6 +77,6 @@ func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.Can
 		}
 		about += " · " + status
 	}
-	open := s.k.button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
-	return newCard(m.Title, container.NewVBox(smallPrint(about), wrapped(m.Summary), newFlow(open)))
+	open := s.k.Button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
+	return NewCard(m.Title, container.NewVBox(SmallPrint(about), Wrapped(m.Summary), NewFlow(open)))
 }

@@ -5,8 +5,6 @@ import (
 	"log"
 	"net/url"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -41,7 +39,7 @@ var (
 func (sh *Shell) modulePage(id string) page {
 	box := container.NewVBox()
 	m, _ := sh.deps.Learn.Module(sh.l.Lang(), id)
-	p := page{title: m.Title, obj: pageScroll(box)}
+	p := page{title: m.Title, obj: Scroll(box)}
 	p.onShow = func() { sh.fillModule(box, id) }
 	return p
 }
@@ -65,19 +63,19 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 	}
 	// A list, not a button per lesson: its rows wrap at phone width, and
 	// the arrows move between lessons.
-	list := widgets.NewChoice(opts, k.keys)
+	list := widgets.NewChoice(opts, k.Keys)
 	list.Wrap = true
 	list.OnChanged = func(i int) {
-		k.touch()
+		k.Touch()
 		list.SetSelected(-1)
 		sh.Push(sh.lessonPage(m, i))
 	}
-	box.Add(newCard(l.T(msgModuleLessons), list))
+	box.Add(NewCard(l.T(msgModuleLessons), list))
 	if ex := sh.exerciseButton(m.Exercise); ex != nil {
-		box.Add(newCard(l.T(msgModuleExer), ex))
+		box.Add(NewCard(l.T(msgModuleExer), ex))
 	}
 	if ws := sh.worksheetButtons(m.ID); ws != nil {
-		box.Add(newCard(l.T(msgModuleWorksheets), ws))
+		box.Add(NewCard(l.T(msgModuleWorksheets), ws))
 	}
 }
 
@@ -88,28 +86,28 @@ func (sh *Shell) lessonPage(m content.Module, i int) page {
 		log.Printf("keep learn progress: %v", err)
 	}
 	l, k := sh.l, sh.kit()
-	meta := smallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
+	meta := SmallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
 	head := heading(les.Title)
 	done := sh.doneButton(les)
-	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), newCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
-		newCard(l.T(msgLessonReflect), sh.prompts(les))}
+	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
+		NewCard(l.T(msgLessonReflect), sh.prompts(les))}
 	if src := sh.lessonSources(les); src != nil {
 		objs = append(objs, src)
 	}
-	objs = append(objs, newFlow(done))
-	nav := newFlow()
+	objs = append(objs, NewFlow(done))
+	nav := NewFlow()
 	var prev, next func()
 	if i > 0 {
-		prev = func() { sh.replaceTop(sh.lessonPage(m, i-1)) }
-		nav.Add(k.button(l.T(msgLessonPrev), fynetheme.NavigateBackIcon(), prev))
+		prev = func() { sh.ReplaceTop(sh.lessonPage(m, i-1)) }
+		nav.Add(k.Button(l.T(msgLessonPrev), fynetheme.NavigateBackIcon(), prev))
 	}
 	if i+1 < len(m.Lessons) {
-		next = func() { sh.replaceTop(sh.lessonPage(m, i+1)) }
-		b := k.button(l.T(msgLessonNext), fynetheme.NavigateNextIcon(), next)
+		next = func() { sh.ReplaceTop(sh.lessonPage(m, i+1)) }
+		b := k.Button(l.T(msgLessonNext), fynetheme.NavigateNextIcon(), next)
 		b.Importance = widget.HighImportance
 		nav.Add(b)
 	}
-	p := page{title: les.Title, obj: pageScroll(append(objs, nav)...), shortcuts: map[desktop.CustomShortcut]func(){}}
+	p := page{title: les.Title, obj: Scroll(append(objs, nav)...), shortcuts: map[desktop.CustomShortcut]func(){}}
 	if prev != nil {
 		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}] = prev
 	}
@@ -129,7 +127,7 @@ func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
 		return nil
 	}
 	k := sh.kit()
-	box := container.NewVBox(sectionHeading(sh.l.T(msgLessonSources)))
+	box := container.NewVBox(SectionHeading(sh.l.T(msgLessonSources)))
 	for _, s := range les.Sources {
 		if u := parseURL(s.URL); u != nil {
 			box.Add(sourceLink(k, s.Name, u))
@@ -147,9 +145,9 @@ func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
 		}
 		box.Refresh()
 	}
-	mark := k.button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
+	mark := k.Button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
 		if err := sh.learnProgress().complete(les); err != nil {
-			sh.showError(failText(l, msgNotSaved, err))
+			sh.ShowError(failText(l, msgNotSaved, err))
 			return
 		}
 		show()
@@ -164,14 +162,14 @@ func (sh *Shell) prompts(les content.Lesson) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	for _, p := range les.Prompts {
-		saved := smallPrint(l.T(msgLessonSaved))
+		saved := SmallPrint(l.T(msgLessonSaved))
 		saved.Hide()
-		write := k.button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
+		write := k.Button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
 			text := p.Text + "\n" + l.T(msgLessonFrom, map[string]any{"Lesson": les.Title}) + "\n\n"
 			sh.Push(sh.editorPage(&entryEditor{e: store.Entry{Text: text}, prompt: p.Text, onSaved: saved.Show}))
 		})
-		box.Add(wrapped(p.Text))
-		box.Add(newFlow(write))
+		box.Add(Wrapped(p.Text))
+		box.Add(NewFlow(write))
 		box.Add(saved)
 	}
 	return box
@@ -222,7 +220,7 @@ func isFromLine(l *translations.Localizer, line string) bool {
 func bulletList(lines []string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, line := range lines {
-		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel("•")), nil, wrapped(line)))
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel("•")), nil, Wrapped(line)))
 	}
 	return box
 }
@@ -248,7 +246,7 @@ func (sh *Shell) markdown(md string) fyne.CanvasObject {
 			continue
 		}
 		seen[key] = true
-		link := sh.kit().link("→ "+upperFirst(h.Text), h.URL)
+		link := sh.kit().Link("→ "+upperFirst(h.Text), h.URL)
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = sh.linkAction(h.URL)
 		box.Add(link)
@@ -277,12 +275,6 @@ func unlink(segs []widget.RichTextSegment, links *[]*widget.HyperlinkSegment) {
 	}
 }
 
-// upperFirst capitalises a link's first letter, as it now starts a line.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
 func (sh *Shell) linkAction(u *url.URL) func() {
 	if u == nil {
 		return func() {}
@@ -297,7 +289,7 @@ func (sh *Shell) linkAction(u *url.URL) func() {
 		mod, id, _ := strings.Cut(u.Opaque, "/")
 		return func() { sh.openLesson(mod, id) }
 	}
-	return func() { sh.openURL(u) }
+	return func() { sh.OpenURL(u) }
 }
 
 func (sh *Shell) openLesson(mod, id string) {

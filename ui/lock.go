@@ -36,9 +36,9 @@ var (
 		Other: "Your records could not be opened. {{.Reason}}"}
 )
 
-// locked reports whether private records are locked away: a passphrase is
+// Locked reports whether private records are Locked away: a passphrase is
 // set and nobody has unlocked since the start, Hide or the idle time.
-func (sh *Shell) locked() bool {
+func (sh *Shell) Locked() bool {
 	return sh.deps.Records != nil && !sh.deps.Records.Unlocked()
 }
 
@@ -46,7 +46,7 @@ func (sh *Shell) locked() bool {
 // offer: the data could not be opened, it is locked, the passphrase is
 // being set, or its new recovery code is not saved yet.
 func (sh *Shell) sealed() bool {
-	return sh.deps.StartErr != nil || sh.locked() || sh.rekey != nil || sh.holding()
+	return sh.deps.StartErr != nil || sh.Locked() || sh.rekey != nil || sh.holding()
 }
 
 // holding reports whether a page on the stack keeps the window to itself
@@ -76,7 +76,7 @@ func (sh *Shell) hasPassphrase() bool {
 // every screen that showed private words are dropped, and the lock screen
 // shows. Without a passphrase there is nothing to lock.
 func (sh *Shell) LockNow() {
-	if sh.deps.Records == nil || sh.locked() || !sh.hasPassphrase() {
+	if sh.deps.Records == nil || sh.Locked() || !sh.hasPassphrase() {
 		return
 	}
 	sh.keepDrafts() // forms' unsaved writing, while the key is still there
@@ -109,7 +109,7 @@ func (sh *Shell) revealed() {
 		return
 	}
 	sh.dropStaleFocus() // the hidden screen's Continue, if Tab and Enter pressed it
-	if top := sh.top(); top.focus != nil {
+	if top := sh.Top(); top.focus != nil {
 		sh.win.Canvas().Focus(top.focus)
 	}
 }
@@ -135,7 +135,7 @@ func (sh *Shell) lockPage() page {
 	head := widget.NewLabelWithStyle(l.T(msgLockHead), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = fynetheme.SizeNameHeadingText
 	head.Wrapping = fyne.TextWrapWord
-	body := wrapped(l.T(msgLockBody))
+	body := Wrapped(l.T(msgLockBody))
 	a.swapped = func() { // it speaks of what is asked for
 		if a.recovery {
 			body.SetText(l.T(msgLockBodyCode))
@@ -144,8 +144,8 @@ func (sh *Shell) lockPage() page {
 		}
 	}
 	col := container.NewVBox(append(append([]fyne.CanvasObject{head, body}, a.fields()...),
-		newFlow(a.submit, a.swap))...)
-	return page{title: l.T(msgLockTitle), obj: pageScroll(col), focus: a.entry}
+		NewFlow(a.submit, a.swap))...)
+	return page{title: l.T(msgLockTitle), obj: Scroll(col), focus: a.entry}
 }
 
 func openRecords(r lockKeeper, secret string, recovery bool) error {

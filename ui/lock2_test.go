@@ -22,15 +22,15 @@ func TestContinueFocusesTheLockField(t *testing.T) {
 	f, _ := withPassphrase(t)
 	f.sh.Go(sectionJournal)
 	f.escapes(3)
-	f.must(f.sh.Hidden() && f.sh.locked(), "Escape three times did not hide and lock")
+	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.tap("Continue")
-	f.must(!f.sh.Hidden() && f.sh.locked(), "Continue did not show the lock screen")
+	f.must(!f.sh.Hidden() && f.sh.Locked(), "Continue did not show the lock screen")
 	es := f.entries()
 	f.must(len(es) == 1 && f.win.Canvas().Focused() == es[0], "the passphrase field has no focus after Continue (focused: %v)", f.win.Canvas().Focused())
 	f.typeSecret(firstPass)
 	f.press(fyne.KeyReturn)
 	f.bg.run()
-	f.must(!f.sh.locked(), "Enter in the field did not unlock")
+	f.must(!f.sh.Locked(), "Enter in the field did not unlock")
 }
 
 // focusCheckWindow's canvas logs, as the desktop driver's does, when
@@ -147,9 +147,9 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	log.SetOutput(&logged)
 	defer log.SetOutput(os.Stderr)
 	ft.advance(50 * time.Second)
-	f.must(!f.sh.locked(), "locked after 50 idle seconds, with 1 minute chosen")
+	f.must(!f.sh.Locked(), "locked after 50 idle seconds, with 1 minute chosen")
 	ft.advance(15 * time.Second)
-	f.must(f.sh.locked(), "not locked after 65 idle seconds, with 1 minute chosen")
+	f.must(f.sh.Locked(), "not locked after 65 idle seconds, with 1 minute chosen")
 	log.SetOutput(os.Stderr)
 	if logged.Len() > 0 {
 		t.Errorf("the lock logged:\n%s", logged.String())
@@ -161,7 +161,7 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	f.typeSecret(firstPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(!f.sh.locked(), "did not unlock")
+	f.must(!f.sh.Locked(), "did not unlock")
 	f.sh.Go(sectionBoundaries)
 	f.tap("New boundary")
 	f.must(f.entries()[0].Text == "Written just before the idle lock", "the idle lock lost the writing")
@@ -173,13 +173,13 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 		f.choose(c.choice)
 		if c.limit == 0 {
 			ft.advance(2 * time.Hour)
-			f.must(!f.sh.locked(), "locked with Never chosen")
+			f.must(!f.sh.Locked(), "locked with Never chosen")
 			continue
 		}
 		ft.advance(c.limit - time.Second)
-		f.must(!f.sh.locked(), "%s: locked a second early", c.choice)
+		f.must(!f.sh.Locked(), "%s: locked a second early", c.choice)
 		ft.advance(2 * time.Second)
-		f.must(f.sh.locked(), "%s: not locked on time", c.choice)
+		f.must(f.sh.Locked(), "%s: not locked on time", c.choice)
 		f.typeSecret(firstPass)
 		f.tap("Unlock")
 		f.bg.run()
@@ -206,7 +206,7 @@ func (f *fixture) setPassphraseThroughWindow() string {
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
 	f.bg.run()
-	f.must(f.sh.top().title == "Your recovery code", "no recovery code page")
+	f.must(f.sh.Top().title == "Your recovery code", "no recovery code page")
 	return f.shownCode()
 }
 
@@ -222,7 +222,7 @@ func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f.sh.Back()
 	f.sh.Go(sectionHome)
 	f.press(fyne.Key3, ctrl)
-	f.must(f.sh.top().title == "Your recovery code" && f.shownCode() == code, "the recovery code page was left unsaved")
+	f.must(f.sh.Top().title == "Your recovery code" && f.shownCode() == code, "the recovery code page was left unsaved")
 	for _, o := range f.objects() {
 		f.must(o != fyne.CanvasObject(f.sh.nav), "the section list is offered on the recovery code page")
 	}
@@ -233,17 +233,17 @@ func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not open Get help now on the recovery code page")
 	f.tap("Back")
-	f.must(f.sh.top().title == "Your recovery code" && f.shownCode() == code, "Back from Get help now lost the code")
+	f.must(f.sh.Top().title == "Your recovery code" && f.shownCode() == code, "Back from Get help now lost the code")
 
 	f.escapes(3)
-	f.must(f.sh.Hidden() && f.sh.locked(), "Escape three times did not hide and lock")
+	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.must(!strings.Contains(f.texts(), code), "the code shows while hidden")
 	f.tap("Continue")
 	f.must(!strings.Contains(f.texts(), code), "the code shows on the lock screen")
 	f.typeSecret(newPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(strings.Contains(f.texts(), "its recovery code was not shown") && f.sh.top().title == "Change passphrase",
+	f.must(strings.Contains(f.texts(), "its recovery code was not shown") && f.sh.Top().title == "Change passphrase",
 		"no offer of a new recovery code after the unsaved one was hidden")
 }
 
@@ -254,7 +254,7 @@ func TestRecoveryCodeSavedThenNoOffer(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Do other people use this computer?"), "no offer of a passphrase on Home")
 	code := f.setPassphraseThroughWindow()
 	f.tap("I have saved it")
-	f.must(f.sh.top().title == "Your recovery code" && strings.Contains(f.texts(), "not the last group"), "saved without the last group")
+	f.must(f.sh.Top().title == "Your recovery code" && strings.Contains(f.texts(), "not the last group"), "saved without the last group")
 	f.entries()[0].SetText(strings.ToLower(lastGroup(code)))
 	f.tap("I have saved it")
 	f.must(f.sh.Current() == sectionSettings && len(f.sh.stack) == 1, "not on Settings after the code was saved")
@@ -274,7 +274,7 @@ func TestSetPassphraseWhenOneIsSetAsksForIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.tap("Set a passphrase")
-	f.must(f.sh.top().title == "Change passphrase", "a new passphrase is asked for without the current one")
+	f.must(f.sh.Top().title == "Change passphrase", "a new passphrase is asked for without the current one")
 }
 
 // The lock screen's recovery code mode speaks of the code, and hides it
@@ -322,7 +322,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 	log.SetOutput(&logged)
 	defer log.SetOutput(os.Stderr)
 	ft.advance(61 * time.Second)
-	f.must(f.sh.locked(), "not locked after a minute")
+	f.must(f.sh.Locked(), "not locked after a minute")
 	log.SetOutput(os.Stderr)
 	if logged.Len() > 0 {
 		t.Errorf("the lock logged:\n%s", logged.String())
@@ -346,7 +346,7 @@ func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 	f.tap("New entry")
 	f.entries()[0].SetText("Typed a second before Hide")
 	f.escapes(3)
-	f.must(f.sh.Hidden() && f.sh.locked(), "Escape three times did not hide and lock")
+	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.bg.run() // the pause after typing ends while locked
 	f.tap("Continue")
 	f.typeSecret(firstPass)
@@ -366,7 +366,7 @@ func TestContinueAfterHideWithADialogShowsOnlyTheLock(t *testing.T) {
 	f.tap("Turn off passphrase")
 	f.must(f.win.Canvas().Overlays().Top() != nil, "no dialog")
 	f.escapes(3)
-	f.must(f.sh.Hidden() && f.sh.locked(), "Escape three times did not hide and lock")
+	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.tap("Continue")
 	f.must(f.win.Canvas().Overlays().Top() == nil, "a dialog of a dropped page shows over the lock screen")
 	es := f.entries()

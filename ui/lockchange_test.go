@@ -82,11 +82,11 @@ func TestLockChangesAskForTheSecretLikeTheLockScreen(t *testing.T) {
 		passed              func(f *fixture) bool
 	}{
 		{"lock screen", "Unlock", "did not open", func(f *fixture) { f.sh.LockNow() },
-			func(f *fixture) bool { return !f.sh.locked() }},
+			func(f *fixture) bool { return !f.sh.Locked() }},
 		{"change", "Continue", "That is not your passphrase", func(f *fixture) {
 			f.sh.Go(sectionSettings)
 			f.tap("Change passphrase")
-		}, func(f *fixture) bool { return f.sh.top().title == "Choose a new passphrase" }},
+		}, func(f *fixture) bool { return f.sh.Top().title == "Choose a new passphrase" }},
 		{"turn off", "", "neither your passphrase nor your recovery code", func(f *fixture) {
 			f.sh.Go(sectionSettings)
 			f.tap("Turn off passphrase")
@@ -168,10 +168,10 @@ func TestChangePassphrase(t *testing.T) {
 	es[0].SetText(newPass)
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
-	f.must(f.sh.top().title == "Setting your passphrase", "no progress page")
+	f.must(f.sh.Top().title == "Setting your passphrase", "no progress page")
 	f.must(f.sh.sealed(), "other sections are open while the records are sealed again")
 	f.bg.run()
-	f.must(f.sh.top().title == "Your recovery code", "no recovery code page")
+	f.must(f.sh.Top().title == "Your recovery code", "no recovery code page")
 	txt = f.texts()
 	f.must(strings.Contains(txt, "2 older backup copies, which the new passphrase did not protect, were deleted.") &&
 		strings.Contains(txt, "A new backup copy was made under the lock."), "the recovery page does not say what happened to the copies")
@@ -204,13 +204,13 @@ func TestRecoveredThenNewPassphrase(t *testing.T) {
 	f.typeSecret(change.RecoveryCode)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(f.sh.top().title == "Choose a new passphrase", "no new passphrase after the recovery code")
+	f.must(f.sh.Top().title == "Choose a new passphrase", "no new passphrase after the recovery code")
 	es := f.entries()
 	es[0].SetText(newPass)
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
 	f.bg.run()
-	f.must(f.sh.top().title == "Your recovery code", "the recovery code did not stand in for the passphrase")
+	f.must(f.sh.Top().title == "Your recovery code", "the recovery code did not stand in for the passphrase")
 	if err := f.store.CheckSecret(context.Background(), newPass); err != nil {
 		t.Errorf("the new passphrase does not open: %v", err)
 	}
@@ -264,7 +264,7 @@ func TestLockTakesTheCodeOffTheClipboard(t *testing.T) {
 	f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN"}))
 	f.tap("Copy code")
 	f.escapes(3)
-	f.must(f.sh.locked() && f.app.Clipboard().Content() == "", "Hide left the code on the clipboard")
+	f.must(f.sh.Locked() && f.app.Clipboard().Content() == "", "Hide left the code on the clipboard")
 }
 
 // slowRekey holds SetPassphrase inside the store's re-keying, with every
@@ -342,7 +342,7 @@ func startSlowRekey(t *testing.T, f *fixture, current string) (*slowRekey, *goBa
 		f.tap("Change passphrase")
 		f.typeSecret(current)
 		f.tap("Continue")
-		g.until(t, func() bool { return f.sh.top().title == "Choose a new passphrase" })
+		g.until(t, func() bool { return f.sh.Top().title == "Choose a new passphrase" })
 	}
 	es := f.entries()
 	es[0].SetText(newPass)
@@ -364,7 +364,7 @@ func TestCrisisKeysWorkWhileRekeying(t *testing.T) {
 	slow, g := startSlowRekey(t, f, "")
 	// Anything that waited for re-keying would wait until this lets it go.
 	stuck := time.AfterFunc(10*time.Second, slow.let)
-	f.must(f.sh.top().title == "Setting your passphrase", "no progress page")
+	f.must(f.sh.Top().title == "Setting your passphrase", "no progress page")
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not open Get help now while re-keying")
 	f.sh.Back()
@@ -372,17 +372,17 @@ func TestCrisisKeysWorkWhileRekeying(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "once your passphrase is set"), "the safety plan does not say it waits")
 	f.sh.Back()
 	f.sh.Go(sectionJournal)
-	f.must(f.sh.top().title == "Setting your passphrase", "another section opened while re-keying")
+	f.must(f.sh.Top().title == "Setting your passphrase", "another section opened while re-keying")
 	f.escapes(3)
 	f.must(f.sh.Hidden(), "Escape three times does not hide while re-keying")
 	f.sh.Reveal()
-	f.must(f.sh.top().title == "Setting your passphrase", "the progress page is gone after Hide")
+	f.must(f.sh.Top().title == "Setting your passphrase", "the progress page is gone after Hide")
 	if !stuck.Stop() {
 		t.Fatal("the window waited for re-keying")
 	}
 	slow.let()
 	g.until(t, func() bool { return f.sh.rekey == nil })
-	f.must(f.sh.top().title == "Your recovery code", "no recovery code after re-keying")
+	f.must(f.sh.Top().title == "Your recovery code", "no recovery code after re-keying")
 }
 
 // Hidden while the passphrase changes, the records lock and stay locked;
@@ -393,18 +393,18 @@ func TestHiddenWhileRekeyingOffersANewCode(t *testing.T) {
 	f.sh.deps.Records = f.store
 	slow, g := startSlowRekey(t, f, firstPass)
 	f.escapes(3)
-	f.must(f.sh.Hidden() && f.sh.locked(), "Hide does not lock while re-keying")
+	f.must(f.sh.Hidden() && f.sh.Locked(), "Hide does not lock while re-keying")
 	slow.let()
 	g.until(t, func() bool { return f.sh.rekey == nil })
 	f.sh.Reveal()
-	f.must(f.sh.locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked after re-keying")
+	f.must(f.sh.Locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked after re-keying")
 	f.typeSecret(newPass)
 	f.tap("Unlock")
 	// The store opens in the background before the window shows the
 	// records: wait for both.
-	g.until(t, func() bool { return !f.sh.locked() && !strings.Contains(f.texts(), "Opening…") })
+	g.until(t, func() bool { return !f.sh.Locked() && !strings.Contains(f.texts(), "Opening…") })
 	f.must(strings.Contains(f.texts(), "its recovery code was not shown"), "no offer of a new recovery code")
-	f.must(f.sh.top().title == "Change passphrase", "the offer does not ask for the passphrase")
+	f.must(f.sh.Top().title == "Change passphrase", "the offer does not ask for the passphrase")
 }
 
 // Learn's progress is sealed: after lessons are opened and done, the

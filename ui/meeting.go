@@ -56,7 +56,7 @@ var (
 // meetingPage shows every detail of one meeting and what can be done with it.
 func (sh *Shell) meetingPage(slug string) page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgMeetingTitle), obj: pageScroll(box)}
+	p := page{title: sh.l.T(msgMeetingTitle), obj: Scroll(box)}
 	p.onShow = func() { sh.fillMeeting(box, slug) }
 	return p
 }
@@ -68,13 +68,13 @@ func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
 		m, ok = sh.meetings.index.Meeting(slug)
 	}
 	if !ok {
-		box.Add(wrapped(sh.l.T(msgMeetingGone)))
+		box.Add(Wrapped(sh.l.T(msgMeetingGone)))
 		return
 	}
 	title := heading(m.Name)
 	box.Add(title)
 	if m.Fellowship != "" {
-		box.Add(smallPrint(sh.fellowshipName(m.Fellowship)))
+		box.Add(SmallPrint(sh.fellowshipName(m.Fellowship)))
 	}
 	for _, part := range []fyne.CanvasObject{sh.meetingTimes(m), sh.meetingAttend(m), sh.meetingPlace(m), sh.meetingAbout(m), sh.meetingActions(box, m)} {
 		if part != nil {
@@ -86,7 +86,7 @@ func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
 func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 	l := sh.l
 	if m.ByAppointment() {
-		return newCard(l.T(msgMeetingWhen), wrapped(l.T(msgMLByAppt)))
+		return NewCard(l.T(msgMeetingWhen), Wrapped(l.T(msgMLByAppt)))
 	}
 	days := make([]string, len(m.Days))
 	for i, d := range m.Days {
@@ -99,9 +99,9 @@ func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 		end := next.Add(endAfter(m))
 		every = l.T(msgMeetingEveryTo, map[string]any{"Days": strings.Join(days, ", "), "Start": start, "End": l.Clock(end)})
 	}
-	box := container.NewVBox(wrapped(every), wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
-	box.Add(smallPrint(sh.meetingZone(m)))
-	return newCard(l.T(msgMeetingWhen), box)
+	box := container.NewVBox(Wrapped(every), Wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
+	box.Add(SmallPrint(sh.meetingZone(m)))
+	return NewCard(l.T(msgMeetingWhen), box)
 }
 
 // meetingZone says which time zone the times are in: the list's own, or,
@@ -125,36 +125,36 @@ func endAfter(m *meetings.Meeting) time.Duration {
 
 func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
-	box := container.NewVBox(wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
+	box := container.NewVBox(Wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
 	var buttons []fyne.CanvasObject
 	if u, err := url.Parse(m.ConferenceURL); err == nil && m.ConferenceURL != "" && (u.Scheme == "https" || u.Scheme == "http") {
-		join := k.button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sh.openURL(u) })
+		join := k.Button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sh.OpenURL(u) })
 		join.Importance = widget.HighImportance
 		buttons = append(buttons, join)
 	}
 	if m.ConferenceURLNotes != "" {
-		box.Add(smallPrint(m.ConferenceURLNotes))
+		box.Add(SmallPrint(m.ConferenceURLNotes))
 	}
 	if m.ConferencePhone != "" {
-		box.Add(wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
+		box.Add(Wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
 		buttons = append(buttons, sh.copyButton(msgMeetingCopyTel, m.ConferencePhone))
 		if m.ConferencePhoneNotes != "" {
-			box.Add(smallPrint(m.ConferencePhoneNotes))
+			box.Add(SmallPrint(m.ConferencePhoneNotes))
 		}
 	}
 	if len(buttons) > 0 {
-		box.Add(newFlow(buttons...))
+		box.Add(NewFlow(buttons...))
 	}
-	return newCard(l.T(msgMeetingHow), box)
+	return NewCard(l.T(msgMeetingHow), box)
 }
 
 // copyButton copies text and says so for a moment.
 func (sh *Shell) copyButton(label *i18n.Message, text string) fyne.CanvasObject {
 	k := sh.kit()
-	var b = k.button(sh.l.T(label), fynetheme.ContentCopyIcon(), nil)
+	var b = k.Button(sh.l.T(label), fynetheme.ContentCopyIcon(), nil)
 	b.OnTapped = func() {
-		k.touch()
-		k.copy(text)
+		k.Touch()
+		k.Copy(text)
 		b.SetText(sh.l.T(msgMeetingCopied))
 		sh.bg.After(copiedFeedback, func() { b.SetText(sh.l.T(label)) })
 	}
@@ -184,23 +184,23 @@ func (sh *Shell) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, s := range []string{m.Location, addr} {
 		if s != "" {
-			box.Add(wrapped(s))
+			box.Add(Wrapped(s))
 		}
 	}
 	if m.Approximate {
-		box.Add(smallPrint(l.T(msgMeetingApprox)))
+		box.Add(SmallPrint(l.T(msgMeetingApprox)))
 	}
 	if m.LocationNotes != "" {
-		box.Add(smallPrint(m.LocationNotes))
+		box.Add(SmallPrint(m.LocationNotes))
 	}
 	if m.Region != "" {
-		box.Add(smallPrint(l.T(msgMeetingRegion, map[string]any{"Region": m.Region})))
+		box.Add(SmallPrint(l.T(msgMeetingRegion, map[string]any{"Region": m.Region})))
 	}
 	if addr != "" && !m.Approximate {
 		mapURL := osmURL(m, addr)
-		box.Add(newFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.openURL(mapURL) })))
+		box.Add(NewFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.Button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.OpenURL(mapURL) })))
 	}
-	return newCard(l.T(msgMeetingWhere), box)
+	return NewCard(l.T(msgMeetingWhere), box)
 }
 
 // osmURL shows the meeting on OpenStreetMap: at its coordinates when the
@@ -216,39 +216,39 @@ func osmURL(m *meetings.Meeting, addr string) *url.URL {
 func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
 	l := sh.l
 	box := container.NewVBox()
-	box.Add(wrapped(l.T(meetings.AudienceMessage(m))))
+	box.Add(Wrapped(l.T(meetings.AudienceMessage(m))))
 	if a := meetings.AccessMessage(m); a != nil {
-		box.Add(wrapped(l.T(a)))
+		box.Add(Wrapped(l.T(a)))
 	}
 	var names []string
 	for _, ty := range meetings.TypeLabels(m) { // never a raw code: it may mean something else elsewhere
 		names = append(names, l.T(ty.Name))
 	}
 	if len(names) > 0 {
-		box.Add(sectionHeading(l.T(msgMeetingTypes)))
-		box.Add(wrapped(strings.Join(names, " · ")))
+		box.Add(SectionHeading(l.T(msgMeetingTypes)))
+		box.Add(Wrapped(strings.Join(names, " · ")))
 	}
 	notes := []string{m.Notes}
 	if m.Group != "" {
 		notes = append(notes, l.T(msgMeetingGroup, map[string]any{"Group": m.Group}), m.GroupNotes)
 	}
 	if s := strings.TrimSpace(strings.Join(notes, "\n")); s != "" {
-		box.Add(sectionHeading(l.T(msgMeetingNotes)))
-		box.Add(wrapped(s))
+		box.Add(SectionHeading(l.T(msgMeetingNotes)))
+		box.Add(Wrapped(s))
 	}
 	if !m.Updated.IsZero() {
-		box.Add(smallPrint(l.T(msgMeetingUpdated, map[string]any{"Date": l.Date(m.Updated)})))
+		box.Add(SmallPrint(l.T(msgMeetingUpdated, map[string]any{"Date": l.Date(m.Updated)})))
 	}
 	if len(box.Objects) == 0 {
 		return nil
 	}
-	return newCard("", box)
+	return NewCard("", box)
 }
 
 func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	out := container.NewVBox()
-	fav := k.button(l.T(msgMeetingFav), fynetheme.ContentAddIcon(), nil)
+	fav := k.Button(l.T(msgMeetingFav), fynetheme.ContentAddIcon(), nil)
 	if sh.meetings.favs[m.Slug] {
 		fav.SetText(l.T(msgMeetingUnfav))
 		fav.SetIcon(fynetheme.ContentRemoveIcon())
@@ -257,22 +257,22 @@ func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.C
 	fav.OnTapped = func() { sh.toggleFavourite(box, slug) }
 	buttons := []fyne.CanvasObject{fav}
 	if !m.ByAppointment() {
-		buttons = append(buttons, k.button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(slug) }))
+		buttons = append(buttons, k.Button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(slug) }))
 	}
 	if m.MyID != 0 {
 		id := m.MyID
-		buttons = append(buttons, k.button(l.T(msgMeetingEdit), fynetheme.DocumentCreateIcon(), func() {
+		buttons = append(buttons, k.Button(l.T(msgMeetingEdit), fynetheme.DocumentCreateIcon(), func() {
 			if my, ok := sh.meetings.my(id); ok {
 				sh.Push(sh.myMeetingPage(my))
 			}
 		}))
 	}
-	out.Add(newFlow(buttons...))
+	out.Add(NewFlow(buttons...))
 	if u := pageURL(m.URL); u != nil {
-		out.Add(k.link(l.T(msgMeetingWebsite), u))
+		out.Add(k.Link(l.T(msgMeetingWebsite), u))
 	}
 	if u := feedbackURL(m); u != nil {
-		out.Add(k.link(l.T(msgMeetingReport), u))
+		out.Add(k.Link(l.T(msgMeetingReport), u))
 	}
 	return out
 }
@@ -306,7 +306,7 @@ func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 		return // locked meanwhile: the lock screen is about to show
 	}
 	if err != nil {
-		sh.showError(failText(sh.l, msgNotSaved, err))
+		sh.ShowError(failText(sh.l, msgNotSaved, err))
 		return
 	}
 	if sh.meetings.favs == nil {
@@ -330,18 +330,18 @@ func (sh *Shell) saveICS(slug string) {
 	now := sh.idle.now()
 	var buf bytes.Buffer
 	if err := meetings.WriteICS(&buf, m, now, nil); err != nil {
-		sh.showError(failText(l, msgMeetingCalFail, err))
+		sh.ShowError(failText(l, msgMeetingCalFail, err))
 		return
 	}
-	sh.saveFile(l.T(msgMeetingCalAs), neutralName("event", now, ".ics"), func(path string) error {
+	sh.SaveFile(l.T(msgMeetingCalAs), neutralName("event", now, ".ics"), func(path string) error {
 		return writePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) {
 		if err != nil {
-			sh.showError(failText(l, msgMeetingCalFail, err))
+			sh.ShowError(failText(l, msgMeetingCalFail, err))
 			return
 		}
-		sh.showDialog(l.T(msgMeetingCal), wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
-			k.button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.openPath(path) }))
+		sh.ShowDialog(l.T(msgMeetingCal), Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
+			k.Button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
 	})
 }
 

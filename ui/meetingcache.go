@@ -62,7 +62,7 @@ func loadMeetings(rec meetingKeeper) meetingData {
 
 // open loads the meetings off the UI goroutine the first time, then calls
 // then (at once when they are loaded already).
-func (c *meetingCache) open(bg background, then func()) {
+func (c *meetingCache) open(bg Background, then func()) {
 	if c.rec == nil {
 		return
 	}
@@ -74,7 +74,7 @@ func (c *meetingCache) open(bg background, then func()) {
 	c.load(bg)
 }
 
-func (c *meetingCache) load(bg background) {
+func (c *meetingCache) load(bg Background) {
 	if c.loading {
 		return
 	}
@@ -98,7 +98,7 @@ func (c *meetingCache) loaded(d meetingData) {
 }
 
 // reload reads everything again after a change (an import, an edit).
-func (c *meetingCache) reload(bg background) {
+func (c *meetingCache) reload(bg Background) {
 	c.ready = false
 	c.load(bg)
 }

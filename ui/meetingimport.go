@@ -62,7 +62,7 @@ const skipsShown = 20
 // importer is the import page: what to import, then progress and result.
 type importer struct {
 	sh       *Shell
-	k        kit
+	k        Kit
 	source   *widgets.Entry
 	whose    *widgets.Select // "tell from the list", then meetings.FellowshipChoices
 	zone     *widgets.Entry
@@ -78,32 +78,32 @@ type importer struct {
 // as before.
 func (sh *Shell) importPage(f store.Feed) page {
 	l := sh.l
-	im := &importer{sh: sh, k: sh.kit(), status: wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
-	im.source = im.k.entry(l.T(msgImpSourceEx))
+	im := &importer{sh: sh, k: sh.kit(), status: Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
+	im.source = im.k.Entry(l.T(msgImpSourceEx))
 	im.source.SetText(f.Source)
-	im.whose = im.k.choice(append([]string{l.T(msgImpDetect)}, sh.fellowshipChoices()...))
+	im.whose = im.k.Choice(append([]string{l.T(msgImpDetect)}, sh.fellowshipChoices()...))
 	im.whose.SetSelectedIndex(1 + indexOf(meetings.FellowshipChoices(), programFellowship(f.Program)))
-	im.zone = im.k.entry("")
+	im.zone = im.k.Entry("")
 	im.zone.SetText(f.TimeZone)
-	im.goBtn = im.k.button(l.T(msgImpGo), fynetheme.DownloadIcon(), im.start)
+	im.goBtn = im.k.Button(l.T(msgImpGo), fynetheme.DownloadIcon(), im.start)
 	im.goBtn.Importance = widget.HighImportance
-	im.cancelBt = im.k.button(l.T(msgImpCancel), fynetheme.CancelIcon(), im.stop)
+	im.cancelBt = im.k.Button(l.T(msgImpCancel), fynetheme.CancelIcon(), im.stop)
 	im.cancelBt.Hide()
 	im.progress.Hide()
 	im.progress.Stop()
-	pick := im.k.button(l.T(msgImpChoose), fynetheme.FolderOpenIcon(), func() {
-		sh.chooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
+	pick := im.k.Button(l.T(msgImpChoose), fynetheme.FolderOpenIcon(), func() {
+		sh.ChooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
 	})
-	source := container.NewVBox(im.source, newFlow(pick))
-	fields := form(field{label: l.T(msgImpSource), input: source}, field{label: l.T(msgImpWhose), input: im.whose},
-		field{label: l.T(msgImpZone), hint: l.T(msgImpZoneHint), input: im.zone})
-	lists := im.k.button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
-	parts := []fyne.CanvasObject{wrapped(l.T(msgImpIntro)), newFlow(lists), fields}
+	source := container.NewVBox(im.source, NewFlow(pick))
+	fields := Form(Field{Label: l.T(msgImpSource), Input: source}, Field{Label: l.T(msgImpWhose), Input: im.whose},
+		Field{Label: l.T(msgImpZone), Hint: l.T(msgImpZoneHint), Input: im.zone})
+	lists := im.k.Button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
+	parts := []fyne.CanvasObject{Wrapped(l.T(msgImpIntro)), NewFlow(lists), fields}
 	if r := im.recentFiles(); r != nil {
 		parts = append(parts, r)
 	}
-	parts = append(parts, newFlow(im.goBtn, im.cancelBt), im.progress, im.status, im.result)
-	return page{title: l.T(msgImpTitle), obj: pageScroll(parts...)}
+	parts = append(parts, NewFlow(im.goBtn, im.cancelBt), im.progress, im.status, im.result)
+	return page{title: l.T(msgImpTitle), obj: Scroll(parts...)}
 }
 
 // recentFiles offers the newest JSON and CSV files in Downloads.
@@ -134,9 +134,9 @@ func (im *importer) recentFiles() fyne.CanvasObject {
 			break
 		}
 		p := f.path
-		box.Add(im.k.recordLink(filepath.Base(p), func() { im.source.SetText(p) }))
+		box.Add(im.k.RecordLink(filepath.Base(p), func() { im.source.SetText(p) }))
 	}
-	return newCard(im.sh.l.T(msgImpRecent), box)
+	return NewCard(im.sh.l.T(msgImpRecent), box)
 }
 
 // fellowshipChoices names meetings.FellowshipChoices, in order.
@@ -216,16 +216,16 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 	box := container.NewVBox()
 	for i, s := range meetings.EvidenceText(l, &res) {
 		if i == 0 {
-			box.Add(wrapped(s))
+			box.Add(Wrapped(s))
 		} else {
-			box.Add(smallPrint(s))
+			box.Add(SmallPrint(s))
 		}
 	}
 	ids := meetings.FellowshipChoices()
-	whose := im.k.choice(im.sh.fellowshipChoices())
+	whose := im.k.Choice(im.sh.fellowshipChoices())
 	whose.SetSelectedIndex(indexOf(ids, meetings.FellowshipNotStated))
 	var goBtn *widgets.Button
-	goBtn = im.k.button(l.T(msgImpAskGo), fynetheme.DownloadIcon(), func() {
+	goBtn = im.k.Button(l.T(msgImpAskGo), fynetheme.DownloadIcon(), func() {
 		goBtn.Disable()
 		if err := res.Choose(ids[max(whose.SelectedIndex(), 0)], ""); err != nil {
 			im.finish(res, found, store.Feed{}, err)
@@ -238,8 +238,8 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 	})
 	goBtn.Importance = widget.HighImportance
 	box.Add(whose)
-	box.Add(newFlow(goBtn))
-	im.result.Add(newCard(l.T(msgImpWhose), box))
+	box.Add(NewFlow(goBtn))
+	im.result.Add(NewCard(l.T(msgImpWhose), box))
 }
 
 // save stores the list read and says how it went; im.cancel cancels ctx.
@@ -315,12 +315,12 @@ func (im *importer) finish(res meetings.Result, found meetings.Found, feed store
 	im.status.SetText(l.N(msgImpDone, feed.Meetings, map[string]any{"Number": meetings.FormatCount(l.Lang(), feed.Meetings)}))
 	im.sh.meetings.reload(im.sh.bg)
 	if m, data := meetings.FoundMessage(found); m != nil {
-		im.result.Add(wrapped(l.T(m, data)))
+		im.result.Add(Wrapped(l.T(m, data)))
 	}
-	im.result.Add(wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
-	im.result.Add(smallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
+	im.result.Add(Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
+	im.result.Add(SmallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
 	im.result.Add(skippedList(im.sh, res.Skipped))
-	im.result.Add(newFlow(im.k.button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(sectionMeetings) })))
+	im.result.Add(NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(sectionMeetings) })))
 }
 
 func errorsIsCancelled(err error) bool {
@@ -343,14 +343,14 @@ func skippedList(sh *Shell, skips []meetings.Skip) fyne.CanvasObject {
 	if len(skips) == 0 {
 		return box
 	}
-	box.Add(wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Number": meetings.FormatCount(l.Lang(), len(skips))})))
+	box.Add(Wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Number": meetings.FormatCount(l.Lang(), len(skips))})))
 	for i, s := range skips {
 		if i == skipsShown {
 			rest := len(skips) - skipsShown
-			box.Add(smallPrint(l.N(msgImpMore, rest, map[string]any{"Number": meetings.FormatCount(l.Lang(), rest)})))
+			box.Add(SmallPrint(l.N(msgImpMore, rest, map[string]any{"Number": meetings.FormatCount(l.Lang(), rest)})))
 			break
 		}
-		box.Add(smallPrint(l.T(msgImpSkipRow, map[string]any{"Record": s.Record, "Name": s.Name, "Reason": l.T(meetings.SkipMessage(s.Reason))})))
+		box.Add(SmallPrint(l.T(msgImpSkipRow, map[string]any{"Record": s.Record, "Name": s.Name, "Reason": l.T(meetings.SkipMessage(s.Reason))})))
 	}
 	return box
 }

@@ -83,7 +83,7 @@ const kmPerMile = 1.609344
 // meetingsScreen searches every meeting stored.
 type meetingsScreen struct {
 	sh    *Shell
-	k     kit
+	k     Kit
 	l     *translations.Localizer
 	cache *meetingCache
 	miles bool
@@ -114,8 +114,8 @@ func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	}
 	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.country())}
 	// What Tab reaches above the list scrolls into view there.
-	keys := &topRouter{Router: s.k.keys}
-	s.k.keys = keys
+	keys := &topRouter{Router: s.k.Keys}
+	s.k.Keys = keys
 	obj := s.buildUI()
 	keys.scroll = s.top
 	s.cache.changed = append(s.cache.changed, s.refresh)
@@ -127,23 +127,23 @@ func usesMiles(country string) bool { return country == "US" || country == "GB" 
 
 func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	l := s.l
-	s.text = s.k.entry(l.T(msgMLSearch))
-	s.text.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	s.text = s.k.Entry(l.T(msgMLSearch))
+	s.text.OnChanged = func(string) { s.k.Touch(); s.refresh() }
 	s.day = s.choice(s.dayOptions(), 1)
-	s.toggle = s.k.button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	s.toggle = s.k.Button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
-	s.count, s.nearMsg = wrapped(""), smallPrint("")
+	s.count, s.nearMsg = Wrapped(""), SmallPrint("")
 	s.nearMsg.Importance = widget.WarningImportance
 	s.nearMsg.Hide()
-	s.list = s.k.list(func() int { return len(s.hits) }, newMeetingRow, s.updateRow)
+	s.list = s.k.List(func() int { return len(s.hits) }, newMeetingRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.hits) {
 			s.sh.Push(s.sh.meetingPage(s.hits[i].Meeting.Slug))
 		}
 	}
-	s.body = container.New(&resultsLayout{s}, container.NewPadded(wrapped(l.T(msgMLLoading))))
+	s.body = container.New(&resultsLayout{s}, container.NewPadded(Wrapped(l.T(msgMLLoading))))
 	s.dayRow = container.NewBorder(nil, nil, nil, s.toggle, s.day)
 	top := container.NewVBox(s.actions(), s.text, s.dayRow, s.count, s.filters, s.nearMsg)
 	s.top = container.NewVScroll(container.NewPadded(top))
@@ -155,11 +155,11 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 
 func (s *meetingsScreen) actions() fyne.CanvasObject {
 	l, sh := s.l, s.sh
-	imp := s.k.button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })
-	add := s.k.button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
-	dir := s.k.button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
-	res := s.k.button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
-	return newFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
+	imp := s.k.Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })
+	add := s.k.Button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
+	dir := s.k.Button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
+	res := s.k.Button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
+	return NewFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
 }
 
 // fewestRows orders objects so that, laid out in a row that wraps at
@@ -207,9 +207,9 @@ func permutations(objs []fyne.CanvasObject, from int, fn func([]fyne.CanvasObjec
 
 // choice is a drop-down that searches again when changed.
 func (s *meetingsScreen) choice(opts []string, selected int) *widgets.Select {
-	c := s.k.choice(opts)
+	c := s.k.Choice(opts)
 	c.SetSelectedIndex(selected)
-	c.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	c.OnChanged = func(string) { s.k.Touch(); s.refresh() }
 	return c
 }
 
@@ -228,13 +228,13 @@ func (s *meetingsScreen) filterBox() *fyne.Container {
 	s.group = s.choice([]string{l.T(msgMLAnyGroup)}, 0)
 	s.typ = s.choice([]string{l.T(msgMLAnyType)}, 0)
 	s.lang = s.choice([]string{l.T(msgMLAnyLang)}, 0)
-	s.near = s.k.entry(l.T(msgMLNear))
-	s.near.OnChanged = func(string) { s.k.touch(); s.refresh() }
-	s.nearHint = smallPrint(l.T(msgMLNearHint))
+	s.near = s.k.Entry(l.T(msgMLNear))
+	s.near.OnChanged = func(string) { s.k.Touch(); s.refresh() }
+	s.nearHint = SmallPrint(l.T(msgMLNearHint))
 	s.within = s.choice(s.withinOptions(), 0)
 	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
-	s.favs = s.k.check(l.T(msgMLFavsOnly), func(bool) { s.k.touch(); s.refresh() })
-	s.done = s.k.button(l.T(msgMLDone), fynetheme.ConfirmIcon(), s.foldFilters)
+	s.favs = s.k.Check(l.T(msgMLFavsOnly), func(bool) { s.k.Touch(); s.refresh() })
+	s.done = s.k.Button(l.T(msgMLDone), fynetheme.ConfirmIcon(), s.foldFilters)
 	s.done.Importance = widget.HighImportance
 	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.nearHint, s.within, s.order, s.favs,
 		container.NewHBox(s.done))
@@ -268,7 +268,7 @@ func (s *meetingsScreen) toggleFilters() {
 func (s *meetingsScreen) scrollToFilters() {
 	d := fyne.CurrentApp().Driver()
 	at, origin := d.AbsolutePositionForObject(s.dayRow), d.AbsolutePositionForObject(s.top.Content)
-	scrollTo(s.top, at.Y-origin.Y)
+	ScrollTo(s.top, at.Y-origin.Y)
 }
 
 // foldFilters puts the filters away once chosen: the summary line says
@@ -317,7 +317,7 @@ func (s *meetingsScreen) refresh() {
 	switch {
 	case c.err != nil:
 		m, data := explain.Error(c.err)
-		s.setBody(wrapped(s.l.T(msgMLFailed, map[string]any{"Reason": s.l.T(m, data)})))
+		s.setBody(Wrapped(s.l.T(msgMLFailed, map[string]any{"Reason": s.l.T(m, data)})))
 		return
 	case !c.ready:
 		return
@@ -333,7 +333,7 @@ func (s *meetingsScreen) refresh() {
 	s.hits = s.search()
 	s.showCount()
 	if len(s.hits) == 0 {
-		s.setBody(wrapped(s.l.T(msgMLNone)))
+		s.setBody(Wrapped(s.l.T(msgMLNone)))
 		return
 	}
 	s.shapeRows()
@@ -388,7 +388,7 @@ func (s *meetingsScreen) filterSummary() []string {
 }
 
 func (s *meetingsScreen) emptyState() fyne.CanvasObject {
-	return newCard(s.l.T(msgMLEmptyTitle), wrapped(s.l.T(msgMLEmpty)))
+	return NewCard(s.l.T(msgMLEmptyTitle), Wrapped(s.l.T(msgMLEmpty)))
 }
 
 func (s *meetingsScreen) setBody(o fyne.CanvasObject) {
@@ -525,7 +525,7 @@ func (s *meetingsScreen) setOptions(sel *widgets.Select, any *i18n.Message, ids 
 	}
 	sel.OnChanged, sel.Selected = nil, ""
 	sel.SetSelected(chosen)
-	sel.OnChanged = func(string) { s.k.touch(); s.refresh() }
+	sel.OnChanged = func(string) { s.k.Touch(); s.refresh() }
 }
 
 func sortedKeys(m map[string]bool) []string {

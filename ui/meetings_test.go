@@ -2,12 +2,13 @@ package ui
 
 import (
 	"context"
-	"github.com/alongside-app/alongside/content"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/alongside-app/alongside/content"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

@@ -46,7 +46,7 @@ var (
 // myMeetingForm is the editor of a meeting added by hand.
 type myMeetingForm struct {
 	sh                                    *Shell
-	k                                     kit
+	k                                     Kit
 	m                                     store.MyMeeting
 	name, group, start, end, zone         *widgets.Entry
 	location, address, link, phone, notes *widgets.Entry
@@ -64,18 +64,18 @@ var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, me
 // myMeetingPage adds a meeting (m with no ID) or edits one.
 func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	l := sh.l
-	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: wrapped("")}
+	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: Wrapped("")}
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Hide()
-	entry := func(v string) *widgets.Entry { e := f.k.entry(""); e.SetText(v); return e }
+	entry := func(v string) *widgets.Entry { e := f.k.Entry(""); e.SetText(v); return e }
 	f.name, f.group, f.zone = entry(m.Name), entry(m.Fellowship), entry(m.TimeZone)
 	f.start, f.end = entry(clockText(m, m.Start)), entry(clockText(m, m.End))
 	f.location, f.address, f.link, f.phone = entry(m.Location), entry(m.Address), entry(m.Link), entry(m.Phone)
-	f.notes = f.k.text("", 3)
+	f.notes = f.k.Text("", 3)
 	f.notes.SetText(m.Notes)
-	dayBox := newFlow()
+	dayBox := NewFlow()
 	for d := time.Sunday; d <= time.Saturday; d++ {
-		c := f.k.check(l.T(meetings.DayMessage(d)), nil)
+		c := f.k.Check(l.T(meetings.DayMessage(d)), nil)
 		c.SetChecked(containsDay(m.Days, d))
 		f.days = append(f.days, c)
 		dayBox.Add(c)
@@ -84,10 +84,10 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	for i, a := range myAttendances {
 		labels[i] = l.T(meetings.AttendanceMessage(a))
 	}
-	f.attend = f.k.radio(labels)
+	f.attend = f.k.Radio(labels)
 	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
 	f.keepDrafts()
-	return page{title: l.T(msgMyTitle), obj: pageScroll(wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.buttons(), f.msg)}
+	return page{title: l.T(msgMyTitle), obj: Scroll(Wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.buttons(), f.msg)}
 }
 
 // keepDrafts keeps what is typed in every field until it is saved.
@@ -104,23 +104,23 @@ func (f *myMeetingForm) keepDrafts() {
 
 func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
 	l := f.sh.l
-	return form(field{label: l.T(msgMyName), input: f.name}, field{label: l.T(msgMyGroup), input: f.group},
-		field{label: l.T(msgMyDays), hint: l.T(msgMyDaysHint), input: days},
-		field{label: l.T(msgMyStart), hint: l.T(msgMyTimeHint), input: f.start}, field{label: l.T(msgMyEnd), input: f.end},
-		field{label: l.T(msgMyZone), hint: l.T(msgImpZoneHint), input: f.zone}, field{label: l.T(msgMyAttend), input: f.attend},
-		field{label: l.T(msgMyLocation), input: f.location}, field{label: l.T(msgMyAddress), input: f.address},
-		field{label: l.T(msgMyLink), input: f.link}, field{label: l.T(msgMyPhone), input: f.phone},
-		field{label: l.T(msgMyNotes), input: f.notes})
+	return Form(Field{Label: l.T(msgMyName), Input: f.name}, Field{Label: l.T(msgMyGroup), Input: f.group},
+		Field{Label: l.T(msgMyDays), Hint: l.T(msgMyDaysHint), Input: days},
+		Field{Label: l.T(msgMyStart), Hint: l.T(msgMyTimeHint), Input: f.start}, Field{Label: l.T(msgMyEnd), Input: f.end},
+		Field{Label: l.T(msgMyZone), Hint: l.T(msgImpZoneHint), Input: f.zone}, Field{Label: l.T(msgMyAttend), Input: f.attend},
+		Field{Label: l.T(msgMyLocation), Input: f.location}, Field{Label: l.T(msgMyAddress), Input: f.address},
+		Field{Label: l.T(msgMyLink), Input: f.link}, Field{Label: l.T(msgMyPhone), Input: f.phone},
+		Field{Label: l.T(msgMyNotes), Input: f.notes})
 }
 
 func (f *myMeetingForm) buttons() fyne.CanvasObject {
 	l := f.sh.l
-	save := f.k.button(l.T(msgMySave), fynetheme.DocumentSaveIcon(), f.save)
+	save := f.k.Button(l.T(msgMySave), fynetheme.DocumentSaveIcon(), f.save)
 	save.Importance = widget.HighImportance
-	row := newFlow(save)
+	row := NewFlow(save)
 	if f.m.ID != 0 {
-		del := f.k.button(l.T(msgMyDelete), fynetheme.DeleteIcon(), func() {
-			f.sh.confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
+		del := f.k.Button(l.T(msgMyDelete), fynetheme.DeleteIcon(), func() {
+			f.sh.Confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
 		})
 		del.Importance = widget.DangerImportance
 		row.Add(del)

@@ -2,29 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/alongside-app/alongside/ui/widgets"
 )
-
-// page is one entry of the navigation stack: a section's screen at the
-// bottom, and pages opened from it (Get help now, later an entry or a
-// lesson) above it.
-type page struct {
-	section sectionID // the section it belongs to, selected in the list
-	title   string
-	obj     fyne.CanvasObject
-	help    bool           // Get help now, or the safety plan: laid over a screen, never kept as its place
-	remake  func() page    // makes a pushed page again in a new language
-	onShow  func()         // reads its records again each time it comes on screen
-	focus   fyne.Focusable // takes the keyboard when the page shows (a field to type in)
-	// holds, while the page is on the stack, keeps the window to it, Get
-	// help now and Hide: no Back, no other section (a new recovery code,
-	// until the person shows it is saved). See Shell.sealed.
-	holds bool
-	// shortcuts work only while the page is on top (a lesson's Alt+arrows).
-	shortcuts map[desktop.CustomShortcut]func()
-}
 
 // Go shows a section. Each section keeps the pages opened in it: going
 // back to it shows the page where the person left off, and choosing the
@@ -63,7 +43,7 @@ func (sh *Shell) Push(p page) {
 	if sh.hidden {
 		return
 	}
-	if top := sh.top(); top.help && p.help {
+	if top := sh.Top(); top.help && p.help {
 		sh.stack[len(sh.stack)-1] = p // Get help now again: show it afresh
 	} else {
 		p.section = top.section
@@ -97,12 +77,12 @@ func (sh *Shell) ShowOverdose() {
 }
 
 // InHelp reports whether Get help now is showing.
-func (sh *Shell) InHelp() bool { return sh.top().help }
+func (sh *Shell) InHelp() bool { return sh.Top().help }
 
 // Current is the section on screen (or under the page on top).
-func (sh *Shell) Current() sectionID { return sh.top().section }
+func (sh *Shell) Current() sectionID { return sh.Top().section }
 
-func (sh *Shell) top() page {
+func (sh *Shell) Top() page {
 	if len(sh.stack) == 0 {
 		return page{}
 	}
@@ -130,7 +110,7 @@ func (sh *Shell) helpPage() (page, *helpScreen) {
 
 // showTop puts the page on top of the stack on screen.
 func (sh *Shell) showTop() {
-	top := sh.top()
+	top := sh.Top()
 	sh.head.show(top.title, len(sh.stack) > 1)
 	sh.selectSection(top)
 	if top.onShow != nil {

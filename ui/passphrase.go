@@ -71,29 +71,29 @@ func (sh *Shell) currentSecretPage(note *i18n.Message) page {
 		return sh.deps.Records.CheckSecret(context.Background(), secret)
 	}, func(secret string, _ bool) {
 		if sh.showing(obj) {
-			sh.replaceTop(sh.passphrasePage(secret, false))
+			sh.ReplaceTop(sh.passphrasePage(secret, false))
 		}
 	})
 	a.submit.SetIcon(fynetheme.NavigateNextIcon())
 	var top []fyne.CanvasObject
 	if note != nil {
-		top = append(top, wrapped(sh.l.T(note)))
+		top = append(top, Wrapped(sh.l.T(note)))
 	}
-	top = append(top, wrapped(sh.l.T(msgCurIntro)))
-	obj = pageScroll(append(append(top, a.fields()...), newFlow(a.submit, a.swap))...)
+	top = append(top, Wrapped(sh.l.T(msgCurIntro)))
+	obj = Scroll(append(append(top, a.fields()...), NewFlow(a.submit, a.swap))...)
 	return page{title: sh.l.T(msgPrivacyChange), obj: obj, focus: a.entry}
 }
 
 // showing reports whether obj is the page on screen: a check that ends
 // after Hide, the lock or Back has nothing to show its answer on.
 func (sh *Shell) showing(obj fyne.CanvasObject) bool {
-	return !sh.hidden && !sh.locked() && sh.top().obj == obj
+	return !sh.hidden && !sh.Locked() && sh.Top().obj == obj
 }
 
 // passphraseScreen sets or changes the passphrase.
 type passphraseScreen struct {
 	sh       *Shell
-	k        kit
+	k        Kit
 	first    *widgets.Entry
 	again    *widgets.Entry
 	strength *widget.Label
@@ -123,24 +123,24 @@ func (sh *Shell) passphrasePage(current string, recovered bool) page {
 
 func (s *passphraseScreen) buildUI(recovered, changing bool) fyne.CanvasObject {
 	l := s.sh.l
-	s.first = s.k.password("")
-	s.again = s.k.password("")
-	s.strength = smallPrint("")
-	s.first.OnChanged = func(p string) { s.k.touch(); s.showStrength(p) }
+	s.first = s.k.Password("")
+	s.again = s.k.Password("")
+	s.strength = SmallPrint("")
+	s.first.OnChanged = func(p string) { s.k.Touch(); s.showStrength(p) }
 	s.again.OnSubmitted = func(string) { s.onSave() }
-	s.message = wrapped("")
+	s.message = Wrapped("")
 	s.message.Importance = widget.DangerImportance
 	s.message.Hide()
-	s.save = s.k.button(l.T(msgPassSave), fynetheme.ConfirmIcon(), s.onSave)
+	s.save = s.k.Button(l.T(msgPassSave), fynetheme.ConfirmIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
-	intro := wrapped(l.T(msgPassIntro))
+	intro := Wrapped(l.T(msgPassIntro))
 	top := []fyne.CanvasObject{intro}
 	if recovered {
-		top = []fyne.CanvasObject{wrapped(l.T(msgPassRecovered)), intro}
+		top = []fyne.CanvasObject{Wrapped(l.T(msgPassRecovered)), intro}
 	}
-	f := form(field{label: l.T(msgPassField), input: container.NewVBox(s.first, s.strength)},
-		field{label: l.T(msgPassAgain), input: s.again})
-	return pageScroll(append(top, f, s.sh.backupsNotice(changing), newFlow(s.save), s.message)...)
+	f := Form(Field{Label: l.T(msgPassField), Input: container.NewVBox(s.first, s.strength)},
+		Field{Label: l.T(msgPassAgain), Input: s.again})
+	return Scroll(append(top, f, s.sh.backupsNotice(changing), NewFlow(s.save), s.message)...)
 }
 
 // backupsNotice says plainly what setting the passphrase does to the
@@ -160,7 +160,7 @@ func (sh *Shell) backupsNotice(changing bool) fyne.CanvasObject {
 	if len(infos) == 0 {
 		first = l.T(msgPassBackupsNone)
 	}
-	return container.NewVBox(wrapped(first), wrapped(l.T(msgPassBackupsElsewhere)))
+	return container.NewVBox(Wrapped(first), Wrapped(l.T(msgPassBackupsElsewhere)))
 }
 
 func (s *passphraseScreen) showStrength(p string) {
@@ -197,7 +197,7 @@ func (s *passphraseScreen) onSave() {
 	run := s.sh.startRekey()
 	var change store.LockChange
 	var err error
-	s.k.bg.Do(func() {
+	s.k.BG.Do(func() {
 		change, err = s.sh.deps.Records.SetPassphrase(context.Background(), current, pass, progressOnUI(run.show))
 	}, func() { s.done(run, change, err) })
 }
@@ -210,7 +210,7 @@ func (s *passphraseScreen) done(run *rekeyRun, change store.LockChange, err erro
 		if errors.Is(err, store.ErrWrongPassphrase) && sh.showing(s.obj) {
 			// What was typed before no longer opens the records (changed
 			// meanwhile): ask for it again.
-			sh.replaceTop(sh.currentSecretPage(nil))
+			sh.ReplaceTop(sh.currentSecretPage(nil))
 			return
 		}
 		s.say(sh.l.T(msgPassFailed, map[string]any{"Reason": reason(sh.l, err)}))
@@ -219,7 +219,7 @@ func (s *passphraseScreen) done(run *rekeyRun, change store.LockChange, err erro
 	s.current = ""
 	sh.save(store.SettingLockAsked, "yes")
 	sh.privacyChanged()
-	if sh.hidden || sh.locked() {
+	if sh.hidden || sh.Locked() {
 		// Nobody may see the recovery code now: it is dropped, and the
 		// next unlock offers to make another.
 		sh.codeMissed = true

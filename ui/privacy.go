@@ -74,13 +74,13 @@ func (sh *Shell) privacyChanged() {
 	delete(sh.screens, sectionSettings)
 }
 
-// replaceTop shows p instead of the page on top.
-func (sh *Shell) replaceTop(p page) {
+// ReplaceTop shows p instead of the page on top.
+func (sh *Shell) ReplaceTop(p page) {
 	if len(sh.stack) < 2 {
 		sh.Push(p)
 		return
 	}
-	p.section = sh.top().section
+	p.section = sh.Top().section
 	sh.stack[len(sh.stack)-1] = p
 	sh.showTop()
 }
@@ -120,9 +120,9 @@ func (sh *Shell) recoveryPage(change store.LockChange) page {
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
 	shown.SizeName = fynetheme.SizeNameSubHeadingText
 	shown.Wrapping = fyne.TextWrapBreak
-	copyBtn := k.button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { sh.copySecret(code) })
-	proof := k.entry("")
-	wrong := wrapped(l.T(msgRecMismatch))
+	copyBtn := k.Button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { sh.copySecret(code) })
+	proof := k.Entry("")
+	wrong := Wrapped(l.T(msgRecMismatch))
 	wrong.Importance = widget.DangerImportance
 	wrong.Hide()
 	finish := func() {
@@ -133,11 +133,11 @@ func (sh *Shell) recoveryPage(change store.LockChange) page {
 		sh.codeSaved()
 	}
 	proof.OnSubmitted = func(string) { finish() }
-	done := k.button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
+	done := k.Button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
 	done.Importance = widget.HighImportance
-	obj := pageScroll(wrapped(l.T(msgRecBody)), shown, newFlow(copyBtn), smallPrint(l.T(msgRecCopyNote)),
-		wrapped(backupsDone(l, change)), wrapped(l.T(msgRecConfirm)), form(field{label: l.T(msgRecProof), input: proof}),
-		wrong, newFlow(done))
+	obj := Scroll(Wrapped(l.T(msgRecBody)), shown, NewFlow(copyBtn), SmallPrint(l.T(msgRecCopyNote)),
+		Wrapped(backupsDone(l, change)), Wrapped(l.T(msgRecConfirm)), Form(Field{Label: l.T(msgRecProof), Input: proof}),
+		wrong, NewFlow(done))
 	return page{title: l.T(msgRecTitle), obj: obj}
 }
 
@@ -184,15 +184,15 @@ func (sh *Shell) privacyCard() fyne.CanvasObject {
 		return nil
 	}
 	if !sh.hasPassphrase() {
-		set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
+		set := k.Button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
 		set.Importance = widget.HighImportance
-		return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOff)), newFlow(set)))
+		return NewCard(l.T(msgPrivacy), container.NewVBox(Wrapped(l.T(msgPrivacyOff)), NewFlow(set)))
 	}
-	lock := k.button(l.T(msgPrivacyLockNow), fynetheme.LoginIcon(), sh.LockNow)
-	change := k.button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.currentSecretPage(nil)) })
-	remove := k.button(l.T(msgPrivacyRemove), nil, sh.onRemovePassphrase)
-	return newCard(l.T(msgPrivacy), container.NewVBox(wrapped(l.T(msgPrivacyOn)), newFlow(lock, change, remove),
-		sectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
+	lock := k.Button(l.T(msgPrivacyLockNow), fynetheme.LoginIcon(), sh.LockNow)
+	change := k.Button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.currentSecretPage(nil)) })
+	remove := k.Button(l.T(msgPrivacyRemove), nil, sh.onRemovePassphrase)
+	return NewCard(l.T(msgPrivacy), container.NewVBox(Wrapped(l.T(msgPrivacyOn)), NewFlow(lock, change, remove),
+		SectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
 }
 
 // removeWords are what the question before turning the lock off says. It
@@ -214,10 +214,10 @@ func (sh *Shell) onRemovePassphrase() {
 		sh.lockRemoved()
 	})
 	a.submit.Importance = widget.DangerImportance
-	body := append([]fyne.CanvasObject{wrapped(l.T(msgPrivacyRemoveQ)), wrapped(l.T(msgPrivacyRemoveAsk))}, a.fields()...)
+	body := append([]fyne.CanvasObject{Wrapped(l.T(msgPrivacyRemoveQ)), Wrapped(l.T(msgPrivacyRemoveAsk))}, a.fields()...)
 	// The button goes with the field: beside Close, its Spanish words
 	// would not fit a phone-width window.
-	d = sh.showDialog(l.T(msgPrivacyRemove), container.NewVBox(append(body, newFlow(a.submit))...))
+	d = sh.ShowDialog(l.T(msgPrivacyRemove), container.NewVBox(append(body, NewFlow(a.submit))...))
 	a.focus()
 }
 
@@ -244,7 +244,7 @@ func (sh *Shell) autoLockChoice() fyne.CanvasObject {
 			chosen = i
 		}
 	}
-	c := sh.kit().radio(labels)
+	c := sh.kit().Radio(labels)
 	c.SetSelected(chosen)
 	c.OnChanged = func(i int) {
 		if sh.save(store.SettingAutoLock, strconv.Itoa(autoLockChoices[i])) {
@@ -280,13 +280,13 @@ func (sh *Shell) inviteCard() fyne.CanvasObject {
 	}
 	l, k := sh.l, sh.kit()
 	var card fyne.CanvasObject
-	set := k.button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
+	set := k.Button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
 	set.Importance = widget.HighImportance
-	later := k.button(l.T(msgInviteLater), nil, func() {
+	later := k.Button(l.T(msgInviteLater), nil, func() {
 		if sh.save(store.SettingLockAsked, "yes") {
 			card.Hide()
 		}
 	})
-	card = newCard(l.T(msgInviteTitle), container.NewVBox(wrapped(l.T(msgInviteBody)), newFlow(set, later)))
+	card = NewCard(l.T(msgInviteTitle), container.NewVBox(Wrapped(l.T(msgInviteBody)), NewFlow(set, later)))
 	return card
 }

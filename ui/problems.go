@@ -73,14 +73,14 @@ var problemSteps = []*i18n.Message{msgPsStep1, msgPsStep2, msgPsStep3, msgPsStep
 func stepList(l *translations.Localizer, msgs []*i18n.Message) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i, m := range msgs {
-		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(strconv.Itoa(i+1)+".")), nil, wrapped(l.T(m))))
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(strconv.Itoa(i+1)+".")), nil, Wrapped(l.T(m))))
 	}
 	return box
 }
 
 // problemFields are a worksheet's fields and their labels, step by step.
-func problemFields(p *store.ProblemSheet) []textSpec {
-	return []textSpec{
+func problemFields(p *store.ProblemSheet) []TextSpec {
+	return []TextSpec{
 		{msgPsProblem, msgPsProblemH, &p.Problem, 2}, {msgPsIdeas, msgPsIdeasH, &p.Ideas, 5},
 		{msgPsChoice, msgPsChoiceH, &p.Choice, 3}, {msgPsObstacles, msgPsObstaclesH, &p.Obstacles, 3},
 		{msgPsIfObstacle, nil, &p.IfObstacle, 3}, {msgPsWent, msgPsWentH, &p.HowItWent, 3}, {msgPsNext, nil, &p.Next, 2},
@@ -91,11 +91,11 @@ func problemFields(p *store.ProblemSheet) []textSpec {
 func (sh *Shell) problemsPage() page {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
-	add := k.button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
+	add := k.Button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
 	add.Importance = widget.HighImportance
-	lesson := k.button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
+	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
 	lesson.Importance = widget.LowImportance
-	obj := pageScroll(wrapped(l.T(msgPsListIntr)), newFlow(add, lesson), list)
+	obj := Scroll(Wrapped(l.T(msgPsListIntr)), NewFlow(add, lesson), list)
 	p := page{title: l.T(msgPsTitle), obj: obj}
 	p.onShow = func() { sh.loadProblems(list) }
 	return p
@@ -114,17 +114,17 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 	list.RemoveAll()
 	switch {
 	case err != nil:
-		list.Add(wrapped(failText(l, msgPsFailed, err)))
+		list.Add(Wrapped(failText(l, msgPsFailed, err)))
 	case len(sheets) == 0:
-		list.Add(wrapped(l.T(msgPsNone)))
+		list.Add(Wrapped(l.T(msgPsNone)))
 	}
 	for _, p := range sheets {
 		state := msgPsToTry
 		if strings.TrimSpace(p.HowItWent) != "" {
 			state = msgPsReviewed
 		}
-		open := k.recordLink(problemName(l, p), func() { sh.Push(sh.problemPage(p)) })
-		list.Add(container.NewVBox(smallPrint(l.Date(p.Updated)+" · "+l.T(state)), open))
+		open := k.RecordLink(problemName(l, p), func() { sh.Push(sh.problemPage(p)) })
+		list.Add(container.NewVBox(SmallPrint(l.Date(p.Updated)+" · "+l.T(state)), open))
 	}
 	list.Refresh()
 }
@@ -144,33 +144,33 @@ const draftProblem = "problem"
 func (sh *Shell) problemPage(p store.ProblemSheet) page {
 	l, k := sh.l, sh.kit()
 	specs := problemFields(&p)
-	fields, entries, read := k.textEntries(specs)
+	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftProblem, p.ID)
-	draft.draftSpecs(specs, entries)
+	draft.Specs(specs, entries)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	draft.said = msg
-	parts := []fyne.CanvasObject{wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.note}
+	parts := []fyne.CanvasObject{Wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.note}
 	if p.Damaged {
 		parts = append(parts, warningText(l.T(msgPsDamaged)))
 	}
-	save := k.button(l.T(msgPsSave), fynetheme.DocumentSaveIcon(), nil)
+	save := k.Button(l.T(msgPsSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
-	row := newFlow(save)
-	parts = append(parts, form(fields...), row, msg)
-	obj := pageScroll(parts...)
+	row := NewFlow(save)
+	parts = append(parts, Form(fields...), row, msg)
+	obj := Scroll(parts...)
 	// The message is the page's last line, under the buttons: saying
 	// something scrolls to it. (Laid out at once; the window cannot place
 	// a label it has not drawn yet, so scrollIntoView would not find it.)
 	say := func(imp widget.Importance, text string) {
 		setMessage(msg, imp, text)
 		obj.Content.Resize(obj.Content.MinSize().Max(obj.Size()))
-		scrollTo(obj, maxOffset(obj))
+		ScrollTo(obj, MaxOffset(obj))
 	}
 	save.OnTapped = func() { sh.saveProblem(&p, read, draft, save, say) }
 	if p.ID != 0 {
-		row.Add(k.button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
+		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
 	}
 	return page{title: l.T(msgPsTitle), obj: obj}
 }
@@ -216,7 +216,7 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 // its page obj if that is still on screen.
 func (sh *Shell) deleteProblem(id int64, draft *formDraft, say sayFunc, obj fyne.CanvasObject) {
 	l, rec := sh.l, sh.deps.Records
-	sh.confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
+	sh.Confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
 		var err error
 		sh.bg.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
 			if err != nil {
@@ -224,7 +224,7 @@ func (sh *Shell) deleteProblem(id int64, draft *formDraft, say sayFunc, obj fyne
 				return
 			}
 			draft.close()
-			if sh.top().obj == obj {
+			if sh.Top().obj == obj {
 				sh.Back()
 			}
 		})

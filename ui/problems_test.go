@@ -53,8 +53,8 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.tap("Save")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Saved."), "Save does not say it saved")
-	s := f.sh.top().obj.(*container.Scroll)
-	f.must(s.Offset.Y > 0 && s.Offset.Y == maxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, maxOffset(s))
+	s := f.sh.Top().obj.(*container.Scroll)
+	f.must(s.Offset.Y > 0 && s.Offset.Y == MaxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, MaxOffset(s))
 	ps, err := f.store.ProblemSheets(context.Background())
 	f.must(err == nil && len(ps) == 1 && ps[0].Problem == psProblem && ps[0].Ideas == psIdeas && ps[0].IfObstacle == psThen,
 		"saved %+v, %v", ps, err)
@@ -99,7 +99,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.bg.run()
 	ps, _ = f.store.ProblemSheets(context.Background())
 	f.must(len(ps) == 0, "not deleted: %+v", ps)
-	f.must(f.sh.top().title == "Solving a problem" && len(f.entries()) == 0, "after deleting, not back on the list")
+	f.must(f.sh.Top().title == "Solving a problem" && len(f.entries()) == 0, "after deleting, not back on the list")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Nothing here yet."), "the list still shows the deleted worksheet")
 }
@@ -132,7 +132,7 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 		title := f.sh.l.T(msgPsTitle)
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
 		f.tap(f.sh.l.T(msgWsOpen))
-		f.must(f.sh.top().title == title, "%s: Open showed %q", lang, f.sh.top().title)
+		f.must(f.sh.Top().title == title, "%s: Open showed %q", lang, f.sh.Top().title)
 	}
 }
 

@@ -237,7 +237,7 @@ func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	es[1].SetText("kettle river blue morning")
 	f.tap("Set passphrase")
 	f.bg.run()
-	f.must(f.sh.top().title == "Your recovery code", "no recovery code page")
+	f.must(f.sh.Top().title == "Your recovery code", "no recovery code page")
 	code := f.shownCode()
 	proof := f.entries()[0]
 	proof.SetText("XXXX")
@@ -248,7 +248,7 @@ func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	f.must(f.sh.Current() == sectionSettings, "not back in Settings")
 
 	f.tap("Lock now")
-	f.must(f.sh.locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked")
+	f.must(f.sh.Locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked")
 	f.must(!strings.Contains(f.texts(), "private words"), "private words on the lock screen")
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not work on the lock screen")
@@ -260,11 +260,11 @@ func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	f.entries()[0].SetText("kettle river blue morning")
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(!f.sh.locked() && f.sh.Current() == sectionHome, "not unlocked")
+	f.must(!f.sh.Locked() && f.sh.Current() == sectionHome, "not unlocked")
 	f.must(strings.Contains(f.texts(), "private words"), "recent entries missing after unlock")
 
 	f.sh.Hide()
-	f.must(f.sh.locked(), "Hide does not lock")
+	f.must(f.sh.Locked(), "Hide does not lock")
 }
 
 func (f *fixture) shownCode() string {
@@ -290,7 +290,7 @@ func TestUnlockWithRecoveryCodeThenNewPassphrase(t *testing.T) {
 	f.entries()[0].SetText(code)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(!f.sh.locked() && f.sh.top().title == "Choose a new passphrase", "recovery did not lead to a new passphrase")
+	f.must(!f.sh.Locked() && f.sh.Top().title == "Choose a new passphrase", "recovery did not lead to a new passphrase")
 }
 
 func TestAutoLockAfterIdleTime(t *testing.T) {
@@ -306,16 +306,16 @@ func TestAutoLockAfterIdleTime(t *testing.T) {
 	f.press(fyne.KeyDown) // the person is here
 	clock = clock.Add(4 * time.Minute)
 	f.sh.idle.check()
-	f.must(!f.sh.locked(), "locked 4 minutes after a key press, with 5 chosen")
+	f.must(!f.sh.Locked(), "locked 4 minutes after a key press, with 5 chosen")
 	clock = clock.Add(2 * time.Minute)
 	f.sh.idle.check()
-	f.must(f.sh.locked(), "not locked after 6 idle minutes")
+	f.must(f.sh.Locked(), "not locked after 6 idle minutes")
 
 	f.store.SetPassphrase(context.Background(), "", "x", nil) // refused: too short, and the current passphrase is missing
 	off := newFixture(t, map[store.Setting]string{store.SettingAutoLock: "0"})
 	off.sh.idle.now = func() time.Time { return clock.Add(time.Hour) }
 	off.sh.idle.check()
-	if off.sh.locked() {
+	if off.sh.Locked() {
 		t.Error("auto-lock off still locks")
 	}
 }

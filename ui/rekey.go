@@ -48,7 +48,7 @@ func (sh *Shell) endRekey(run *rekeyRun) {
 		return
 	}
 	sh.rekey = nil
-	if run.back == nil || sh.locked() {
+	if run.back == nil || sh.Locked() {
 		sh.stack = nil
 		sh.rebuild()
 		return
@@ -61,9 +61,9 @@ func (run *rekeyRun) page(sh *Shell) page {
 	l := sh.l
 	run.l = l
 	run.bar = widget.NewProgressBar()
-	run.status = smallPrint("")
+	run.status = SmallPrint("")
 	run.show(run.done, run.total)
-	obj := pageScroll(wrapped(l.T(msgRekeyBody)), run.bar, run.status)
+	obj := Scroll(Wrapped(l.T(msgRekeyBody)), run.bar, run.status)
 	return page{title: l.T(msgRekeyTitle), obj: obj}
 }
 

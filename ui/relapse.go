@@ -44,7 +44,7 @@ var (
 // relapseScreen is the living plan, "It happened" and the times recorded.
 type relapseScreen struct {
 	sh   *Shell
-	k    kit
+	k    Kit
 	l    *translations.Localizer
 	box  *fyne.Container
 	form *planForm // kept while it holds writing not saved yet
@@ -68,12 +68,12 @@ func makeRelapse(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 		return makeEmpty(sh, id)
 	}
 	s := &relapseScreen{sh: sh, k: sh.kit(), l: sh.l, box: container.NewVBox()}
-	return pageScroll(s.box), s.reload
+	return Scroll(s.box), s.reload
 }
 
 // planFields pairs each text field of the plan with its label.
-func planFields(p *store.RelapsePlan) []textSpec {
-	return []textSpec{{msgRelSigns, nil, &p.WarningSigns, 2}, {msgRelSay, nil, &p.WhatISay, 2}, {msgRelNotDo, nil, &p.WillNotDo, 2},
+func planFields(p *store.RelapsePlan) []TextSpec {
+	return []TextSpec{{msgRelSigns, nil, &p.WarningSigns, 2}, {msgRelSay, nil, &p.WhatISay, 2}, {msgRelNotDo, nil, &p.WillNotDo, 2},
 		{msgRelSafety, nil, &p.SafetySteps, 2}, {msgRelNaloxone, nil, &p.NaloxoneWhere, 2}, {msgRelCall, nil, &p.WhoToCall, 2},
 		{msgRelWhere, nil, &p.WhereHelp, 2}}
 }
@@ -85,7 +85,7 @@ func (s *relapseScreen) reload() {
 	p, err := s.sh.deps.Records.RelapsePlan(ctx)
 	if err != nil {
 		s.box.RemoveAll()
-		s.box.Add(wrapped(failText(l, msgRelFailed, err)))
+		s.box.Add(Wrapped(failText(l, msgRelFailed, err)))
 		return
 	}
 	if s.form == nil || !s.form.draft.dirty {
@@ -98,10 +98,10 @@ func (s *relapseScreen) reload() {
 func (s *relapseScreen) show(p store.RelapsePlan) {
 	l := s.l
 	s.box.RemoveAll()
-	happened := s.k.button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(s.form.typed())) })
+	happened := s.k.Button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(s.form.typed())) })
 	happened.Importance = widget.DangerImportance
-	s.box.Add(wrapped(l.T(msgRelIntro)))
-	s.box.Add(newFlow(happened))
+	s.box.Add(Wrapped(l.T(msgRelIntro)))
+	s.box.Add(NewFlow(happened))
 	if r := naloxoneReminder(l, p, s.sh.idle.now()); r != "" {
 		s.box.Add(warningText(r))
 	}
@@ -110,12 +110,6 @@ func (s *relapseScreen) show(p store.RelapsePlan) {
 	}
 	s.box.Add(s.form.card)
 	s.box.Add(s.eventsCard())
-}
-
-func warningText(text string) *widget.Label {
-	w := wrapped(text)
-	w.Importance = widget.DangerImportance
-	return w
 }
 
 // naloxoneSoon is how long before the naloxone expires it is recalled.
@@ -138,23 +132,23 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 
 func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
-	f := &planForm{p: p, draft: s.sh.newFormDraft(draftRelapse, 0), msg: wrapped("")}
+	f := &planForm{p: p, draft: s.sh.newFormDraft(draftRelapse, 0), msg: Wrapped("")}
 	f.draft.said = f.msg
 	specs := planFields(&p)
-	fields, entries, _ := k.textEntries(specs)
+	fields, entries, _ := k.TextEntries(specs)
 	f.entries = entries
-	f.expires = k.entry(l.T(msgRelExpiresHint))
+	f.expires = k.Entry(l.T(msgRelExpiresHint))
 	if !p.NaloxoneExpires.IsZero() {
 		f.expires.SetText(p.NaloxoneExpires.Format(dateLayout))
 	}
-	f.draft.draftSpecs(specs, entries)
+	f.draft.Specs(specs, entries)
 	f.draft.entry("expires", f.expires)
 	f.draft.restore()
-	fields = append(fields[:5], append([]field{{label: l.T(msgRelExpires), input: f.expires}}, fields[5:]...)...)
+	fields = append(fields[:5], append([]Field{{Label: l.T(msgRelExpires), Input: f.expires}}, fields[5:]...)...)
 	f.msg.Hide()
-	save := k.button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
+	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
 	save.Importance = widget.HighImportance
-	f.card = newCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, form(fields...), newFlow(save), f.msg))
+	f.card = NewCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, Form(fields...), NewFlow(save), f.msg))
 	return f
 }
 
@@ -163,7 +157,7 @@ func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 func (f *planForm) typed() store.RelapsePlan {
 	p := f.p
 	for i, spec := range planFields(&p) {
-		*spec.ptr = f.entries[i].Text
+		*spec.Ptr = f.entries[i].Text
 	}
 	if strings.TrimSpace(f.expires.Text) == "" {
 		p.NaloxoneExpires = time.Time{}
@@ -226,9 +220,9 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 	events, err := s.sh.deps.Records.RelapseEvents(context.Background())
 	list := container.NewVBox()
 	if err != nil {
-		list.Add(wrapped(failText(l, msgRelFailed, err)))
+		list.Add(Wrapped(failText(l, msgRelFailed, err)))
 	} else if len(events) == 0 {
-		list.Add(wrapped(l.T(msgRelNoEvents)))
+		list.Add(Wrapped(l.T(msgRelNoEvents)))
 	}
 	for _, e := range events {
 		text := dateTime(l, e.At)
@@ -238,14 +232,14 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 		if e.Damaged {
 			text = dateTime(l, e.At) + "\n" + l.T(msgRelEventDamaged)
 		}
-		del := k.button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
+		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := s.sh.deps.Records.DeleteRelapseEvent(context.Background(), e.ID); err != nil {
-				s.sh.showError(failText(l, msgNotSaved, err))
+				s.sh.ShowError(failText(l, msgNotSaved, err))
 			}
 			s.reload()
 		})
 		del.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, del, wrapped(text)))
+		list.Add(container.NewBorder(nil, nil, nil, del, Wrapped(text)))
 	}
-	return newCard(l.T(msgRelEvents), list)
+	return NewCard(l.T(msgRelEvents), list)
 }

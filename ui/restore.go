@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -53,18 +51,18 @@ var msgRsChooseT = &i18n.Message{ID: "Restore.Choose.Title", Description: "Title
 // restorePage restores a backup; path may be given (one from the list).
 func (sh *Shell) restorePage(path string) page {
 	l, k := sh.l, sh.kit()
-	r := &restorer{sh: sh, file: k.entry(""), secret: k.password(""), status: wrapped("")}
+	r := &restorer{sh: sh, file: k.Entry(""), secret: k.Password(""), status: Wrapped("")}
 	r.file.SetText(path)
-	r.goBtn = k.button(l.T(msgRsGo), fynetheme.HistoryIcon(), func() {
-		sh.confirm(l.T(msgRsGo), l.T(msgRsQ), l.T(msgRsGo), r.start)
+	r.goBtn = k.Button(l.T(msgRsGo), fynetheme.HistoryIcon(), func() {
+		sh.Confirm(l.T(msgRsGo), l.T(msgRsQ), l.T(msgRsGo), r.start)
 	})
 	r.goBtn.Importance = widget.HighImportance
-	choose := k.button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
-		sh.chooseFile(l.T(msgRsChooseT), nil, func(path string) { r.file.SetText(path) })
+	choose := k.Button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
+		sh.ChooseFile(l.T(msgRsChooseT), nil, func(path string) { r.file.SetText(path) })
 	})
 	file := container.NewBorder(nil, nil, nil, choose, r.file)
-	f := form(field{label: l.T(msgBkFile), input: file}, field{label: l.T(msgRsSecret), hint: l.T(msgRsSecretWhy), input: r.secret})
-	return page{title: l.T(msgRsTitle), obj: pageScroll(wrapped(l.T(msgRsIntro)), f, newFlow(r.goBtn), r.status)}
+	f := Form(Field{Label: l.T(msgBkFile), Input: file}, Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
+	return page{title: l.T(msgRsTitle), obj: Scroll(Wrapped(l.T(msgRsIntro)), f, NewFlow(r.goBtn), r.status)}
 }
 
 func (r *restorer) start() {
@@ -97,21 +95,8 @@ func (r *restorer) start() {
 		if res.Kept != "" {
 			done = l.T(msgRsDone, map[string]any{"Kept": res.Kept})
 		}
-		sh.showDialog(l.T(msgRsTitle), wrapped(done))
+		sh.ShowDialog(l.T(msgRsTitle), Wrapped(done))
 	})
-}
-
-// expandHome reads a leading "~" as the person's home folder, as a
-// terminal does: "~/backup.db", "~" (and "~\\backup.db" on Windows).
-func expandHome(path string) string {
-	if path != "~" && !strings.HasPrefix(path, "~/") && !strings.HasPrefix(path, "~"+string(filepath.Separator)) {
-		return path
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return path
-	}
-	return filepath.Join(home, path[1:])
 }
 
 // restoreRefusal explains why a backup was not restored (a locked one

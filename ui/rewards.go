@@ -73,7 +73,7 @@ func monday(t time.Time) time.Time {
 // rewardsPage is the rewards plan: this week, the two lists, the history.
 func (sh *Shell) rewardsPage() page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgRwTitle), obj: pageScroll(box)}
+	p := page{title: sh.l.T(msgRwTitle), obj: Scroll(box)}
 	p.onShow = func() { sh.fillRewards(box) }
 	return p
 }
@@ -81,15 +81,15 @@ func (sh *Shell) rewardsPage() page {
 func (sh *Shell) fillRewards(box *fyne.Container) {
 	l := sh.l
 	box.RemoveAll()
-	box.Add(wrapped(l.T(msgRwIntro)))
+	box.Add(Wrapped(l.T(msgRwIntro)))
 	rewards, err := sh.deps.Records.Rewards(context.Background())
 	if err != nil {
-		box.Add(wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(failText(l, msgRwFailed, err)))
 		return
 	}
 	week := container.NewVBox()
 	sh.weekCard(week, rewards, func() { sh.fillRewards(box) })
-	box.Add(newCard(l.T(msgRwWeek), week))
+	box.Add(NewCard(l.T(msgRwWeek), week))
 	box.Add(sh.rewardList(rewards, store.RewardOffer, msgRwOffer, msgRwAddOffer))
 	box.Add(sh.rewardList(rewards, store.RewardWithhold, msgRwWithhold, msgRwAddHold))
 	box.Add(sh.rewardHistory())
@@ -102,30 +102,30 @@ func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title
 		if r.Kind != kind {
 			continue
 		}
-		box.Add(k.recordLink(snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
+		box.Add(k.RecordLink(snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
 	}
 	if len(box.Objects) == 0 {
-		box.Add(smallPrint(l.T(msgRwNone)))
+		box.Add(SmallPrint(l.T(msgRwNone)))
 	}
-	box.Add(newFlow(k.button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
-	return newCard(l.T(title), box)
+	box.Add(NewFlow(k.Button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
+	return NewCard(l.T(title), box)
 }
 
-func rewardFields(r *store.Reward) []textSpec {
+func rewardFields(r *store.Reward) []TextSpec {
 	if r.Kind == store.RewardWithhold {
-		return []textSpec{{msgRwHoldWhat, msgRwHoldHint, &r.What, 2}, {msgRwHoldHow, msgRwHoldHowH, &r.How, 3}}
+		return []TextSpec{{msgRwHoldWhat, msgRwHoldHint, &r.What, 2}, {msgRwHoldHow, msgRwHoldHowH, &r.How, 3}}
 	}
-	return []textSpec{{msgRwWhat, msgRwWhatHint, &r.What, 2}, {msgRwCost, nil, &r.Cost, 1}, {msgRwWhen, nil, &r.When, 1}, {msgRwHow, nil, &r.How, 2}}
+	return []TextSpec{{msgRwWhat, msgRwWhatHint, &r.What, 2}, {msgRwCost, nil, &r.Cost, 1}, {msgRwWhen, nil, &r.When, 1}, {msgRwHow, nil, &r.How, 2}}
 }
 
 // rewardPage adds or edits one item of either list.
 func (sh *Shell) rewardPage(r store.Reward) page {
 	l, k := sh.l, sh.kit()
-	fields, read := k.textFields(rewardFields(&r))
-	msg := wrapped("")
+	fields, read := k.TextFields(rewardFields(&r))
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	save := k.button(l.T(msgRwSave), fynetheme.DocumentSaveIcon(), func() {
+	save := k.Button(l.T(msgRwSave), fynetheme.DocumentSaveIcon(), func() {
 		read()
 		if strings.TrimSpace(r.What) == "" {
 			msg.SetText(l.T(msgRwNeedWhat))
@@ -146,12 +146,12 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 		sh.Back()
 	})
 	save.Importance = widget.HighImportance
-	row := newFlow(save)
+	row := NewFlow(save)
 	if r.ID != 0 {
-		row.Add(k.button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
-			sh.confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
+		row.Add(k.Button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
+			sh.Confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
 				if err := sh.deps.Records.DeleteReward(context.Background(), r.ID); err != nil {
-					sh.showError(failText(l, msgNotSaved, err))
+					sh.ShowError(failText(l, msgNotSaved, err))
 					return
 				}
 				sh.Back()
@@ -162,7 +162,7 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 	if r.Kind == store.RewardWithhold {
 		title = msgRwWithhold
 	}
-	return page{title: l.T(title), obj: pageScroll(form(fields...), row, msg)}
+	return page{title: l.T(title), obj: Scroll(Form(fields...), row, msg)}
 }
 
 // weekCard fills box with this week's step: plan it, check in, or done.
@@ -174,13 +174,13 @@ func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed f
 	case errors.Is(err, store.ErrNotFound):
 		sh.planStep(box, week, rewards, changed)
 	case err != nil:
-		box.Add(wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(failText(l, msgRwFailed, err)))
 	case !step.CheckedIn:
 		sh.checkInStep(box, step, changed)
 	case step.Done:
-		box.Add(wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
+		box.Add(Wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
 	default:
-		box.Add(wrapped(l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})))
+		box.Add(Wrapped(l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})))
 	}
 }
 
@@ -194,17 +194,17 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 			names = append(names, snippet(r.What, 60))
 		}
 	}
-	plan := k.text("", 2)
-	pick := k.choice(names)
+	plan := k.Text("", 2)
+	pick := k.Choice(names)
 	pick.OnChanged = func(string) {
 		if i := pick.SelectedIndex(); i >= 0 {
 			plan.SetText(offers[i].What + whenSuffix(offers[i].When))
 		}
 	}
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	save := k.button(l.T(msgRwPlanSave), fynetheme.ConfirmIcon(), func() {
+	save := k.Button(l.T(msgRwPlanSave), fynetheme.ConfirmIcon(), func() {
 		s := store.WeeklyStep{Week: week, Plan: strings.TrimSpace(plan.Text)}
 		if i := pick.SelectedIndex(); i >= 0 {
 			s.RewardID = offers[i].ID
@@ -222,15 +222,15 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 		changed()
 	})
 	save.Importance = widget.HighImportance
-	var fields []field
+	var fields []Field
 	if len(offers) > 0 {
-		fields = append(fields, field{label: l.T(msgRwPick), input: pick})
+		fields = append(fields, Field{Label: l.T(msgRwPick), Input: pick})
 	}
-	fields = append(fields, field{label: l.T(msgRwPlan), input: plan})
-	box.Add(wrapped(l.T(msgRwPlanIntro)))
-	box.Add(form(fields...))
+	fields = append(fields, Field{Label: l.T(msgRwPlan), Input: plan})
+	box.Add(Wrapped(l.T(msgRwPlanIntro)))
+	box.Add(Form(fields...))
 	box.Add(msg)
-	box.Add(newFlow(save))
+	box.Add(NewFlow(save))
 }
 
 func whenSuffix(when string) string {
@@ -242,12 +242,12 @@ func whenSuffix(when string) string {
 
 func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed func()) {
 	l, k := sh.l, sh.kit()
-	did := k.radio([]string{l.T(msgRwDid), l.T(msgRwDidNot)})
-	fields, read := k.textFields([]textSpec{{msgRwWent, nil, &step.HowItWent, 2}, {msgRwNext, nil, &step.Next, 2}})
-	msg := wrapped("")
+	did := k.Radio([]string{l.T(msgRwDid), l.T(msgRwDidNot)})
+	fields, read := k.TextFields([]TextSpec{{msgRwWent, nil, &step.HowItWent, 2}, {msgRwNext, nil, &step.Next, 2}})
+	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	save := k.button(l.T(msgRwCheckSave), fynetheme.ConfirmIcon(), func() {
+	save := k.Button(l.T(msgRwCheckSave), fynetheme.ConfirmIcon(), func() {
 		read()
 		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sh.idle.now()
 		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), step); err != nil {
@@ -258,12 +258,12 @@ func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed
 		changed()
 	})
 	did.SetSelected(0)
-	box.Add(wrapped(l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})))
-	box.Add(sectionHeading(l.T(msgRwCheckIn)))
+	box.Add(Wrapped(l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})))
+	box.Add(SectionHeading(l.T(msgRwCheckIn)))
 	box.Add(did)
-	box.Add(form(fields...))
+	box.Add(Form(fields...))
 	box.Add(msg)
-	box.Add(newFlow(save))
+	box.Add(NewFlow(save))
 }
 
 func (sh *Shell) rewardHistory() fyne.CanvasObject {
@@ -271,7 +271,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 	steps, err := sh.deps.Records.WeeklySteps(context.Background())
 	box := container.NewVBox()
 	if err != nil {
-		box.Add(wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(failText(l, msgRwFailed, err)))
 	}
 	this := monday(sh.idle.now())
 	for _, s := range steps {
@@ -289,12 +289,12 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 		if s.HowItWent != "" {
 			line += " · " + s.HowItWent
 		}
-		box.Add(wrapped(line))
+		box.Add(Wrapped(line))
 	}
 	if len(box.Objects) == 0 {
-		box.Add(smallPrint(l.T(msgRwNone)))
+		box.Add(SmallPrint(l.T(msgRwNone)))
 	}
-	return newCard(l.T(msgRwHistory), box)
+	return NewCard(l.T(msgRwHistory), box)
 }
 
 // fillWeekStep is this week's reward step in short, for Home and the
@@ -303,7 +303,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 func (sh *Shell) fillWeekStep(box *fyne.Container) {
 	l, k := sh.l, sh.kit()
 	setObjects(box)
-	if sh.deps.Records == nil || sh.locked() {
+	if sh.deps.Records == nil || sh.Locked() {
 		return
 	}
 	text := l.T(msgRwPlanWeek)
@@ -322,6 +322,6 @@ func (sh *Shell) fillWeekStep(box *fyne.Container) {
 			return
 		}
 	}
-	open := k.button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
-	setObjects(box, newCard(l.T(msgRwWeek), container.NewVBox(wrapped(text), newFlow(open))))
+	open := k.Button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
+	setObjects(box, NewCard(l.T(msgRwWeek), container.NewVBox(Wrapped(text), NewFlow(open))))
 }

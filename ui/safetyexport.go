@@ -29,13 +29,13 @@ var (
 func (sh *Shell) exportSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
 	l, now := sh.l, sh.idle.now()
 	doc := safetyDocument(l, sh.safetyCountry(), p)
-	sh.saveFile(l.T(msgSpSaveAs), neutralName("document", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSpSaveAs), neutralName("document", now, ".pdf"), func(path string) error {
 		var buf bytes.Buffer
 		if err := summary.WriteDocument(&buf, l, doc, now); err != nil {
 			return err
 		}
 		return writePrivateFile(path, buf.Bytes())
-	}, func(path string, err error) { sh.savedFile(msg, path, err) })
+	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 
 // safetyPrintWarning is what to read before the plan is written to a
@@ -69,8 +69,8 @@ func safetyDocument(l *translations.Localizer, c *content.Country, p store.Safet
 		}
 	}
 	for _, s := range safetyFields(&p) {
-		if v := strings.TrimSpace(*s.ptr); v != "" {
-			doc.Sections = append(doc.Sections, summary.Section{Heading: l.T(s.label), Text: v})
+		if v := strings.TrimSpace(*s.Ptr); v != "" {
+			doc.Sections = append(doc.Sections, summary.Section{Heading: l.T(s.Label), Text: v})
 		}
 	}
 	return doc

@@ -77,10 +77,10 @@ func (sf *safetyFirst) wrap(p page) page {
 func (sf *safetyFirst) question() fyne.CanvasObject {
 	l, k := sf.sh.l, sf.sh.kit()
 	answer := func(a safetyAnswer) func() { return func() { sf.answered(a) } }
-	buttons := newFlow(k.button(l.T(msgSfYes), nil, answer(safetyYes)), k.button(l.T(msgSfNo), nil, answer(safetyNo)),
-		k.button(l.T(msgSfUnsaid), nil, answer(safetyUnsaid)))
+	buttons := NewFlow(k.Button(l.T(msgSfYes), nil, answer(safetyYes)), k.Button(l.T(msgSfNo), nil, answer(safetyNo)),
+		k.Button(l.T(msgSfUnsaid), nil, answer(safetyUnsaid)))
 	// Not in a card: buttons stand out against the page's background.
-	return pageScroll(sectionHeading(l.T(msgSfTitle)), heading(l.T(msgSfQuestion)), buttons, smallPrint(l.T(msgSfWhy)))
+	return Scroll(SectionHeading(l.T(msgSfTitle)), heading(l.T(msgSfQuestion)), buttons, SmallPrint(l.T(msgSfWhy)))
 }
 
 // answered keeps the answer for the session; Yes shows what to do first.
@@ -97,15 +97,15 @@ func (sf *safetyFirst) answered(a safetyAnswer) {
 // the way on to the exercise.
 func (sf *safetyFirst) safetyWords() fyne.CanvasObject {
 	l := sf.sh.l
-	goOn := sf.sh.kit().button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
-	return pageScroll(heading(l.T(msgSfFirst)), wrapped(l.T(msgSfBody)), newFlow(sf.safetyButtons()...), newFlow(goOn))
+	goOn := sf.sh.kit().Button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
+	return Scroll(heading(l.T(msgSfFirst)), Wrapped(l.T(msgSfBody)), NewFlow(sf.safetyButtons()...), NewFlow(goOn))
 }
 
 func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {
 	l, k := sf.sh.l, sf.sh.kit()
-	plan := k.button(l.T(msgSfOpenPlan), fynetheme.WarningIcon(), sf.sh.ShowSafetyPlan)
+	plan := k.Button(l.T(msgSfOpenPlan), fynetheme.WarningIcon(), sf.sh.ShowSafetyPlan)
 	plan.Importance = widget.HighImportance
-	return []fyne.CanvasObject{plan, k.button(l.T(msgGetHelp), fynetheme.HelpIcon(), sf.sh.ShowHelp)}
+	return []fyne.CanvasObject{plan, k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), sf.sh.ShowHelp)}
 }
 
 // showExercise shows the exercise, with a reminder at its top after Yes or
@@ -115,11 +115,11 @@ func (sf *safetyFirst) showExercise() {
 	sf.top.RemoveAll()
 	switch sf.sh.safetyAnswer {
 	case safetyYes:
-		sf.top.Add(wrapped(l.T(msgSfReminder)))
-		sf.top.Add(newFlow(sf.safetyButtons()...))
+		sf.top.Add(Wrapped(l.T(msgSfReminder)))
+		sf.top.Add(NewFlow(sf.safetyButtons()...))
 		sf.top.Show()
 	case safetyUnsaid:
-		sf.top.Add(smallPrint(l.T(msgSfUnsaidNote)))
+		sf.top.Add(SmallPrint(l.T(msgSfUnsaidNote)))
 		sf.top.Show()
 	}
 	if sf.gate != nil {

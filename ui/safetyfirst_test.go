@@ -42,7 +42,7 @@ func (f *fixture) openEnablingCheck(age string) {
 func (f *fixture) pageButton(text string) *widgets.Button {
 	f.t.Helper()
 	var found *widgets.Button
-	walk(f.sh.top().obj, func(o fyne.CanvasObject) {
+	walk(f.sh.Top().obj, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
@@ -89,7 +89,7 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f.must(len(f.radiosWith("Often")) == 0, "the situations show before the person chose to go on")
 
 	test.Tap(f.pageButton("Open my safety plan"))
-	f.must(f.sh.top().title == "My safety plan", "Open my safety plan opened %q", f.sh.top().title)
+	f.must(f.sh.Top().title == "My safety plan", "Open my safety plan opened %q", f.sh.Top().title)
 	f.sh.Back()
 	f.must(strings.Contains(f.texts(), "Go on to the exercise"), "back from the plan, the safety words are gone:\n%s", f.texts())
 	test.Tap(f.pageButton("Get help now"))
@@ -139,7 +139,7 @@ func TestSafetyQuestionInSpanish(t *testing.T) {
 	f.tap("Sí")
 	f.must(strings.Contains(f.texts(), "Tu seguridad es lo primero"), "no safety words in Spanish:\n%s", f.texts())
 	test.Tap(f.pageButton("Abrir mi plan de seguridad"))
-	f.must(f.sh.top().title == "Mi plan de seguridad", "opened %q", f.sh.top().title)
+	f.must(f.sh.Top().title == "Mi plan de seguridad", "opened %q", f.sh.Top().title)
 	f.sh.Back()
 	f.tap("Seguir con el ejercicio")
 	f.must(len(f.entries()) == 4, "the builder does not show after going on")

@@ -40,8 +40,8 @@ var (
 	msgSpFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
 )
 
-func safetyFields(p *store.SafetyPlan) []textSpec {
-	return []textSpec{{msgSpSigns, msgSpSignsH, &p.WarningSigns, 3}, {msgSpPlaces, nil, &p.SafePlaces, 2},
+func safetyFields(p *store.SafetyPlan) []TextSpec {
+	return []TextSpec{{msgSpSigns, msgSpSignsH, &p.WarningSigns, 3}, {msgSpPlaces, nil, &p.SafePlaces, 2},
 		{msgSpPeople, nil, &p.People, 3}, {msgSpCode, nil, &p.CodeWord, 1}, {msgSpTake, msgSpTakeH, &p.ToTake, 3},
 		{msgSpLeave, nil, &p.HowToLeave, 3}, {msgSpChildren, nil, &p.Children, 3}, {msgSpNotes, nil, &p.Notes, 2}}
 }
@@ -60,7 +60,7 @@ func (sh *Shell) safetyPlanPage() page {
 	sp := &safetyPage{sh: sh, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := page{title: sh.l.T(msgSpTitle), obj: pageScroll(sp.box), help: true, remake: sh.safetyPlanPage}
+	p := page{title: sh.l.T(msgSpTitle), obj: Scroll(sp.box), help: true, remake: sh.safetyPlanPage}
 	p.onShow = sp.fill
 	return p
 }
@@ -82,20 +82,20 @@ func (sp *safetyPage) fill() {
 	box.RemoveAll()
 	box.Add(warningText(l.T(msgSpDanger)))
 	box.Add(sh.safetyNumbers(sp.fill))
-	if sh.deps.Records == nil || sh.locked() {
-		box.Add(wrapped(sh.planUnavailable()))
+	if sh.deps.Records == nil || sh.Locked() {
+		box.Add(Wrapped(sh.planUnavailable()))
 		return
 	}
 	if sh.rekey != nil { // reading it now would wait for the new key
-		box.Add(wrapped(l.T(msgSpRekey)))
+		box.Add(Wrapped(l.T(msgSpRekey)))
 		return
 	}
 	p, err := sh.deps.Records.SafetyPlan(context.Background())
 	if err != nil {
-		box.Add(wrapped(failText(l, msgSpFailed, err)))
+		box.Add(Wrapped(failText(l, msgSpFailed, err)))
 		return
 	}
-	box.Add(wrapped(l.T(msgSpIntro)))
+	box.Add(Wrapped(l.T(msgSpIntro)))
 	if p.Damaged {
 		box.Add(warningText(l.T(msgSpDamaged)))
 	}
@@ -112,25 +112,25 @@ func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
 		return container.NewVBox()
 	}
 	hs := newHelpScreen(sh.kit(), sh.deps.Help, sh, changed)
-	box := container.NewVBox(form(field{label: sh.l.T(msgSpCountry), input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
-	box.Add(wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
+	box := container.NewVBox(Form(Field{Label: sh.l.T(msgSpCountry), Input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
+	box.Add(Wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
 	for _, line := range hs.country.SafetyLines() {
 		box.Add(hs.lineCard(line))
 	}
-	return newCard(sh.l.T(msgSpNumbers), box)
+	return NewCard(sh.l.T(msgSpNumbers), box)
 }
 
 func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) {
 	l, k := sh.l, sh.kit()
 	specs := safetyFields(&p)
-	fields, entries, read := k.textEntries(specs)
+	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftSafety, 0)
-	draft.draftSpecs(specs, entries)
+	draft.Specs(specs, entries)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	draft.said = msg
-	save := sh.saveButton(msgSpSave, msgSpSaved, msg, func() error {
+	save := sh.SaveButton(msgSpSave, msgSpSaved, msg, func() error {
 		read()
 		if err := sh.deps.Records.SaveSafetyPlan(context.Background(), p); err != nil {
 			return err
@@ -138,11 +138,11 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) 
 		draft.saved(0)
 		return nil
 	})
-	printBtn := k.button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
-		sh.confirm(l.T(msgSpPrint), safetyPrintWarning(l), l.T(msgSpPrintGo), func() {
+	printBtn := k.Button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
+		sh.Confirm(l.T(msgSpPrint), safetyPrintWarning(l), l.T(msgSpPrintGo), func() {
 			read()
 			sh.exportSafetyPlan(msg, p)
 		})
 	})
-	return container.NewVBox(draft.note, form(fields...), newFlow(save, printBtn), msg), draft
+	return container.NewVBox(draft.note, Form(fields...), NewFlow(save, printBtn), msg), draft
 }

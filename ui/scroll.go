@@ -6,9 +6,9 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 )
 
-// scrollByKey moves a page by keyboard: arrows by a line, Page Up and Page
+// ScrollByKey moves a page by keyboard: arrows by a line, Page Up and Page
 // Down by a screen less a line, Home and End to either end.
-func scrollByKey(s *container.Scroll, key fyne.KeyName) {
+func ScrollByKey(s *container.Scroll, key fyne.KeyName) {
 	line := fynetheme.TextSize() * 3
 	y := s.Offset.Y
 	switch key {
@@ -23,15 +23,15 @@ func scrollByKey(s *container.Scroll, key fyne.KeyName) {
 	case fyne.KeyHome:
 		y = 0
 	case fyne.KeyEnd:
-		y = maxOffset(s)
+		y = MaxOffset(s)
 	default:
 		return
 	}
-	scrollTo(s, y)
+	ScrollTo(s, y)
 }
 
-// scrollIntoView scrolls so that o, somewhere inside s, is fully visible.
-func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
+// ScrollIntoView scrolls so that o, somewhere inside s, is fully visible.
+func ScrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
 	if s.Content == nil {
 		return
 	}
@@ -45,19 +45,19 @@ func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
 	bottom := top + o.Size().Height
 	switch {
 	case top-margin < s.Offset.Y:
-		scrollTo(s, top-margin)
+		ScrollTo(s, top-margin)
 	case bottom+margin > s.Offset.Y+s.Size().Height:
-		scrollTo(s, bottom+margin-s.Size().Height)
+		ScrollTo(s, bottom+margin-s.Size().Height)
 	}
 }
 
-// scrollTo sets the vertical offset, kept within the content.
-func scrollTo(s *container.Scroll, y float32) {
-	y = fyne.Min(fyne.Max(y, 0), maxOffset(s))
+// ScrollTo sets the vertical offset, kept within the content.
+func ScrollTo(s *container.Scroll, y float32) {
+	y = fyne.Min(fyne.Max(y, 0), MaxOffset(s))
 	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
 }
 
-func maxOffset(s *container.Scroll) float32 {
+func MaxOffset(s *container.Scroll) float32 {
 	if s.Content == nil {
 		return 0
 	}

@@ -26,7 +26,7 @@ type secretWords struct {
 // typed is no try, and a wrong one empties the field and says that
 // nothing has changed.
 type secretAsker struct {
-	k     kit
+	k     Kit
 	sh    *Shell
 	words secretWords
 	// check runs off the UI goroutine with what was typed.
@@ -50,16 +50,16 @@ type secretAsker struct {
 func (sh *Shell) newSecretAsker(words secretWords, check func(string, bool) error, ok func(string, bool)) *secretAsker {
 	l, k := sh.l, sh.kit()
 	a := &secretAsker{k: k, sh: sh, words: words, check: check, ok: ok}
-	a.entry = k.password("")
+	a.entry = k.Password("")
 	a.entry.OnSubmitted = func(string) { a.onSubmit() }
-	a.label = sectionHeading(l.T(msgLockPassphrase))
-	a.hint = smallPrint(l.T(msgLockCodeHint))
+	a.label = SectionHeading(l.T(msgLockPassphrase))
+	a.hint = SmallPrint(l.T(msgLockCodeHint))
 	a.hint.Hide()
-	a.submit = k.button(l.T(words.action), nil, a.onSubmit)
+	a.submit = k.Button(l.T(words.action), nil, a.onSubmit)
 	a.submit.Importance = widget.HighImportance
-	a.swap = k.button(l.T(msgLockForgot), nil, a.onSwap)
+	a.swap = k.Button(l.T(msgLockForgot), nil, a.onSwap)
 	a.swap.Importance = widget.LowImportance
-	a.message = wrapped("")
+	a.message = Wrapped("")
 	a.message.Importance = widget.DangerImportance
 	a.message.Hide()
 	return a
@@ -113,7 +113,7 @@ func (a *secretAsker) onSubmit() {
 	a.submit.SetText(a.sh.l.T(a.words.busy))
 	recovery := a.recovery
 	var err error
-	a.k.bg.Do(func() { err = a.check(secret, recovery) }, func() { a.done(secret, recovery, err) })
+	a.k.BG.Do(func() { err = a.check(secret, recovery) }, func() { a.done(secret, recovery, err) })
 }
 
 func (a *secretAsker) done(secret string, recovery bool, err error) {

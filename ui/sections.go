@@ -8,22 +8,6 @@ import (
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
-// sectionID names a section of the navigation, in display order.
-type sectionID int
-
-const (
-	sectionHome sectionID = iota
-	sectionLearn
-	sectionJournal
-	sectionBoundaries
-	sectionConversations
-	sectionRelapse
-	sectionWorksheets
-	sectionMeetings
-	sectionSettings
-	sectionCount
-)
-
 // section describes one entry of the navigation: the list, the phone
 // menu, the Ctrl+number shortcuts and Settings' list of keys are all made
 // from this table. A section whose records cannot be reached (the data

@@ -40,7 +40,7 @@ var selfCareAreas = content.SelfCareAreas
 // selfCare is the self-care rating page.
 type selfCare struct {
 	sh      *Shell
-	k       kit
+	k       Kit
 	scores  []*widgets.Select
 	msg     *widget.Label
 	show    *widgets.Select
@@ -52,38 +52,38 @@ type selfCare struct {
 
 func (sh *Shell) selfCarePage() page {
 	l := sh.l
-	s := &selfCare{sh: sh, k: sh.kit(), msg: wrapped(""), chart: widgets.NewTrend(1, 10), note: smallPrint(""), history: container.NewVBox()}
+	s := &selfCare{sh: sh, k: sh.kit(), msg: Wrapped(""), chart: widgets.NewTrend(1, 10), note: SmallPrint(""), history: container.NewVBox()}
 	s.chart.Low, s.chart.High = "1", "10"
 	s.msg.Hide()
 	rows := container.NewVBox()
 	for _, a := range selfCareAreas {
-		sel := s.k.choice(oneToTen())
+		sel := s.k.Choice(oneToTen())
 		sel.PlaceHolder = "–"
 		s.scores = append(s.scores, sel)
-		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.clearButton(sel), sel), wrapped(l.T(a.Name))))
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.clearButton(sel), sel), Wrapped(l.T(a.Name))))
 	}
-	save := s.k.button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
+	save := s.k.Button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
 	save.Importance = widget.HighImportance
 	shows := []string{l.T(msgSCAverage)}
 	for _, a := range selfCareAreas {
 		shows = append(shows, l.T(a.Name))
 	}
-	s.show = s.k.choice(shows)
+	s.show = s.k.Choice(shows)
 	s.show.SetSelectedIndex(0)
 	s.show.OnChanged = func(string) { s.draw() }
-	rate := newCard(l.T(msgSCRate), container.NewVBox(rows, newFlow(save), s.msg))
-	trend := newCard(l.T(msgSCTrend), container.NewVBox(form(field{label: l.T(msgSCShow), input: s.show}), s.chart, s.note))
-	obj := pageScroll(wrapped(l.T(msgSCIntro)), rate, trend, sectionHeading(l.T(msgSCHistory)), s.history)
+	rate := NewCard(l.T(msgSCRate), container.NewVBox(rows, NewFlow(save), s.msg))
+	trend := NewCard(l.T(msgSCTrend), container.NewVBox(Form(Field{Label: l.T(msgSCShow), Input: s.show}), s.chart, s.note))
+	obj := Scroll(Wrapped(l.T(msgSCIntro)), rate, trend, SectionHeading(l.T(msgSCHistory)), s.history)
 	return page{title: l.T(msgExSelfCare), obj: obj, onShow: s.load}
 }
 
 // clearButton takes sel's rating away; it shows only while there is one.
 func (s *selfCare) clearButton(sel *widgets.Select) *widgets.Button {
-	clear := s.k.button(s.sh.l.T(msgSCClear), fynetheme.ContentClearIcon(), func() { sel.ClearSelected() })
+	clear := s.k.Button(s.sh.l.T(msgSCClear), fynetheme.ContentClearIcon(), func() { sel.ClearSelected() })
 	clear.Importance = widget.LowImportance
 	clear.Hide()
 	sel.OnChanged = func(v string) {
-		s.k.touch()
+		s.k.Touch()
 		if v == "" {
 			clear.Hide()
 		} else {

@@ -51,7 +51,7 @@ type appearance interface {
 
 // settingsScreen holds the person's choices: language, look, country, data folder.
 type settingsScreen struct {
-	k       kit
+	k       Kit
 	l       *translations.Localizer
 	prefs   Preferences
 	look    appearance
@@ -68,7 +68,7 @@ type settingsScreen struct {
 func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
-		about: func() { sh.Push(sh.aboutPage()) }, open: sh.openPath}
+		about: func() { sh.Push(sh.aboutPage()) }, open: sh.OpenPath}
 	fillBackups := func() {} // the backups folder, read again each time Settings shows
 	if sh.deps.Records != nil {
 		var card fyne.CanvasObject
@@ -87,10 +87,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	l := s.l
 	s.picker = countryPicker(s.k, s.help, s.country, nil)
 	col := container.NewVBox(
-		newCard(l.T(msgSetLanguage), s.languageChoice()),
-		newCard(l.T(msgSetTheme), s.themeChoice()),
-		newCard(l.T(msgSetCountry), container.NewVBox(wrapped(l.T(msgSetCountryHint)), s.picker)),
-		newCard(l.T(msgSetData), s.dataFolder()),
+		NewCard(l.T(msgSetLanguage), s.languageChoice()),
+		NewCard(l.T(msgSetTheme), s.themeChoice()),
+		NewCard(l.T(msgSetCountry), container.NewVBox(Wrapped(l.T(msgSetCountryHint)), s.picker)),
+		NewCard(l.T(msgSetData), s.dataFolder()),
 	)
 	if s.privacy != nil {
 		col.Add(s.privacy)
@@ -99,10 +99,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 		col.Add(s.backups)
 	}
 	col.Add(container.NewVBox(
-		newCard(l.T(msgSetKeys), s.keyList()),
-		newCard(l.T(msgSetAbout), container.NewVBox(
-			wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version})),
-			newFlow(s.k.button(l.T(msgAboutTitle), fynetheme.InfoIcon(), s.about)),
+		NewCard(l.T(msgSetKeys), s.keyList()),
+		NewCard(l.T(msgSetAbout), container.NewVBox(
+			Wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version})),
+			NewFlow(s.k.Button(l.T(msgAboutTitle), fynetheme.InfoIcon(), s.about)),
 		)),
 	))
 	return container.NewVScroll(container.NewPadded(col))
@@ -132,9 +132,9 @@ func (s *settingsScreen) dataFolder() fyne.CanvasObject {
 	dir := s.dataDir
 	path := widget.NewLabel(dir)
 	path.Wrapping = fyne.TextWrapBreak
-	copyBtn := s.k.button(s.l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { s.k.copy(dir) })
-	open := s.k.button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { s.open(dir) })
-	return container.NewVBox(wrapped(s.l.T(msgSetDataHint)), path, newFlow(copyBtn, open))
+	copyBtn := s.k.Button(s.l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { s.k.Copy(dir) })
+	open := s.k.Button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { s.open(dir) })
+	return container.NewVBox(Wrapped(s.l.T(msgSetDataHint)), path, NewFlow(copyBtn, open))
 }
 
 // keyList lists the keyboard shortcuts, the section ones from the section table.
@@ -144,13 +144,13 @@ func (s *settingsScreen) keyList() fyne.CanvasObject {
 		lines = append(lines, s.l.T(msgSetKeysSection, map[string]any{"Key": string(sec.key), "Section": s.l.T(sec.title)}))
 	}
 	lines = append(lines, s.l.T(msgSetKeysMove))
-	return wrapped(strings.Join(lines, "\n"))
+	return Wrapped(strings.Join(lines, "\n"))
 }
 
 // choiceGroup is a set of radio choices showing labels for values;
 // onChange gets the chosen value.
 func (s *settingsScreen) choiceGroup(labels, values []string, current string, onChange func(string)) *widgets.Choice {
-	group := s.k.radio(labels)
+	group := s.k.Radio(labels)
 	group.SetSelected(0)
 	for i, v := range values {
 		if v == current {

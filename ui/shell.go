@@ -26,7 +26,7 @@ type Shell struct {
 	deps Deps
 	l    *translations.Localizer
 	keys *keyRouter
-	bg   background // work off the UI goroutine and delayed work; tests replace it
+	bg   Background // work off the UI goroutine and delayed work; tests replace it
 
 	root  *fyne.Container // swapped between the app and the hidden screen
 	frame *fyne.Container // header, navigation and body
@@ -88,7 +88,7 @@ var (
 )
 
 func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
-	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: realBackground{}}
+	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: RealBackground{}}
 	if d.Background != nil {
 		sh.bg = d.Background
 	}
@@ -102,9 +102,9 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 }
 
 // kit makes widgets in the current language that leave the window's keys working.
-func (sh *Shell) kit() kit {
-	return kit{l: sh.l, keys: sh.keys, open: sh.openURL, copy: sh.app.Clipboard().SetContent, bg: sh.bg,
-		active: sh.idle.touch}
+func (sh *Shell) kit() Kit {
+	return Kit{L: sh.l, Keys: sh.keys, Open: sh.OpenURL, Copy: sh.app.Clipboard().SetContent, BG: sh.bg,
+		Active: sh.idle.touch}
 }
 
 // rebuild makes every widget again in the current language, keeping the
@@ -157,7 +157,7 @@ func (sh *Shell) restack() {
 		sh.stack = []page{sh.startupPage()}
 		sh.showTop()
 		return
-	case sh.locked():
+	case sh.Locked():
 		sh.stack = []page{sh.lockPage()}
 		sh.showTop()
 		return
@@ -187,25 +187,8 @@ func (sh *Shell) navPanel() fyne.CanvasObject {
 	if sh.sealed() {
 		return container.NewStack() // nothing to move between
 	}
-	list := newMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
+	list := NewMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
 	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(list))
-}
-
-// refreshIfShown lays c out again only once it has a size: before the
-// window is shown, wrapping text at zero width is costly and thrown away.
-func refreshIfShown(c *fyne.Container) {
-	if !c.Size().IsZero() {
-		c.Refresh()
-	}
-}
-
-// setObjects replaces what c shows with objs in one go. Adding them one by
-// one lays c out again after each (at no size at all while c is new), and
-// the text in it is measured again each time: Home's first frame paid
-// about 8 ms for that.
-func setObjects(c *fyne.Container, objs ...fyne.CanvasObject) {
-	c.Objects = objs
-	refreshIfShown(c)
 }
 
 // setLanguage applies a stored language choice (System, English, Español).
@@ -262,7 +245,7 @@ func (sh *Shell) save(key store.Setting, value string) bool {
 func (sh *Shell) saveFailed(key store.Setting, err error) {
 	log.Printf("save setting %s: %v", key, err)
 	m, data := explain.Error(err)
-	sh.showError(sh.l.T(msgSaveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
+	sh.ShowError(sh.l.T(msgSaveFailed, map[string]any{"Reason": sh.l.T(m, data)}))
 }
 
 // navWidth fits the longest section title in the list.

@@ -48,30 +48,30 @@ func ShowStartupError(a fyne.App, w fyne.Window, d Deps) *Shell {
 // startupPage explains StartErr in the person's language.
 func (sh *Shell) startupPage() page {
 	m, data := explain.Error(sh.deps.StartErr)
-	help := sh.kit().button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
+	help := sh.kit().Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
 	title, quitText := msgStartupTitle, msgQuit
 	if errors.Is(sh.deps.StartErr, datadir.ErrInUse) {
 		// Nothing is wrong with the data: another copy has it open.
 		title, quitText = msgStartupInUseTitle, msgStartupInUseQuit
 	}
-	quit := sh.kit().button(sh.l.T(quitText), nil, sh.app.Quit)
+	quit := sh.kit().Button(sh.l.T(quitText), nil, sh.app.Quit)
 	col := container.NewVBox()
 	if sh.damaged() {
 		// Not "restore your latest backup": there may be none. Every
 		// way on is offered below, each in plain words.
-		col.Add(wrapped(sh.l.T(msgStartupDamaged)))
+		col.Add(Wrapped(sh.l.T(msgStartupDamaged)))
 		if offer := sh.backupOffer(); offer != nil {
 			col.Add(offer)
 		}
 		col.Add(sh.fromFileOffer())
 		col.Add(sh.freshOffer())
 	} else {
-		col.Add(wrapped(sh.l.T(m, data)))
+		col.Add(Wrapped(sh.l.T(m, data)))
 	}
-	col.Add(wrapped(sh.l.T(msgStartupHelp)))
-	col.Add(newFlow(help, quit))
-	col.Add(sh.errorDetails(sh.deps.StartErr))
+	col.Add(Wrapped(sh.l.T(msgStartupHelp)))
+	col.Add(NewFlow(help, quit))
+	col.Add(sh.ErrorDetails(sh.deps.StartErr))
 	col.Add(layout.NewSpacer())
 	return page{title: sh.l.T(title), obj: container.NewVScroll(container.NewPadded(col))}
 }
@@ -135,35 +135,35 @@ func (sh *Shell) backupOffer() fyne.CanvasObject {
 	if err != nil {
 		return nil
 	}
-	secret := k.password("")
-	status := wrapped("")
+	secret := k.Password("")
+	status := Wrapped("")
 	var use *widgets.Button
-	use = k.button(l.T(msgStartupUse), fynetheme.HistoryIcon(), func() {
+	use = k.Button(l.T(msgStartupUse), fynetheme.HistoryIcon(), func() {
 		use.Disable()
 		sh.restoreAtStart(b.Path, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
-	box := container.NewVBox(wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
+	box := container.NewVBox(Wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
 	if details.Locked {
-		box.Add(form(field{label: l.T(msgRsSecret), input: secret}))
+		box.Add(Form(Field{Label: l.T(msgRsSecret), Input: secret}))
 	}
-	box.Add(newFlow(use))
+	box.Add(NewFlow(use))
 	box.Add(status)
-	return newCard("", box)
+	return NewCard("", box)
 }
 
 // fromFileOffer puts back a copy from a file the person chooses (Fyne's
 // file chooser) or types, "~" read as the home folder.
 func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
-	file := k.entry("")
-	secret := k.password("")
-	status := wrapped("")
-	choose := k.button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
-		sh.chooseFile(l.T(msgRsChooseT), nil, func(path string) { file.SetText(path) })
+	file := k.Entry("")
+	secret := k.Password("")
+	status := Wrapped("")
+	choose := k.Button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
+		sh.ChooseFile(l.T(msgRsChooseT), nil, func(path string) { file.SetText(path) })
 	})
 	var use *widgets.Button
-	use = k.button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
+	use = k.Button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
 		src := expandHome(strings.TrimSpace(file.Text))
 		if src == "" {
 			status.SetText(l.T(msgBkNeed))
@@ -172,19 +172,19 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 		sh.restoreAtStart(src, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
-	f := form(field{label: l.T(msgBkFile), input: container.NewBorder(nil, nil, nil, choose, file)},
-		field{label: l.T(msgRsSecret), hint: l.T(msgRsSecretWhy), input: secret})
-	return newCard(l.T(msgStartupFileTitle), container.NewVBox(wrapped(l.T(msgStartupFileIntro)), f, newFlow(use), status))
+	f := Form(Field{Label: l.T(msgBkFile), Input: container.NewBorder(nil, nil, nil, choose, file)},
+		Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: secret})
+	return NewCard(l.T(msgStartupFileTitle), container.NewVBox(Wrapped(l.T(msgStartupFileIntro)), f, NewFlow(use), status))
 }
 
 // freshOffer starts again with empty data, keeping the damaged file
 // aside under a dated name (never deleted), after asking.
 func (sh *Shell) freshOffer() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
-	status := wrapped("")
+	status := Wrapped("")
 	var fresh *widgets.Button
-	fresh = k.button(l.T(msgStartupFreshGo), fynetheme.ContentAddIcon(), func() {
-		sh.confirm(l.T(msgStartupFreshT), l.T(msgStartupFreshQ), l.T(msgStartupFreshGo), func() {
+	fresh = k.Button(l.T(msgStartupFreshGo), fynetheme.ContentAddIcon(), func() {
+		sh.Confirm(l.T(msgStartupFreshT), l.T(msgStartupFreshQ), l.T(msgStartupFreshGo), func() {
 			fresh.Disable()
 			status.SetText(l.T(msgStartupWorking))
 			var aside string
@@ -198,7 +198,7 @@ func (sh *Shell) freshOffer() fyne.CanvasObject {
 			}, func() string { return sh.l.T(msgStartupFreshOK, map[string]any{"Path": aside}) })
 		})
 	})
-	return newCard(l.T(msgStartupFreshT), container.NewVBox(wrapped(l.T(msgStartupFreshIn)), newFlow(fresh), status))
+	return NewCard(l.T(msgStartupFreshT), container.NewVBox(Wrapped(l.T(msgStartupFreshIn)), NewFlow(fresh), status))
 }
 
 // restoreAtStart puts the backup at src in place of the damaged file
@@ -268,7 +268,7 @@ func (sh *Shell) reopenAtStart(mend func(path string) error, failed func(error),
 		}
 		sh.swapStore(data.Store)
 		sh.Go(sectionHome)
-		sh.showDialog(sh.l.T(msgAppName), wrapped(said()))
+		sh.ShowDialog(sh.l.T(msgAppName), Wrapped(said()))
 	})
 }
 

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -67,21 +65,21 @@ const summaryMonths = 3
 func (sh *Shell) summaryCard() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
-	from, to := k.entry(dateLayout), k.entry(dateLayout)
+	from, to := k.Entry(dateLayout), k.Entry(dateLayout)
 	from.SetText(now.AddDate(0, -summaryMonths, 0).Format(dateLayout))
 	to.SetText(now.Format(dateLayout))
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	chosen := map[summary.Part]bool{}
 	checks := container.NewVBox()
 	for _, part := range summary.AllParts {
 		part := part
 		chosen[part] = true
-		c := k.check(l.T(msgSumPartNames[part]), func(on bool) { chosen[part] = on })
+		c := k.Check(l.T(msgSumPartNames[part]), func(on bool) { chosen[part] = on })
 		c.SetChecked(true)
 		checks.Add(c)
 	}
-	pdf := k.button(l.T(msgSumPDF), fynetheme.DocumentPrintIcon(), func() {
+	pdf := k.Button(l.T(msgSumPDF), fynetheme.DocumentPrintIcon(), func() {
 		start, okFrom := parseWhen(from.Text)
 		end, okTo := parseWhen(to.Text)
 		var parts []summary.Part
@@ -103,20 +101,20 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 			return
 		}
 		msg.Hide()
-		sh.confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
+		sh.Confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
 	})
-	row := newFlow(pdf)
+	row := NewFlow(pdf)
 	if b := sh.exportButton(msg); b != nil {
 		row.Add(b)
 	}
-	f := form(field{label: l.T(msgSumFrom), input: from}, field{label: l.T(msgSumTo), input: to}, field{label: l.T(msgSumParts), input: checks})
-	return newCard(l.T(msgSumTitle), container.NewVBox(wrapped(l.T(msgSumIntro)), f, row, msg))
+	f := Form(Field{Label: l.T(msgSumFrom), Input: from}, Field{Label: l.T(msgSumTo), Input: to}, Field{Label: l.T(msgSumParts), Input: checks})
+	return NewCard(l.T(msgSumTitle), container.NewVBox(Wrapped(l.T(msgSumIntro)), f, row, msg))
 }
 
 // writeSummary asks where to save the PDF, then writes it.
 func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
 	l, now := sh.l, sh.idle.now()
-	sh.saveFile(l.T(msgSumSaveAs), neutralName("notes", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSumSaveAs), neutralName("notes", now, ".pdf"), func(path string) error {
 		d, err := summary.Collect(context.Background(), sh.deps.Records, from, to)
 		if err != nil {
 			return err
@@ -127,29 +125,7 @@ func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []sum
 			return err
 		}
 		return writePrivateFile(path, buf.Bytes())
-	}, func(path string, err error) { sh.savedFile(msg, path, err) })
-}
-
-// writePrivateFile writes data to path, readable only by this user,
-// through a temporary file renamed when complete.
-func writePrivateFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".alongside-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 
 var msgSumExport = &i18n.Message{ID: "Summary.Card.Export", Description: "Button: export every private record as a Markdown text file", Other: "Export everything as text (Markdown)"}
@@ -162,12 +138,12 @@ func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 		return nil
 	}
 	l := sh.l
-	return sh.kit().button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
-		sh.confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
+	return sh.kit().Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
+		sh.Confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
 			now := sh.idle.now()
-			sh.saveFile(l.T(msgSumExportAs), neutralName("notes", now, ".md"), func(path string) error {
+			sh.SaveFile(l.T(msgSumExportAs), neutralName("notes", now, ".md"), func(path string) error {
 				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
-			}, func(path string, err error) { sh.savedFile(msg, path, err) })
+			}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 		})
 	})
 }

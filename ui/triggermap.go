@@ -65,13 +65,13 @@ var (
 )
 
 // mapFields are a map's fields and their labels, by kind.
-func mapFields(m *store.TriggerMap) []textSpec {
+func mapFields(m *store.TriggerMap) []TextSpec {
 	if m.Kind == store.MapSober {
-		return []textSpec{{msgTmNameS, nil, &m.Title, 1}, {msgTmWhoS, nil, &m.Who, 2}, {msgTmWhereS, nil, &m.Where, 2},
+		return []TextSpec{{msgTmNameS, nil, &m.Title, 1}, {msgTmWhoS, nil, &m.Who, 2}, {msgTmWhereS, nil, &m.Where, 2},
 			{msgTmWhenS, nil, &m.When, 2}, {msgTmThoughtsS, nil, &m.Thoughts, 2}, {msgTmFeelingsS, nil, &m.Feelings, 2},
 			{msgTmPayoffS, nil, &m.Payoff, 2}, {msgTmCostS, nil, &m.Cost, 2}, {msgTmMyPartS, nil, &m.MyPart, 3}}
 	}
-	return []textSpec{{msgTmName, nil, &m.Title, 1}, {msgTmWho, nil, &m.Who, 2}, {msgTmWhere, nil, &m.Where, 2},
+	return []TextSpec{{msgTmName, nil, &m.Title, 1}, {msgTmWho, nil, &m.Who, 2}, {msgTmWhere, nil, &m.Where, 2},
 		{msgTmWhen, nil, &m.When, 2}, {msgTmThoughts, nil, &m.Thoughts, 2}, {msgTmFeelings, nil, &m.Feelings, 2},
 		{msgTmPayoff, msgTmPayoffH, &m.Payoff, 2}, {msgTmCost, msgTmCostH, &m.Cost, 2}, {msgTmMyPart, nil, &m.MyPart, 3}}
 }
@@ -79,7 +79,7 @@ func mapFields(m *store.TriggerMap) []textSpec {
 // triggerMapsPage lists the maps, to open, add or compare.
 func (sh *Shell) triggerMapsPage() page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgTmTitle), obj: pageScroll(box)}
+	p := page{title: sh.l.T(msgTmTitle), obj: Scroll(box)}
 	p.onShow = func() { sh.fillMaps(box) }
 	return p
 }
@@ -87,25 +87,25 @@ func (sh *Shell) triggerMapsPage() page {
 func (sh *Shell) fillMaps(box *fyne.Container) {
 	l, k := sh.l, sh.kit()
 	box.RemoveAll()
-	using := k.button(l.T(msgTmNewUsing), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing})) })
+	using := k.Button(l.T(msgTmNewUsing), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing})) })
 	using.Importance = widget.HighImportance
-	sober := k.button(l.T(msgTmNewSober), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapSober})) })
-	box.Add(newFlow(using, sober))
+	sober := k.Button(l.T(msgTmNewSober), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapSober})) })
+	box.Add(NewFlow(using, sober))
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	switch {
 	case err != nil:
-		box.Add(wrapped(failText(l, msgTmFailed, err)))
+		box.Add(Wrapped(failText(l, msgTmFailed, err)))
 		return
 	case len(maps) == 0:
-		box.Add(wrapped(l.T(msgTmNone)))
+		box.Add(Wrapped(l.T(msgTmNone)))
 		return
 	}
 	if len(maps) > 1 {
-		box.Add(newFlow(k.button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
+		box.Add(NewFlow(k.Button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
 	}
 	for _, m := range maps {
-		open := k.recordLink(mapName(l, m), func() { sh.Push(sh.triggerMapPage(m)) })
-		box.Add(container.NewVBox(smallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
+		open := k.RecordLink(mapName(l, m), func() { sh.Push(sh.triggerMapPage(m)) })
+		box.Add(container.NewVBox(SmallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
 	}
 }
 
@@ -130,22 +130,22 @@ const draftTriggerMap = "triggermap-"
 func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 	l, k := sh.l, sh.kit()
 	specs := mapFields(&m)
-	fields, entries, read := k.textEntries(specs)
+	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftTriggerMap+string(m.Kind), m.ID)
-	draft.draftSpecs(specs, entries)
+	draft.Specs(specs, entries)
 	draft.restore()
-	msg := wrapped("")
+	msg := Wrapped("")
 	msg.Hide()
 	draft.said = msg
 	intro := msgTmIntroUsing
 	if m.Kind == store.MapSober {
 		intro = msgTmIntroSober
 	}
-	parts := []fyne.CanvasObject{wrapped(l.T(intro)), draft.note}
+	parts := []fyne.CanvasObject{Wrapped(l.T(intro)), draft.note}
 	if m.Damaged {
 		parts = append(parts, warningText(l.T(msgTmDamaged)))
 	}
-	save := sh.saveButton(msgTmSave, msgTmSaved, msg, func() error {
+	save := sh.SaveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
 		if err := sh.saveMap(&m); err != nil {
 			return err
@@ -153,13 +153,13 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 		draft.saved(m.ID)
 		return nil
 	})
-	row := newFlow(save)
+	row := NewFlow(save)
 	if m.ID != 0 {
 		id := m.ID
-		row.Add(k.button(l.T(msgTmDelete), fynetheme.DeleteIcon(), func() {
-			sh.confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
+		row.Add(k.Button(l.T(msgTmDelete), fynetheme.DeleteIcon(), func() {
+			sh.Confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
 				if err := sh.deps.Records.DeleteTriggerMap(context.Background(), id); err != nil {
-					sh.showError(failText(l, msgNotSaved, err))
+					sh.ShowError(failText(l, msgNotSaved, err))
 					return
 				}
 				draft.close()
@@ -167,8 +167,8 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 			})
 		}))
 	}
-	parts = append(parts, form(fields...), row, msg, sh.mapIdeas(m.Kind))
-	return page{title: mapKind(sh, m), obj: pageScroll(parts...)}
+	parts = append(parts, Form(fields...), row, msg, sh.mapIdeas(m.Kind))
+	return page{title: mapKind(sh, m), obj: Scroll(parts...)}
 }
 
 func (sh *Shell) saveMap(m *store.TriggerMap) error {
@@ -186,7 +186,7 @@ func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	idea := func(m *i18n.Message, module, lesson string) {
-		box.Add(wrapped("• " + l.T(m)))
+		box.Add(Wrapped("• " + l.T(m)))
 		box.Add(sh.lessonLink(module, lesson))
 	}
 	if kind == store.MapSober {
@@ -197,15 +197,15 @@ func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
 		idea(msgTmIdeaCost, "enabling", "natural-consequences")
 		idea(msgTmIdeaTalk, "communicating", "choosing-the-moment")
 	}
-	box.Add(newFlow(k.button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })))
-	return newCard(l.T(msgTmIdeas), box)
+	box.Add(NewFlow(k.Button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })))
+	return NewCard(l.T(msgTmIdeas), box)
 }
 
 // lessonLink opens a lesson.
 func (sh *Shell) lessonLink(module, lesson string) fyne.CanvasObject {
-	b := sh.kit().button(sh.l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson(module, lesson) })
+	b := sh.kit().Button(sh.l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson(module, lesson) })
 	b.Importance = widget.LowImportance
-	return newFlow(b)
+	return NewFlow(b)
 }
 
 var msgTmCompareIntro = &i18n.Message{ID: "TriggerMap.Compare.Intro", Description: "Explains the comparison of maps", Other: "Each question, with what you wrote in every map: what repeats is the pattern."}
@@ -214,10 +214,10 @@ var msgTmCompareIntro = &i18n.Message{ID: "TriggerMap.Compare.Intro", Descriptio
 // a kind side by side, so that what repeats stands out.
 func (sh *Shell) compareMapsPage() page {
 	l := sh.l
-	box := container.NewVBox(wrapped(l.T(msgTmCompareIntro)))
+	box := container.NewVBox(Wrapped(l.T(msgTmCompareIntro)))
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	if err != nil {
-		box.Add(wrapped(failText(l, msgTmFailed, err)))
+		box.Add(Wrapped(failText(l, msgTmFailed, err)))
 	}
 	for _, kind := range []store.MapKind{store.MapUsing, store.MapSober} {
 		var same []store.TriggerMap
@@ -234,14 +234,14 @@ func (sh *Shell) compareMapsPage() page {
 		for i := 1; i < len(specs); i++ { // the name is the row's label, not a question
 			rows := container.NewVBox()
 			for j := range same {
-				if v := strings.TrimSpace(*mapFields(&same[j])[i].ptr); v != "" {
-					rows.Add(wrapped(mapName(l, same[j]) + ": " + v))
+				if v := strings.TrimSpace(*mapFields(&same[j])[i].Ptr); v != "" {
+					rows.Add(Wrapped(mapName(l, same[j]) + ": " + v))
 				}
 			}
 			if len(rows.Objects) > 0 {
-				box.Add(newCard(l.T(specs[i].label), rows))
+				box.Add(NewCard(l.T(specs[i].Label), rows))
 			}
 		}
 	}
-	return page{title: l.T(msgTmCompare), obj: pageScroll(box)}
+	return page{title: l.T(msgTmCompare), obj: Scroll(box)}
 }

@@ -47,7 +47,7 @@ type Deps struct {
 	StartErr error
 	// Background, when set, replaces the goroutines and timers that work
 	// off the UI goroutine (tests run that work when they choose).
-	Background background
+	Background Background
 	// Restored, when set, is told of the store a restore opened in place
 	// of the old one (which the restore closed), so that main closes it.
 	Restored func(*store.Store)
@@ -94,7 +94,7 @@ func (sh *Shell) attach() {
 	sh.win.SetTitle(sh.l.T(msgAppName))
 	sh.keys.install(sh.win.Canvas())
 	sh.idle.reload()
-	if top := sh.top(); top.focus != nil && !sh.hidden {
+	if top := sh.Top(); top.focus != nil && !sh.hidden {
 		sh.win.Canvas().Focus(top.focus)
 	}
 }
@@ -105,12 +105,12 @@ func (sh *Shell) attach() {
 // set makes the two passes one, and wrapping text is what start-up spends
 // most on. The real minimum applies from the next frame.
 func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
-	frame := &minSizeLayout{}
+	frame := &MinSizeLayout{}
 	setFramed(w, frame, container.New(frame, content))
 }
 
 // setFramed sets c, laid out by frame, as w's content at the start size.
-func setFramed(w fyne.Window, frame *minSizeLayout, c *fyne.Container) {
+func setFramed(w fyne.Window, frame *MinSizeLayout, c *fyne.Container) {
 	frame.min = startWindowSize
 	w.SetPadded(false) // the content size is then the window size
 	w.Resize(startWindowSize)
@@ -135,7 +135,7 @@ func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown fu
 	built := make(chan fyne.CanvasObject, 1)
 	frame := &startLayout{}
 	holder := container.New(frame)
-	setFramed(w, &frame.minSizeLayout, holder)
+	setFramed(w, &frame.MinSizeLayout, holder)
 	go func() {
 		if ready != nil {
 			ready()
@@ -161,7 +161,7 @@ func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown fu
 // startLayout is setContentOnce's layout for Start: the first time it is
 // asked for a minimum size after Start returns, it takes the interface.
 type startLayout struct {
-	minSizeLayout
+	MinSizeLayout
 	take func() // nil once taken
 }
 
@@ -179,5 +179,5 @@ func (s *startLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if s.takeOnce() {
 		return startWindowSize // laid out at that size; the real minimum applies from the next frame
 	}
-	return s.minSizeLayout.MinSize(objs)
+	return s.MinSizeLayout.MinSize(objs)
 }

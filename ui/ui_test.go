@@ -59,11 +59,11 @@ func TestKeyboardMovesBetweenSections(t *testing.T) {
 func TestScreensAreMadeOnce(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(sectionSettings)
-	first := f.sh.top().obj
+	first := f.sh.Top().obj
 	f.sh.Go(sectionHome)
 	f.sh.ShowHelp()
 	f.sh.Go(sectionSettings)
-	if f.sh.top().obj != first {
+	if f.sh.Top().obj != first {
 		t.Error("Settings was made again on the second visit")
 	}
 }
@@ -248,7 +248,7 @@ func TestThemeChoiceIsSaved(t *testing.T) {
 
 func TestHideCoversDialogsToo(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.showError("Something private-looking")
+	f.sh.ShowError("Something private-looking")
 	overlays := f.win.Canvas().Overlays()
 	if overlays.Top() == nil || !overlays.Top().Visible() {
 		t.Fatal("the dialog did not open")
@@ -273,7 +273,7 @@ func TestLinkThatCannotOpenShowsItsAddress(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.app = failingOpener{f.app}
 	u, _ := url.Parse("https://www.samhsa.gov/find-help/national-helpline")
-	f.sh.openURL(u)
+	f.sh.OpenURL(u)
 	if !strings.Contains(f.texts(), u.String()) {
 		t.Fatalf("the address is not shown:\n%s", f.texts())
 	}
@@ -320,7 +320,7 @@ func TestHelpScrollsByKeyboard(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.sh.ShowHelp()
 	s := f.sh.scroller()
-	if s == nil || maxOffset(s) <= 0 {
+	if s == nil || MaxOffset(s) <= 0 {
 		t.Fatal("Get help now does not scroll at this size")
 	}
 	f.press(fyne.KeyPageDown)
@@ -328,11 +328,11 @@ func TestHelpScrollsByKeyboard(t *testing.T) {
 		t.Error("Page Down does not scroll")
 	}
 	f.press(fyne.KeyEnd)
-	if s.Offset.Y != maxOffset(s) {
-		t.Errorf("End scrolls to %v, want %v", s.Offset.Y, maxOffset(s))
+	if s.Offset.Y != MaxOffset(s) {
+		t.Errorf("End scrolls to %v, want %v", s.Offset.Y, MaxOffset(s))
 	}
 	f.press(fyne.KeyUp)
-	if s.Offset.Y >= maxOffset(s) {
+	if s.Offset.Y >= MaxOffset(s) {
 		t.Error("Up does not scroll")
 	}
 	f.press(fyne.KeyHome)

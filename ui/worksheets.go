@@ -30,11 +30,11 @@ func makeWorksheets(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
 	l, k := sh.l, sh.kit()
 	week := container.NewVBox()
 	card := func(title, body *i18n.Message, icon fyne.Resource, open func() page) fyne.CanvasObject {
-		b := k.button(l.T(msgWsOpen), icon, func() { sh.Push(open()) })
+		b := k.Button(l.T(msgWsOpen), icon, func() { sh.Push(open()) })
 		b.Importance = widget.HighImportance
-		return newCard(l.T(title), container.NewVBox(wrapped(l.T(body)), newFlow(b)))
+		return NewCard(l.T(title), container.NewVBox(Wrapped(l.T(body)), NewFlow(b)))
 	}
-	obj := pageScroll(wrapped(l.T(msgWsIntro)), week,
+	obj := Scroll(Wrapped(l.T(msgWsIntro)), week,
 		card(msgWsMaps, msgWsMapsBody, fynetheme.GridIcon(), sh.triggerMapsPage),
 		card(msgWsRewards, msgWsRewBody, fynetheme.ConfirmIcon(), sh.rewardsPage),
 		card(msgWsProblems, msgWsProbBody, fynetheme.ListIcon(), sh.problemsPage),

@@ -74,7 +74,7 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.sh.ShowHelp()
 	f.press(fyne.KeyF2)
-	f.must(f.sh.top().title == "My safety plan", "F2 did not open the safety plan: %q", f.sh.top().title)
+	f.must(f.sh.Top().title == "My safety plan", "F2 did not open the safety plan: %q", f.sh.Top().title)
 	f.must(strings.Contains(f.texts(), "911"), "the plan does not show the emergency number:\n%s", f.texts())
 	f.entries()[3].SetText("pineapple")
 	f.tap("Save my plan")

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"log"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/translations"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// failText explains err under a message that takes a Reason.
+func failText(l *translations.Localizer, m *i18n.Message, err error) string {
+	log.Printf("%s: %v", m.ID, err)
+	r, data := explain.Error(err)
+	return l.T(m, map[string]any{"Reason": l.T(r, data)})
+}
+
+var (
+	msgNotSaved = &i18n.Message{ID: "Form.NotSaved", Description: "A change could not be saved; Reason explains", Other: "This was not saved. {{.Reason}}"}
+)
+
+func heading(text string) *widget.Label {
+	h := SectionHeading(text)
+	h.SizeName = fynetheme.SizeNameSubHeadingText
+	return h
+}
+
+func warningText(text string) *widget.Label {
+	w := Wrapped(text)
+	w.Importance = widget.DangerImportance
+	return w
+}
+
+// snippet is the start of text on one line, at most n runes.
+func snippet(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if r := []rune(text); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return text
+}
+
+// upperFirst capitalises a link's first letter, as it now starts a line.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func parseURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil
+	}
+	return u
+}
+
+// expandHome reads a leading "~" as the person's home folder, as a
+// terminal does: "~/backup.db", "~" (and "~\\backup.db" on Windows).
+func expandHome(path string) string {
+	if path != "~" && !strings.HasPrefix(path, "~/") && !strings.HasPrefix(path, "~"+string(filepath.Separator)) {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, path[1:])
+}
+
+// writePrivateFile writes data to path, readable only by this user,
+// through a temporary file renamed when complete.
+func writePrivateFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".alongside-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// sourceLink is a link whose words wrap at any width.
+func sourceLink(k Kit, text string, u *url.URL) fyne.CanvasObject {
+	link := k.Link(text, u)
+	link.Wrapping = fyne.TextWrapWord
+	return link
+}
+
+// neutralName is a file name that says nothing of the app or of what is
+// in the file: stem (such as "notes"), the day and ext (".pdf").
+func neutralName(stem string, day time.Time, ext string) string {
+	return stem + "-" + day.Format(dateLayout) + ext
+}
+
+// startDir is where the file dialogs start: Downloads in the person's
+// home folder when there is one, else the home folder itself.
+func startDir() string { return downloadsDir() }
+
+// downloadsDir is the folder for files the person saves: Downloads in
+// their home folder when there is one, else the home folder itself.
+func downloadsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return os.TempDir()
+	}
+	if d := filepath.Join(home, "Downloads"); isDir(d) {
+		return d
+	}
+	return home
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// systemOpen opens path with the computer's own program for it and
+// reports whether one took it; tests replace it.
+var systemOpen = defaultSystemOpen
+
+func defaultSystemOpen(path string) error {
+	var tries [][]string
+	switch runtime.GOOS {
+	case "windows":
+		// Explorer's exit status says nothing of whether it worked.
+		cmd := exec.Command("explorer", path)
+		if err := cmd.Start(); err != nil {
+			return err
+		}
+		go cmd.Wait()
+		return nil
+	case "darwin":
+		tries = [][]string{{"open", path}}
+	default:
+		tries = [][]string{{"xdg-open", path}, {"gio", "open", path}, {"kde-open5", path}, {"kde-open", path}, {"exo-open", path}}
+	}
+	err := exec.ErrNotFound
+	for _, t := range tries {
+		if _, e := exec.LookPath(t[0]); e != nil {
+			continue
+		}
+		if err = runBriefly(exec.Command(t[0], t[1:]...)); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// runBriefly runs cmd and waits a few seconds for its answer; one still
+// running then (it stays with the program it started) has worked.
+func runBriefly(cmd *exec.Cmd) error {
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(3 * time.Second):
+		return nil
+	}
+}
+
+// openFolder opens a folder (or file) with the computer's own program,
+// off the UI goroutine, and calls failed when none did.
+func (k Kit) openFolder(path string, failed func()) {
+	k.Touch()
+	var err error
+	k.BG.Do(func() { err = systemOpen(path) }, func() {
+		if err != nil && failed != nil {
+			failed()
+		}
+	})
+}
+
+// refreshIfShown lays c out again only once it has a size: before the
+// window is shown, wrapping text at zero width is costly and thrown away.
+func refreshIfShown(c *fyne.Container) {
+	if !c.Size().IsZero() {
+		c.Refresh()
+	}
+}
+
+// setObjects replaces what c shows with objs in one go. Adding them one by
+// one lays c out again after each (at no size at all while c is new), and
+// the text in it is measured again each time: Home's first frame paid
+// about 8 ms for that.
+func setObjects(c *fyne.Container, objs ...fyne.CanvasObject) {
+	c.Objects = objs
+	refreshIfShown(c)
+}
+
+var (
+	msgJournalDamaged = &i18n.Message{ID: "Journal.Damaged", Description: "An entry's text could not be opened: it is damaged", Other: "This entry is damaged and cannot be read."}
+)
+
+var (
+	msgBoundOpen = &i18n.Message{ID: "Boundaries.Open", Description: "Button: open a boundary to log a test or see its history", Other: "Open"}
+)
+
+// copiedFeedback is how long a "Copied" confirmation stays.
+const copiedFeedback = 2 * time.Second
