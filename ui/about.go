@@ -30,9 +30,9 @@ var (
 )
 
 // aboutPage is the About page for the data folder the window uses.
-func (sh *Shell) aboutPage() page {
+func (sh *Shell) aboutPage() Page {
 	l, k := sh.l, sh.kit()
-	name := heading(l.T(msgAppName))
+	name := Heading(l.T(msgAppName))
 	version := widget.NewLabel(l.T(msgAboutVersion, map[string]any{"Version": buildinfo.Version}))
 	obj := Scroll(
 		NewCard("", container.NewVBox(name, version, Wrapped(l.T(msgAboutPurpose)))),
@@ -40,7 +40,7 @@ func (sh *Shell) aboutPage() page {
 		NewCard(l.T(msgAboutLicence), container.NewVBox(Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
 		NewCard(l.T(msgAboutThirdParty), container.NewVBox(Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
 	)
-	return page{title: l.T(msgAboutTitle), obj: obj, remake: sh.aboutPage}
+	return Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sh.aboutPage}
 }
 
 // aboutDataFolder shows the data folder's path, to select or copy, and

@@ -21,9 +21,9 @@ import (
 // requires that the app is built with.
 func TestAboutPage(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.tap("About Alongside")
-	f.must(f.sh.Top().title == "About Alongside", "Settings' About button opened %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "About Alongside", "Settings' About button opened %q", f.sh.Top().Title)
 	f.must(strings.Contains(f.texts(), "Version "+buildinfo.Version), "no version %q on the page:\n%s", buildinfo.Version, f.texts())
 
 	texts := f.readOnlyTexts()
@@ -42,8 +42,8 @@ func TestAboutPage(t *testing.T) {
 	}
 
 	var opened string
-	systemOpen = func(p string) error { opened = p; return nil }
-	t.Cleanup(func() { systemOpen = defaultSystemOpen })
+	SystemOpen = func(p string) error { opened = p; return nil }
+	t.Cleanup(func() { SystemOpen = defaultSystemOpen })
 	f.tap("Open folder")
 	f.bg.run()
 	f.must(opened == f.deps.DataDir, "Open folder opened %q, not the data folder", opened)
@@ -54,10 +54,10 @@ func TestAboutPage(t *testing.T) {
 // The About page follows a change of language, as the pages under it do.
 func TestAboutPageInSpanish(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.sh.Push(f.sh.aboutPage())
 	f.sh.SetLanguage("es")
-	f.must(f.sh.Top().title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.Top().Title)
 	f.must(strings.Contains(f.texts(), "Versión "+buildinfo.Version), "no Spanish version line:\n%s", f.texts())
 	test.Tap(f.button("Abrir carpeta")) // the data folder's buttons are translated too
 }

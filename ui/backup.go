@@ -146,11 +146,11 @@ func megabytes(l *translations.Localizer, n int64) string {
 
 // saveCopyPage writes a copy of the data where the person says: chosen
 // in Fyne's save dialog, or typed ("~" is the home folder).
-func (sh *Shell) saveCopyPage() page {
+func (sh *Shell) saveCopyPage() Page {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
 	file := k.Entry("")
-	file.SetText(filepath.Join(downloadsDir(), neutralName("copy", now, ".db")))
+	file.SetText(filepath.Join(DownloadsDir(), NeutralName("copy", now, ".db")))
 	msg := Wrapped("")
 	msg.Hide()
 	var save, choose *widgets.Button
@@ -167,7 +167,7 @@ func (sh *Shell) saveCopyPage() page {
 		setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
 	}
 	save = k.Button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
-		dest := expandHome(strings.TrimSpace(file.Text))
+		dest := ExpandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
 			setMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
 			return
@@ -179,10 +179,10 @@ func (sh *Shell) saveCopyPage() page {
 	})
 	save.Importance = widget.HighImportance
 	choose = k.Button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
-		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(expandHome(strings.TrimSpace(file.Text))), write, said)
+		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(ExpandHome(strings.TrimSpace(file.Text))), write, said)
 	})
 	obj := Scroll(Wrapped(l.T(msgBkSaveIntro)), Form(Field{Label: l.T(msgBkFile), Input: file}), NewFlow(choose, save), msg)
-	return page{title: l.T(msgBkSaveTitle), obj: obj}
+	return Page{Title: l.T(msgBkSaveTitle), Obj: obj}
 }
 
 var (

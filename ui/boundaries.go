@@ -40,7 +40,7 @@ type boundariesScreen struct {
 	list *fyne.Container
 }
 
-func makeBoundaries(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeBoundaries(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -56,7 +56,7 @@ func (s *boundariesScreen) reload() {
 	ctx := context.Background()
 	bs, err := s.sh.deps.Records.Boundaries(ctx)
 	if err != nil {
-		s.list.Add(Wrapped(failText(s.l, msgBoundFailed, err)))
+		s.list.Add(Wrapped(FailText(s.l, msgBoundFailed, err)))
 		return
 	}
 	if len(bs) == 0 {
@@ -72,7 +72,7 @@ func (s *boundariesScreen) reload() {
 }
 
 func (s *boundariesScreen) card(b store.Boundary, t store.Tally) fyne.CanvasObject {
-	open := s.k.Button(s.l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
+	open := s.k.Button(s.l.T(MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
 	title := b.Text
 	if b.Damaged {
 		title = s.l.T(msgBoundDamaged)

@@ -52,10 +52,10 @@ var outcomes = []struct {
 }
 
 // boundaryPage shows one boundary, logs its tests and lists its history.
-func (sh *Shell) boundaryPage(id int64) page {
+func (sh *Shell) boundaryPage(id int64) Page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgBoundTitle), obj: Scroll(box)}
-	p.onShow = func() { sh.fillBoundary(box, id) }
+	p := Page{Title: sh.l.T(msgBoundTitle), Obj: Scroll(box)}
+	p.OnShow = func() { sh.fillBoundary(box, id) }
 	return p
 }
 
@@ -64,7 +64,7 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 	l, k, ctx := sh.l, sh.kit(), context.Background()
 	b, tests, err := sh.loadBoundary(ctx, id)
 	if err != nil {
-		box.Add(Wrapped(failText(l, msgBoundFailed, err)))
+		box.Add(Wrapped(FailText(l, msgBoundFailed, err)))
 		return
 	}
 	head := SectionHeading(b.Text)
@@ -133,7 +133,7 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 		}
 		t := store.BoundaryTest{BoundaryID: id, On: on, Outcome: outcomes[max(outcome.Selected, 0)].o, Note: note.Text}
 		if _, err := sh.deps.Records.AddBoundaryTest(context.Background(), t); err != nil {
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 			msg.Show()
 			return
 		}
@@ -156,11 +156,11 @@ func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.Bounda
 			line += "\n" + t.Note
 		}
 		if t.Damaged {
-			line = l.Date(t.On) + " · " + l.T(msgJournalDamaged)
+			line = l.Date(t.On) + " · " + l.T(MsgDamaged)
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := sh.deps.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
-				sh.ShowError(failText(l, msgNotSaved, err))
+				sh.ShowError(FailText(l, MsgNotSaved, err))
 			}
 			sh.fillBoundary(box, id)
 		})
@@ -180,7 +180,7 @@ func outcomeName(l *translations.Localizer, o store.Outcome) string {
 }
 
 // boundaryEditPage writes a new boundary or changes one.
-func (sh *Shell) boundaryEditPage(b store.Boundary) page {
+func (sh *Shell) boundaryEditPage(b store.Boundary) Page {
 	l, k := sh.l, sh.kit()
 	textF, text := k.TextField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
 	sitF, sit := k.TextField(l.T(msgBoundSituation), "", b.Situation, 2)
@@ -196,9 +196,9 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 	active := k.Check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
 	draft := sh.newFormDraft(draftBoundary, b.ID)
-	draft.entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
-	draft.check("active", active)
-	draft.restore()
+	draft.Entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
+	draft.Check("active", active)
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
@@ -211,14 +211,14 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page {
 		}
 		err := sh.saveBoundary(nb)
 		if err == nil {
-			draft.close()
+			draft.Close()
 		}
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
 	f := Form(textF, sitF, whyF, consF, Field{Label: l.T(msgBoundToldToField), Input: told},
 		Field{Label: l.T(msgBoundSetOnField), Input: setOn}, Field{Label: "", Input: active})
-	return page{title: l.T(msgBoundEditTitle), obj: Scroll(draft.note, f, NewFlow(save), msg)}
+	return Page{Title: l.T(msgBoundEditTitle), Obj: Scroll(draft.Note, f, NewFlow(save), msg)}
 }
 
 // draftBoundary is the kind of a boundary's draft.
@@ -252,7 +252,7 @@ func (sh *Shell) saveBoundary(b store.Boundary) error {
 // goes back to the section's list (the record shown is gone).
 func (sh *Shell) saved(err error, toList bool) {
 	if err != nil {
-		sh.ShowError(failText(sh.l, msgNotSaved, err))
+		sh.ShowError(FailText(sh.l, MsgNotSaved, err))
 		return
 	}
 	if toList {

@@ -34,7 +34,7 @@ var (
 )
 
 // conversationPage shows a plan and, beside it, its debrief.
-func (sh *Shell) conversationPage(c store.Conversation) page {
+func (sh *Shell) conversationPage(c store.Conversation) Page {
 	l, k := sh.l, sh.kit()
 	planSpecs := []TextSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
 		{msgConvOpening, nil, &c.Opening, 2}, {msgConvIStatement, nil, &c.IStatements, 2}, {msgConvAvoid, nil, &c.Avoid, 2},
@@ -46,7 +46,7 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 	draft := sh.newFormDraft(draftConversation, c.ID)
 	draft.Specs(planSpecs, planEntries)
 	draft.Specs(afterSpecs, afterEntries)
-	draft.restore()
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
@@ -60,7 +60,7 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 		}
 		err := sh.saveConversation(c)
 		if err == nil {
-			draft.close()
+			draft.Close()
 		}
 		sh.saved(err, false)
 	})
@@ -71,15 +71,15 @@ func (sh *Shell) conversationPage(c store.Conversation) page {
 			sh.Confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
 				err := sh.deps.Records.DeleteConversation(context.Background(), c.ID)
 				if err == nil {
-					draft.close()
+					draft.Close()
 				}
 				sh.saved(err, false)
 			})
 		}))
 	}
 	afterCard := NewCard(l.T(msgConvAfter), container.NewVBox(SmallPrint(l.T(msgConvAfterHint)), Form(afterFields...)))
-	objs := []fyne.CanvasObject{draft.note, NewCard(l.T(msgConvPlan), Form(planFields...)), afterCard, buttons, msg}
-	return page{title: l.T(msgConvTitle), obj: Scroll(objs...)}
+	objs := []fyne.CanvasObject{draft.Note, NewCard(l.T(msgConvPlan), Form(planFields...)), afterCard, buttons, msg}
+	return Page{Title: l.T(msgConvTitle), Obj: Scroll(objs...)}
 }
 
 // draftConversation is the kind of a conversation's draft.

@@ -39,7 +39,7 @@ type conversationsScreen struct {
 	list  *fyne.Container
 }
 
-func makeConversations(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeConversations(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -55,7 +55,7 @@ func (s *conversationsScreen) reload() {
 	all, err := s.sh.deps.Records.Conversations(context.Background())
 	if err != nil {
 		s.list.RemoveAll()
-		s.list.Add(Wrapped(failText(s.l, msgConvFailed, err)))
+		s.list.Add(Wrapped(FailText(s.l, msgConvFailed, err)))
 		return
 	}
 	s.all = all
@@ -86,10 +86,10 @@ func conversationText(c store.Conversation) string {
 
 func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	l := s.l
-	title := snippet(c.Goal, 80)
+	title := Snippet(c.Goal, 80)
 	switch {
 	case c.Damaged:
-		title = l.T(msgJournalDamaged)
+		title = l.T(MsgDamaged)
 	case title == "":
 		title = l.T(msgConvUntitled)
 	}
@@ -99,6 +99,6 @@ func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	} else {
 		facts = append(facts, l.T(msgConvDebrief, map[string]any{"Date": l.Date(c.DebriefedAt)}))
 	}
-	open := s.k.Button(l.T(msgBoundOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
+	open := s.k.Button(l.T(MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
 	return NewCard(title, container.NewVBox(SmallPrint(strings.Join(facts, " · ")), NewFlow(open)))
 }

@@ -66,19 +66,19 @@ func languageName(l *translations.Localizer, code string) string {
 	if name == "" {
 		return code
 	}
-	return upperFirst(name)
+	return UpperFirst(name)
 }
 
 // directoryPage describes the family fellowships, with their own sites.
-func (sh *Shell) directoryPage() page {
+func (sh *Shell) directoryPage() Page {
 	l := sh.l
 	box := container.NewVBox(Wrapped(l.T(msgDirIntro)))
-	p := page{title: l.T(msgMLDirectory), obj: Scroll(box)}
-	p.onShow = func() {
+	p := Page{Title: l.T(msgMLDirectory), Obj: Scroll(box)}
+	p.OnShow = func() {
 		box.Objects = box.Objects[:1]
 		d := sh.directory()
 		if d == nil {
-			box.Add(warningText(l.T(msgDirUnavailable)))
+			box.Add(WarningText(l.T(msgDirUnavailable)))
 			box.Refresh()
 			return
 		}
@@ -122,7 +122,7 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 		u string
 	}{{msgDirFinder, f.Finder.URL}, {msgDirSite, f.Site.URL}} {
 		if u, err := url.Parse(link.u); err == nil && link.u != "" {
-			box.Add(sourceLink(k, l.T(link.m), u))
+			box.Add(SourceLink(k, l.T(link.m), u))
 		}
 	}
 	if count > 0 {
@@ -145,7 +145,7 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 			continue
 		}
 		if u, err := url.Parse(src.URL); err == nil {
-			box.Add(sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
+			box.Add(SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
 		}
 	}
 	sure := verifiedText[content.VerifiedYes]
@@ -160,7 +160,7 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 // showFellowship goes to the meetings of one fellowship.
 func (sh *Shell) showFellowship(id string) {
 	sh.wantFellowship = id
-	sh.Go(sectionMeetings)
+	sh.Go(SectionMeetings)
 }
 
 func (sh *Shell) countryNames(codes []string) string {
@@ -172,14 +172,14 @@ func (sh *Shell) countryNames(codes []string) string {
 }
 
 // resourcesPage lists the official finders of other help for a country.
-func (sh *Shell) resourcesPage() page {
+func (sh *Shell) resourcesPage() Page {
 	l := sh.l
 	list := container.NewVBox()
 	browse := sh.browsing() // looking at another country's help never changes the person's own
 	fill := func() { sh.fillResources(list, browse.country()) }
 	picker := countryPicker(sh.kit(), sh.deps.Help, browse, fill)
 	obj := Scroll(Wrapped(l.T(msgResIntro)), Form(Field{Label: l.T(msgResCountry), Input: picker}), list)
-	return page{title: l.T(msgMLResources), obj: obj, onShow: fill}
+	return Page{Title: l.T(msgMLResources), Obj: obj, OnShow: fill}
 }
 
 func (sh *Shell) fillResources(list *fyne.Container, country string) {
@@ -187,7 +187,7 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 	list.RemoveAll()
 	d := sh.directory()
 	if d == nil {
-		list.Add(warningText(l.T(msgDirUnavailable)))
+		list.Add(WarningText(l.T(msgDirUnavailable)))
 		return
 	}
 	rs := d.CountryResources(country)
@@ -230,7 +230,7 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 	meta := SmallPrint(checked + " · " + l.T(sure))
 	if src, ok := sh.directory().Source(r.Source); ok {
 		if u, err := url.Parse(src.URL); err == nil {
-			return container.NewVBox(box, sourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
+			return container.NewVBox(box, SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
 		}
 	}
 	return container.NewVBox(box, meta)

@@ -56,7 +56,7 @@ type enablingCheck struct {
 	checksErr error
 }
 
-func (sh *Shell) enablingCheckPage() page {
+func (sh *Shell) enablingCheckPage() Page {
 	e := &enablingCheck{sh: sh, k: sh.kit(), msg: Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
 	e.msg.Importance = widget.DangerImportance
 	e.msg.Hide()
@@ -83,7 +83,7 @@ func (sh *Shell) enablingCheckPage() page {
 	e.scroll = Scroll(sf.top, e.ages.box, Wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
 		SectionHeading(sh.l.T(msgEnHistory)), e.history)
 	e.ages.relayout = e.relayout
-	return sf.wrap(page{title: sh.l.T(msgExEnabling), obj: e.scroll, onShow: e.load})
+	return sf.wrap(Page{Title: sh.l.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
 }
 
 var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
@@ -157,7 +157,7 @@ func (e *enablingCheck) chosen() (answers []int, missing, first int) {
 // keyboard there.
 func (e *enablingCheck) showMissing(missing, first int) {
 	l := e.sh.l
-	text := snippet(l.T(content.EnablingSituations()[first].Text), 60)
+	text := Snippet(l.T(content.EnablingSituations()[first].Text), 60)
 	data := map[string]any{"Count": missing, "Number": first + 1, "Text": text}
 	e.msg.SetText(l.N(msgEnMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
 	e.msg.Show()
@@ -179,7 +179,7 @@ func (e *enablingCheck) onSee() {
 	var err error
 	e.sh.bg.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
 		if err != nil {
-			e.msg.SetText(failText(e.sh.l, msgNotSaved, err))
+			e.msg.SetText(FailText(e.sh.l, MsgNotSaved, err))
 			e.msg.Show()
 			e.see.Enable()
 			e.relayout()
@@ -198,7 +198,7 @@ func (e *enablingCheck) showResult(answers []int) {
 	e.shown = answers
 	score, max := content.EnablingScore(answers, minor)
 	e.result.RemoveAll()
-	body := container.NewVBox(heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
+	body := container.NewVBox(Heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
 		Wrapped(l.T(content.EnablingBand(score, max))))
 	if tips := content.EnablingSuggestions(answers, minor); len(tips) > 0 {
 		body.Add(SectionHeading(l.T(msgEnTry)))
@@ -227,7 +227,7 @@ func (e *enablingCheck) parenting(answers []int) fyne.CanvasObject {
 	if m, ok := e.sh.deps.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
 		for _, les := range m.Lessons {
 			if les.ID == content.ParentsLessonID {
-				u := parseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
+				u := ParseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
 				link := e.k.Link("→ "+les.Title, u)
 				link.Wrapping = fyne.TextWrapWord
 				link.OnTapped = e.sh.linkAction(u)
@@ -254,7 +254,7 @@ func (e *enablingCheck) showHistory() {
 	l := e.sh.l
 	e.history.RemoveAll()
 	if e.checksErr != nil {
-		e.history.Add(Wrapped(failText(l, msgNotLoaded, e.checksErr)))
+		e.history.Add(Wrapped(FailText(l, msgNotLoaded, e.checksErr)))
 		return
 	}
 	if len(e.checks) == 0 {

@@ -82,7 +82,7 @@ func (a *enablingAge) ask() fyne.Focusable {
 	first := k.Button(l.T(msgAgeUnder18), nil, choose(store.AgeUnder18))
 	buttons := NewFlow(first, k.Button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
 		k.Button(l.T(msgAgeUnsaid), nil, choose(store.AgeUnsaid)))
-	a.box.Objects = []fyne.CanvasObject{heading(l.T(msgAgeQuestion)), SmallPrint(l.T(msgAgeWhy)), buttons, a.msg}
+	a.box.Objects = []fyne.CanvasObject{Heading(l.T(msgAgeQuestion)), SmallPrint(l.T(msgAgeWhy)), buttons, a.msg}
 	a.relayout()
 	return first
 }
@@ -109,7 +109,7 @@ func (a *enablingAge) choose(age store.Age) {
 	rec := a.sh.deps.Records
 	a.sh.bg.Do(func() { err = rec.SetLovedOneAge(context.Background(), age) }, func() {
 		if err != nil {
-			a.msg.SetText(failText(a.sh.l, msgNotSaved, err))
+			a.msg.SetText(FailText(a.sh.l, MsgNotSaved, err))
 			a.msg.Show()
 			a.relayout()
 		}

@@ -70,7 +70,7 @@ func TestEnablingCheckScoresAMinorAsParenting(t *testing.T) {
 	f.must(strings.Contains(txt, l.T(sit["Excuses"].ForMinor)) && !strings.Contains(txt, l.T(sit["Excuses"].Suggestion)),
 		"the school advice is the adult's")
 	f.follow("→ If your child is under 18")
-	f.must(f.sh.Top().title == "If your child is under 18", "the link opened %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "If your child is under 18", "the link opened %q", f.sh.Top().Title)
 	f.sh.Back()
 
 	f.tap("Change")
@@ -110,5 +110,5 @@ func TestEnablingCheckForAMinorInSpanish(t *testing.T) {
 		strings.Contains(txt, "Parte de criar, no de facilitar el consumo") && strings.Contains(txt, "revisar a veces sus cosas o su teléfono"),
 		"a minor's result in Spanish:\n%s", txt)
 	f.follow("→ Si tu hijo o tu hija es menor de 18 años")
-	f.must(f.sh.Top().title == "Si tu hijo o tu hija es menor de 18 años", "the link opened %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "Si tu hijo o tu hija es menor de 18 años", "the link opened %q", f.sh.Top().Title)
 }

@@ -71,12 +71,12 @@ type entryEditor struct {
 }
 
 // entryPage edits e, a new one when its ID is 0.
-func (sh *Shell) entryPage(e store.Entry) page {
+func (sh *Shell) entryPage(e store.Entry) Page {
 	return sh.editorPage(&entryEditor{e: e, draftRef: e.ID})
 }
 
 // editorPage shows ed, for its entry.
-func (sh *Shell) editorPage(ed *entryEditor) page {
+func (sh *Shell) editorPage(ed *entryEditor) Page {
 	ed.sh, ed.k = sh, sh.kit()
 	if ed.key == "" {
 		ed.key = newWritingKey()
@@ -91,7 +91,7 @@ func (sh *Shell) editorPage(ed *entryEditor) page {
 	}
 	ed.obj = ed.buildUI(e)
 	sh.journal.editors = append(sh.journal.editors, ed)
-	return page{title: sh.l.T(title), obj: ed.obj, focus: ed.text}
+	return Page{Title: sh.l.T(title), Obj: ed.obj, Focus: ed.text}
 }
 
 // writingKeys numbers the writing begun in this run of the app.
@@ -168,14 +168,14 @@ func (ed *entryEditor) keepDraft() {
 func (sh *Shell) keepLeftWriting() {
 	open := map[fyne.CanvasObject]bool{}
 	for _, p := range sh.stack {
-		open[p.obj] = true
+		open[p.Obj] = true
 	}
 	for id, pages := range sh.places {
 		if id == sh.Current() {
 			continue // the stack holds this section's pages now
 		}
 		for _, p := range pages {
-			open[p.obj] = true
+			open[p.Obj] = true
 		}
 	}
 	c := sh.journal

@@ -37,12 +37,12 @@ var (
 type exercise struct {
 	name *i18n.Message
 	icon func() fyne.Resource // a theme icon, asked for once the app runs
-	page func(sh *Shell) page
+	page func(sh *Shell) Page
 }
 
 var exercises = map[string]exercise{
 	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Shell).boundaryBuilderPage},
-	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page { return sh.conversationPage(store.Conversation{}) }},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) Page { return sh.conversationPage(store.Conversation{}) }},
 	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).relapsePlanPage},
 	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
 	"self-care":            {msgExSelfCare, fynetheme.AccountIcon, (*Shell).selfCarePage},
@@ -87,16 +87,16 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 }
 
 // relapsePlanPage is the relapse plan, opened from a lesson.
-func (sh *Shell) relapsePlanPage() page {
-	obj, show := makeRelapse(sh, sectionRelapse)
-	return page{title: sh.l.T(msgExRelapseTitle), obj: obj, onShow: show}
+func (sh *Shell) relapsePlanPage() Page {
+	obj, show := makeRelapse(sh, SectionRelapse)
+	return Page{Title: sh.l.T(msgExRelapseTitle), Obj: obj, OnShow: show}
 }
 
 // boundaryBuilderPage builds one boundary step by step and saves it.
-func (sh *Shell) boundaryBuilderPage() page {
+func (sh *Shell) boundaryBuilderPage() Page {
 	l, k := sh.l, sh.kit()
 	situation, ifYou, iWill, why := k.Text("", 2), k.Entry(""), k.Entry(""), k.Text("", 2)
-	preview := heading("")
+	preview := Heading("")
 	update := func(string) {
 		k.Touch()
 		preview.SetText(l.T(msgBBPreview, map[string]any{"IfYou": orDots(ifYou.Text), "IWill": orDots(iWill.Text)}))
@@ -105,9 +105,9 @@ func (sh *Shell) boundaryBuilderPage() page {
 	update("")
 	keep := k.Check(l.T(msgBBKeep), nil)
 	draft := sh.newFormDraft("boundary-builder", 0)
-	draft.entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
-	draft.check("keep", keep)
-	draft.restore()
+	draft.Entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
+	draft.Check("keep", keep)
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Hide()
 	save := k.Button(l.T(msgBBSave), fynetheme.DocumentSaveIcon(), nil)
@@ -123,11 +123,11 @@ func (sh *Shell) boundaryBuilderPage() page {
 			Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
 		if _, err := sh.deps.Records.AddBoundary(context.Background(), b); err != nil {
 			msg.Importance = widget.DangerImportance
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 			msg.Show()
 			return
 		}
-		draft.close()
+		draft.Close()
 		msg.Importance = widget.SuccessImportance
 		msg.SetText(l.T(msgBBSaved))
 		msg.Show()
@@ -136,8 +136,8 @@ func (sh *Shell) boundaryBuilderPage() page {
 	f := Form(Field{Label: l.T(msgBBSituation), Input: situation}, Field{Label: l.T(msgBBIfYou), Input: ifYou},
 		Field{Label: l.T(msgBBIWill), Input: iWill}, Field{Label: l.T(msgBBWhy), Input: why})
 	sf := sh.newSafetyFirst()
-	obj := Scroll(sf.top, Wrapped(l.T(msgBBIntro)), draft.note, f, NewCard("", preview), keep, NewFlow(save), msg)
-	return sf.wrap(page{title: l.T(msgExBoundary), obj: obj})
+	obj := Scroll(sf.top, Wrapped(l.T(msgBBIntro)), draft.Note, f, NewCard("", preview), keep, NewFlow(save), msg)
+	return sf.wrap(Page{Title: l.T(msgExBoundary), Obj: obj})
 }
 
 func orDots(s string) string {

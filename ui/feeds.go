@@ -26,10 +26,10 @@ var (
 )
 
 // feedsPage lists the imported meeting lists, to import again or remove.
-func (sh *Shell) feedsPage() page {
+func (sh *Shell) feedsPage() Page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgFeedsTitle), obj: Scroll(box)}
-	p.onShow = func() { sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) }) }
+	p := Page{Title: sh.l.T(msgFeedsTitle), Obj: Scroll(box)}
+	p.OnShow = func() { sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) }) }
 	return p
 }
 
@@ -64,7 +64,7 @@ func (sh *Shell) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
 	remove := k.Button(l.T(msgFeedsRemove), fynetheme.DeleteIcon(), func() {
 		sh.Confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
 			if err := sh.deps.Records.RemoveFeed(context.Background(), f.ID); err != nil {
-				sh.ShowError(failText(l, msgNotSaved, err))
+				sh.ShowError(FailText(l, MsgNotSaved, err))
 				return
 			}
 			sh.meetings.reload(sh.bg)

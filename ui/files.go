@@ -90,7 +90,7 @@ func (sh *Shell) setupFileDialog(d *dialog.FileDialog, title, confirm string) {
 	d.SetTitleText(title)
 	d.SetConfirmText(confirm)
 	d.SetDismissText(sh.l.T(msgFileCancel))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(startDir())); err == nil {
+	if dir, err := storage.ListerForURI(storage.NewFileURI(StartDir())); err == nil {
 		d.SetLocation(dir)
 	}
 	size := sh.win.Canvas().Size()
@@ -115,7 +115,7 @@ func (sh *Shell) SavedFile(msg *widget.Label, path string, err error) {
 // (a file manager for a folder); when none does, it shows where it is,
 // ready to copy.
 func (sh *Shell) OpenPath(path string) {
-	sh.kit().openFolder(path, func() { sh.showPathNotOpened(path) })
+	sh.kit().OpenFolder(path, func() { sh.showPathNotOpened(path) })
 }
 
 func (sh *Shell) showPathNotOpened(path string) {

@@ -84,9 +84,9 @@ func (k Kit) TextEntries(specs []TextSpec) (fields []Field, entries []*widgets.E
 }
 
 // Specs keeps each of entries, made from specs, under its label's ID.
-func (d *formDraft) Specs(specs []TextSpec, entries []*widgets.Entry) {
+func (d *Draft) Specs(specs []TextSpec, entries []*widgets.Entry) {
 	for i, s := range specs {
-		d.entry(s.Label.ID, entries[i])
+		d.Entry(s.Label.ID, entries[i])
 	}
 }
 
@@ -97,7 +97,7 @@ func (sh *Shell) SaveButton(label, done *i18n.Message, msg *widget.Label, save f
 	b := sh.kit().Button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
 		if err := save(); err != nil {
 			msg.Importance = widget.DangerImportance
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 		} else {
 			msg.Importance = widget.SuccessImportance
 			msg.SetText(l.T(done))

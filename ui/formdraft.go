@@ -23,26 +23,26 @@ var (
 	msgDraftDiscardQ = &i18n.Message{ID: "Form.DraftDiscardQ", Description: "Asks before throwing away unsaved writing", Other: "Throw away what you wrote and did not save? It cannot be brought back."}
 )
 
-// formDraft keeps a form's unsaved writing, as the journal keeps an
+// Draft keeps a form's unsaved writing, as the journal keeps an
 // entry's: a moment after each change, and before the records lock, the
 // fields go into one sealed draft (field name to text, as JSON) of its
 // kind and record. A form made again finds it there; Save drops it.
 // Screens that read their record again each time they show ask dirty
 // first, so what was typed since is never replaced.
-type formDraft struct {
+type Draft struct {
 	sh      *Shell
 	kind    string // "form:relapse", "form:boundary"...
 	ref     int64  // the record's id, 0 for a new one
 	fields  []draftField
 	base    map[string]string // the fields as the record had them
-	dirty   bool              // changed since loaded or saved
+	Dirty   bool              // changed since loaded or saved
 	unkept  bool              // changed since the draft was last kept
 	pending bool              // keeping is scheduled
 	filling bool              // the form is setting its own fields
 	closed  bool
-	note    *fyne.Container // says the unsaved writing came back
+	Note    *fyne.Container // says the unsaved writing came back
 	noteMsg *widget.Label
-	said    *widget.Label // the form's message, hidden on a change once it said "saved"
+	Said    *widget.Label // the form's message, hidden on a change once it said "saved"
 }
 
 // draftField reads and writes one field of a form as text.
@@ -52,27 +52,27 @@ type draftField struct {
 	set  func(string)
 }
 
-// draftKindPrefix starts the kind of every form's draft (the journal's is
+// DraftKindPrefix starts the kind of every form's draft (the journal's is
 // "journal").
-const draftKindPrefix = "form:"
+const DraftKindPrefix = "form:"
 
 // liveForms are, per window, the forms whose writing is not kept yet.
 // Only the UI goroutine uses it.
-var liveForms = map[*Shell]map[*formDraft]bool{}
+var liveForms = map[*Shell]map[*Draft]bool{}
 
 // newFormDraft keeps the drafts of the form of kind (without the prefix)
 // for record ref.
-func (sh *Shell) newFormDraft(kind string, ref int64) *formDraft {
-	d := &formDraft{sh: sh, kind: draftKindPrefix + kind, ref: ref, noteMsg: SmallPrint("")}
+func (sh *Shell) newFormDraft(kind string, ref int64) *Draft {
+	d := &Draft{sh: sh, kind: DraftKindPrefix + kind, ref: ref, noteMsg: SmallPrint("")}
 	discard := sh.kit().Button(sh.l.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
 	discard.Importance = widget.LowImportance
-	d.note = container.NewVBox(d.noteMsg, NewFlow(discard))
-	d.note.Hide()
+	d.Note = container.NewVBox(d.noteMsg, NewFlow(discard))
+	d.Note.Hide()
 	return d
 }
 
-// entry keeps e under name.
-func (d *formDraft) entry(name string, e *widgets.Entry) {
+// Entry keeps e under name.
+func (d *Draft) Entry(name string, e *widgets.Entry) {
 	prev := e.OnChanged
 	e.OnChanged = func(s string) {
 		if prev != nil {
@@ -83,15 +83,15 @@ func (d *formDraft) entry(name string, e *widgets.Entry) {
 	d.fields = append(d.fields, draftField{name, func() string { return e.Text }, e.SetText})
 }
 
-// entries keeps each of es under its name.
-func (d *formDraft) entries(names []string, es []*widgets.Entry) {
+// Entries keeps each of es under its name.
+func (d *Draft) Entries(names []string, es []*widgets.Entry) {
 	for i, e := range es {
-		d.entry(names[i], e)
+		d.Entry(names[i], e)
 	}
 }
 
-// check keeps c under name.
-func (d *formDraft) check(name string, c *widgets.Check) {
+// Check keeps c under name.
+func (d *Draft) Check(name string, c *widgets.Check) {
 	prev := c.OnChanged
 	c.OnChanged = func(b bool) {
 		if prev != nil {
@@ -103,8 +103,8 @@ func (d *formDraft) check(name string, c *widgets.Check) {
 		func(s string) { c.SetChecked(s == "true") }})
 }
 
-// choice keeps which of c's rows is chosen under name.
-func (d *formDraft) choice(name string, c *widgets.Choice) {
+// Choice keeps which of c's rows is chosen under name.
+func (d *Draft) Choice(name string, c *widgets.Choice) {
 	prev := c.OnChanged
 	c.OnChanged = func(i int) {
 		if prev != nil {
@@ -120,8 +120,8 @@ func (d *formDraft) choice(name string, c *widgets.Choice) {
 		}})
 }
 
-// values are the fields as they are now.
-func (d *formDraft) values() map[string]string {
+// Values are the fields as they are now.
+func (d *Draft) Values() map[string]string {
 	out := make(map[string]string, len(d.fields))
 	for _, f := range d.fields {
 		out[f.name] = f.get()
@@ -129,8 +129,8 @@ func (d *formDraft) values() map[string]string {
 	return out
 }
 
-// fill sets the fields from vs without counting it as a change.
-func (d *formDraft) fill(vs map[string]string) {
+// Fill sets the fields from vs without counting it as a change.
+func (d *Draft) Fill(vs map[string]string) {
 	d.filling = true
 	defer func() { d.filling = false }()
 	for _, f := range d.fields {
@@ -140,11 +140,11 @@ func (d *formDraft) fill(vs map[string]string) {
 	}
 }
 
-// restore is called once the fields show the record: it keeps those as
+// Restore is called once the fields show the record: it keeps those as
 // the record's, and when a draft of this form holds other words, puts
 // them back and says so. It reports whether it did.
-func (d *formDraft) restore() bool {
-	d.base = d.values()
+func (d *Draft) Restore() bool {
+	d.base = d.Values()
 	keepLiveDrafts(d.sh) // a form of the same record left a moment ago
 	draft, ok := d.find()
 	if !ok {
@@ -158,11 +158,11 @@ func (d *formDraft) restore() bool {
 	if !differs(vs, d.base) {
 		return false
 	}
-	d.fill(vs)
-	d.dirty = true
+	d.Fill(vs)
+	d.Dirty = true
 	l := d.sh.l
 	d.noteMsg.SetText(l.T(msgDraftKept, map[string]any{"When": dateTime(l, draft.Updated)}))
-	d.note.Show()
+	d.Note.Show()
 	return true
 }
 
@@ -175,7 +175,7 @@ func differs(vs, base map[string]string) bool {
 	return false
 }
 
-func (d *formDraft) find() (store.Draft, bool) {
+func (d *Draft) find() (store.Draft, bool) {
 	drafts, err := d.sh.deps.Records.Drafts(context.Background())
 	if err != nil {
 		log.Printf("form drafts: %v", err)
@@ -189,16 +189,16 @@ func (d *formDraft) find() (store.Draft, bool) {
 }
 
 // changed schedules keeping a draft, once per pause in typing.
-func (d *formDraft) changed() {
+func (d *Draft) changed() {
 	if d.filling || d.closed {
 		return
 	}
-	d.dirty, d.unkept = true, true
-	if d.said != nil && d.said.Importance == widget.SuccessImportance {
-		d.said.Hide() // "saved" is no longer true
+	d.Dirty, d.unkept = true, true
+	if d.Said != nil && d.Said.Importance == widget.SuccessImportance {
+		d.Said.Hide() // "saved" is no longer true
 	}
 	if liveForms[d.sh] == nil {
-		liveForms[d.sh] = map[*formDraft]bool{}
+		liveForms[d.sh] = map[*Draft]bool{}
 	}
 	liveForms[d.sh][d] = true
 	if d.pending {
@@ -209,11 +209,11 @@ func (d *formDraft) changed() {
 }
 
 // keep stores what is typed now, sealed like every private word.
-func (d *formDraft) keep() {
+func (d *Draft) keep() {
 	if !d.unkept || d.closed || d.sh.Locked() {
 		return
 	}
-	text, _ := json.Marshal(d.values())
+	text, _ := json.Marshal(d.Values())
 	if err := d.sh.deps.Records.SaveDraft(context.Background(), store.Draft{Kind: d.kind, Ref: d.ref, Text: string(text)}); err != nil {
 		log.Printf("keep form draft %s: %v", d.kind, err)
 		return
@@ -223,7 +223,7 @@ func (d *formDraft) keep() {
 }
 
 // forget takes the form off the list of those with writing to keep.
-func (d *formDraft) forget() {
+func (d *Draft) forget() {
 	delete(liveForms[d.sh], d)
 	if len(liveForms[d.sh]) == 0 {
 		delete(liveForms, d.sh)
@@ -242,44 +242,44 @@ func keepLiveDrafts(sh *Shell) {
 // still there: unsaved writing goes into drafts, not away.
 func (sh *Shell) keepDrafts() { keepLiveDrafts(sh) }
 
-// saved says the form's record was saved (as record ref, for a new one):
+// Saved says the form's record was Saved (as record ref, for a new one):
 // the draft is dropped, and what is on screen is now the record.
-func (d *formDraft) saved(ref int64) {
-	d.drop()
+func (d *Draft) Saved(ref int64) {
+	d.Drop()
 	if ref != 0 {
 		d.ref = ref
 	}
-	d.base = d.values()
+	d.base = d.Values()
 }
 
-// drop deletes the draft and forgets the changes.
-func (d *formDraft) drop() {
-	d.dirty, d.unkept = false, false
+// Drop deletes the draft and forgets the changes.
+func (d *Draft) Drop() {
+	d.Dirty, d.unkept = false, false
 	d.forget()
-	d.note.Hide()
+	d.Note.Hide()
 	if err := d.sh.deps.Records.DeleteDraft(context.Background(), d.kind, d.ref); err != nil {
 		log.Printf("drop form draft %s: %v", d.kind, err)
 	}
 }
 
-// close drops the draft for good: the record was deleted.
-func (d *formDraft) close() {
-	d.drop()
+// Close drops the draft for good: the record was deleted.
+func (d *Draft) Close() {
+	d.Drop()
 	d.closed = true
 }
 
 // askDiscard puts the record's words back, after asking.
-func (d *formDraft) askDiscard() {
+func (d *Draft) askDiscard() {
 	l := d.sh.l
 	d.sh.Confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
-		d.fill(d.base)
-		d.drop()
+		d.Fill(d.base)
+		d.Drop()
 	})
 }
 
 // dropFormDraft deletes the draft of a record that was deleted.
 func (sh *Shell) dropFormDraft(kind string, ref int64) {
-	if err := sh.deps.Records.DeleteDraft(context.Background(), draftKindPrefix+kind, ref); err != nil {
+	if err := sh.deps.Records.DeleteDraft(context.Background(), DraftKindPrefix+kind, ref); err != nil {
 		log.Printf("drop form draft %s: %v", kind, err)
 	}
 }

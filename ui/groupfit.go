@@ -32,7 +32,7 @@ type groupFit struct {
 	scroll  *container.Scroll
 }
 
-func (sh *Shell) groupFitPage() page {
+func (sh *Shell) groupFitPage() Page {
 	l := sh.l
 	g := &groupFit{sh: sh, k: sh.kit(), result: container.NewVBox()}
 	parts := []fyne.CanvasObject{Wrapped(l.T(msgGFIntro))}
@@ -49,7 +49,7 @@ func (sh *Shell) groupFitPage() page {
 	show.Importance = widget.HighImportance
 	parts = append(parts, NewFlow(show), g.result)
 	g.scroll = Scroll(parts...)
-	return page{title: l.T(msgExGroupFit), obj: g.scroll}
+	return Page{Title: l.T(msgExGroupFit), Obj: g.scroll}
 }
 
 // answers are the choices made, by question id.
@@ -77,7 +77,7 @@ func (g *groupFit) onShow() {
 		body.Add(SmallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
 	}
 	body.Add(SmallPrint(l.T(msgGFFormat)))
-	body.Add(NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(sectionMeetings) })))
+	body.Add(NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(SectionMeetings) })))
 	g.result.Add(NewCard(l.T(msgGFResult), body))
 	ScrollIntoView(g.scroll, g.result)
 }

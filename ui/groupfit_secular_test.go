@@ -10,7 +10,7 @@ import (
 // were among them.
 func TestGroupFitSecularShowsNoTwelveStepGroup(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.groupFitPage())
 	f.choose("My son or daughter (of any age)")
 	f.choose("To be with people who understand, and to feel less alone")

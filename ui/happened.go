@@ -60,11 +60,11 @@ type happenedFlow struct {
 }
 
 // happenedPage starts the guided steps.
-func (sh *Shell) happenedPage(p store.RelapsePlan) page {
+func (sh *Shell) happenedPage(p store.RelapsePlan) Page {
 	f := &happenedFlow{sh: sh, k: sh.kit(), plan: p, box: container.NewVBox()}
 	f.notes = f.k.Text("", 5)
 	f.show()
-	return page{title: sh.l.T(msgHapTitle), obj: Scroll(f.box)}
+	return Page{Title: sh.l.T(msgHapTitle), Obj: Scroll(f.box)}
 }
 
 // planStep is one part of the plan as the flow shows it: its heading,
@@ -105,12 +105,12 @@ func (f *happenedFlow) show() {
 		help := f.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), f.sh.ShowHelp)
 		help.Importance = widget.HighImportance
 		overdose := f.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), f.sh.ShowOverdose)
-		f.box.Add(heading(l.T(msgHapSafe)))
+		f.box.Add(Heading(l.T(msgHapSafe)))
 		f.box.Add(Wrapped(l.T(msgHapSafeBd)))
 		f.box.Add(NewFlow(help, overdose))
 	case f.step <= len(steps):
 		s := steps[f.step-1]
-		f.box.Add(heading(l.T(s.m)))
+		f.box.Add(Heading(l.T(s.m)))
 		if strings.TrimSpace(s.text) == "" {
 			f.box.Add(SmallPrint(l.T(msgHapEmpty)))
 			f.box.Add(Wrapped(l.T(s.fallback)))
@@ -119,11 +119,11 @@ func (f *happenedFlow) show() {
 		}
 		if s.m == msgRelNaloxone {
 			if r := naloxoneReminder(l, f.plan, f.sh.idle.now()); r != "" {
-				f.box.Add(warningText(r))
+				f.box.Add(WarningText(r))
 			}
 		}
 	default:
-		f.box.Add(heading(l.T(msgHapNotes)))
+		f.box.Add(Heading(l.T(msgHapNotes)))
 		f.box.Add(SmallPrint(l.T(msgHapHint)))
 		f.box.Add(f.notes)
 	}
@@ -152,12 +152,12 @@ func (f *happenedFlow) record() {
 	l := f.sh.l
 	e := store.RelapseEvent{At: f.sh.idle.now(), Notes: f.notes.Text}
 	if _, err := f.sh.deps.Records.AddRelapseEvent(context.Background(), e); err != nil {
-		f.sh.ShowError(failText(l, msgNotSaved, err))
+		f.sh.ShowError(FailText(l, MsgNotSaved, err))
 		return
 	}
 	f.box.RemoveAll()
 	back := f.k.Button(l.T(msgBack), fynetheme.NavigateBackIcon(), f.sh.Back)
-	f.box.Add(heading(l.T(msgHapTitle)))
+	f.box.Add(Heading(l.T(msgHapTitle)))
 	done := msgHapDone
 	if !f.hasPlan() {
 		done = msgHapDoneNoPlan

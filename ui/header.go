@@ -60,7 +60,7 @@ func (h *header) sectionMenu(sh *Shell) *widgets.Select {
 		names[i] = sh.l.T(s.title)
 	}
 	sel := sh.kit().Choice(names)
-	sel.OnChanged = func(string) { sh.Go(sectionID(sel.SelectedIndex())) }
+	sel.OnChanged = func(string) { sh.Go(Section(sel.SelectedIndex())) }
 	return sel
 }
 

@@ -170,7 +170,7 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 	btn.SetText(s.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
 	restore := s.l.T(msgHelpCopy)
-	s.k.BG.After(copiedFeedback, func() {
+	s.k.BG.After(CopiedFeedback, func() {
 		btn.SetText(restore)
 		btn.SetIcon(fynetheme.ContentCopyIcon())
 	})
@@ -181,7 +181,7 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.l
 	var rows []fyne.CanvasObject
-	if u := parseURL(line.URL); u != nil {
+	if u := ParseURL(line.URL); u != nil {
 		rows = append(rows, s.k.Link(l.T(msgHelpWebsite), u))
 	}
 	if src, ok := s.help.Source(line.Source); ok {
@@ -239,7 +239,7 @@ func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) str
 // sourceLink opens an official page; its text is the page's translated name, and it
 // wraps on a narrow window.
 func (s *helpScreen) sourceLink(text string, page content.SourcePage) fyne.CanvasObject {
-	u := parseURL(page.URL)
+	u := ParseURL(page.URL)
 	if u == nil {
 		return SmallPrint(text)
 	}

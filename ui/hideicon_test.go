@@ -28,7 +28,7 @@ func TestHideGivesTheWindowANeutralIcon(t *testing.T) {
 	f.sh = Create(f.app, win, f.deps)
 	f.useManualBackground()
 	f.win.Resize(startWindowSize)
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.escapes(3)
 	f.must(f.sh.Hidden(), "Escape three times did not hide the window")
 	f.must(win.icon == assets.Neutral, "while hidden the window's icon is %v, not the neutral sheet (%d icons set)", win.icon, win.sets)

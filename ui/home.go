@@ -35,7 +35,7 @@ var (
 
 // navigator moves between screens.
 type navigator interface {
-	Go(id sectionID)
+	Go(id Section)
 	ShowHelp()
 	ShowOverdose()
 }
@@ -56,7 +56,7 @@ type homeScreen struct {
 	notice     *fyne.Container // a reminder, such as naloxone past its date
 }
 
-func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
+func makeHome(sh *Shell, _ Section) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
 		step: container.NewVBox(), week: container.NewVBox(), notice: container.NewVBox()}
 	first := true
@@ -85,12 +85,12 @@ func makeHome(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
 func (s *homeScreen) showNotice() {
 	var cards []fyne.CanvasObject
 	if s.sh.backupNote != "" {
-		cards = append(cards, NewCard("", warningText(s.sh.backupNote)))
+		cards = append(cards, NewCard("", WarningText(s.sh.backupNote)))
 	}
 	if r := s.naloxoneNotice(); r != nil {
 		cards = append(cards, r)
 	}
-	setObjects(s.notice, cards...)
+	SetObjects(s.notice, cards...)
 }
 
 // naloxoneNotice is the reminder that the naloxone has expired, or nil.
@@ -106,19 +106,19 @@ func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
 	if r == "" {
 		return nil
 	}
-	open := s.k.Button(s.l.T(sections[sectionRelapse].title), sections[sectionRelapse].icon(), func() { s.nav.Go(sectionRelapse) })
-	return NewCard("", container.NewVBox(warningText(r), NewFlow(open)))
+	open := s.k.Button(s.l.T(sections[SectionRelapse].title), sections[SectionRelapse].icon(), func() { s.nav.Go(SectionRelapse) })
+	return NewCard("", container.NewVBox(WarningText(r), NewFlow(open)))
 }
 
 // showStep offers the lesson to read next, or to go on with.
 func (s *homeScreen) showStep() {
 	if s.sh.deps.Learn == nil {
-		setObjects(s.step)
+		SetObjects(s.step)
 		return
 	}
 	m, i, continuing, ok := s.sh.learnProgress().step(s.sh.deps.Learn, s.l.Lang())
 	if !ok {
-		setObjects(s.step)
+		SetObjects(s.step)
 		return
 	}
 	label := msgHomeNextLesson
@@ -126,11 +126,11 @@ func (s *homeScreen) showStep() {
 		label = msgHomeContinue
 	}
 	b := s.k.Button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
-		s.nav.Go(sectionLearn)
+		s.nav.Go(SectionLearn)
 		s.sh.Push(s.sh.lessonPage(m, i))
 	})
 	b.Importance = widget.HighImportance
-	setObjects(s.step, SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), NewFlow(b))
+	SetObjects(s.step, SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), NewFlow(b))
 }
 
 var (
@@ -187,15 +187,15 @@ func (s *homeScreen) journalChanged(entries bool) {
 func (s *homeScreen) showEntries(entries []store.Entry) {
 	defer s.recentCard.Show()
 	if len(entries) == 0 {
-		setObjects(s.recent, Wrapped(s.l.T(msgHomeRecentEmpty)))
+		SetObjects(s.recent, Wrapped(s.l.T(msgHomeRecentEmpty)))
 		return
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		open := s.k.RecordLink(snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
+		open := s.k.RecordLink(Snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
 		rows[i] = container.NewVBox(SmallPrint(entryHeadline(s.l, e)), open)
 	}
-	setObjects(s.recent, rows...)
+	SetObjects(s.recent, rows...)
 }
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {
@@ -221,7 +221,7 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 // quickActions jump to the sections a newcomer most often needs.
 func (s *homeScreen) quickActions() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
-	for _, id := range []sectionID{sectionLearn, sectionJournal, sectionBoundaries, sectionMeetings} {
+	for _, id := range []Section{SectionLearn, SectionJournal, SectionBoundaries, SectionMeetings} {
 		buttons = append(buttons, s.k.Button(s.l.T(sections[id].title), sections[id].icon(), func() { s.nav.Go(id) }))
 	}
 	return NewFlow(buttons...)

@@ -78,7 +78,7 @@ type journalScreen struct {
 	body    *fyne.Container
 }
 
-func makeJournal(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeJournal(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -343,7 +343,7 @@ func (s *journalScreen) showExtras() {
 	if days := search.OnThisDay(s.cache.entries, s.sh.idle.now()); len(days) > 0 {
 		cards = append(cards, s.onThisDayCard(days))
 	}
-	setObjects(s.extras, cards...)
+	SetObjects(s.extras, cards...)
 	s.relayout()
 }
 
@@ -364,7 +364,7 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
+		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+Snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
 	}
 	return NewCard(s.l.T(msgJournalOnDay), box)
 }
@@ -396,9 +396,9 @@ func (s *journalScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := s.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(entryHeadline(s.l, e))
-	text := snippet(entryWords(s.l, e.Text), 200)
+	text := Snippet(entryWords(s.l, e.Text), 200)
 	if e.Damaged {
-		text = s.l.T(msgJournalDamaged)
+		text = s.l.T(MsgDamaged)
 	}
 	box.Objects[1].(*widget.Label).SetText(text)
 }

@@ -40,7 +40,7 @@ func newKeyRouter(sh *Shell) *keyRouter {
 	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: ctrl | fyne.KeyModifierShift}] = sh.Hide
 	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: ctrl}] = sh.ShowHelp
 	for i, s := range sections {
-		id := sectionID(i)
+		id := Section(i)
 		k.shortcuts[desktop.CustomShortcut{KeyName: s.key, Modifier: ctrl}] = func() { sh.Go(id) }
 	}
 	return k
@@ -88,7 +88,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 	key := desktop.CustomShortcut{KeyName: cs.KeyName, Modifier: cs.Modifier}
 	run, ok := k.shortcuts[key]
 	if !ok {
-		run, ok = k.sh.Top().shortcuts[key]
+		run, ok = k.sh.Top().Shortcuts[key]
 	}
 	if !ok {
 		return false
@@ -125,6 +125,6 @@ func (k *keyRouter) escape() {
 
 // scroller is the scrolling part of the page on screen, if it has one.
 func (sh *Shell) scroller() *container.Scroll {
-	s, _ := sh.Top().obj.(*container.Scroll)
+	s, _ := sh.Top().Obj.(*container.Scroll)
 	return s
 }

@@ -69,7 +69,7 @@ func TestNarrowWindowUsesAMenu(t *testing.T) {
 		t.Errorf("header at phone width: Hide %q, help %q", f.sh.head.hide.Text, f.sh.head.help.Text)
 	}
 	f.sh.head.sections.SetSelected("Journal")
-	if f.sh.Current() != sectionJournal {
+	if f.sh.Current() != SectionJournal {
 		t.Error("the section menu does not go to the section")
 	}
 	f.win.Resize(startWindowSize)

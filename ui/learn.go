@@ -29,7 +29,7 @@ type learnScreen struct {
 	box   *fyne.Container
 }
 
-func makeLearn(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeLearn(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Learn == nil {
 		return makeEmpty(sh, id)
 	}

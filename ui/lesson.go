@@ -36,11 +36,11 @@ var (
 )
 
 // modulePage lists a module's lessons and its exercise.
-func (sh *Shell) modulePage(id string) page {
+func (sh *Shell) modulePage(id string) Page {
 	box := container.NewVBox()
 	m, _ := sh.deps.Learn.Module(sh.l.Lang(), id)
-	p := page{title: m.Title, obj: Scroll(box)}
-	p.onShow = func() { sh.fillModule(box, id) }
+	p := Page{Title: m.Title, Obj: Scroll(box)}
+	p.OnShow = func() { sh.fillModule(box, id) }
 	return p
 }
 
@@ -80,14 +80,14 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 }
 
 // lessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
-func (sh *Shell) lessonPage(m content.Module, i int) page {
+func (sh *Shell) lessonPage(m content.Module, i int) Page {
 	les := m.Lessons[i]
 	if err := sh.learnProgress().opened(les); err != nil && !errors.Is(err, store.ErrLocked) {
 		log.Printf("keep learn progress: %v", err)
 	}
 	l, k := sh.l, sh.kit()
 	meta := SmallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
-	head := heading(les.Title)
+	head := Heading(les.Title)
 	done := sh.doneButton(les)
 	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
 		NewCard(l.T(msgLessonReflect), sh.prompts(les))}
@@ -107,12 +107,12 @@ func (sh *Shell) lessonPage(m content.Module, i int) page {
 		b.Importance = widget.HighImportance
 		nav.Add(b)
 	}
-	p := page{title: les.Title, obj: Scroll(append(objs, nav)...), shortcuts: map[desktop.CustomShortcut]func(){}}
+	p := Page{Title: les.Title, Obj: Scroll(append(objs, nav)...), Shortcuts: map[desktop.CustomShortcut]func(){}}
 	if prev != nil {
-		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}] = prev
+		p.Shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}] = prev
 	}
 	if next != nil {
-		p.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}] = next
+		p.Shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}] = next
 	}
 	return p
 }
@@ -129,8 +129,8 @@ func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
 	k := sh.kit()
 	box := container.NewVBox(SectionHeading(sh.l.T(msgLessonSources)))
 	for _, s := range les.Sources {
-		if u := parseURL(s.URL); u != nil {
-			box.Add(sourceLink(k, s.Name, u))
+		if u := ParseURL(s.URL); u != nil {
+			box.Add(SourceLink(k, s.Name, u))
 		}
 	}
 	return box
@@ -147,7 +147,7 @@ func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
 	}
 	mark := k.Button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
 		if err := sh.learnProgress().complete(les); err != nil {
-			sh.ShowError(failText(l, msgNotSaved, err))
+			sh.ShowError(FailText(l, MsgNotSaved, err))
 			return
 		}
 		show()
@@ -246,7 +246,7 @@ func (sh *Shell) markdown(md string) fyne.CanvasObject {
 			continue
 		}
 		seen[key] = true
-		link := sh.kit().Link("→ "+upperFirst(h.Text), h.URL)
+		link := sh.kit().Link("→ "+UpperFirst(h.Text), h.URL)
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = sh.linkAction(h.URL)
 		box.Add(link)

@@ -53,7 +53,7 @@ func (sh *Shell) sealed() bool {
 // (the new recovery code, until it is saved).
 func (sh *Shell) holding() bool {
 	for _, p := range sh.stack {
-		if p.holds {
+		if p.Holds {
 			return true
 		}
 	}
@@ -109,8 +109,8 @@ func (sh *Shell) revealed() {
 		return
 	}
 	sh.dropStaleFocus() // the hidden screen's Continue, if Tab and Enter pressed it
-	if top := sh.Top(); top.focus != nil {
-		sh.win.Canvas().Focus(top.focus)
+	if top := sh.Top(); top.Focus != nil {
+		sh.win.Canvas().Focus(top.Focus)
 	}
 }
 
@@ -126,7 +126,7 @@ var lockWords = secretWords{action: msgLockUnlock, busy: msgLockOpening, wrong: 
 	wrongCode: msgLockWrongCode, failed: msgLockFailed}
 
 // lockPage asks for the passphrase or the recovery code.
-func (sh *Shell) lockPage() page {
+func (sh *Shell) lockPage() Page {
 	a := sh.newSecretAsker(lockWords, func(secret string, recovery bool) error {
 		return openRecords(sh.deps.Records, secret, recovery)
 	}, sh.opened)
@@ -145,7 +145,7 @@ func (sh *Shell) lockPage() page {
 	}
 	col := container.NewVBox(append(append([]fyne.CanvasObject{head, body}, a.fields()...),
 		NewFlow(a.submit, a.swap))...)
-	return page{title: l.T(msgLockTitle), obj: Scroll(col), focus: a.entry}
+	return Page{Title: l.T(msgLockTitle), Obj: Scroll(col), Focus: a.entry}
 }
 
 func openRecords(r lockKeeper, secret string, recovery bool) error {
@@ -171,7 +171,7 @@ func (sh *Shell) opened(secret string, recovery bool) {
 		sh.Push(sh.passphrasePage(secret, true))
 	case sh.codeMissed:
 		sh.codeMissed = false
-		sh.Go(sectionSettings)
+		sh.Go(SectionSettings)
 		sh.Push(sh.currentSecretPage(msgPassCodeMissed))
 	}
 }

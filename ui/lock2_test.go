@@ -20,7 +20,7 @@ import (
 // passphrase field, as at first start.
 func TestContinueFocusesTheLockField(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.escapes(3)
 	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.tap("Continue")
@@ -137,9 +137,9 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	f.sh.privacyChanged() // the 5-minute timer starts
 
 	ft.advance(30 * time.Second)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.choose("1 minute")
-	f.sh.Go(sectionBoundaries)
+	f.sh.Go(SectionBoundaries)
 	f.tap("New boundary")
 	f.entries()[0].SetText("Written just before the idle lock")
 
@@ -162,14 +162,14 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	f.tap("Unlock")
 	f.bg.run()
 	f.must(!f.sh.Locked(), "did not unlock")
-	f.sh.Go(sectionBoundaries)
+	f.sh.Go(SectionBoundaries)
 	f.tap("New boundary")
 	f.must(f.entries()[0].Text == "Written just before the idle lock", "the idle lock lost the writing")
 	for _, c := range []struct {
 		choice string
 		limit  time.Duration
 	}{{"15 minutes", 15 * time.Minute}, {"Never", 0}, {"1 minute", time.Minute}, {"5 minutes", 5 * time.Minute}} {
-		f.sh.Go(sectionSettings)
+		f.sh.Go(SectionSettings)
 		f.choose(c.choice)
 		if c.limit == 0 {
 			ft.advance(2 * time.Hour)
@@ -206,7 +206,7 @@ func (f *fixture) setPassphraseThroughWindow() string {
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
 	f.bg.run()
-	f.must(f.sh.Top().title == "Your recovery code", "no recovery code page")
+	f.must(f.sh.Top().Title == "Your recovery code", "no recovery code page")
 	return f.shownCode()
 }
 
@@ -216,13 +216,13 @@ func (f *fixture) setPassphraseThroughWindow() string {
 // covers the code, which the next unlock offers to make again.
 func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	code := f.setPassphraseThroughWindow()
 	f.must(!f.hasButton("Back"), "Back is offered on the recovery code page")
 	f.sh.Back()
-	f.sh.Go(sectionHome)
+	f.sh.Go(SectionHome)
 	f.press(fyne.Key3, ctrl)
-	f.must(f.sh.Top().title == "Your recovery code" && f.shownCode() == code, "the recovery code page was left unsaved")
+	f.must(f.sh.Top().Title == "Your recovery code" && f.shownCode() == code, "the recovery code page was left unsaved")
 	for _, o := range f.objects() {
 		f.must(o != fyne.CanvasObject(f.sh.nav), "the section list is offered on the recovery code page")
 	}
@@ -233,7 +233,7 @@ func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not open Get help now on the recovery code page")
 	f.tap("Back")
-	f.must(f.sh.Top().title == "Your recovery code" && f.shownCode() == code, "Back from Get help now lost the code")
+	f.must(f.sh.Top().Title == "Your recovery code" && f.shownCode() == code, "Back from Get help now lost the code")
 
 	f.escapes(3)
 	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
@@ -243,7 +243,7 @@ func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f.typeSecret(newPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(strings.Contains(f.texts(), "its recovery code was not shown") && f.sh.Top().title == "Change passphrase",
+	f.must(strings.Contains(f.texts(), "its recovery code was not shown") && f.sh.Top().Title == "Change passphrase",
 		"no offer of a new recovery code after the unsaved one was hidden")
 }
 
@@ -254,13 +254,13 @@ func TestRecoveryCodeSavedThenNoOffer(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Do other people use this computer?"), "no offer of a passphrase on Home")
 	code := f.setPassphraseThroughWindow()
 	f.tap("I have saved it")
-	f.must(f.sh.Top().title == "Your recovery code" && strings.Contains(f.texts(), "not the last group"), "saved without the last group")
+	f.must(f.sh.Top().Title == "Your recovery code" && strings.Contains(f.texts(), "not the last group"), "saved without the last group")
 	f.entries()[0].SetText(strings.ToLower(lastGroup(code)))
 	f.tap("I have saved it")
-	f.must(f.sh.Current() == sectionSettings && len(f.sh.stack) == 1, "not on Settings after the code was saved")
+	f.must(f.sh.Current() == SectionSettings && len(f.sh.stack) == 1, "not on Settings after the code was saved")
 	f.must(f.hasButton("Change passphrase") && !f.hasButton("Set a passphrase"), "Settings does not show the lock as on")
-	f.sh.Go(sectionHome)
-	f.must(f.sh.Current() == sectionHome && len(f.sh.stack) == 1, "Home does not show its start")
+	f.sh.Go(SectionHome)
+	f.must(f.sh.Current() == SectionHome && len(f.sh.stack) == 1, "Home does not show its start")
 	f.must(!f.hasButton("Set a passphrase") && !strings.Contains(f.texts(), "Do other people use this computer?"),
 		"Home still offers to set a passphrase")
 }
@@ -269,12 +269,12 @@ func TestRecoveryCodeSavedThenNoOffer(t *testing.T) {
 // for the current passphrase first.
 func TestSetPassphraseWhenOneIsSetAsksForIt(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	if _, err := f.store.SetPassphrase(context.Background(), "", firstPass, nil); err != nil { // as by the command line
 		t.Fatal(err)
 	}
 	f.tap("Set a passphrase")
-	f.must(f.sh.Top().title == "Change passphrase", "a new passphrase is asked for without the current one")
+	f.must(f.sh.Top().Title == "Change passphrase", "a new passphrase is asked for without the current one")
 }
 
 // The lock screen's recovery code mode speaks of the code, and hides it
@@ -310,7 +310,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sh.privacyChanged()
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	text := f.entries()[0]
@@ -330,7 +330,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 	f.typeSecret(firstPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.bg.run()
 	f.tap("Continue writing")
 	f.must(f.entries()[0].Text == "Written in the journal before the idle lock", "the idle lock lost the journal's writing")
@@ -341,7 +341,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 	f, _ := withPassphrase(t)
 	f.sh.deps.Records = f.store
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("Typed a second before Hide")
@@ -352,7 +352,7 @@ func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 	f.typeSecret(firstPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.bg.run()
 	f.tap("Continue writing")
 	f.must(f.entries()[0].Text == "Typed a second before Hide", "the words typed just before Hide are lost")
@@ -362,7 +362,7 @@ func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 // Continue shows the lock screen without it.
 func TestContinueAfterHideWithADialogShowsOnlyTheLock(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.tap("Turn off passphrase")
 	f.must(f.win.Canvas().Overlays().Top() != nil, "no dialog")
 	f.escapes(3)

@@ -84,11 +84,11 @@ func TestLockChangesAskForTheSecretLikeTheLockScreen(t *testing.T) {
 		{"lock screen", "Unlock", "did not open", func(f *fixture) { f.sh.LockNow() },
 			func(f *fixture) bool { return !f.sh.Locked() }},
 		{"change", "Continue", "That is not your passphrase", func(f *fixture) {
-			f.sh.Go(sectionSettings)
+			f.sh.Go(SectionSettings)
 			f.tap("Change passphrase")
-		}, func(f *fixture) bool { return f.sh.Top().title == "Choose a new passphrase" }},
+		}, func(f *fixture) bool { return f.sh.Top().Title == "Choose a new passphrase" }},
 		{"turn off", "", "neither your passphrase nor your recovery code", func(f *fixture) {
-			f.sh.Go(sectionSettings)
+			f.sh.Go(SectionSettings)
 			f.tap("Turn off passphrase")
 		}, func(f *fixture) bool { return !f.sh.hasPassphrase() }},
 	}
@@ -152,7 +152,7 @@ func TestChangePassphrase(t *testing.T) {
 	f, _ := withPassphrase(t)
 	f.addEntry("kept through the change")
 	f.makeBackups(2)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.tap("Change passphrase")
 	f.typeSecret(firstPass)
 	f.tap("Continue")
@@ -168,10 +168,10 @@ func TestChangePassphrase(t *testing.T) {
 	es[0].SetText(newPass)
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
-	f.must(f.sh.Top().title == "Setting your passphrase", "no progress page")
+	f.must(f.sh.Top().Title == "Setting your passphrase", "no progress page")
 	f.must(f.sh.sealed(), "other sections are open while the records are sealed again")
 	f.bg.run()
-	f.must(f.sh.Top().title == "Your recovery code", "no recovery code page")
+	f.must(f.sh.Top().Title == "Your recovery code", "no recovery code page")
 	txt = f.texts()
 	f.must(strings.Contains(txt, "2 older backup copies, which the new passphrase did not protect, were deleted.") &&
 		strings.Contains(txt, "A new backup copy was made under the lock."), "the recovery page does not say what happened to the copies")
@@ -204,13 +204,13 @@ func TestRecoveredThenNewPassphrase(t *testing.T) {
 	f.typeSecret(change.RecoveryCode)
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(f.sh.Top().title == "Choose a new passphrase", "no new passphrase after the recovery code")
+	f.must(f.sh.Top().Title == "Choose a new passphrase", "no new passphrase after the recovery code")
 	es := f.entries()
 	es[0].SetText(newPass)
 	es[1].SetText(newPass)
 	f.tap("Set passphrase")
 	f.bg.run()
-	f.must(f.sh.Top().title == "Your recovery code", "the recovery code did not stand in for the passphrase")
+	f.must(f.sh.Top().Title == "Your recovery code", "the recovery code did not stand in for the passphrase")
 	if err := f.store.CheckSecret(context.Background(), newPass); err != nil {
 		t.Errorf("the new passphrase does not open: %v", err)
 	}
@@ -239,7 +239,7 @@ func TestRecoveryCodeLeavesTheClipboard(t *testing.T) {
 		f.sh.bg = bg
 		clip := f.app.Clipboard()
 		clip.SetContent("")
-		f.sh.Go(sectionSettings)
+		f.sh.Go(SectionSettings)
 		f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN", BackupMade: true}))
 		f.must(clip.Content() == "", "the code is on the clipboard unasked")
 		f.tap("Copy code")
@@ -260,7 +260,7 @@ func TestRecoveryCodeLeavesTheClipboard(t *testing.T) {
 // Locking takes a copied recovery code off the clipboard at once.
 func TestLockTakesTheCodeOffTheClipboard(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN"}))
 	f.tap("Copy code")
 	f.escapes(3)
@@ -335,14 +335,14 @@ func startSlowRekey(t *testing.T, f *fixture, current string) (*slowRekey, *goBa
 	f.sh.deps.Records = slow
 	f.sh.bg = g
 	f.sh.rebuild()
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	if current == "" {
 		f.tap("Set a passphrase")
 	} else {
 		f.tap("Change passphrase")
 		f.typeSecret(current)
 		f.tap("Continue")
-		g.until(t, func() bool { return f.sh.Top().title == "Choose a new passphrase" })
+		g.until(t, func() bool { return f.sh.Top().Title == "Choose a new passphrase" })
 	}
 	es := f.entries()
 	es[0].SetText(newPass)
@@ -364,25 +364,25 @@ func TestCrisisKeysWorkWhileRekeying(t *testing.T) {
 	slow, g := startSlowRekey(t, f, "")
 	// Anything that waited for re-keying would wait until this lets it go.
 	stuck := time.AfterFunc(10*time.Second, slow.let)
-	f.must(f.sh.Top().title == "Setting your passphrase", "no progress page")
+	f.must(f.sh.Top().Title == "Setting your passphrase", "no progress page")
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not open Get help now while re-keying")
 	f.sh.Back()
 	f.press(fyne.KeyF2)
 	f.must(strings.Contains(f.texts(), "once your passphrase is set"), "the safety plan does not say it waits")
 	f.sh.Back()
-	f.sh.Go(sectionJournal)
-	f.must(f.sh.Top().title == "Setting your passphrase", "another section opened while re-keying")
+	f.sh.Go(SectionJournal)
+	f.must(f.sh.Top().Title == "Setting your passphrase", "another section opened while re-keying")
 	f.escapes(3)
 	f.must(f.sh.Hidden(), "Escape three times does not hide while re-keying")
 	f.sh.Reveal()
-	f.must(f.sh.Top().title == "Setting your passphrase", "the progress page is gone after Hide")
+	f.must(f.sh.Top().Title == "Setting your passphrase", "the progress page is gone after Hide")
 	if !stuck.Stop() {
 		t.Fatal("the window waited for re-keying")
 	}
 	slow.let()
 	g.until(t, func() bool { return f.sh.rekey == nil })
-	f.must(f.sh.Top().title == "Your recovery code", "no recovery code after re-keying")
+	f.must(f.sh.Top().Title == "Your recovery code", "no recovery code after re-keying")
 }
 
 // Hidden while the passphrase changes, the records lock and stay locked;
@@ -404,7 +404,7 @@ func TestHiddenWhileRekeyingOffersANewCode(t *testing.T) {
 	// records: wait for both.
 	g.until(t, func() bool { return !f.sh.Locked() && !strings.Contains(f.texts(), "Opening…") })
 	f.must(strings.Contains(f.texts(), "its recovery code was not shown"), "no offer of a new recovery code")
-	f.must(f.sh.Top().title == "Change passphrase", "the offer does not ask for the passphrase")
+	f.must(f.sh.Top().Title == "Change passphrase", "the offer does not ask for the passphrase")
 }
 
 // Learn's progress is sealed: after lessons are opened and done, the
@@ -414,7 +414,7 @@ func TestLessonProgressIsNotPlain(t *testing.T) {
 	m := loadLearn(t).Modules("en")[0]
 	older := m.ID + "/" + m.Lessons[1].ID
 	f := newFixture(t, map[store.Setting]string{settingLessonsDone: older, settingLastLesson: older})
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.lessonPage(m, 0))
 	f.tap("Mark as done")
 	prog := f.sh.learnProgress()
@@ -474,7 +474,7 @@ func TestMeetingsLoadWhileLocked(t *testing.T) {
 // real window under Xvfb showed "Alongside" in WM_NAME while hidden).
 func TestHideWithTheLockKeepsANeutralTitle(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(sectionJournal)
+	f.sh.Go(SectionJournal)
 	f.escapes(3)
 	if !f.sh.Hidden() || f.store.Unlocked() {
 		t.Fatalf("hidden %v, unlocked %v: Hide should hide and lock", f.sh.Hidden(), f.store.Unlocked())

@@ -54,10 +54,10 @@ var (
 )
 
 // meetingPage shows every detail of one meeting and what can be done with it.
-func (sh *Shell) meetingPage(slug string) page {
+func (sh *Shell) meetingPage(slug string) Page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgMeetingTitle), obj: Scroll(box)}
-	p.onShow = func() { sh.fillMeeting(box, slug) }
+	p := Page{Title: sh.l.T(msgMeetingTitle), Obj: Scroll(box)}
+	p.OnShow = func() { sh.fillMeeting(box, slug) }
 	return p
 }
 
@@ -71,7 +71,7 @@ func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
 		box.Add(Wrapped(sh.l.T(msgMeetingGone)))
 		return
 	}
-	title := heading(m.Name)
+	title := Heading(m.Name)
 	box.Add(title)
 	if m.Fellowship != "" {
 		box.Add(SmallPrint(sh.fellowshipName(m.Fellowship)))
@@ -156,7 +156,7 @@ func (sh *Shell) copyButton(label *i18n.Message, text string) fyne.CanvasObject 
 		k.Touch()
 		k.Copy(text)
 		b.SetText(sh.l.T(msgMeetingCopied))
-		sh.bg.After(copiedFeedback, func() { b.SetText(sh.l.T(label)) })
+		sh.bg.After(CopiedFeedback, func() { b.SetText(sh.l.T(label)) })
 	}
 	return b
 }
@@ -306,7 +306,7 @@ func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 		return // locked meanwhile: the lock screen is about to show
 	}
 	if err != nil {
-		sh.ShowError(failText(sh.l, msgNotSaved, err))
+		sh.ShowError(FailText(sh.l, MsgNotSaved, err))
 		return
 	}
 	if sh.meetings.favs == nil {
@@ -330,14 +330,14 @@ func (sh *Shell) saveICS(slug string) {
 	now := sh.idle.now()
 	var buf bytes.Buffer
 	if err := meetings.WriteICS(&buf, m, now, nil); err != nil {
-		sh.ShowError(failText(l, msgMeetingCalFail, err))
+		sh.ShowError(FailText(l, msgMeetingCalFail, err))
 		return
 	}
-	sh.SaveFile(l.T(msgMeetingCalAs), neutralName("event", now, ".ics"), func(path string) error {
-		return writePrivateFile(path, buf.Bytes())
+	sh.SaveFile(l.T(msgMeetingCalAs), NeutralName("event", now, ".ics"), func(path string) error {
+		return WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) {
 		if err != nil {
-			sh.ShowError(failText(l, msgMeetingCalFail, err))
+			sh.ShowError(FailText(l, msgMeetingCalFail, err))
 			return
 		}
 		sh.ShowDialog(l.T(msgMeetingCal), Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),

@@ -76,7 +76,7 @@ type importer struct {
 
 // importPage imports a list; given a feed, it is ready to import it again
 // as before.
-func (sh *Shell) importPage(f store.Feed) page {
+func (sh *Shell) importPage(f store.Feed) Page {
 	l := sh.l
 	im := &importer{sh: sh, k: sh.kit(), status: Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
 	im.source = im.k.Entry(l.T(msgImpSourceEx))
@@ -103,12 +103,12 @@ func (sh *Shell) importPage(f store.Feed) page {
 		parts = append(parts, r)
 	}
 	parts = append(parts, NewFlow(im.goBtn, im.cancelBt), im.progress, im.status, im.result)
-	return page{title: l.T(msgImpTitle), obj: Scroll(parts...)}
+	return Page{Title: l.T(msgImpTitle), Obj: Scroll(parts...)}
 }
 
 // recentFiles offers the newest JSON and CSV files in Downloads.
 func (im *importer) recentFiles() fyne.CanvasObject {
-	dir := downloadsDir()
+	dir := DownloadsDir()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
@@ -171,7 +171,7 @@ func (im *importer) options() meetings.Options {
 
 func (im *importer) start() {
 	l := im.sh.l
-	source := expandHome(strings.TrimSpace(im.source.Text))
+	source := ExpandHome(strings.TrimSpace(im.source.Text))
 	im.result.RemoveAll()
 	if source == "" {
 		im.status.SetText(l.T(msgImpNeed))
@@ -320,7 +320,7 @@ func (im *importer) finish(res meetings.Result, found meetings.Found, feed store
 	im.result.Add(Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
 	im.result.Add(SmallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
 	im.result.Add(skippedList(im.sh, res.Skipped))
-	im.result.Add(NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(sectionMeetings) })))
+	im.result.Add(NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(SectionMeetings) })))
 }
 
 func errorsIsCancelled(err error) bool {

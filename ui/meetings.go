@@ -108,7 +108,7 @@ type meetingsScreen struct {
 	dayAsked                            time.Weekday    // the day filtered on, or -1: a row shows that day
 }
 
-func makeMeetings(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeMeetings(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}

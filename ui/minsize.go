@@ -8,13 +8,13 @@ import (
 
 // NewMinSize keeps obj at least size, which sets the window's minimum size.
 func NewMinSize(size fyne.Size, obj fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&MinSizeLayout{min: size}, obj)
+	return container.New(&MinSizeLayout{Min: size}, obj)
 }
 
-type MinSizeLayout struct{ min fyne.Size }
+type MinSizeLayout struct{ Min fyne.Size }
 
 func (m *MinSizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return m.min.Max(layout.NewStackLayout().MinSize(objs))
+	return m.Min.Max(layout.NewStackLayout().MinSize(objs))
 }
 
 func (m *MinSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {

@@ -53,7 +53,7 @@ type myMeetingForm struct {
 	days                                  []*widgets.Check
 	attend                                *widgets.Choice
 	msg                                   *widget.Label
-	draft                                 *formDraft
+	draft                                 *Draft
 }
 
 // draftMyMeeting is the kind of the draft of a meeting added by hand.
@@ -62,7 +62,7 @@ const draftMyMeeting = "mymeeting"
 var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, meetings.Hybrid}
 
 // myMeetingPage adds a meeting (m with no ID) or edits one.
-func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
+func (sh *Shell) myMeetingPage(m store.MyMeeting) Page {
 	l := sh.l
 	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: Wrapped("")}
 	f.msg.Importance = widget.DangerImportance
@@ -87,19 +87,19 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page {
 	f.attend = f.k.Radio(labels)
 	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
 	f.keepDrafts()
-	return page{title: l.T(msgMyTitle), obj: Scroll(Wrapped(l.T(msgMyIntro)), f.draft.note, f.fields(dayBox), f.buttons(), f.msg)}
+	return Page{Title: l.T(msgMyTitle), Obj: Scroll(Wrapped(l.T(msgMyIntro)), f.draft.Note, f.fields(dayBox), f.buttons(), f.msg)}
 }
 
 // keepDrafts keeps what is typed in every field until it is saved.
 func (f *myMeetingForm) keepDrafts() {
 	f.draft = f.sh.newFormDraft(draftMyMeeting, f.m.ID)
-	f.draft.entries([]string{"name", "fellowship", "zone", "start", "end", "location", "address", "link", "phone", "notes"},
+	f.draft.Entries([]string{"name", "fellowship", "zone", "start", "end", "location", "address", "link", "phone", "notes"},
 		[]*widgets.Entry{f.name, f.group, f.zone, f.start, f.end, f.location, f.address, f.link, f.phone, f.notes})
 	for i, c := range f.days {
-		f.draft.check("day"+strconv.Itoa(i), c)
+		f.draft.Check("day"+strconv.Itoa(i), c)
 	}
-	f.draft.choice("attendance", f.attend)
-	f.draft.restore()
+	f.draft.Choice("attendance", f.attend)
+	f.draft.Restore()
 }
 
 func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
@@ -188,22 +188,22 @@ func (f *myMeetingForm) save() {
 		err = f.sh.deps.Records.UpdateMyMeeting(ctx, m)
 	}
 	if err != nil {
-		f.show(failText(f.sh.l, msgNotSaved, err))
+		f.show(FailText(f.sh.l, MsgNotSaved, err))
 		return
 	}
-	f.draft.close()
+	f.draft.Close()
 	f.sh.meetings.reload(f.sh.bg)
 	f.sh.Back()
 }
 
 func (f *myMeetingForm) delete() {
 	if err := f.sh.deps.Records.DeleteMyMeeting(context.Background(), f.m.ID); err != nil {
-		f.show(failText(f.sh.l, msgNotSaved, err))
+		f.show(FailText(f.sh.l, MsgNotSaved, err))
 		return
 	}
-	f.draft.close()
+	f.draft.Close()
 	f.sh.meetings.reload(f.sh.bg)
-	f.sh.Go(sectionMeetings)
+	f.sh.Go(SectionMeetings)
 }
 
 func (f *myMeetingForm) show(text string) {

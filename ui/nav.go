@@ -10,15 +10,15 @@ import (
 // back to it shows the page where the person left off, and choosing the
 // section it is already in returns to its start. Its screen is made once,
 // so what was typed or scrolled there is still there.
-func (sh *Shell) Go(id sectionID) {
-	if sh.hidden || sh.sealed() || id < 0 || id >= sectionCount {
+func (sh *Shell) Go(id Section) {
+	if sh.hidden || sh.sealed() || id < 0 || id >= SectionCount {
 		return
 	}
 	cur := sh.Current()
 	sh.keepPlace()
 	kept, ok := sh.places[id]
 	if (id == cur && !sh.InHelp()) || !ok { // from Get help now, back to where the person was
-		kept = []page{*sh.sectionPage(id)} // the section again: back to its start
+		kept = []Page{*sh.sectionPage(id)} // the section again: back to its start
 	}
 	sh.stack = kept
 	sh.showTop()
@@ -27,26 +27,26 @@ func (sh *Shell) Go(id sectionID) {
 // keepPlace remembers the pages open in the current section (Get help now
 // left out), so coming back to the section finds the same page.
 func (sh *Shell) keepPlace() {
-	var kept []page
+	var kept []Page
 	for _, p := range sh.stack {
-		if !p.help {
+		if !p.Help {
 			kept = append(kept, p)
 		}
 	}
 	if len(kept) > 0 {
-		sh.places[kept[0].section] = kept
+		sh.places[kept[0].Section] = kept
 	}
 }
 
 // Push opens a page on top of the current one; Back returns from it.
-func (sh *Shell) Push(p page) {
+func (sh *Shell) Push(p Page) {
 	if sh.hidden {
 		return
 	}
-	if top := sh.Top(); top.help && p.help {
+	if top := sh.Top(); top.Help && p.Help {
 		sh.stack[len(sh.stack)-1] = p // Get help now again: show it afresh
 	} else {
-		p.section = top.section
+		p.Section = top.Section
 		sh.stack = append(sh.stack, p)
 	}
 	sh.showTop()
@@ -77,54 +77,54 @@ func (sh *Shell) ShowOverdose() {
 }
 
 // InHelp reports whether Get help now is showing.
-func (sh *Shell) InHelp() bool { return sh.Top().help }
+func (sh *Shell) InHelp() bool { return sh.Top().Help }
 
 // Current is the section on screen (or under the page on top).
-func (sh *Shell) Current() sectionID { return sh.Top().section }
+func (sh *Shell) Current() Section { return sh.Top().Section }
 
-func (sh *Shell) Top() page {
+func (sh *Shell) Top() Page {
 	if len(sh.stack) == 0 {
-		return page{}
+		return Page{}
 	}
 	return sh.stack[len(sh.stack)-1]
 }
 
 // sectionPage is a section's screen, made on first visit.
-func (sh *Shell) sectionPage(id sectionID) *page {
+func (sh *Shell) sectionPage(id Section) *Page {
 	if p, ok := sh.screens[id]; ok {
 		return p
 	}
-	p := &page{section: id, title: sh.l.T(sections[id].title)}
-	p.obj, p.onShow = sections[id].make(sh, id)
+	p := &Page{Section: id, Title: sh.l.T(sections[id].title)}
+	p.Obj, p.OnShow = sections[id].make(sh, id)
 	sh.screens[id] = p
 	return p
 }
 
-func (sh *Shell) helpPage() (page, *helpScreen) {
+func (sh *Shell) helpPage() (Page, *helpScreen) {
 	scr := newHelpScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
 	scr.safety = sh.ShowSafetyPlan
-	p := page{title: sh.l.T(msgGetHelp), obj: scr.buildUI(), help: true,
-		remake: func() page { p, _ := sh.helpPage(); return p }}
+	p := Page{Title: sh.l.T(msgGetHelp), Obj: scr.buildUI(), Help: true,
+		Remake: func() Page { p, _ := sh.helpPage(); return p }}
 	return p, scr
 }
 
 // showTop puts the page on top of the stack on screen.
 func (sh *Shell) showTop() {
 	top := sh.Top()
-	sh.head.show(top.title, len(sh.stack) > 1)
+	sh.head.show(top.Title, len(sh.stack) > 1)
 	sh.selectSection(top)
-	if top.onShow != nil {
-		top.onShow()
+	if top.OnShow != nil {
+		top.OnShow()
 	}
-	sh.body.Objects = []fyne.CanvasObject{top.obj}
-	refreshIfShown(sh.body)
+	sh.body.Objects = []fyne.CanvasObject{top.Obj}
+	RefreshIfShown(sh.body)
 	if !sh.attached {
 		return // attach focuses the first page
 	}
 	sh.closeOverlays()
 	sh.dropStaleFocus()
-	if top.focus != nil && !sh.hidden {
-		sh.win.Canvas().Focus(top.focus)
+	if top.Focus != nil && !sh.hidden {
+		sh.win.Canvas().Focus(top.Focus)
 	}
 }
 
@@ -139,9 +139,9 @@ func (sh *Shell) closeOverlays() {
 
 // selectSection marks the current section in the list and the phone menu,
 // or nothing while Get help now is open.
-func (sh *Shell) selectSection(top page) {
-	i := int(top.section)
-	if top.help || sh.sealed() {
+func (sh *Shell) selectSection(top Page) {
+	i := int(top.Section)
+	if top.Help || sh.sealed() {
 		i = -1
 	}
 	sh.nav.SetSelected(i)
@@ -167,6 +167,6 @@ func (sh *Shell) newSectionList() *widgets.Choice {
 		opts[i] = widgets.ChoiceOption{Label: sh.l.T(s.title), Icon: s.icon()}
 	}
 	c := widgets.NewChoice(opts, sh.keys)
-	c.OnChanged = func(i int) { sh.Go(sectionID(i)) }
+	c.OnChanged = func(i int) { sh.Go(Section(i)) }
 	return c
 }

@@ -65,7 +65,7 @@ var currentWords = secretWords{action: msgCurContinue, busy: msgCurChecking, wro
 // currentSecretPage asks for the passphrase or the recovery code before
 // the lock may be changed, then for the new passphrase. note, when set,
 // says why it is asked now.
-func (sh *Shell) currentSecretPage(note *i18n.Message) page {
+func (sh *Shell) currentSecretPage(note *i18n.Message) Page {
 	var obj fyne.CanvasObject
 	a := sh.newSecretAsker(currentWords, func(secret string, _ bool) error {
 		return sh.deps.Records.CheckSecret(context.Background(), secret)
@@ -81,13 +81,13 @@ func (sh *Shell) currentSecretPage(note *i18n.Message) page {
 	}
 	top = append(top, Wrapped(sh.l.T(msgCurIntro)))
 	obj = Scroll(append(append(top, a.fields()...), NewFlow(a.submit, a.swap))...)
-	return page{title: sh.l.T(msgPrivacyChange), obj: obj, focus: a.entry}
+	return Page{Title: sh.l.T(msgPrivacyChange), Obj: obj, Focus: a.entry}
 }
 
 // showing reports whether obj is the page on screen: a check that ends
 // after Hide, the lock or Back has nothing to show its answer on.
 func (sh *Shell) showing(obj fyne.CanvasObject) bool {
-	return !sh.hidden && !sh.Locked() && sh.Top().obj == obj
+	return !sh.hidden && !sh.Locked() && sh.Top().Obj == obj
 }
 
 // passphraseScreen sets or changes the passphrase.
@@ -109,7 +109,7 @@ type passphraseScreen struct {
 // passphrasePage sets the passphrase, or changes it given current (the
 // passphrase or recovery code as it is now); recovered says the person has
 // just used the recovery code at the lock screen.
-func (sh *Shell) passphrasePage(current string, recovered bool) page {
+func (sh *Shell) passphrasePage(current string, recovered bool) Page {
 	go store.PassphraseStrength("") // builds the word lists while the person reads
 	s := &passphraseScreen{sh: sh, k: sh.kit(), current: current}
 	changing := recovered || sh.hasPassphrase()
@@ -118,7 +118,7 @@ func (sh *Shell) passphrasePage(current string, recovered bool) page {
 		title = msgPassNewTitle
 	}
 	s.obj = s.buildUI(recovered, changing)
-	return page{title: sh.l.T(title), obj: s.obj, focus: s.first}
+	return Page{Title: sh.l.T(title), Obj: s.obj, Focus: s.first}
 }
 
 func (s *passphraseScreen) buildUI(recovered, changing bool) fyne.CanvasObject {

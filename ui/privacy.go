@@ -70,17 +70,17 @@ var (
 // removed; Home and Settings are made again on their next visit.
 func (sh *Shell) privacyChanged() {
 	sh.idle.reload()
-	delete(sh.screens, sectionHome)
-	delete(sh.screens, sectionSettings)
+	delete(sh.screens, SectionHome)
+	delete(sh.screens, SectionSettings)
 }
 
 // ReplaceTop shows p instead of the page on top.
-func (sh *Shell) ReplaceTop(p page) {
+func (sh *Shell) ReplaceTop(p Page) {
 	if len(sh.stack) < 2 {
 		sh.Push(p)
 		return
 	}
-	p.section = sh.Top().section
+	p.Section = sh.Top().Section
 	sh.stack[len(sh.stack)-1] = p
 	sh.showTop()
 }
@@ -95,18 +95,18 @@ const clipboardKeep = time.Minute
 // code, and the next unlock offers to make another.
 func (sh *Shell) showRecovery(change store.LockChange) {
 	p := sh.recoveryPage(change)
-	p.section = sectionSettings
-	p.holds = true
-	sh.stack = []page{p} // first: the frame is made for it, without sections
+	p.Section = SectionSettings
+	p.Holds = true
+	sh.stack = []Page{p} // first: the frame is made for it, without sections
 	sh.reframe(sh.stack)
 }
 
 // codeSaved leaves the saved recovery code for Settings, made again so
 // that its card, like Home's, shows the lock as it is now.
 func (sh *Shell) codeSaved() {
-	delete(sh.screens, sectionSettings)
-	delete(sh.places, sectionSettings)
-	stack := []page{*sh.sectionPage(sectionSettings)}
+	delete(sh.screens, SectionSettings)
+	delete(sh.places, SectionSettings)
+	stack := []Page{*sh.sectionPage(SectionSettings)}
 	sh.stack = stack // first: the frame is made with the sections again
 	sh.reframe(stack)
 }
@@ -114,7 +114,7 @@ func (sh *Shell) codeSaved() {
 // recoveryPage shows the new recovery code once, and what happened to the
 // backup copies, and asks for proof the code was saved. The code goes on
 // the clipboard only when the person asks.
-func (sh *Shell) recoveryPage(change store.LockChange) page {
+func (sh *Shell) recoveryPage(change store.LockChange) Page {
 	l, k := sh.l, sh.kit()
 	code := change.RecoveryCode
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
@@ -138,7 +138,7 @@ func (sh *Shell) recoveryPage(change store.LockChange) page {
 	obj := Scroll(Wrapped(l.T(msgRecBody)), shown, NewFlow(copyBtn), SmallPrint(l.T(msgRecCopyNote)),
 		Wrapped(backupsDone(l, change)), Wrapped(l.T(msgRecConfirm)), Form(Field{Label: l.T(msgRecProof), Input: proof}),
 		wrong, NewFlow(done))
-	return page{title: l.T(msgRecTitle), obj: obj}
+	return Page{Title: l.T(msgRecTitle), Obj: obj}
 }
 
 // backupsDone says what setting the passphrase did to the backup copies.
@@ -227,7 +227,7 @@ func (sh *Shell) lockRemoved() {
 	sh.privacyChanged()
 	sh.stack = nil
 	sh.rebuild()
-	sh.Go(sectionSettings)
+	sh.Go(SectionSettings)
 }
 
 // autoLockChoice picks the idle time before the lock closes.

@@ -88,7 +88,7 @@ func problemFields(p *store.ProblemSheet) []TextSpec {
 }
 
 // problemsPage lists the worksheets, to open or start one.
-func (sh *Shell) problemsPage() page {
+func (sh *Shell) problemsPage() Page {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
 	add := k.Button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
@@ -96,8 +96,8 @@ func (sh *Shell) problemsPage() page {
 	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
 	lesson.Importance = widget.LowImportance
 	obj := Scroll(Wrapped(l.T(msgPsListIntr)), NewFlow(add, lesson), list)
-	p := page{title: l.T(msgPsTitle), obj: obj}
-	p.onShow = func() { sh.loadProblems(list) }
+	p := Page{Title: l.T(msgPsTitle), Obj: obj}
+	p.OnShow = func() { sh.loadProblems(list) }
 	return p
 }
 
@@ -114,7 +114,7 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 	list.RemoveAll()
 	switch {
 	case err != nil:
-		list.Add(Wrapped(failText(l, msgPsFailed, err)))
+		list.Add(Wrapped(FailText(l, msgPsFailed, err)))
 	case len(sheets) == 0:
 		list.Add(Wrapped(l.T(msgPsNone)))
 	}
@@ -131,7 +131,7 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 
 func problemName(l *translations.Localizer, p store.ProblemSheet) string {
 	if t := strings.TrimSpace(p.Problem); t != "" {
-		return snippet(t, 70)
+		return Snippet(t, 70)
 	}
 	return l.T(msgPsUntitled)
 }
@@ -141,19 +141,19 @@ const draftProblem = "problem"
 
 // problemPage edits one worksheet (a new one when p has no ID): the steps
 // explained, then a field or two for each.
-func (sh *Shell) problemPage(p store.ProblemSheet) page {
+func (sh *Shell) problemPage(p store.ProblemSheet) Page {
 	l, k := sh.l, sh.kit()
 	specs := problemFields(&p)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftProblem, p.ID)
 	draft.Specs(specs, entries)
-	draft.restore()
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Hide()
-	draft.said = msg
-	parts := []fyne.CanvasObject{Wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.note}
+	draft.Said = msg
+	parts := []fyne.CanvasObject{Wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.Note}
 	if p.Damaged {
-		parts = append(parts, warningText(l.T(msgPsDamaged)))
+		parts = append(parts, WarningText(l.T(msgPsDamaged)))
 	}
 	save := k.Button(l.T(msgPsSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
@@ -172,7 +172,7 @@ func (sh *Shell) problemPage(p store.ProblemSheet) page {
 	if p.ID != 0 {
 		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
 	}
-	return page{title: l.T(msgPsTitle), obj: obj}
+	return Page{Title: l.T(msgPsTitle), Obj: obj}
 }
 
 // sayFunc shows a message under a form's buttons.
@@ -180,7 +180,7 @@ type sayFunc func(imp widget.Importance, text string)
 
 // saveProblem saves what is written off the UI goroutine, then says so.
 // Words typed while it saves stay a draft.
-func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraft, save *widgets.Button, say sayFunc) {
+func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *Draft, save *widgets.Button, say sayFunc) {
 	l, rec := sh.l, sh.deps.Records
 	read()
 	if strings.TrimSpace(p.Problem) == "" {
@@ -188,7 +188,7 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 		return
 	}
 	save.Disable()
-	sent, sentVals := *p, draft.values()
+	sent, sentVals := *p, draft.Values()
 	var err error
 	sh.bg.Do(func() {
 		if sent.ID == 0 {
@@ -199,13 +199,13 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 	}, func() {
 		save.Enable()
 		if err != nil {
-			say(widget.DangerImportance, failText(l, msgNotSaved, err))
+			say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
 			return
 		}
 		p.ID = sent.ID
-		draft.saved(sent.ID)
+		draft.Saved(sent.ID)
 		say(widget.SuccessImportance, l.T(msgPsSaved))
-		if !maps.Equal(draft.values(), sentVals) { // typed while saving: not saved yet
+		if !maps.Equal(draft.Values(), sentVals) { // typed while saving: not saved yet
 			draft.base = sentVals
 			draft.changed()
 		}
@@ -214,17 +214,17 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *formDraf
 
 // deleteProblem deletes worksheet id, after asking, and goes back from
 // its page obj if that is still on screen.
-func (sh *Shell) deleteProblem(id int64, draft *formDraft, say sayFunc, obj fyne.CanvasObject) {
+func (sh *Shell) deleteProblem(id int64, draft *Draft, say sayFunc, obj fyne.CanvasObject) {
 	l, rec := sh.l, sh.deps.Records
 	sh.Confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
 		var err error
 		sh.bg.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
 			if err != nil {
-				say(widget.DangerImportance, failText(l, msgNotSaved, err))
+				say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
 				return
 			}
-			draft.close()
-			if sh.Top().obj == obj {
+			draft.Close()
+			if sh.Top().Obj == obj {
 				sh.Back()
 			}
 		})

@@ -32,7 +32,7 @@ func (f *fixture) openProblems() {
 // survives a restart and can be deleted.
 func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.must(strings.Contains(f.texts(), "Solving a problem"), "Worksheets has no problem-solving card")
 	f.openProblems()
 	f.must(strings.Contains(f.texts(), "Nothing here yet."), "an empty list does not say so")
@@ -53,7 +53,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.tap("Save")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Saved."), "Save does not say it saved")
-	s := f.sh.Top().obj.(*container.Scroll)
+	s := f.sh.Top().Obj.(*container.Scroll)
 	f.must(s.Offset.Y > 0 && s.Offset.Y == MaxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, MaxOffset(s))
 	ps, err := f.store.ProblemSheets(context.Background())
 	f.must(err == nil && len(ps) == 1 && ps[0].Problem == psProblem && ps[0].Ideas == psIdeas && ps[0].IfObstacle == psThen,
@@ -72,11 +72,11 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 
 	// Unsaved words survive a visit to another section...
 	f.entries()[5].SetText(psWent)
-	f.sh.Go(sectionHome)
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionHome)
+	f.sh.Go(SectionWorksheets)
 	f.must(f.entries()[5].Text == psWent, "back from Home, the review reads %q", f.entries()[5].Text)
 	// ...and the worksheet opened afresh (the section from its start).
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[5].Text == psWent, "opened afresh, the unsaved review reads %q", f.entries()[5].Text)
@@ -90,7 +90,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Reviewed"), "the list does not say the worksheet was reviewed")
 
 	f.restart()
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[5].Text == psWent && f.entries()[0].Text == psProblem, "after a restart: %q, %q", f.entries()[0].Text, f.entries()[5].Text)
@@ -99,7 +99,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.bg.run()
 	ps, _ = f.store.ProblemSheets(context.Background())
 	f.must(len(ps) == 0, "not deleted: %+v", ps)
-	f.must(f.sh.Top().title == "Solving a problem" && len(f.entries()) == 0, "after deleting, not back on the list")
+	f.must(f.sh.Top().Title == "Solving a problem" && len(f.entries()) == 0, "after deleting, not back on the list")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Nothing here yet."), "the list still shows the deleted worksheet")
 }
@@ -108,7 +108,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 // stay a draft.
 func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
 	f.entries()[0].SetText(psProblem)
 	f.tap("Save")
@@ -117,7 +117,7 @@ func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	ps, _ := f.store.ProblemSheets(context.Background())
 	f.must(len(ps) == 1 && ps[0].Ideas == "", "saved %+v", ps)
 	f.must(!strings.Contains(f.texts(), "Saved."), "says Saved. while newer words are not saved")
-	f.sh.Go(sectionWorksheets) // the section from its start
+	f.sh.Go(SectionWorksheets) // the section from its start
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[1].Text == "typed while saving", "the words typed while saving were lost: %q", f.entries()[1].Text)
@@ -127,12 +127,12 @@ func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
-		f.sh.Go(sectionLearn)
+		f.sh.Go(SectionLearn)
 		f.sh.Push(f.sh.modulePage("self-care"))
 		title := f.sh.l.T(msgPsTitle)
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
 		f.tap(f.sh.l.T(msgWsOpen))
-		f.must(f.sh.Top().title == title, "%s: Open showed %q", lang, f.sh.Top().title)
+		f.must(f.sh.Top().Title == title, "%s: Open showed %q", lang, f.sh.Top().Title)
 	}
 }
 
@@ -141,7 +141,7 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 func TestSummaryOffersTheProblemWorksheets(t *testing.T) {
 	homeWithDownloads(t, true)
 	f := newFixture(t, nil)
-	f.sh.Go(sectionSettings)
+	f.sh.Go(SectionSettings)
 	f.must(f.checkWith("Solving a problem").Checked, "the summary's problem-solving part is not ticked at first")
 	for _, c := range []string{"Boundaries and how they held", "Conversations", "Relapse plan", "Trigger maps", "Rewards and weekly check-ins", "Mood", "Self-care"} {
 		f.checkWith(c).SetChecked(false)

@@ -26,7 +26,7 @@ var (
 // or write waits for it; so the window shows only its progress, with Get
 // help now and Hide, and reads or writes no private record until it ends.
 type rekeyRun struct {
-	back        []page // the pages to return to when it ends; nil once the lock closed
+	back        []Page // the pages to return to when it ends; nil once the lock closed
 	l           *translations.Localizer
 	bar         *widget.ProgressBar
 	status      *widget.Label
@@ -37,7 +37,7 @@ type rekeyRun struct {
 func (sh *Shell) startRekey() *rekeyRun {
 	run := &rekeyRun{back: sh.stack, done: -1}
 	sh.rekey = run
-	sh.reframe([]page{run.page(sh)})
+	sh.reframe([]Page{run.page(sh)})
 	return run
 }
 
@@ -57,14 +57,14 @@ func (sh *Shell) endRekey(run *rekeyRun) {
 }
 
 // page makes the progress page (again, after the lock or a rebuild).
-func (run *rekeyRun) page(sh *Shell) page {
+func (run *rekeyRun) page(sh *Shell) Page {
 	l := sh.l
 	run.l = l
 	run.bar = widget.NewProgressBar()
 	run.status = SmallPrint("")
 	run.show(run.done, run.total)
 	obj := Scroll(Wrapped(l.T(msgRekeyBody)), run.bar, run.status)
-	return page{title: l.T(msgRekeyTitle), obj: obj}
+	return Page{Title: l.T(msgRekeyTitle), Obj: obj}
 }
 
 // show puts how far re-keying has gone on screen.

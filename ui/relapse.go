@@ -55,7 +55,7 @@ type planForm struct {
 	p       store.RelapsePlan // as stored
 	entries []*widgets.Entry  // in planFields' order
 	expires *widgets.Entry
-	draft   *formDraft
+	draft   *Draft
 	msg     *widget.Label
 	card    fyne.CanvasObject
 }
@@ -63,7 +63,7 @@ type planForm struct {
 // draftRelapse is the kind of the relapse plan's draft (there is one plan).
 const draftRelapse = "relapse"
 
-func makeRelapse(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeRelapse(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -85,10 +85,10 @@ func (s *relapseScreen) reload() {
 	p, err := s.sh.deps.Records.RelapsePlan(ctx)
 	if err != nil {
 		s.box.RemoveAll()
-		s.box.Add(Wrapped(failText(l, msgRelFailed, err)))
+		s.box.Add(Wrapped(FailText(l, msgRelFailed, err)))
 		return
 	}
-	if s.form == nil || !s.form.draft.dirty {
+	if s.form == nil || !s.form.draft.Dirty {
 		s.form = s.newPlanForm(p)
 	}
 	s.show(p)
@@ -103,10 +103,10 @@ func (s *relapseScreen) show(p store.RelapsePlan) {
 	s.box.Add(Wrapped(l.T(msgRelIntro)))
 	s.box.Add(NewFlow(happened))
 	if r := naloxoneReminder(l, p, s.sh.idle.now()); r != "" {
-		s.box.Add(warningText(r))
+		s.box.Add(WarningText(r))
 	}
 	if p.Damaged {
-		s.box.Add(warningText(l.T(msgRelPlanDamaged)))
+		s.box.Add(WarningText(l.T(msgRelPlanDamaged)))
 	}
 	s.box.Add(s.form.card)
 	s.box.Add(s.eventsCard())
@@ -133,7 +133,7 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
 	f := &planForm{p: p, draft: s.sh.newFormDraft(draftRelapse, 0), msg: Wrapped("")}
-	f.draft.said = f.msg
+	f.draft.Said = f.msg
 	specs := planFields(&p)
 	fields, entries, _ := k.TextEntries(specs)
 	f.entries = entries
@@ -142,13 +142,13 @@ func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 		f.expires.SetText(p.NaloxoneExpires.Format(dateLayout))
 	}
 	f.draft.Specs(specs, entries)
-	f.draft.entry("expires", f.expires)
-	f.draft.restore()
+	f.draft.Entry("expires", f.expires)
+	f.draft.Restore()
 	fields = append(fields[:5], append([]Field{{Label: l.T(msgRelExpires), Input: f.expires}}, fields[5:]...)...)
 	f.msg.Hide()
 	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
 	save.Importance = widget.HighImportance
-	f.card = NewCard(l.T(msgRelPlan), container.NewVBox(f.draft.note, Form(fields...), NewFlow(save), f.msg))
+	f.card = NewCard(l.T(msgRelPlan), container.NewVBox(f.draft.Note, Form(fields...), NewFlow(save), f.msg))
 	return f
 }
 
@@ -177,14 +177,14 @@ func (s *relapseScreen) save(f *planForm) {
 		}
 	}
 	if err := s.sh.deps.Records.SaveRelapsePlan(context.Background(), p); err != nil {
-		f.say(widget.DangerImportance, failText(l, msgNotSaved, err))
+		f.say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
 		return
 	}
-	f.draft.saved(0)
+	f.draft.Saved(0)
 	f.p = p
 	if !p.NaloxoneExpires.IsZero() {
-		f.draft.fill(map[string]string{"expires": p.NaloxoneExpires.Format(dateLayout)})
-		f.draft.base = f.draft.values()
+		f.draft.Fill(map[string]string{"expires": p.NaloxoneExpires.Format(dateLayout)})
+		f.draft.base = f.draft.Values()
 	}
 	f.say(widget.SuccessImportance, l.T(msgRelSaved))
 	s.show(p) // the reminder follows the new date
@@ -220,7 +220,7 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 	events, err := s.sh.deps.Records.RelapseEvents(context.Background())
 	list := container.NewVBox()
 	if err != nil {
-		list.Add(Wrapped(failText(l, msgRelFailed, err)))
+		list.Add(Wrapped(FailText(l, msgRelFailed, err)))
 	} else if len(events) == 0 {
 		list.Add(Wrapped(l.T(msgRelNoEvents)))
 	}
@@ -234,7 +234,7 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := s.sh.deps.Records.DeleteRelapseEvent(context.Background(), e.ID); err != nil {
-				s.sh.ShowError(failText(l, msgNotSaved, err))
+				s.sh.ShowError(FailText(l, MsgNotSaved, err))
 			}
 			s.reload()
 		})

@@ -49,7 +49,7 @@ type restorer struct {
 var msgRsChooseT = &i18n.Message{ID: "Restore.Choose.Title", Description: "Title of the dialog choosing the copy to put back", Other: "Choose the copy to put back"}
 
 // restorePage restores a backup; path may be given (one from the list).
-func (sh *Shell) restorePage(path string) page {
+func (sh *Shell) restorePage(path string) Page {
 	l, k := sh.l, sh.kit()
 	r := &restorer{sh: sh, file: k.Entry(""), secret: k.Password(""), status: Wrapped("")}
 	r.file.SetText(path)
@@ -62,12 +62,12 @@ func (sh *Shell) restorePage(path string) page {
 	})
 	file := container.NewBorder(nil, nil, nil, choose, r.file)
 	f := Form(Field{Label: l.T(msgBkFile), Input: file}, Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
-	return page{title: l.T(msgRsTitle), obj: Scroll(Wrapped(l.T(msgRsIntro)), f, NewFlow(r.goBtn), r.status)}
+	return Page{Title: l.T(msgRsTitle), Obj: Scroll(Wrapped(l.T(msgRsIntro)), f, NewFlow(r.goBtn), r.status)}
 }
 
 func (r *restorer) start() {
 	l, sh := r.sh.l, r.sh
-	src := expandHome(strings.TrimSpace(r.file.Text))
+	src := ExpandHome(strings.TrimSpace(r.file.Text))
 	if src == "" {
 		r.status.SetText(l.T(msgBkNeed))
 		return
@@ -107,7 +107,7 @@ func restoreRefusal(sh *Shell, err error) string { return reason(sh.l, err) }
 // screens are made again on it.
 func (sh *Shell) useStore(s *store.Store) {
 	sh.swapStore(s)
-	sh.Go(sectionSettings)
+	sh.Go(SectionSettings)
 }
 
 // swapStore makes every screen again on s, which main is told of.

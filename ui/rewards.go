@@ -71,10 +71,10 @@ func monday(t time.Time) time.Time {
 }
 
 // rewardsPage is the rewards plan: this week, the two lists, the history.
-func (sh *Shell) rewardsPage() page {
+func (sh *Shell) rewardsPage() Page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgRwTitle), obj: Scroll(box)}
-	p.onShow = func() { sh.fillRewards(box) }
+	p := Page{Title: sh.l.T(msgRwTitle), Obj: Scroll(box)}
+	p.OnShow = func() { sh.fillRewards(box) }
 	return p
 }
 
@@ -84,7 +84,7 @@ func (sh *Shell) fillRewards(box *fyne.Container) {
 	box.Add(Wrapped(l.T(msgRwIntro)))
 	rewards, err := sh.deps.Records.Rewards(context.Background())
 	if err != nil {
-		box.Add(Wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
 		return
 	}
 	week := container.NewVBox()
@@ -102,7 +102,7 @@ func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title
 		if r.Kind != kind {
 			continue
 		}
-		box.Add(k.RecordLink(snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
+		box.Add(k.RecordLink(Snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
 	}
 	if len(box.Objects) == 0 {
 		box.Add(SmallPrint(l.T(msgRwNone)))
@@ -119,7 +119,7 @@ func rewardFields(r *store.Reward) []TextSpec {
 }
 
 // rewardPage adds or edits one item of either list.
-func (sh *Shell) rewardPage(r store.Reward) page {
+func (sh *Shell) rewardPage(r store.Reward) Page {
 	l, k := sh.l, sh.kit()
 	fields, read := k.TextFields(rewardFields(&r))
 	msg := Wrapped("")
@@ -139,7 +139,7 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 			err = sh.deps.Records.UpdateReward(context.Background(), r)
 		}
 		if err != nil {
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 			msg.Show()
 			return
 		}
@@ -151,7 +151,7 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 		row.Add(k.Button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
 			sh.Confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
 				if err := sh.deps.Records.DeleteReward(context.Background(), r.ID); err != nil {
-					sh.ShowError(failText(l, msgNotSaved, err))
+					sh.ShowError(FailText(l, MsgNotSaved, err))
 					return
 				}
 				sh.Back()
@@ -162,7 +162,7 @@ func (sh *Shell) rewardPage(r store.Reward) page {
 	if r.Kind == store.RewardWithhold {
 		title = msgRwWithhold
 	}
-	return page{title: l.T(title), obj: Scroll(Form(fields...), row, msg)}
+	return Page{Title: l.T(title), Obj: Scroll(Form(fields...), row, msg)}
 }
 
 // weekCard fills box with this week's step: plan it, check in, or done.
@@ -174,7 +174,7 @@ func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed f
 	case errors.Is(err, store.ErrNotFound):
 		sh.planStep(box, week, rewards, changed)
 	case err != nil:
-		box.Add(Wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
 	case !step.CheckedIn:
 		sh.checkInStep(box, step, changed)
 	case step.Done:
@@ -191,7 +191,7 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 	for _, r := range rewards {
 		if r.Kind == store.RewardOffer {
 			offers = append(offers, r)
-			names = append(names, snippet(r.What, 60))
+			names = append(names, Snippet(r.What, 60))
 		}
 	}
 	plan := k.Text("", 2)
@@ -215,7 +215,7 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 			return
 		}
 		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), s); err != nil {
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 			msg.Show()
 			return
 		}
@@ -251,7 +251,7 @@ func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed
 		read()
 		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sh.idle.now()
 		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), step); err != nil {
-			msg.SetText(failText(l, msgNotSaved, err))
+			msg.SetText(FailText(l, MsgNotSaved, err))
 			msg.Show()
 			return
 		}
@@ -271,7 +271,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 	steps, err := sh.deps.Records.WeeklySteps(context.Background())
 	box := container.NewVBox()
 	if err != nil {
-		box.Add(Wrapped(failText(l, msgRwFailed, err)))
+		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
 	}
 	this := monday(sh.idle.now())
 	for _, s := range steps {
@@ -302,7 +302,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 // written any reward it shows nothing.
 func (sh *Shell) fillWeekStep(box *fyne.Container) {
 	l, k := sh.l, sh.kit()
-	setObjects(box)
+	SetObjects(box)
 	if sh.deps.Records == nil || sh.Locked() {
 		return
 	}
@@ -323,5 +323,5 @@ func (sh *Shell) fillWeekStep(box *fyne.Container) {
 		}
 	}
 	open := k.Button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
-	setObjects(box, NewCard(l.T(msgRwWeek), container.NewVBox(Wrapped(text), NewFlow(open))))
+	SetObjects(box, NewCard(l.T(msgRwWeek), container.NewVBox(Wrapped(text), NewFlow(open))))
 }

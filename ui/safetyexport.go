@@ -29,12 +29,12 @@ var (
 func (sh *Shell) exportSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
 	l, now := sh.l, sh.idle.now()
 	doc := safetyDocument(l, sh.safetyCountry(), p)
-	sh.SaveFile(l.T(msgSpSaveAs), neutralName("document", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSpSaveAs), NeutralName("document", now, ".pdf"), func(path string) error {
 		var buf bytes.Buffer
 		if err := summary.WriteDocument(&buf, l, doc, now); err != nil {
 			return err
 		}
-		return writePrivateFile(path, buf.Bytes())
+		return WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 

@@ -63,14 +63,14 @@ func (sh *Shell) newSafetyFirst() *safetyFirst {
 
 // wrap puts the question in front of the exercise p, unless it was answered
 // earlier this session.
-func (sf *safetyFirst) wrap(p page) page {
-	sf.page = p.obj
+func (sf *safetyFirst) wrap(p Page) Page {
+	sf.page = p.Obj
 	if sf.sh.safetyAnswer != safetyNotAsked {
 		sf.showExercise()
 		return p
 	}
 	sf.gate = container.NewStack(sf.question())
-	p.obj = sf.gate
+	p.Obj = sf.gate
 	return p
 }
 
@@ -80,7 +80,7 @@ func (sf *safetyFirst) question() fyne.CanvasObject {
 	buttons := NewFlow(k.Button(l.T(msgSfYes), nil, answer(safetyYes)), k.Button(l.T(msgSfNo), nil, answer(safetyNo)),
 		k.Button(l.T(msgSfUnsaid), nil, answer(safetyUnsaid)))
 	// Not in a card: buttons stand out against the page's background.
-	return Scroll(SectionHeading(l.T(msgSfTitle)), heading(l.T(msgSfQuestion)), buttons, SmallPrint(l.T(msgSfWhy)))
+	return Scroll(SectionHeading(l.T(msgSfTitle)), Heading(l.T(msgSfQuestion)), buttons, SmallPrint(l.T(msgSfWhy)))
 }
 
 // answered keeps the answer for the session; Yes shows what to do first.
@@ -98,7 +98,7 @@ func (sf *safetyFirst) answered(a safetyAnswer) {
 func (sf *safetyFirst) safetyWords() fyne.CanvasObject {
 	l := sf.sh.l
 	goOn := sf.sh.kit().Button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
-	return Scroll(heading(l.T(msgSfFirst)), Wrapped(l.T(msgSfBody)), NewFlow(sf.safetyButtons()...), NewFlow(goOn))
+	return Scroll(Heading(l.T(msgSfFirst)), Wrapped(l.T(msgSfBody)), NewFlow(sf.safetyButtons()...), NewFlow(goOn))
 }
 
 func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {

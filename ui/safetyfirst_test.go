@@ -25,7 +25,7 @@ func (f *fixture) setAge(a store.Age) {
 // question when it is asked, and chooses age when it is not "".
 func (f *fixture) openEnablingCheck(age string) {
 	f.t.Helper()
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.enablingCheckPage())
 	if f.sh.safetyAnswer == safetyNotAsked {
 		f.tap(f.sh.l.T(msgSfNo))
@@ -42,7 +42,7 @@ func (f *fixture) openEnablingCheck(age string) {
 func (f *fixture) pageButton(text string) *widgets.Button {
 	f.t.Helper()
 	var found *widgets.Button
-	walk(f.sh.Top().obj, func(o fyne.CanvasObject) {
+	walk(f.sh.Top().Obj, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
@@ -59,7 +59,7 @@ func (f *fixture) pageButton(text string) *widgets.Button {
 func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 	f := newFixture(t, nil)
 	q := "Has your loved one ever hurt or threatened you or anyone at home?"
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), q), "the builder does not ask the safety question:\n%s", f.texts())
 	f.must(len(f.entries()) == 0, "the builder's fields show before the question is answered")
@@ -80,7 +80,7 @@ func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 // help now, and still lets the person go on to the exercise.
 func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.enablingCheckPage())
 	f.tap("Yes")
 	txt := f.texts()
@@ -89,7 +89,7 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f.must(len(f.radiosWith("Often")) == 0, "the situations show before the person chose to go on")
 
 	test.Tap(f.pageButton("Open my safety plan"))
-	f.must(f.sh.Top().title == "My safety plan", "Open my safety plan opened %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "My safety plan", "Open my safety plan opened %q", f.sh.Top().Title)
 	f.sh.Back()
 	f.must(strings.Contains(f.texts(), "Go on to the exercise"), "back from the plan, the safety words are gone:\n%s", f.texts())
 	test.Tap(f.pageButton("Get help now"))
@@ -112,7 +112,7 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 // The answer is never written down, and is forgotten when the records lock.
 func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.tap("Yes")
 	f.lockWith("kettle river blue morning")
@@ -121,7 +121,7 @@ func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sh.unlocked()
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "Has your loved one ever hurt or threatened you"), "not asked again after unlocking")
 	drafts, _ := f.store.Drafts(context.Background())
@@ -131,7 +131,7 @@ func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 // The question and its answer read naturally in Spanish.
 func TestSafetyQuestionInSpanish(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: translations.Spanish})
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "¿Tu ser querido te ha hecho daño o te ha amenazado alguna vez, a ti o a alguien de tu casa?"),
 		"no question in Spanish:\n%s", f.texts())
@@ -139,7 +139,7 @@ func TestSafetyQuestionInSpanish(t *testing.T) {
 	f.tap("Sí")
 	f.must(strings.Contains(f.texts(), "Tu seguridad es lo primero"), "no safety words in Spanish:\n%s", f.texts())
 	test.Tap(f.pageButton("Abrir mi plan de seguridad"))
-	f.must(f.sh.Top().title == "Mi plan de seguridad", "opened %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "Mi plan de seguridad", "opened %q", f.sh.Top().Title)
 	f.sh.Back()
 	f.tap("Seguir con el ejercicio")
 	f.must(len(f.entries()) == 4, "the builder does not show after going on")
@@ -148,7 +148,7 @@ func TestSafetyQuestionInSpanish(t *testing.T) {
 // "Rather not say" goes straight on, with one quiet line about the plan.
 func TestSafetyRatherNotSayGoesOn(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionLearn)
+	f.sh.Go(SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.tap("I'd rather not say")
 	f.must(len(f.entries()) == 4, "the builder does not show")

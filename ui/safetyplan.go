@@ -56,12 +56,12 @@ func (sh *Shell) ShowSafetyPlan() {
 }
 
 // safetyPlanPage is the personal safety plan, with the country's numbers.
-func (sh *Shell) safetyPlanPage() page {
+func (sh *Shell) safetyPlanPage() Page {
 	sp := &safetyPage{sh: sh, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := page{title: sh.l.T(msgSpTitle), obj: Scroll(sp.box), help: true, remake: sh.safetyPlanPage}
-	p.onShow = sp.fill
+	p := Page{Title: sh.l.T(msgSpTitle), Obj: Scroll(sp.box), Help: true, Remake: sh.safetyPlanPage}
+	p.OnShow = sp.fill
 	return p
 }
 
@@ -71,7 +71,7 @@ type safetyPage struct {
 	sh    *Shell
 	box   *fyne.Container
 	form  fyne.CanvasObject
-	draft *formDraft
+	draft *Draft
 }
 
 // draftSafety is the kind of the safety plan's draft (there is one plan).
@@ -80,7 +80,7 @@ const draftSafety = "safety"
 func (sp *safetyPage) fill() {
 	sh, l, box := sp.sh, sp.sh.l, sp.box
 	box.RemoveAll()
-	box.Add(warningText(l.T(msgSpDanger)))
+	box.Add(WarningText(l.T(msgSpDanger)))
 	box.Add(sh.safetyNumbers(sp.fill))
 	if sh.deps.Records == nil || sh.Locked() {
 		box.Add(Wrapped(sh.planUnavailable()))
@@ -92,14 +92,14 @@ func (sp *safetyPage) fill() {
 	}
 	p, err := sh.deps.Records.SafetyPlan(context.Background())
 	if err != nil {
-		box.Add(Wrapped(failText(l, msgSpFailed, err)))
+		box.Add(Wrapped(FailText(l, msgSpFailed, err)))
 		return
 	}
 	box.Add(Wrapped(l.T(msgSpIntro)))
 	if p.Damaged {
-		box.Add(warningText(l.T(msgSpDamaged)))
+		box.Add(WarningText(l.T(msgSpDamaged)))
 	}
-	if sp.draft == nil || !sp.draft.dirty {
+	if sp.draft == nil || !sp.draft.Dirty {
 		sp.form, sp.draft = sh.safetyForm(p)
 	}
 	box.Add(sp.form)
@@ -120,22 +120,22 @@ func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
 	return NewCard(sh.l.T(msgSpNumbers), box)
 }
 
-func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) {
+func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *Draft) {
 	l, k := sh.l, sh.kit()
 	specs := safetyFields(&p)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftSafety, 0)
 	draft.Specs(specs, entries)
-	draft.restore()
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Hide()
-	draft.said = msg
+	draft.Said = msg
 	save := sh.SaveButton(msgSpSave, msgSpSaved, msg, func() error {
 		read()
 		if err := sh.deps.Records.SaveSafetyPlan(context.Background(), p); err != nil {
 			return err
 		}
-		draft.saved(0)
+		draft.Saved(0)
 		return nil
 	})
 	printBtn := k.Button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
@@ -144,5 +144,5 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *formDraft) 
 			sh.exportSafetyPlan(msg, p)
 		})
 	})
-	return container.NewVBox(draft.note, Form(fields...), NewFlow(save, printBtn), msg), draft
+	return container.NewVBox(draft.Note, Form(fields...), NewFlow(save, printBtn), msg), draft
 }

@@ -16,57 +16,57 @@ type section struct {
 	title      *i18n.Message
 	icon       func() fyne.Resource                                // a function: theme icons need a running app
 	key        fyne.KeyName                                        // Ctrl (Cmd) + key goes there
-	make       func(*Shell, sectionID) (fyne.CanvasObject, func()) // the screen, and what to do each time it shows
+	make       func(*Shell, Section) (fyne.CanvasObject, func()) // the screen, and what to do each time it shows
 	emptyTitle *i18n.Message
 	emptyBody  *i18n.Message
 }
 
-var sections [sectionCount]section
+var sections [SectionCount]section
 
 // The table is filled in init: its make functions refer back to it.
 func init() {
-	sections = [sectionCount]section{
-		sectionHome: {
+	sections = [SectionCount]section{
+		SectionHome: {
 			key: fyne.Key1, make: makeHome,
 			title: &i18n.Message{ID: "Nav.Home", Description: "Navigation: the start screen", Other: "Home"},
 			icon:  fynetheme.HomeIcon,
 		},
-		sectionLearn: {
+		SectionLearn: {
 			key: fyne.Key2, make: makeLearn,
 			title: &i18n.Message{ID: "Nav.Learn", Description: "Navigation: lessons and exercises", Other: "Learn"},
 			icon:  fynetheme.InfoIcon,
 		},
-		sectionJournal: {
+		SectionJournal: {
 			key: fyne.Key3, make: makeJournal,
 			title: &i18n.Message{ID: "Nav.Journal", Description: "Navigation: the private journal", Other: "Journal"},
 			icon:  fynetheme.DocumentCreateIcon,
 		},
-		sectionBoundaries: {
+		SectionBoundaries: {
 			key: fyne.Key4, make: makeBoundaries,
 			title: &i18n.Message{ID: "Nav.Boundaries", Description: "Navigation: the boundaries the person sets", Other: "Boundaries"},
 			icon:  fynetheme.ContentRedoIcon,
 		},
-		sectionConversations: {
+		SectionConversations: {
 			key: fyne.Key5, make: makeConversations,
 			title: &i18n.Message{ID: "Nav.Conversations", Description: "Navigation: planning hard conversations", Other: "Conversations"},
 			icon:  fynetheme.MailReplyIcon,
 		},
-		sectionRelapse: {
+		SectionRelapse: {
 			key: fyne.Key6, make: makeRelapse,
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
 		},
-		sectionWorksheets: {
+		SectionWorksheets: {
 			key: fyne.Key7, make: makeWorksheets,
 			title: &i18n.Message{ID: "Nav.Worksheets", Description: "Navigation: the CRAFT worksheets (trigger maps, rewards, safety plan)", Other: "Worksheets"},
 			icon:  fynetheme.GridIcon,
 		},
-		sectionMeetings: {
+		SectionMeetings: {
 			key: fyne.Key8, make: makeMeetings,
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
 		},
-		sectionSettings: {
+		SectionSettings: {
 			key: fyne.Key9, make: makeSettings,
 			title: &i18n.Message{ID: "Nav.Settings", Description: "Navigation: settings", Other: "Settings"},
 			icon:  fynetheme.SettingsIcon,
@@ -76,7 +76,7 @@ func init() {
 
 // makeEmpty is the calm empty state of a section whose records cannot be
 // reached.
-func makeEmpty(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeEmpty(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	s := sections[id]
 	if s.emptyTitle == nil { // a private section with no records to show
 		return widgets.NewEmptyState(s.icon(), sh.l.T(s.title), ""), nil

@@ -50,7 +50,7 @@ type selfCare struct {
 	ratings []store.SelfCareRating
 }
 
-func (sh *Shell) selfCarePage() page {
+func (sh *Shell) selfCarePage() Page {
 	l := sh.l
 	s := &selfCare{sh: sh, k: sh.kit(), msg: Wrapped(""), chart: widgets.NewTrend(1, 10), note: SmallPrint(""), history: container.NewVBox()}
 	s.chart.Low, s.chart.High = "1", "10"
@@ -74,7 +74,7 @@ func (sh *Shell) selfCarePage() page {
 	rate := NewCard(l.T(msgSCRate), container.NewVBox(rows, NewFlow(save), s.msg))
 	trend := NewCard(l.T(msgSCTrend), container.NewVBox(Form(Field{Label: l.T(msgSCShow), Input: s.show}), s.chart, s.note))
 	obj := Scroll(Wrapped(l.T(msgSCIntro)), rate, trend, SectionHeading(l.T(msgSCHistory)), s.history)
-	return page{title: l.T(msgExSelfCare), obj: obj, onShow: s.load}
+	return Page{Title: l.T(msgExSelfCare), Obj: obj, OnShow: s.load}
 }
 
 // clearButton takes sel's rating away; it shows only while there is one.
@@ -114,7 +114,7 @@ func (s *selfCare) onSave() {
 	case len(r.Scores) == 0:
 		s.msg.SetText(l.T(msgSCNeedOne))
 	case err != nil:
-		s.msg.SetText(failText(l, msgNotSaved, err))
+		s.msg.SetText(FailText(l, MsgNotSaved, err))
 	default:
 		s.msg.Importance = widget.SuccessImportance
 		s.msg.SetText(l.T(msgSCSaved))
@@ -136,7 +136,7 @@ func (s *selfCare) saveRating(r store.SelfCareRating) (int64, error) {
 func (s *selfCare) load() {
 	rs, err := s.sh.deps.Records.SelfCareRatings(context.Background(), time.Time{}, time.Time{})
 	if err != nil {
-		s.note.SetText(failText(s.sh.l, msgNotLoaded, err))
+		s.note.SetText(FailText(s.sh.l, msgNotLoaded, err))
 		return
 	}
 	s.ratings = rs

@@ -65,7 +65,7 @@ type settingsScreen struct {
 	backups fyne.CanvasObject // the backups card; nil without records
 }
 
-func makeSettings(sh *Shell, _ sectionID) (fyne.CanvasObject, func()) {
+func makeSettings(sh *Shell, _ Section) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
 		about: func() { sh.Push(sh.aboutPage()) }, open: sh.OpenPath}

@@ -20,31 +20,31 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// failText explains err under a message that takes a Reason.
-func failText(l *translations.Localizer, m *i18n.Message, err error) string {
+// FailText explains err under a message that takes a Reason.
+func FailText(l *translations.Localizer, m *i18n.Message, err error) string {
 	log.Printf("%s: %v", m.ID, err)
 	r, data := explain.Error(err)
 	return l.T(m, map[string]any{"Reason": l.T(r, data)})
 }
 
 var (
-	msgNotSaved = &i18n.Message{ID: "Form.NotSaved", Description: "A change could not be saved; Reason explains", Other: "This was not saved. {{.Reason}}"}
+	MsgNotSaved = &i18n.Message{ID: "Form.NotSaved", Description: "A change could not be saved; Reason explains", Other: "This was not saved. {{.Reason}}"}
 )
 
-func heading(text string) *widget.Label {
+func Heading(text string) *widget.Label {
 	h := SectionHeading(text)
 	h.SizeName = fynetheme.SizeNameSubHeadingText
 	return h
 }
 
-func warningText(text string) *widget.Label {
+func WarningText(text string) *widget.Label {
 	w := Wrapped(text)
 	w.Importance = widget.DangerImportance
 	return w
 }
 
-// snippet is the start of text on one line, at most n runes.
-func snippet(text string, n int) string {
+// Snippet is the start of text on one line, at most n runes.
+func Snippet(text string, n int) string {
 	text = strings.Join(strings.Fields(text), " ")
 	if r := []rune(text); len(r) > n {
 		return string(r[:n]) + "…"
@@ -52,13 +52,13 @@ func snippet(text string, n int) string {
 	return text
 }
 
-// upperFirst capitalises a link's first letter, as it now starts a line.
-func upperFirst(s string) string {
+// UpperFirst capitalises a link's first letter, as it now starts a line.
+func UpperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-func parseURL(s string) *url.URL {
+func ParseURL(s string) *url.URL {
 	if s == "" {
 		return nil
 	}
@@ -69,9 +69,9 @@ func parseURL(s string) *url.URL {
 	return u
 }
 
-// expandHome reads a leading "~" as the person's home folder, as a
+// ExpandHome reads a leading "~" as the person's home folder, as a
 // terminal does: "~/backup.db", "~" (and "~\\backup.db" on Windows).
-func expandHome(path string) string {
+func ExpandHome(path string) string {
 	if path != "~" && !strings.HasPrefix(path, "~/") && !strings.HasPrefix(path, "~"+string(filepath.Separator)) {
 		return path
 	}
@@ -82,9 +82,9 @@ func expandHome(path string) string {
 	return filepath.Join(home, path[1:])
 }
 
-// writePrivateFile writes data to path, readable only by this user,
+// WritePrivateFile writes data to path, readable only by this user,
 // through a temporary file renamed when complete.
-func writePrivateFile(path string, data []byte) error {
+func WritePrivateFile(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".alongside-*")
 	if err != nil {
 		return err
@@ -104,44 +104,44 @@ func writePrivateFile(path string, data []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// sourceLink is a link whose words wrap at any width.
-func sourceLink(k Kit, text string, u *url.URL) fyne.CanvasObject {
+// SourceLink is a link whose words wrap at any width.
+func SourceLink(k Kit, text string, u *url.URL) fyne.CanvasObject {
 	link := k.Link(text, u)
 	link.Wrapping = fyne.TextWrapWord
 	return link
 }
 
-// neutralName is a file name that says nothing of the app or of what is
+// NeutralName is a file name that says nothing of the app or of what is
 // in the file: stem (such as "notes"), the day and ext (".pdf").
-func neutralName(stem string, day time.Time, ext string) string {
+func NeutralName(stem string, day time.Time, ext string) string {
 	return stem + "-" + day.Format(dateLayout) + ext
 }
 
-// startDir is where the file dialogs start: Downloads in the person's
+// StartDir is where the file dialogs start: Downloads in the person's
 // home folder when there is one, else the home folder itself.
-func startDir() string { return downloadsDir() }
+func StartDir() string { return DownloadsDir() }
 
-// downloadsDir is the folder for files the person saves: Downloads in
+// DownloadsDir is the folder for files the person saves: Downloads in
 // their home folder when there is one, else the home folder itself.
-func downloadsDir() string {
+func DownloadsDir() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return os.TempDir()
 	}
-	if d := filepath.Join(home, "Downloads"); isDir(d) {
+	if d := filepath.Join(home, "Downloads"); IsDir(d) {
 		return d
 	}
 	return home
 }
 
-func isDir(p string) bool {
+func IsDir(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()
 }
 
-// systemOpen opens path with the computer's own program for it and
+// SystemOpen opens path with the computer's own program for it and
 // reports whether one took it; tests replace it.
-var systemOpen = defaultSystemOpen
+var SystemOpen = defaultSystemOpen
 
 func defaultSystemOpen(path string) error {
 	var tries [][]string
@@ -187,42 +187,42 @@ func runBriefly(cmd *exec.Cmd) error {
 	}
 }
 
-// openFolder opens a folder (or file) with the computer's own program,
+// OpenFolder opens a folder (or file) with the computer's own program,
 // off the UI goroutine, and calls failed when none did.
-func (k Kit) openFolder(path string, failed func()) {
+func (k Kit) OpenFolder(path string, failed func()) {
 	k.Touch()
 	var err error
-	k.BG.Do(func() { err = systemOpen(path) }, func() {
+	k.BG.Do(func() { err = SystemOpen(path) }, func() {
 		if err != nil && failed != nil {
 			failed()
 		}
 	})
 }
 
-// refreshIfShown lays c out again only once it has a size: before the
+// RefreshIfShown lays c out again only once it has a size: before the
 // window is shown, wrapping text at zero width is costly and thrown away.
-func refreshIfShown(c *fyne.Container) {
+func RefreshIfShown(c *fyne.Container) {
 	if !c.Size().IsZero() {
 		c.Refresh()
 	}
 }
 
-// setObjects replaces what c shows with objs in one go. Adding them one by
+// SetObjects replaces what c shows with objs in one go. Adding them one by
 // one lays c out again after each (at no size at all while c is new), and
 // the text in it is measured again each time: Home's first frame paid
 // about 8 ms for that.
-func setObjects(c *fyne.Container, objs ...fyne.CanvasObject) {
+func SetObjects(c *fyne.Container, objs ...fyne.CanvasObject) {
 	c.Objects = objs
-	refreshIfShown(c)
+	RefreshIfShown(c)
 }
 
 var (
-	msgJournalDamaged = &i18n.Message{ID: "Journal.Damaged", Description: "An entry's text could not be opened: it is damaged", Other: "This entry is damaged and cannot be read."}
+	MsgDamaged = &i18n.Message{ID: "Journal.Damaged", Description: "An entry's text could not be opened: it is damaged", Other: "This entry is damaged and cannot be read."}
 )
 
 var (
-	msgBoundOpen = &i18n.Message{ID: "Boundaries.Open", Description: "Button: open a boundary to log a test or see its history", Other: "Open"}
+	MsgOpen = &i18n.Message{ID: "Boundaries.Open", Description: "Button: open a boundary to log a test or see its history", Other: "Open"}
 )
 
-// copiedFeedback is how long a "Copied" confirmation stays.
-const copiedFeedback = 2 * time.Second
+// CopiedFeedback is how long a "Copied" confirmation stays.
+const CopiedFeedback = 2 * time.Second

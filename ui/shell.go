@@ -34,9 +34,9 @@ type Shell struct {
 	nav   *widgets.Choice // the section list (wide windows)
 	body  *fyne.Container
 
-	stack      []page                // the navigation stack; never empty once built
-	screens    map[sectionID]*page   // each section's screen, made once per language
-	places     map[sectionID][]page  // the pages left open in each section
+	stack      []Page                // the navigation stack; never empty once built
+	screens    map[Section]*Page   // each section's screen, made once per language
+	places     map[Section][]Page  // the pages left open in each section
 	narrow     bool                  // laid out for a phone-width window
 	hidden     bool                  // the neutral screen is showing
 	icon       fyne.Resource         // the window icon set last
@@ -113,8 +113,8 @@ func (sh *Shell) rebuild() {
 	if sh.attached && !sh.hidden { // hidden: Reveal puts the name back
 		sh.win.SetTitle(sh.l.T(msgAppName))
 	}
-	sh.screens = map[sectionID]*page{}
-	sh.places = map[sectionID][]page{} // pages in the old language (or showing private words) go
+	sh.screens = map[Section]*Page{}
+	sh.places = map[Section][]Page{} // pages in the old language (or showing private words) go
 	sh.journal.changed = nil           // the screens that listened are made again
 	sh.meetings.changed = nil
 	sh.makeFrame()
@@ -125,7 +125,7 @@ func (sh *Shell) rebuild() {
 // reframe makes the header, navigation and body again, for a change in
 // whether there are sections to move between (the passphrase being set),
 // and shows stack; every screen made so far is kept.
-func (sh *Shell) reframe(stack []page) {
+func (sh *Shell) reframe(stack []Page) {
 	sh.makeFrame()
 	sh.showFrame() // first: the page on top may take the keyboard
 	sh.stack = stack
@@ -145,7 +145,7 @@ func (sh *Shell) makeFrame() {
 func (sh *Shell) showFrame() {
 	if !sh.hidden {
 		sh.root.Objects = []fyne.CanvasObject{sh.frame}
-		refreshIfShown(sh.root)
+		RefreshIfShown(sh.root)
 	}
 }
 
@@ -154,29 +154,29 @@ func (sh *Shell) showFrame() {
 func (sh *Shell) restack() {
 	switch {
 	case sh.deps.StartErr != nil:
-		sh.stack = []page{sh.startupPage()}
+		sh.stack = []Page{sh.startupPage()}
 		sh.showTop()
 		return
 	case sh.Locked():
-		sh.stack = []page{sh.lockPage()}
+		sh.stack = []Page{sh.lockPage()}
 		sh.showTop()
 		return
 	case sh.rekey != nil:
-		sh.stack = []page{sh.rekey.page(sh)}
+		sh.stack = []Page{sh.rekey.page(sh)}
 		sh.showTop()
 		return
 	}
 	old := sh.stack
 	sh.stack = nil
 	if len(old) == 0 {
-		old = []page{{section: sectionHome}}
+		old = []Page{{Section: SectionHome}}
 	}
 	for _, p := range old {
 		switch {
-		case p.remake != nil:
-			sh.stack = append(sh.stack, p.remake())
+		case p.Remake != nil:
+			sh.stack = append(sh.stack, p.Remake())
 		case len(sh.stack) == 0:
-			sh.stack = append(sh.stack, *sh.sectionPage(p.section))
+			sh.stack = append(sh.stack, *sh.sectionPage(p.Section))
 		}
 	}
 	sh.showTop()

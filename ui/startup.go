@@ -46,7 +46,7 @@ func ShowStartupError(a fyne.App, w fyne.Window, d Deps) *Shell {
 }
 
 // startupPage explains StartErr in the person's language.
-func (sh *Shell) startupPage() page {
+func (sh *Shell) startupPage() Page {
 	m, data := explain.Error(sh.deps.StartErr)
 	help := sh.kit().Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
@@ -73,7 +73,7 @@ func (sh *Shell) startupPage() page {
 	col.Add(NewFlow(help, quit))
 	col.Add(sh.ErrorDetails(sh.deps.StartErr))
 	col.Add(layout.NewSpacer())
-	return page{title: sh.l.T(title), obj: container.NewVScroll(container.NewPadded(col))}
+	return Page{Title: sh.l.T(title), Obj: container.NewVScroll(container.NewPadded(col))}
 }
 
 var (
@@ -164,7 +164,7 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 	})
 	var use *widgets.Button
 	use = k.Button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
-		src := expandHome(strings.TrimSpace(file.Text))
+		src := ExpandHome(strings.TrimSpace(file.Text))
 		if src == "" {
 			status.SetText(l.T(msgBkNeed))
 			return
@@ -267,7 +267,7 @@ func (sh *Shell) reopenAtStart(mend func(path string) error, failed func(error),
 			sh.applyTheme(look)
 		}
 		sh.swapStore(data.Store)
-		sh.Go(sectionHome)
+		sh.Go(SectionHome)
 		sh.ShowDialog(sh.l.T(msgAppName), Wrapped(said()))
 	})
 }

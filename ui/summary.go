@@ -114,7 +114,7 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 // writeSummary asks where to save the PDF, then writes it.
 func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
 	l, now := sh.l, sh.idle.now()
-	sh.SaveFile(l.T(msgSumSaveAs), neutralName("notes", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSumSaveAs), NeutralName("notes", now, ".pdf"), func(path string) error {
 		d, err := summary.Collect(context.Background(), sh.deps.Records, from, to)
 		if err != nil {
 			return err
@@ -124,7 +124,7 @@ func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []sum
 		if err := summary.Write(&buf, l, d, now); err != nil {
 			return err
 		}
-		return writePrivateFile(path, buf.Bytes())
+		return WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 
@@ -141,7 +141,7 @@ func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 	return sh.kit().Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
 		sh.Confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
 			now := sh.idle.now()
-			sh.SaveFile(l.T(msgSumExportAs), neutralName("notes", now, ".md"), func(path string) error {
+			sh.SaveFile(l.T(msgSumExportAs), NeutralName("notes", now, ".md"), func(path string) error {
 				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
 			}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 		})

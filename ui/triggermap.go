@@ -77,10 +77,10 @@ func mapFields(m *store.TriggerMap) []TextSpec {
 }
 
 // triggerMapsPage lists the maps, to open, add or compare.
-func (sh *Shell) triggerMapsPage() page {
+func (sh *Shell) triggerMapsPage() Page {
 	box := container.NewVBox()
-	p := page{title: sh.l.T(msgTmTitle), obj: Scroll(box)}
-	p.onShow = func() { sh.fillMaps(box) }
+	p := Page{Title: sh.l.T(msgTmTitle), Obj: Scroll(box)}
+	p.OnShow = func() { sh.fillMaps(box) }
 	return p
 }
 
@@ -94,7 +94,7 @@ func (sh *Shell) fillMaps(box *fyne.Container) {
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	switch {
 	case err != nil:
-		box.Add(Wrapped(failText(l, msgTmFailed, err)))
+		box.Add(Wrapped(FailText(l, msgTmFailed, err)))
 		return
 	case len(maps) == 0:
 		box.Add(Wrapped(l.T(msgTmNone)))
@@ -111,7 +111,7 @@ func (sh *Shell) fillMaps(box *fyne.Container) {
 
 func mapName(l *translations.Localizer, m store.TriggerMap) string {
 	if t := strings.TrimSpace(m.Title); t != "" {
-		return snippet(t, 60)
+		return Snippet(t, 60)
 	}
 	return l.T(msgTmUntitled)
 }
@@ -127,30 +127,30 @@ func mapKind(sh *Shell, m store.TriggerMap) string {
 const draftTriggerMap = "triggermap-"
 
 // triggerMapPage edits one map (a new one when m has no ID).
-func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
+func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
 	l, k := sh.l, sh.kit()
 	specs := mapFields(&m)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.newFormDraft(draftTriggerMap+string(m.Kind), m.ID)
 	draft.Specs(specs, entries)
-	draft.restore()
+	draft.Restore()
 	msg := Wrapped("")
 	msg.Hide()
-	draft.said = msg
+	draft.Said = msg
 	intro := msgTmIntroUsing
 	if m.Kind == store.MapSober {
 		intro = msgTmIntroSober
 	}
-	parts := []fyne.CanvasObject{Wrapped(l.T(intro)), draft.note}
+	parts := []fyne.CanvasObject{Wrapped(l.T(intro)), draft.Note}
 	if m.Damaged {
-		parts = append(parts, warningText(l.T(msgTmDamaged)))
+		parts = append(parts, WarningText(l.T(msgTmDamaged)))
 	}
 	save := sh.SaveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
 		if err := sh.saveMap(&m); err != nil {
 			return err
 		}
-		draft.saved(m.ID)
+		draft.Saved(m.ID)
 		return nil
 	})
 	row := NewFlow(save)
@@ -159,16 +159,16 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page {
 		row.Add(k.Button(l.T(msgTmDelete), fynetheme.DeleteIcon(), func() {
 			sh.Confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
 				if err := sh.deps.Records.DeleteTriggerMap(context.Background(), id); err != nil {
-					sh.ShowError(failText(l, msgNotSaved, err))
+					sh.ShowError(FailText(l, MsgNotSaved, err))
 					return
 				}
-				draft.close()
+				draft.Close()
 				sh.Back()
 			})
 		}))
 	}
 	parts = append(parts, Form(fields...), row, msg, sh.mapIdeas(m.Kind))
-	return page{title: mapKind(sh, m), obj: Scroll(parts...)}
+	return Page{Title: mapKind(sh, m), Obj: Scroll(parts...)}
 }
 
 func (sh *Shell) saveMap(m *store.TriggerMap) error {
@@ -212,12 +212,12 @@ var msgTmCompareIntro = &i18n.Message{ID: "TriggerMap.Compare.Intro", Descriptio
 
 // compareMapsPage shows, question by question, the answers of every map of
 // a kind side by side, so that what repeats stands out.
-func (sh *Shell) compareMapsPage() page {
+func (sh *Shell) compareMapsPage() Page {
 	l := sh.l
 	box := container.NewVBox(Wrapped(l.T(msgTmCompareIntro)))
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	if err != nil {
-		box.Add(Wrapped(failText(l, msgTmFailed, err)))
+		box.Add(Wrapped(FailText(l, msgTmFailed, err)))
 	}
 	for _, kind := range []store.MapKind{store.MapUsing, store.MapSober} {
 		var same []store.TriggerMap
@@ -229,7 +229,7 @@ func (sh *Shell) compareMapsPage() page {
 		if len(same) == 0 {
 			continue
 		}
-		box.Add(heading(mapKind(sh, same[0])))
+		box.Add(Heading(mapKind(sh, same[0])))
 		specs := mapFields(&same[0])
 		for i := 1; i < len(specs); i++ { // the name is the row's label, not a question
 			rows := container.NewVBox()
@@ -243,5 +243,5 @@ func (sh *Shell) compareMapsPage() page {
 			}
 		}
 	}
-	return page{title: l.T(msgTmCompare), obj: Scroll(box)}
+	return Page{Title: l.T(msgTmCompare), Obj: Scroll(box)}
 }

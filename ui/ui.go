@@ -94,8 +94,8 @@ func (sh *Shell) attach() {
 	sh.win.SetTitle(sh.l.T(msgAppName))
 	sh.keys.install(sh.win.Canvas())
 	sh.idle.reload()
-	if top := sh.Top(); top.focus != nil && !sh.hidden {
-		sh.win.Canvas().Focus(top.focus)
+	if top := sh.Top(); top.Focus != nil && !sh.hidden {
+		sh.win.Canvas().Focus(top.Focus)
 	}
 }
 
@@ -111,11 +111,11 @@ func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
 
 // setFramed sets c, laid out by frame, as w's content at the start size.
 func setFramed(w fyne.Window, frame *MinSizeLayout, c *fyne.Container) {
-	frame.min = startWindowSize
+	frame.Min = startWindowSize
 	w.SetPadded(false) // the content size is then the window size
 	w.Resize(startWindowSize)
 	w.SetContent(c)
-	frame.min = minWindowSize
+	frame.Min = minWindowSize
 }
 
 // Start is Create for a window that has not been shown yet. The widgets

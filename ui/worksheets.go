@@ -23,13 +23,13 @@ var (
 )
 
 // makeWorksheets is the Worksheets section: the four CRAFT worksheets.
-func makeWorksheets(sh *Shell, id sectionID) (fyne.CanvasObject, func()) {
+func makeWorksheets(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
 	l, k := sh.l, sh.kit()
 	week := container.NewVBox()
-	card := func(title, body *i18n.Message, icon fyne.Resource, open func() page) fyne.CanvasObject {
+	card := func(title, body *i18n.Message, icon fyne.Resource, open func() Page) fyne.CanvasObject {
 		b := k.Button(l.T(msgWsOpen), icon, func() { sh.Push(open()) })
 		b.Importance = widget.HighImportance
 		return NewCard(l.T(title), container.NewVBox(Wrapped(l.T(body)), NewFlow(b)))

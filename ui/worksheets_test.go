@@ -15,7 +15,7 @@ import (
 
 func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.sh.Push(f.sh.triggerMapsPage())
 	f.tap("Map a time they used")
 	es := f.entries()
@@ -29,7 +29,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f.entries()[1].SetText("Workmates, and his brother")
 	f.tap("Save the map")
 	f.restart()
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.sh.Push(f.sh.triggerMapsPage())
 	f.follow("Friday after work")
 	f.must(f.entries()[1].Text == "Workmates, and his brother", "after a restart the map reads %q", f.entries()[1].Text)
@@ -45,7 +45,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 
 func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.sh.Push(f.sh.rewardsPage())
 	f.tap("Add a reward")
 	f.entries()[0].SetText("Cook his favourite curry")
@@ -57,9 +57,9 @@ func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f.selectOn("Cook his favourite curry").SetSelected("Cook his favourite curry")
 	f.tap("Plan it")
 	f.must(strings.Contains(f.texts(), "Planned: Cook his favourite curry (Saturday evening)"), "the plan is not shown:\n%s", f.texts())
-	f.sh.Go(sectionHome)
+	f.sh.Go(SectionHome)
 	f.must(strings.Contains(f.texts(), "Planned: Cook his favourite curry"), "Home does not show this week's step:\n%s", f.texts())
-	f.sh.Go(sectionWorksheets)
+	f.sh.Go(SectionWorksheets)
 	f.sh.Push(f.sh.rewardsPage())
 	f.entries()[0].SetText("He smiled and stayed in") // how it went
 	f.tap("Save how it went")
@@ -74,7 +74,7 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.sh.ShowHelp()
 	f.press(fyne.KeyF2)
-	f.must(f.sh.Top().title == "My safety plan", "F2 did not open the safety plan: %q", f.sh.Top().title)
+	f.must(f.sh.Top().Title == "My safety plan", "F2 did not open the safety plan: %q", f.sh.Top().Title)
 	f.must(strings.Contains(f.texts(), "911"), "the plan does not show the emergency number:\n%s", f.texts())
 	f.entries()[3].SetText("pineapple")
 	f.tap("Save my plan")
