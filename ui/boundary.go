@@ -74,7 +74,7 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 		sh.Confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
 			err := sh.deps.Records.DeleteBoundary(ctx, id)
 			if err == nil {
-				sh.dropFormDraft(draftBoundary, id)
+				sh.drafts.Drop(draftBoundary, id)
 			}
 			sh.saved(err, true)
 		})
@@ -195,7 +195,7 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) Page {
 	setOn.SetText(b.SetOn.Format(dateLayout))
 	active := k.Check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
-	draft := sh.newFormDraft(draftBoundary, b.ID)
+	draft := sh.context().NewDraft(draftBoundary, b.ID)
 	draft.Entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
 	draft.Check("active", active)
 	draft.Restore()

@@ -43,7 +43,7 @@ func (sh *Shell) conversationPage(c store.Conversation) Page {
 		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}}
 	planFields, planEntries, readPlan := k.TextEntries(planSpecs)
 	afterFields, afterEntries, readAfter := k.TextEntries(afterSpecs)
-	draft := sh.newFormDraft(draftConversation, c.ID)
+	draft := sh.context().NewDraft(draftConversation, c.ID)
 	draft.Specs(planSpecs, planEntries)
 	draft.Specs(afterSpecs, afterEntries)
 	draft.Restore()

@@ -104,7 +104,7 @@ func (sh *Shell) boundaryBuilderPage() Page {
 	ifYou.OnChanged, iWill.OnChanged = update, update
 	update("")
 	keep := k.Check(l.T(msgBBKeep), nil)
-	draft := sh.newFormDraft("boundary-builder", 0)
+	draft := sh.context().NewDraft("boundary-builder", 0)
 	draft.Entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
 	draft.Check("keep", keep)
 	draft.Restore()

@@ -92,9 +92,9 @@ func (d *Draft) Specs(specs []TextSpec, entries []*widgets.Entry) {
 
 // SaveButton runs save when pressed and says in msg whether it worked:
 // done on success, or why it was not saved.
-func (sh *Shell) SaveButton(label, done *i18n.Message, msg *widget.Label, save func() error) *widgets.Button {
-	l := sh.l
-	b := sh.kit().Button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
+func (k Kit) SaveButton(label, done *i18n.Message, msg *widget.Label, save func() error) *widgets.Button {
+	l := k.L
+	b := k.Button(l.T(label), fynetheme.DocumentSaveIcon(), func() {
 		if err := save(); err != nil {
 			msg.Importance = widget.DangerImportance
 			msg.SetText(FailText(l, MsgNotSaved, err))

@@ -30,7 +30,7 @@ var (
 // Screens that read their record again each time they show ask dirty
 // first, so what was typed since is never replaced.
 type Draft struct {
-	sh      *Shell
+	c       Context
 	kind    string // "form:relapse", "form:boundary"...
 	ref     int64  // the record's id, 0 for a new one
 	fields  []draftField
@@ -56,15 +56,11 @@ type draftField struct {
 // "journal").
 const DraftKindPrefix = "form:"
 
-// liveForms are, per window, the forms whose writing is not kept yet.
-// Only the UI goroutine uses it.
-var liveForms = map[*Shell]map[*Draft]bool{}
-
-// newFormDraft keeps the drafts of the form of kind (without the prefix)
+// NewDraft keeps the drafts of the form of kind (without the prefix)
 // for record ref.
-func (sh *Shell) newFormDraft(kind string, ref int64) *Draft {
-	d := &Draft{sh: sh, kind: DraftKindPrefix + kind, ref: ref, noteMsg: SmallPrint("")}
-	discard := sh.kit().Button(sh.l.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
+func (c Context) NewDraft(kind string, ref int64) *Draft {
+	d := &Draft{c: c, kind: DraftKindPrefix + kind, ref: ref, noteMsg: SmallPrint("")}
+	discard := c.Kit.Button(c.L.T(msgDraftDiscard), fynetheme.ContentUndoIcon(), d.askDiscard)
 	discard.Importance = widget.LowImportance
 	d.Note = container.NewVBox(d.noteMsg, NewFlow(discard))
 	d.Note.Hide()
@@ -145,7 +141,7 @@ func (d *Draft) Fill(vs map[string]string) {
 // them back and says so. It reports whether it did.
 func (d *Draft) Restore() bool {
 	d.base = d.Values()
-	keepLiveDrafts(d.sh) // a form of the same record left a moment ago
+	d.c.Drafts.KeepAll() // a form of the same record left a moment ago
 	draft, ok := d.find()
 	if !ok {
 		return false
@@ -160,7 +156,7 @@ func (d *Draft) Restore() bool {
 	}
 	d.Fill(vs)
 	d.Dirty = true
-	l := d.sh.l
+	l := d.c.L
 	d.noteMsg.SetText(l.T(msgDraftKept, map[string]any{"When": dateTime(l, draft.Updated)}))
 	d.Note.Show()
 	return true
@@ -176,7 +172,7 @@ func differs(vs, base map[string]string) bool {
 }
 
 func (d *Draft) find() (store.Draft, bool) {
-	drafts, err := d.sh.deps.Records.Drafts(context.Background())
+	drafts, err := d.c.Drafts.keeper().Drafts(context.Background())
 	if err != nil {
 		log.Printf("form drafts: %v", err)
 	}
@@ -197,24 +193,21 @@ func (d *Draft) changed() {
 	if d.Said != nil && d.Said.Importance == widget.SuccessImportance {
 		d.Said.Hide() // "saved" is no longer true
 	}
-	if liveForms[d.sh] == nil {
-		liveForms[d.sh] = map[*Draft]bool{}
-	}
-	liveForms[d.sh][d] = true
+	d.c.Drafts.live[d] = true
 	if d.pending {
 		return
 	}
 	d.pending = true
-	d.sh.bg.After(draftDelay, func() { d.pending = false; d.keep() })
+	d.c.BG.After(draftDelay, func() { d.pending = false; d.keep() })
 }
 
 // keep stores what is typed now, sealed like every private word.
 func (d *Draft) keep() {
-	if !d.unkept || d.closed || d.sh.Locked() {
+	if !d.unkept || d.closed || d.c.Locked() {
 		return
 	}
 	text, _ := json.Marshal(d.Values())
-	if err := d.sh.deps.Records.SaveDraft(context.Background(), store.Draft{Kind: d.kind, Ref: d.ref, Text: string(text)}); err != nil {
+	if err := d.c.Drafts.keeper().SaveDraft(context.Background(), store.Draft{Kind: d.kind, Ref: d.ref, Text: string(text)}); err != nil {
 		log.Printf("keep form draft %s: %v", d.kind, err)
 		return
 	}
@@ -224,23 +217,8 @@ func (d *Draft) keep() {
 
 // forget takes the form off the list of those with writing to keep.
 func (d *Draft) forget() {
-	delete(liveForms[d.sh], d)
-	if len(liveForms[d.sh]) == 0 {
-		delete(liveForms, d.sh)
-	}
+	delete(d.c.Drafts.live, d)
 }
-
-// keepLiveDrafts keeps at once the writing of every form not kept yet:
-// before the records lock, and before a form reads its draft.
-func keepLiveDrafts(sh *Shell) {
-	for d := range liveForms[sh] {
-		d.keep()
-	}
-}
-
-// keepDrafts is called just before the records lock, while the key is
-// still there: unsaved writing goes into drafts, not away.
-func (sh *Shell) keepDrafts() { keepLiveDrafts(sh) }
 
 // Saved says the form's record was Saved (as record ref, for a new one):
 // the draft is dropped, and what is on screen is now the record.
@@ -257,7 +235,7 @@ func (d *Draft) Drop() {
 	d.Dirty, d.unkept = false, false
 	d.forget()
 	d.Note.Hide()
-	if err := d.sh.deps.Records.DeleteDraft(context.Background(), d.kind, d.ref); err != nil {
+	if err := d.c.Drafts.keeper().DeleteDraft(context.Background(), d.kind, d.ref); err != nil {
 		log.Printf("drop form draft %s: %v", d.kind, err)
 	}
 }
@@ -270,16 +248,9 @@ func (d *Draft) Close() {
 
 // askDiscard puts the record's words back, after asking.
 func (d *Draft) askDiscard() {
-	l := d.sh.l
-	d.sh.Confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
+	l := d.c.L
+	d.c.Confirm(l.T(msgDraftDiscard), l.T(msgDraftDiscardQ), l.T(msgDraftDiscard), func() {
 		d.Fill(d.base)
 		d.Drop()
 	})
-}
-
-// dropFormDraft deletes the draft of a record that was deleted.
-func (sh *Shell) dropFormDraft(kind string, ref int64) {
-	if err := sh.deps.Records.DeleteDraft(context.Background(), DraftKindPrefix+kind, ref); err != nil {
-		log.Printf("drop form draft %s: %v", kind, err)
-	}
 }

@@ -79,7 +79,7 @@ func (sh *Shell) LockNow() {
 	if sh.deps.Records == nil || sh.Locked() || !sh.hasPassphrase() {
 		return
 	}
-	sh.keepDrafts() // forms' unsaved writing, while the key is still there
+	sh.drafts.KeepAll() // forms' unsaved writing, while the key is still there
 	for _, ed := range sh.journal.editors {
 		if ed.pending { // typed in the pause before its draft is kept
 			ed.keepDraft()

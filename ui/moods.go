@@ -43,11 +43,6 @@ func parseWhen(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// dateTime writes a moment in the language's words ("November 28, 2026, 2:05 PM").
-func dateTime(l *translations.Localizer, t time.Time) string {
-	return l.Date(t) + ", " + l.Clock(t)
-}
-
 // splitTags reads comma-separated tags, trimmed, without empty or repeated ones.
 func splitTags(s string) []string {
 	var out []string

@@ -92,7 +92,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) Page {
 
 // keepDrafts keeps what is typed in every field until it is saved.
 func (f *myMeetingForm) keepDrafts() {
-	f.draft = f.sh.newFormDraft(draftMyMeeting, f.m.ID)
+	f.draft = f.sh.context().NewDraft(draftMyMeeting, f.m.ID)
 	f.draft.Entries([]string{"name", "fellowship", "zone", "start", "end", "location", "address", "link", "phone", "notes"},
 		[]*widgets.Entry{f.name, f.group, f.zone, f.start, f.end, f.location, f.address, f.link, f.phone, f.notes})
 	for i, c := range f.days {

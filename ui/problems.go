@@ -145,7 +145,7 @@ func (sh *Shell) problemPage(p store.ProblemSheet) Page {
 	l, k := sh.l, sh.kit()
 	specs := problemFields(&p)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.newFormDraft(draftProblem, p.ID)
+	draft := sh.context().NewDraft(draftProblem, p.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := Wrapped("")

@@ -132,7 +132,7 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 
 func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
-	f := &planForm{p: p, draft: s.sh.newFormDraft(draftRelapse, 0), msg: Wrapped("")}
+	f := &planForm{p: p, draft: s.sh.context().NewDraft(draftRelapse, 0), msg: Wrapped("")}
 	f.draft.Said = f.msg
 	specs := planFields(&p)
 	fields, entries, _ := k.TextEntries(specs)

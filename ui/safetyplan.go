@@ -124,13 +124,13 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *Draft) {
 	l, k := sh.l, sh.kit()
 	specs := safetyFields(&p)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.newFormDraft(draftSafety, 0)
+	draft := sh.context().NewDraft(draftSafety, 0)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := Wrapped("")
 	msg.Hide()
 	draft.Said = msg
-	save := sh.SaveButton(msgSpSave, msgSpSaved, msg, func() error {
+	save := sh.kit().SaveButton(msgSpSave, msgSpSaved, msg, func() error {
 		read()
 		if err := sh.deps.Records.SaveSafetyPlan(context.Background(), p); err != nil {
 			return err

@@ -226,3 +226,8 @@ var (
 
 // CopiedFeedback is how long a "Copied" confirmation stays.
 const CopiedFeedback = 2 * time.Second
+
+// dateTime writes a moment in the language's words ("November 28, 2026, 2:05 PM").
+func dateTime(l *translations.Localizer, t time.Time) string {
+	return l.Date(t) + ", " + l.Clock(t)
+}

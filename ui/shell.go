@@ -66,6 +66,7 @@ type Shell struct {
 	// attached is set once the built interface has the window (see
 	// attach); until then building does not touch the window.
 	attached bool
+	drafts   *Drafts // the forms' unsaved writing
 }
 
 var (
@@ -96,6 +97,7 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.idle = newIdleLock(sh)
 	sh.journal = newJournalCache(d.Records)
 	sh.meetings = newMeetingCache(d.Records)
+	sh.drafts = NewDrafts(func() DraftKeeper { return sh.deps.Records })
 	sh.OnHide(sh.LockNow)
 	sh.OnReveal(sh.revealed)
 	return sh
@@ -105,6 +107,12 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 func (sh *Shell) kit() Kit {
 	return Kit{L: sh.l, Keys: sh.keys, Open: sh.OpenURL, Copy: sh.app.Clipboard().SetContent, BG: sh.bg,
 		Active: sh.idle.touch}
+}
+
+// context is what the screens may use of the window, in the current language.
+func (sh *Shell) context() Context {
+	return Context{L: sh.l, Kit: sh.kit(), BG: sh.bg, Now: sh.idle.now, Drafts: sh.drafts,
+		Nav: sh, Dialogs: sh, Files: sh, Crisis: sh}
 }
 
 // rebuild makes every widget again in the current language, keeping the

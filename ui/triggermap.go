@@ -131,7 +131,7 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
 	l, k := sh.l, sh.kit()
 	specs := mapFields(&m)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.newFormDraft(draftTriggerMap+string(m.Kind), m.ID)
+	draft := sh.context().NewDraft(draftTriggerMap+string(m.Kind), m.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := Wrapped("")
@@ -145,7 +145,7 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
 	if m.Damaged {
 		parts = append(parts, WarningText(l.T(msgTmDamaged)))
 	}
-	save := sh.SaveButton(msgTmSave, msgTmSaved, msg, func() error {
+	save := sh.kit().SaveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
 		if err := sh.saveMap(&m); err != nil {
 			return err
