@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside"
@@ -30,17 +31,17 @@ var (
 )
 
 // aboutPage is the About page for the data folder the window uses.
-func (sh *Shell) aboutPage() Page {
+func (sh *Shell) aboutPage() page.Page {
 	l, k := sh.l, sh.kit()
-	name := Heading(l.T(msgAppName))
+	name := page.Heading(l.T(msgAppName))
 	version := widget.NewLabel(l.T(msgAboutVersion, map[string]any{"Version": buildinfo.Version}))
-	obj := Scroll(
-		NewCard("", container.NewVBox(name, version, Wrapped(l.T(msgAboutPurpose)))),
-		NewCard(l.T(msgSetData), sh.aboutDataFolder()),
-		NewCard(l.T(msgAboutLicence), container.NewVBox(Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
-		NewCard(l.T(msgAboutThirdParty), container.NewVBox(Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
+	obj := page.Scroll(
+		page.NewCard("", container.NewVBox(name, version, page.Wrapped(l.T(msgAboutPurpose)))),
+		page.NewCard(l.T(msgSetData), sh.aboutDataFolder()),
+		page.NewCard(l.T(msgAboutLicence), container.NewVBox(page.Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
+		page.NewCard(l.T(msgAboutThirdParty), container.NewVBox(page.Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
 	)
-	return Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sh.aboutPage}
+	return page.Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sh.aboutPage}
 }
 
 // aboutDataFolder shows the data folder's path, to select or copy, and
@@ -52,5 +53,5 @@ func (sh *Shell) aboutDataFolder() fyne.CanvasObject {
 	path.Wrapping = fyne.TextWrapBreak
 	copyBtn := k.Button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { k.Copy(dir) })
 	open := k.Button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sh.OpenPath(dir) })
-	return container.NewVBox(Wrapped(l.T(msgSetDataHint)), path, NewFlow(copyBtn, open))
+	return container.NewVBox(page.Wrapped(l.T(msgSetDataHint)), path, page.NewFlow(copyBtn, open))
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside"
@@ -21,7 +23,7 @@ import (
 // requires that the app is built with.
 func TestAboutPage(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("About Alongside")
 	f.must(f.sh.Top().Title == "About Alongside", "Settings' About button opened %q", f.sh.Top().Title)
 	f.must(strings.Contains(f.texts(), "Version "+buildinfo.Version), "no version %q on the page:\n%s", buildinfo.Version, f.texts())
@@ -42,8 +44,9 @@ func TestAboutPage(t *testing.T) {
 	}
 
 	var opened string
-	SystemOpen = func(p string) error { opened = p; return nil }
-	t.Cleanup(func() { SystemOpen = defaultSystemOpen })
+	old := page.SystemOpen
+	t.Cleanup(func() { page.SystemOpen = old })
+	page.SystemOpen = func(p string) error { opened = p; return nil }
 	f.tap("Open folder")
 	f.bg.run()
 	f.must(opened == f.deps.DataDir, "Open folder opened %q, not the data folder", opened)
@@ -54,7 +57,7 @@ func TestAboutPage(t *testing.T) {
 // The About page follows a change of language, as the pages under it do.
 func TestAboutPageInSpanish(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.aboutPage())
 	f.sh.SetLanguage("es")
 	f.must(f.sh.Top().Title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.Top().Title)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -49,7 +51,7 @@ var (
 func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Hide()
 	var now *widgets.Button
 	now = k.Button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(now, msg, list) })
@@ -57,7 +59,7 @@ func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 	restore := k.Button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage("")) })
 	refresh = func() { sh.fillBackups(list) }
 	refresh()
-	return NewCard(l.T(msgBkTitle), container.NewVBox(Wrapped(l.T(msgBkIntro)), NewFlow(now, else_, restore), msg, list)), refresh
+	return page.NewCard(l.T(msgBkTitle), container.NewVBox(page.Wrapped(l.T(msgBkIntro)), page.NewFlow(now, else_, restore), msg, list)), refresh
 }
 
 // backupNow makes a copy in the backups folder, apart from the daily
@@ -121,7 +123,7 @@ func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 	l, k := sh.l, sh.kit()
 	list.RemoveAll()
 	if len(infos) == 0 {
-		list.Add(SmallPrint(l.T(msgBkNone)))
+		list.Add(page.SmallPrint(l.T(msgBkNone)))
 		return
 	}
 	for _, b := range infos {
@@ -136,7 +138,7 @@ func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 		path := b.Path
 		use := k.Button(l.T(msgBkUse), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage(path)) })
 		use.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, use, Wrapped(text)))
+		list.Add(container.NewBorder(nil, nil, nil, use, page.Wrapped(text)))
 	}
 }
 
@@ -146,12 +148,12 @@ func megabytes(l *translations.Localizer, n int64) string {
 
 // saveCopyPage writes a copy of the data where the person says: chosen
 // in Fyne's save dialog, or typed ("~" is the home folder).
-func (sh *Shell) saveCopyPage() Page {
+func (sh *Shell) saveCopyPage() page.Page {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
 	file := k.Entry("")
-	file.SetText(filepath.Join(DownloadsDir(), NeutralName("copy", now, ".db")))
-	msg := Wrapped("")
+	file.SetText(filepath.Join(page.DownloadsDir(), page.NeutralName("copy", now, ".db")))
+	msg := page.Wrapped("")
 	msg.Hide()
 	var save, choose *widgets.Button
 	write := func(dest string) error { return sh.deps.Records.Backup(context.Background(), dest) }
@@ -167,7 +169,7 @@ func (sh *Shell) saveCopyPage() Page {
 		setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
 	}
 	save = k.Button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
-		dest := ExpandHome(strings.TrimSpace(file.Text))
+		dest := page.ExpandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
 			setMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
 			return
@@ -179,10 +181,10 @@ func (sh *Shell) saveCopyPage() Page {
 	})
 	save.Importance = widget.HighImportance
 	choose = k.Button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
-		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(ExpandHome(strings.TrimSpace(file.Text))), write, said)
+		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(page.ExpandHome(strings.TrimSpace(file.Text))), write, said)
 	})
-	obj := Scroll(Wrapped(l.T(msgBkSaveIntro)), Form(Field{Label: l.T(msgBkFile), Input: file}), NewFlow(choose, save), msg)
-	return Page{Title: l.T(msgBkSaveTitle), Obj: obj}
+	obj := page.Scroll(page.Wrapped(l.T(msgBkSaveIntro)), page.Form(page.Field{Label: l.T(msgBkFile), Input: file}), page.NewFlow(choose, save), msg)
+	return page.Page{Title: l.T(msgBkSaveTitle), Obj: obj}
 }
 
 var (

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -31,7 +33,7 @@ func TestBackUpNowTwiceKeepsTheDaysCopies(t *testing.T) {
 	f.sh.idle.now = func() time.Time { return now }
 	_, err := f.store.AutoBackup(ctx, now.Add(-time.Second))
 	f.must(err == nil, "auto: %v", err)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.bg.run()
 	f.tap("Back up now")
 	f.must(strings.Contains(f.texts(), "Making a copy…"), "nothing said while the copy is made:\n%s", f.texts())
@@ -45,8 +47,8 @@ func TestBackUpNowTwiceKeepsTheDaysCopies(t *testing.T) {
 	infos, err := store.ListBackups(f.store.BackupsDir())
 	f.must(err == nil && len(infos) == 3, "after two copies and the hourly check: %+v %v", infos, err)
 	f.must(infos[2].Auto && infos[0].Manual && infos[1].Manual, "kinds: %+v", infos)
-	f.sh.Go(SectionHome)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionHome)
+	f.sh.Go(page.SectionSettings)
 	f.bg.run()
 	f.must(strings.Count(f.texts(), "Made by you, ") == 2, "the list does not show both copies made:\n%s", f.texts())
 	f.must(strings.Contains(f.texts(), "the newest 10 of them stay"), "the rule is not said on screen:\n%s", f.texts())
@@ -57,13 +59,13 @@ func TestBackupListFollowsTheFolder(t *testing.T) {
 	f := newFixture(t, nil)
 	_, err := f.store.AutoBackup(context.Background(), time.Now())
 	f.must(err == nil, "auto: %v", err)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.bg.run()
 	f.must(f.restoreButtons() == 1, "the copy is not listed:\n%s", f.texts())
 	infos, _ := store.ListBackups(f.store.BackupsDir())
 	f.must(os.Remove(infos[0].Path) == nil, "remove")
-	f.sh.Go(SectionHome)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionHome)
+	f.sh.Go(page.SectionSettings)
 	f.bg.run()
 	f.must(f.restoreButtons() == 0 && strings.Contains(f.texts(), "No copies yet"), "a copy no longer there is offered:\n%s", f.texts())
 }
@@ -81,7 +83,7 @@ func (f *fixture) restoreButtons() int {
 // Issue #24, item 11: a failed copy said its data was safe twice.
 func TestFailedCopySaysOnceTheDataIsSafe(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.saveCopyPage())
 	f.entries()[0].SetText(filepath.Join(t.TempDir(), "no such folder", "copy.db"))
 	f.tap("Save the copy")
@@ -105,7 +107,7 @@ func TestScreensShowNoRawErrorText(t *testing.T) {
 	for _, lang := range []string{translations.English, "es"} {
 		l := translations.NewLocalizer(bundle, lang)
 		for _, err := range errs {
-			for _, text := range []string{reason(l, err), FailText(l, msgSpFailed, err), importReason(l, err)} {
+			for _, text := range []string{reason(l, err), page.FailText(l, msgSpFailed, err), importReason(l, err)} {
 				for _, raw := range []string{err.Error(), "/", "no such file", "permission denied", "sql:", "Details"} {
 					if strings.Contains(text, raw) {
 						t.Errorf("%s: %q shows %q", lang, text, raw)
@@ -121,7 +123,7 @@ func TestScreensShowNoRawErrorText(t *testing.T) {
 func TestRestoreOfAMissingFileSaysSoInSpanish(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: "es"})
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.restorePage("~/meetings.db"))
 	f.tap(f.sh.l.T(msgRsGo))
 	test.Tap(f.dialogButton(f.sh.l.T(msgRsGo)))
@@ -228,8 +230,8 @@ func TestSavedMessagesDoNotMoveTheButtons(t *testing.T) {
 		open         func()
 	}{
 		{"safety plan", "Save my plan", func() { f.press(fyne.KeyF2) }},
-		{"journal entry", "Save", func() { f.sh.Go(SectionJournal); f.tap("New entry") }},
-		{"relapse plan", "Save", func() { f.sh.Go(SectionRelapse) }},
+		{"journal entry", "Save", func() { f.sh.Go(page.SectionJournal); f.tap("New entry") }},
+		{"relapse plan", "Save", func() { f.sh.Go(page.SectionRelapse) }},
 	} {
 		f.reset()
 		c.open()

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
@@ -20,7 +22,7 @@ func TestBackUpNowThenRestoreIt(t *testing.T) {
 	var restored *store.Store
 	f.sh.deps.Restored = func(s *store.Store) { restored = s }
 	f.addEntry("Before the backup.")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Back up now")
 	f.bg.run()
 	infos, err := store.ListBackups(f.store.BackupsDir())
@@ -45,7 +47,7 @@ func TestRestoreRefusesAForeignFileAndChangesNothing(t *testing.T) {
 	f.addEntry("Keep me.")
 	bad := filepath.Join(t.TempDir(), "notes.db")
 	f.must(os.WriteFile(bad, []byte("this is not a database at all, just words"), 0o600) == nil, "write")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.restorePage(bad))
 	f.tap("Restore this backup")
 	test.Tap(f.dialogButton("Restore this backup"))
@@ -60,7 +62,7 @@ func TestSummaryPDFWarnsThenWrites(t *testing.T) {
 	t.Setenv("HOME", home)
 	f := newFixture(t, nil)
 	f.addBoundary()
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Write the PDF summary")
 	f.must(strings.Contains(f.texts(), "will not be protected"), "no warning before writing:\n%s", f.texts())
 	test.Tap(f.dialogButton("Write the file"))
@@ -116,7 +118,7 @@ func TestExportAsMarkdownWarnsThenWrites(t *testing.T) {
 	t.Setenv("HOME", home)
 	f := newFixture(t, nil)
 	f.addEntry("A private line.")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Export everything as text (Markdown)")
 	test.Tap(f.dialogButton("Write the file"))
 	test.Tap(f.fyneButton("Save"))

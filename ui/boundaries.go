@@ -5,6 +5,8 @@ import (
 	"log"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -35,19 +37,19 @@ var (
 // boundariesScreen lists the boundaries, active first, with how each held.
 type boundariesScreen struct {
 	sh   *Shell
-	k    Kit
+	k    page.Kit
 	l    *translations.Localizer
 	list *fyne.Container
 }
 
-func makeBoundaries(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeBoundaries(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
 	s := &boundariesScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
 	add := s.k.Button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryEditPage(store.Boundary{Active: true})) })
 	add.Importance = widget.HighImportance
-	return Scroll(Wrapped(s.l.T(msgBoundIntro)), NewFlow(add), s.list), s.reload
+	return page.Scroll(page.Wrapped(s.l.T(msgBoundIntro)), page.NewFlow(add), s.list), s.reload
 }
 
 // reload reads the boundaries again.
@@ -56,11 +58,11 @@ func (s *boundariesScreen) reload() {
 	ctx := context.Background()
 	bs, err := s.sh.deps.Records.Boundaries(ctx)
 	if err != nil {
-		s.list.Add(Wrapped(FailText(s.l, msgBoundFailed, err)))
+		s.list.Add(page.Wrapped(page.FailText(s.l, msgBoundFailed, err)))
 		return
 	}
 	if len(bs) == 0 {
-		s.list.Add(Wrapped(s.l.T(msgBoundFirst)))
+		s.list.Add(page.Wrapped(s.l.T(msgBoundFirst)))
 	}
 	for _, b := range bs {
 		tests, err := s.sh.deps.Records.BoundaryTests(ctx, b.ID)
@@ -72,12 +74,12 @@ func (s *boundariesScreen) reload() {
 }
 
 func (s *boundariesScreen) card(b store.Boundary, t store.Tally) fyne.CanvasObject {
-	open := s.k.Button(s.l.T(MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
+	open := s.k.Button(s.l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
 	title := b.Text
 	if b.Damaged {
 		title = s.l.T(msgBoundDamaged)
 	}
-	return NewCard(title, container.NewVBox(Wrapped(tallyText(s.l, t)), SmallPrint(boundaryFacts(s.l, b)), NewFlow(open)))
+	return page.NewCard(title, container.NewVBox(page.Wrapped(tallyText(s.l, t)), page.SmallPrint(boundaryFacts(s.l, b)), page.NewFlow(open)))
 }
 
 // tallyText is "Held 9 of 11 times · bent 1, broken 1", or "Not tested yet".

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -52,9 +54,9 @@ var outcomes = []struct {
 }
 
 // boundaryPage shows one boundary, logs its tests and lists its history.
-func (sh *Shell) boundaryPage(id int64) Page {
+func (sh *Shell) boundaryPage(id int64) page.Page {
 	box := container.NewVBox()
-	p := Page{Title: sh.l.T(msgBoundTitle), Obj: Scroll(box)}
+	p := page.Page{Title: sh.l.T(msgBoundTitle), Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.fillBoundary(box, id) }
 	return p
 }
@@ -64,10 +66,10 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 	l, k, ctx := sh.l, sh.kit(), context.Background()
 	b, tests, err := sh.loadBoundary(ctx, id)
 	if err != nil {
-		box.Add(Wrapped(FailText(l, msgBoundFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgBoundFailed, err)))
 		return
 	}
-	head := SectionHeading(b.Text)
+	head := page.SectionHeading(b.Text)
 	head.SizeName = fynetheme.SizeNameSubHeadingText
 	edit := k.Button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
 	del := k.Button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
@@ -80,17 +82,17 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 		})
 	})
 	box.Add(head)
-	box.Add(Wrapped(tallyText(l, store.TallyOf(tests))))
-	box.Add(SmallPrint(boundaryFacts(l, b)))
+	box.Add(page.Wrapped(tallyText(l, store.TallyOf(tests))))
+	box.Add(page.SmallPrint(boundaryFacts(l, b)))
 	for _, f := range []struct {
 		label *i18n.Message
 		text  string
 	}{{msgBoundSituation, b.Situation}, {msgBoundWhy, b.Why}, {msgBoundConsequence, b.Consequence}} {
 		if f.text != "" {
-			box.Add(Form(Field{Label: l.T(f.label), Input: Wrapped(f.text)}))
+			box.Add(page.Form(page.Field{Label: l.T(f.label), Input: page.Wrapped(f.text)}))
 		}
 	}
-	box.Add(NewFlow(edit, del))
+	box.Add(page.NewFlow(edit, del))
 	box.Add(sh.testLogger(box, id))
 	box.Add(sh.testHistory(box, id, tests))
 }
@@ -118,14 +120,14 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 	}
 	outcome := k.Radio(labels)
 	outcome.SetSelected(0)
-	date := k.Entry(dateLayout)
-	date.SetText(sh.idle.now().Format(dateLayout))
+	date := k.Entry(page.DateLayout)
+	date.SetText(sh.idle.now().Format(page.DateLayout))
 	note := k.Text("", 2)
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	logIt := k.Button(l.T(msgBoundLogButton), fynetheme.ConfirmIcon(), func() {
-		on, ok := parseWhen(date.Text)
+		on, ok := page.ParseWhen(date.Text)
 		if !ok {
 			msg.SetText(l.T(msgBadDate))
 			msg.Show()
@@ -133,22 +135,22 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 		}
 		t := store.BoundaryTest{BoundaryID: id, On: on, Outcome: outcomes[max(outcome.Selected, 0)].o, Note: note.Text}
 		if _, err := sh.deps.Records.AddBoundaryTest(context.Background(), t); err != nil {
-			msg.SetText(FailText(l, MsgNotSaved, err))
+			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
 		sh.fillBoundary(box, id)
 	})
 	logIt.Importance = widget.HighImportance
-	f := Form(Field{Label: l.T(msgBoundLogDate), Input: date}, Field{Label: l.T(msgBoundLogNote), Input: note})
-	return NewCard(l.T(msgBoundLog), container.NewVBox(outcome, f, NewFlow(logIt), msg))
+	f := page.Form(page.Field{Label: l.T(msgBoundLogDate), Input: date}, page.Field{Label: l.T(msgBoundLogNote), Input: note})
+	return page.NewCard(l.T(msgBoundLog), container.NewVBox(outcome, f, page.NewFlow(logIt), msg))
 }
 
 func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
 	if len(tests) == 0 {
-		list.Add(Wrapped(l.T(msgBoundNoHistory)))
+		list.Add(page.Wrapped(l.T(msgBoundNoHistory)))
 	}
 	for _, t := range tests {
 		line := l.Date(t.On) + " · " + outcomeName(l, t.Outcome)
@@ -156,18 +158,18 @@ func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.Bounda
 			line += "\n" + t.Note
 		}
 		if t.Damaged {
-			line = l.Date(t.On) + " · " + l.T(MsgDamaged)
+			line = l.Date(t.On) + " · " + l.T(page.MsgDamaged)
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := sh.deps.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
-				sh.ShowError(FailText(l, MsgNotSaved, err))
+				sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			}
 			sh.fillBoundary(box, id)
 		})
 		del.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, del, Wrapped(line)))
+		list.Add(container.NewBorder(nil, nil, nil, del, page.Wrapped(line)))
 	}
-	return NewCard(l.T(msgBoundHistory), list)
+	return page.NewCard(l.T(msgBoundHistory), list)
 }
 
 func outcomeName(l *translations.Localizer, o store.Outcome) string {
@@ -180,7 +182,7 @@ func outcomeName(l *translations.Localizer, o store.Outcome) string {
 }
 
 // boundaryEditPage writes a new boundary or changes one.
-func (sh *Shell) boundaryEditPage(b store.Boundary) Page {
+func (sh *Shell) boundaryEditPage(b store.Boundary) page.Page {
 	l, k := sh.l, sh.kit()
 	textF, text := k.TextField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
 	sitF, sit := k.TextField(l.T(msgBoundSituation), "", b.Situation, 2)
@@ -188,18 +190,18 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) Page {
 	consF, cons := k.TextField(l.T(msgBoundConsequence), "", b.Consequence, 2)
 	told := k.Entry("")
 	told.SetText(b.ToldTo)
-	setOn := k.Entry(dateLayout)
+	setOn := k.Entry(page.DateLayout)
 	if b.SetOn.IsZero() {
 		b.SetOn = sh.idle.now()
 	}
-	setOn.SetText(b.SetOn.Format(dateLayout))
+	setOn.SetText(b.SetOn.Format(page.DateLayout))
 	active := k.Check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
 	draft := sh.context().NewDraft(draftBoundary, b.ID)
 	draft.Entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
 	draft.Check("active", active)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
@@ -216,9 +218,9 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) Page {
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
-	f := Form(textF, sitF, whyF, consF, Field{Label: l.T(msgBoundToldToField), Input: told},
-		Field{Label: l.T(msgBoundSetOnField), Input: setOn}, Field{Label: "", Input: active})
-	return Page{Title: l.T(msgBoundEditTitle), Obj: Scroll(draft.Note, f, NewFlow(save), msg)}
+	f := page.Form(textF, sitF, whyF, consF, page.Field{Label: l.T(msgBoundToldToField), Input: told},
+		page.Field{Label: l.T(msgBoundSetOnField), Input: setOn}, page.Field{Label: "", Input: active})
+	return page.Page{Title: l.T(msgBoundEditTitle), Obj: page.Scroll(draft.Note, f, page.NewFlow(save), msg)}
 }
 
 // draftBoundary is the kind of a boundary's draft.
@@ -231,7 +233,7 @@ func readBoundary(b store.Boundary, in boundaryInputs, active bool) (store.Bound
 	if strings.TrimSpace(in.text.Text) == "" {
 		return b, msgBoundNeedText
 	}
-	on, ok := parseWhen(in.setOn.Text)
+	on, ok := page.ParseWhen(in.setOn.Text)
 	if !ok {
 		return b, msgBadDate
 	}
@@ -252,7 +254,7 @@ func (sh *Shell) saveBoundary(b store.Boundary) error {
 // goes back to the section's list (the record shown is gone).
 func (sh *Shell) saved(err error, toList bool) {
 	if err != nil {
-		sh.ShowError(FailText(sh.l, MsgNotSaved, err))
+		sh.ShowError(page.FailText(sh.l, page.MsgNotSaved, err))
 		return
 	}
 	if toList {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -34,20 +36,20 @@ var (
 )
 
 // conversationPage shows a plan and, beside it, its debrief.
-func (sh *Shell) conversationPage(c store.Conversation) Page {
+func (sh *Shell) conversationPage(c store.Conversation) page.Page {
 	l, k := sh.l, sh.kit()
-	planSpecs := []TextSpec{{msgConvGoal, nil, &c.Goal, 2}, {msgConvWhenWhere, nil, &c.WhenWhere, 2},
-		{msgConvOpening, nil, &c.Opening, 2}, {msgConvIStatement, nil, &c.IStatements, 2}, {msgConvAvoid, nil, &c.Avoid, 2},
-		{msgConvSelfCare, nil, &c.SelfCare, 2}}
-	afterSpecs := []TextSpec{{msgConvHappened, nil, &c.Happened, 2}, {msgConvResponse, nil, &c.Response, 2},
-		{msgConvFelt, nil, &c.Felt, 2}, {msgConvNext, nil, &c.NextTime, 2}}
+	planSpecs := []page.TextSpec{{Label: msgConvGoal, Hint: nil, Ptr: &c.Goal, Rows: 2}, {Label: msgConvWhenWhere, Hint: nil, Ptr: &c.WhenWhere, Rows: 2},
+		{Label: msgConvOpening, Hint: nil, Ptr: &c.Opening, Rows: 2}, {Label: msgConvIStatement, Hint: nil, Ptr: &c.IStatements, Rows: 2}, {Label: msgConvAvoid, Hint: nil, Ptr: &c.Avoid, Rows: 2},
+		{Label: msgConvSelfCare, Hint: nil, Ptr: &c.SelfCare, Rows: 2}}
+	afterSpecs := []page.TextSpec{{Label: msgConvHappened, Hint: nil, Ptr: &c.Happened, Rows: 2}, {Label: msgConvResponse, Hint: nil, Ptr: &c.Response, Rows: 2},
+		{Label: msgConvFelt, Hint: nil, Ptr: &c.Felt, Rows: 2}, {Label: msgConvNext, Hint: nil, Ptr: &c.NextTime, Rows: 2}}
 	planFields, planEntries, readPlan := k.TextEntries(planSpecs)
 	afterFields, afterEntries, readAfter := k.TextEntries(afterSpecs)
 	draft := sh.context().NewDraft(draftConversation, c.ID)
 	draft.Specs(planSpecs, planEntries)
 	draft.Specs(afterSpecs, afterEntries)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() {
@@ -65,7 +67,7 @@ func (sh *Shell) conversationPage(c store.Conversation) Page {
 		sh.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
-	buttons := NewFlow(save)
+	buttons := page.NewFlow(save)
 	if c.ID != 0 {
 		buttons.Add(k.Button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
 			sh.Confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
@@ -77,9 +79,9 @@ func (sh *Shell) conversationPage(c store.Conversation) Page {
 			})
 		}))
 	}
-	afterCard := NewCard(l.T(msgConvAfter), container.NewVBox(SmallPrint(l.T(msgConvAfterHint)), Form(afterFields...)))
-	objs := []fyne.CanvasObject{draft.Note, NewCard(l.T(msgConvPlan), Form(planFields...)), afterCard, buttons, msg}
-	return Page{Title: l.T(msgConvTitle), Obj: Scroll(objs...)}
+	afterCard := page.NewCard(l.T(msgConvAfter), container.NewVBox(page.SmallPrint(l.T(msgConvAfterHint)), page.Form(afterFields...)))
+	objs := []fyne.CanvasObject{draft.Note, page.NewCard(l.T(msgConvPlan), page.Form(planFields...)), afterCard, buttons, msg}
+	return page.Page{Title: l.T(msgConvTitle), Obj: page.Scroll(objs...)}
 }
 
 // draftConversation is the kind of a conversation's draft.

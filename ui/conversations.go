@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -32,14 +34,14 @@ var (
 // conversationsScreen lists conversation plans, each with its debrief.
 type conversationsScreen struct {
 	sh    *Shell
-	k     Kit
+	k     page.Kit
 	l     *translations.Localizer
 	query string
 	all   []store.Conversation
 	list  *fyne.Container
 }
 
-func makeConversations(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeConversations(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -48,14 +50,14 @@ func makeConversations(sh *Shell, id Section) (fyne.CanvasObject, func()) {
 	add.Importance = widget.HighImportance
 	find := s.k.Entry(s.l.T(msgConvSearch))
 	find.OnChanged = func(t string) { s.k.Touch(); s.query = search.Fold(t); s.show() }
-	return Scroll(Wrapped(s.l.T(msgConvIntro)), NewFlow(add), find, s.list), s.reload
+	return page.Scroll(page.Wrapped(s.l.T(msgConvIntro)), page.NewFlow(add), find, s.list), s.reload
 }
 
 func (s *conversationsScreen) reload() {
 	all, err := s.sh.deps.Records.Conversations(context.Background())
 	if err != nil {
 		s.list.RemoveAll()
-		s.list.Add(Wrapped(FailText(s.l, msgConvFailed, err)))
+		s.list.Add(page.Wrapped(page.FailText(s.l, msgConvFailed, err)))
 		return
 	}
 	s.all = all
@@ -73,9 +75,9 @@ func (s *conversationsScreen) show() {
 	}
 	switch {
 	case len(s.all) == 0:
-		s.list.Add(Wrapped(s.l.T(msgConvFirst)))
+		s.list.Add(page.Wrapped(s.l.T(msgConvFirst)))
 	case n == 0:
-		s.list.Add(Wrapped(s.l.T(msgConvNoMatch)))
+		s.list.Add(page.Wrapped(s.l.T(msgConvNoMatch)))
 	}
 }
 
@@ -86,10 +88,10 @@ func conversationText(c store.Conversation) string {
 
 func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	l := s.l
-	title := Snippet(c.Goal, 80)
+	title := page.Snippet(c.Goal, 80)
 	switch {
 	case c.Damaged:
-		title = l.T(MsgDamaged)
+		title = l.T(page.MsgDamaged)
 	case title == "":
 		title = l.T(msgConvUntitled)
 	}
@@ -99,6 +101,6 @@ func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	} else {
 		facts = append(facts, l.T(msgConvDebrief, map[string]any{"Date": l.Date(c.DebriefedAt)}))
 	}
-	open := s.k.Button(l.T(MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
-	return NewCard(title, container.NewVBox(SmallPrint(strings.Join(facts, " · ")), NewFlow(open)))
+	open := s.k.Button(l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
+	return page.NewCard(title, container.NewVBox(page.SmallPrint(strings.Join(facts, " · ")), page.NewFlow(open)))
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
@@ -46,7 +48,7 @@ func (b *browseCountry) setCountry(code string) bool { b.code = code; return tru
 
 // countryPicker lists the countries by their translated names with the
 // chosen one selected; a new choice is saved, then onSaved runs.
-func countryPicker(k Kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
+func countryPicker(k page.Kit, h *content.Help, setting countrySetting, onSaved func()) *widgets.Select {
 	var codes, names []string
 	for _, c := range h.Countries {
 		codes = append(codes, c.Code)

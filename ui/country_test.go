@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -45,7 +47,7 @@ func (f *fixture) helpCountries(want string) {
 	if screen := f.texts(); wantNumber != "" && !strings.Contains(screen, "\n"+wantNumber+"\n") {
 		f.t.Errorf("F2 does not show %s's emergency number %s", want, wantNumber)
 	}
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	if got := f.shownCountry(); got != want {
 		f.t.Errorf("Settings shows %s; want %s", got, want)
 	}
@@ -56,7 +58,7 @@ func (f *fixture) helpCountries(want string) {
 // restart.
 func TestBrowsingResourcesKeepsTheHelpCountry(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.sh.Push(f.sh.resourcesPage())
 	f.selectOn("France").SetSelected("France")
 	if got := f.shownCountry(); got != "France" {
@@ -76,7 +78,7 @@ func TestChoosingTheCountryInF1OrF2SetsItEverywhere(t *testing.T) {
 	for _, panel := range []string{"F1", "F2"} {
 		t.Run(panel, func(t *testing.T) {
 			f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			if got := f.shownCountry(); got != "United Kingdom" {
 				t.Fatalf("Settings shows %s at first", got)
 			}
@@ -103,7 +105,7 @@ func TestChoosingTheCountryInF1OrF2SetsItEverywhere(t *testing.T) {
 // Choosing in Settings changes F1 and F2 at once.
 func TestChoosingTheCountryInSettingsChangesF1AndF2(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.selectOn("Spain").SetSelected("Spain")
 	f.helpCountries("Spain")
 	f.restart()

@@ -4,6 +4,8 @@ import (
 	"log"
 	"net/url"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -38,7 +40,7 @@ func (sh *Shell) ShowDialog(title string, content fyne.CanvasObject, extra ...fy
 
 // ShowError tells the person what went wrong, with our own words on the button.
 func (sh *Shell) ShowError(text string) {
-	sh.ShowDialog(sh.l.T(msgErrorTitle), Wrapped(text))
+	sh.ShowDialog(sh.l.T(msgErrorTitle), page.Wrapped(text))
 }
 
 // OpenURL opens a web page in the browser or a folder in the file manager;
@@ -67,7 +69,7 @@ func (sh *Shell) ShowCopyable(title, why, text, copyLabel string) {
 	copyBtn := sh.kit().Button(copyLabel, fynetheme.ContentCopyIcon(), func() {
 		sh.app.Clipboard().SetContent(text)
 	})
-	sh.ShowDialog(title, container.NewVBox(Wrapped(why), shown), copyBtn)
+	sh.ShowDialog(title, container.NewVBox(page.Wrapped(why), shown), copyBtn)
 }
 
 // Confirm asks before something that cannot be taken back; act runs only
@@ -79,7 +81,7 @@ func (sh *Shell) Confirm(title, body, action string, act func()) {
 		act()
 	})
 	yes.Importance = widget.DangerImportance
-	d = sh.ShowDialog(title, Wrapped(body), yes)
+	d = sh.ShowDialog(title, page.Wrapped(body), yes)
 }
 
 var (
@@ -110,5 +112,5 @@ func (sh *Shell) ErrorDetails(err error) fyne.CanvasObject {
 		toggle.SetText(sh.l.T(msgHideDetails))
 	})
 	toggle.Importance = widget.LowImportance
-	return container.NewVBox(NewFlow(toggle), text)
+	return container.NewVBox(page.NewFlow(toggle), text)
 }

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -66,19 +68,19 @@ func languageName(l *translations.Localizer, code string) string {
 	if name == "" {
 		return code
 	}
-	return UpperFirst(name)
+	return page.UpperFirst(name)
 }
 
 // directoryPage describes the family fellowships, with their own sites.
-func (sh *Shell) directoryPage() Page {
+func (sh *Shell) directoryPage() page.Page {
 	l := sh.l
-	box := container.NewVBox(Wrapped(l.T(msgDirIntro)))
-	p := Page{Title: l.T(msgMLDirectory), Obj: Scroll(box)}
+	box := container.NewVBox(page.Wrapped(l.T(msgDirIntro)))
+	p := page.Page{Title: l.T(msgMLDirectory), Obj: page.Scroll(box)}
 	p.OnShow = func() {
 		box.Objects = box.Objects[:1]
 		d := sh.directory()
 		if d == nil {
-			box.Add(WarningText(l.T(msgDirUnavailable)))
+			box.Add(page.WarningText(l.T(msgDirUnavailable)))
 			box.Refresh()
 			return
 		}
@@ -86,7 +88,7 @@ func (sh *Shell) directoryPage() Page {
 		for _, f := range d.Fellowships {
 			box.Add(sh.fellowshipCard(f, counts[f.ID]))
 		}
-		box.Add(SmallPrint(l.ID(content.DirectoryIndependentID)))
+		box.Add(page.SmallPrint(l.ID(content.DirectoryIndependentID)))
 		box.Refresh()
 	}
 	return p
@@ -113,25 +115,25 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	for _, a := range f.Formats {
 		facts = append(facts, l.ID(a.NameID()))
 	}
-	box := container.NewVBox(SmallPrint(strings.Join(facts, " · ")), Wrapped(l.ID(f.AboutID())), Wrapped(l.ID(f.ForID())))
+	box := container.NewVBox(page.SmallPrint(strings.Join(facts, " · ")), page.Wrapped(l.ID(f.AboutID())), page.Wrapped(l.ID(f.ForID())))
 	if len(f.Countries) > 0 {
-		box.Add(SmallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
+		box.Add(page.SmallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
 	}
 	for _, link := range []struct {
 		m *i18n.Message
 		u string
 	}{{msgDirFinder, f.Finder.URL}, {msgDirSite, f.Site.URL}} {
 		if u, err := url.Parse(link.u); err == nil && link.u != "" {
-			box.Add(SourceLink(k, l.T(link.m), u))
+			box.Add(page.SourceLink(k, l.T(link.m), u))
 		}
 	}
 	if count > 0 {
 		id := f.ID
 		b := k.Button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
-		box.Add(NewFlow(b))
+		box.Add(page.NewFlow(b))
 	}
 	box.Add(sh.directorySources(f))
-	return NewCard(l.ID(f.NameID()), box)
+	return page.NewCard(l.ID(f.NameID()), box)
 }
 
 // directorySources names the official pages a description comes from, and
@@ -145,7 +147,7 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 			continue
 		}
 		if u, err := url.Parse(src.URL); err == nil {
-			box.Add(SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
+			box.Add(page.SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
 		}
 	}
 	sure := verifiedText[content.VerifiedYes]
@@ -153,14 +155,14 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 		sure = verifiedText[content.VerifiedLikely]
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(f.Checked)})
-	box.Add(SmallPrint(checked + " · " + l.T(sure)))
+	box.Add(page.SmallPrint(checked + " · " + l.T(sure)))
 	return box
 }
 
 // showFellowship goes to the meetings of one fellowship.
 func (sh *Shell) showFellowship(id string) {
 	sh.wantFellowship = id
-	sh.Go(SectionMeetings)
+	sh.Go(page.SectionMeetings)
 }
 
 func (sh *Shell) countryNames(codes []string) string {
@@ -172,14 +174,14 @@ func (sh *Shell) countryNames(codes []string) string {
 }
 
 // resourcesPage lists the official finders of other help for a country.
-func (sh *Shell) resourcesPage() Page {
+func (sh *Shell) resourcesPage() page.Page {
 	l := sh.l
 	list := container.NewVBox()
 	browse := sh.browsing() // looking at another country's help never changes the person's own
 	fill := func() { sh.fillResources(list, browse.country()) }
 	picker := countryPicker(sh.kit(), sh.deps.Help, browse, fill)
-	obj := Scroll(Wrapped(l.T(msgResIntro)), Form(Field{Label: l.T(msgResCountry), Input: picker}), list)
-	return Page{Title: l.T(msgMLResources), Obj: obj, OnShow: fill}
+	obj := page.Scroll(page.Wrapped(l.T(msgResIntro)), page.Form(page.Field{Label: l.T(msgResCountry), Input: picker}), list)
+	return page.Page{Title: l.T(msgMLResources), Obj: obj, OnShow: fill}
 }
 
 func (sh *Shell) fillResources(list *fyne.Container, country string) {
@@ -187,12 +189,12 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 	list.RemoveAll()
 	d := sh.directory()
 	if d == nil {
-		list.Add(WarningText(l.T(msgDirUnavailable)))
+		list.Add(page.WarningText(l.T(msgDirUnavailable)))
 		return
 	}
 	rs := d.CountryResources(country)
 	if len(rs) == 0 {
-		list.Add(Wrapped(l.T(msgResNone)))
+		list.Add(page.Wrapped(l.T(msgResNone)))
 		return
 	}
 	var missing []string
@@ -206,10 +208,10 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 		for _, r := range in {
 			box.Add(sh.resourceRow(r))
 		}
-		list.Add(NewCard(l.ID(c.NameID()), box))
+		list.Add(page.NewCard(l.ID(c.NameID()), box))
 	}
 	if len(missing) > 0 {
-		list.Add(SmallPrint(l.T(msgResMissing, map[string]any{"Kinds": strings.Join(missing, ", ")})))
+		list.Add(page.SmallPrint(l.T(msgResMissing, map[string]any{"Kinds": strings.Join(missing, ", ")})))
 	}
 }
 
@@ -221,16 +223,16 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 		link.Wrapping = fyne.TextWrapWord
 		box.Add(link)
 	}
-	box.Add(Wrapped(l.ID(r.AboutID())))
+	box.Add(page.Wrapped(l.ID(r.AboutID())))
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(r.Checked)})
 	sure := verifiedText[r.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
-	meta := SmallPrint(checked + " · " + l.T(sure))
+	meta := page.SmallPrint(checked + " · " + l.T(sure))
 	if src, ok := sh.directory().Source(r.Source); ok {
 		if u, err := url.Parse(src.URL); err == nil {
-			return container.NewVBox(box, SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
+			return container.NewVBox(box, page.SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
 		}
 	}
 	return container.NewVBox(box, meta)

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"log"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -41,7 +43,7 @@ var (
 // answers per situation, then the result, suggestions and earlier results.
 type enablingCheck struct {
 	sh        *Shell
-	k         Kit
+	k         page.Kit
 	answers   []*widgets.Choice
 	msg       *widget.Label
 	result    *fyne.Container
@@ -56,8 +58,8 @@ type enablingCheck struct {
 	checksErr error
 }
 
-func (sh *Shell) enablingCheckPage() Page {
-	e := &enablingCheck{sh: sh, k: sh.kit(), msg: Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
+func (sh *Shell) enablingCheckPage() page.Page {
+	e := &enablingCheck{sh: sh, k: sh.kit(), msg: page.Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
 	e.msg.Importance = widget.DangerImportance
 	e.msg.Hide()
 	e.see = e.k.Button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
@@ -68,22 +70,22 @@ func (sh *Shell) enablingCheckPage() Page {
 		c := e.k.Radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
 		c.SetSelected(-1)
 		e.answers = append(e.answers, c)
-		rows = append(rows, SectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
+		rows = append(rows, page.SectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
 		if s.Parenting {
-			note := SmallPrint(sh.l.T(msgEnNotCounted))
+			note := page.SmallPrint(sh.l.T(msgEnNotCounted))
 			note.Hide()
 			e.notes = append(e.notes, note)
 			rows = append(rows, note)
 		}
 		rows = append(rows, c)
 	}
-	e.questions = container.NewVBox(append(rows, NewFlow(e.see))...)
+	e.questions = container.NewVBox(append(rows, page.NewFlow(e.see))...)
 	e.questions.Hide()
 	sf := sh.newSafetyFirst()
-	e.scroll = Scroll(sf.top, e.ages.box, Wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
-		SectionHeading(sh.l.T(msgEnHistory)), e.history)
+	e.scroll = page.Scroll(sf.top, e.ages.box, page.Wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
+		page.SectionHeading(sh.l.T(msgEnHistory)), e.history)
 	e.ages.relayout = e.relayout
-	return sf.wrap(Page{Title: sh.l.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
+	return sf.wrap(page.Page{Title: sh.l.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
 }
 
 var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
@@ -157,12 +159,12 @@ func (e *enablingCheck) chosen() (answers []int, missing, first int) {
 // keyboard there.
 func (e *enablingCheck) showMissing(missing, first int) {
 	l := e.sh.l
-	text := Snippet(l.T(content.EnablingSituations()[first].Text), 60)
+	text := page.Snippet(l.T(content.EnablingSituations()[first].Text), 60)
 	data := map[string]any{"Count": missing, "Number": first + 1, "Text": text}
 	e.msg.SetText(l.N(msgEnMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
 	e.msg.Show()
 	c := e.answers[first]
-	ScrollIntoView(e.scroll, c)
+	page.ScrollIntoView(e.scroll, c)
 	if !e.sh.hidden {
 		e.sh.win.Canvas().Focus(c)
 	}
@@ -179,7 +181,7 @@ func (e *enablingCheck) onSee() {
 	var err error
 	e.sh.bg.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
 		if err != nil {
-			e.msg.SetText(FailText(e.sh.l, MsgNotSaved, err))
+			e.msg.SetText(page.FailText(e.sh.l, page.MsgNotSaved, err))
 			e.msg.Show()
 			e.see.Enable()
 			e.relayout()
@@ -189,7 +191,7 @@ func (e *enablingCheck) onSee() {
 		e.showResult(answers)
 		e.load()
 		e.relayout()
-		ScrollIntoView(e.scroll, e.result)
+		page.ScrollIntoView(e.scroll, e.result)
 	})
 }
 
@@ -198,21 +200,21 @@ func (e *enablingCheck) showResult(answers []int) {
 	e.shown = answers
 	score, max := content.EnablingScore(answers, minor)
 	e.result.RemoveAll()
-	body := container.NewVBox(Heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
-		Wrapped(l.T(content.EnablingBand(score, max))))
+	body := container.NewVBox(page.Heading(l.T(msgEnScore, map[string]any{"Score": score, "Max": max})),
+		page.Wrapped(l.T(content.EnablingBand(score, max))))
 	if tips := content.EnablingSuggestions(answers, minor); len(tips) > 0 {
-		body.Add(SectionHeading(l.T(msgEnTry)))
+		body.Add(page.SectionHeading(l.T(msgEnTry)))
 		for _, m := range tips {
-			body.Add(Wrapped("• " + l.T(m)))
+			body.Add(page.Wrapped("• " + l.T(m)))
 		}
 	}
 	if minor {
 		body.Add(e.parenting(answers))
 	}
-	body.Add(SmallPrint(l.T(content.MsgEnablingSafety)))
+	body.Add(page.SmallPrint(l.T(content.MsgEnablingSafety)))
 	again := e.k.Button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
-	body.Add(NewFlow(again, e.k.Button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
-	e.result.Add(NewCard(l.T(msgEnResult), body))
+	body.Add(page.NewFlow(again, e.k.Button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
+	e.result.Add(page.NewCard(l.T(msgEnResult), body))
 	e.see.Disable()
 }
 
@@ -220,14 +222,14 @@ func (e *enablingCheck) showResult(answers []int) {
 // part of parenting, and the way to the lesson for parents.
 func (e *enablingCheck) parenting(answers []int) fyne.CanvasObject {
 	l := e.sh.l
-	box := container.NewVBox(SectionHeading(l.T(msgEnParenting)))
+	box := container.NewVBox(page.SectionHeading(l.T(msgEnParenting)))
 	for _, m := range content.EnablingParenting(answers, true) {
-		box.Add(Wrapped("• " + l.T(m)))
+		box.Add(page.Wrapped("• " + l.T(m)))
 	}
 	if m, ok := e.sh.deps.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
 		for _, les := range m.Lessons {
 			if les.ID == content.ParentsLessonID {
-				u := ParseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
+				u := page.ParseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
 				link := e.k.Link("→ "+les.Title, u)
 				link.Wrapping = fyne.TextWrapWord
 				link.OnTapped = e.sh.linkAction(u)
@@ -254,11 +256,11 @@ func (e *enablingCheck) showHistory() {
 	l := e.sh.l
 	e.history.RemoveAll()
 	if e.checksErr != nil {
-		e.history.Add(Wrapped(FailText(l, msgNotLoaded, e.checksErr)))
+		e.history.Add(page.Wrapped(page.FailText(l, msgNotLoaded, e.checksErr)))
 		return
 	}
 	if len(e.checks) == 0 {
-		e.history.Add(SmallPrint(l.T(msgEnNoHistory)))
+		e.history.Add(page.SmallPrint(l.T(msgEnNoHistory)))
 		return
 	}
 	for _, c := range e.checks {

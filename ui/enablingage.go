@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -49,7 +51,7 @@ type enablingAge struct {
 }
 
 func newEnablingAge(sh *Shell, changed func()) *enablingAge {
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	return &enablingAge{sh: sh, box: container.NewVBox(), msg: msg, changed: changed, relayout: func() {}}
@@ -80,9 +82,9 @@ func (a *enablingAge) ask() fyne.Focusable {
 	l, k := a.sh.l, a.sh.kit()
 	choose := func(age store.Age) func() { return func() { a.choose(age) } }
 	first := k.Button(l.T(msgAgeUnder18), nil, choose(store.AgeUnder18))
-	buttons := NewFlow(first, k.Button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
+	buttons := page.NewFlow(first, k.Button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
 		k.Button(l.T(msgAgeUnsaid), nil, choose(store.AgeUnsaid)))
-	a.box.Objects = []fyne.CanvasObject{Heading(l.T(msgAgeQuestion)), SmallPrint(l.T(msgAgeWhy)), buttons, a.msg}
+	a.box.Objects = []fyne.CanvasObject{page.Heading(l.T(msgAgeQuestion)), page.SmallPrint(l.T(msgAgeWhy)), buttons, a.msg}
 	a.relayout()
 	return first
 }
@@ -92,7 +94,7 @@ func (a *enablingAge) ask() fyne.Focusable {
 func (a *enablingAge) showAnswer() fyne.Focusable {
 	l := a.sh.l
 	change := a.sh.kit().Button(l.T(msgAgeChange), fynetheme.DocumentCreateIcon(), func() { a.focus(a.ask()) })
-	a.box.Objects = []fyne.CanvasObject{Wrapped(l.T(ageWords[a.age])), NewFlow(change), a.msg}
+	a.box.Objects = []fyne.CanvasObject{page.Wrapped(l.T(ageWords[a.age])), page.NewFlow(change), a.msg}
 	a.relayout()
 	return change
 }
@@ -109,7 +111,7 @@ func (a *enablingAge) choose(age store.Age) {
 	rec := a.sh.deps.Records
 	a.sh.bg.Do(func() { err = rec.SetLovedOneAge(context.Background(), age) }, func() {
 		if err != nil {
-			a.msg.SetText(FailText(a.sh.l, MsgNotSaved, err))
+			a.msg.SetText(page.FailText(a.sh.l, page.MsgNotSaved, err))
 			a.msg.Show()
 			a.relayout()
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -40,14 +42,11 @@ var (
 // draftJournal is the kind of a journal draft.
 const draftJournal = "journal"
 
-// draftDelay is how long after the last keystroke a draft is kept.
-const draftDelay = 2 * time.Second
-
 // entryEditor writes or changes one journal entry; what is typed is kept
 // as a draft a moment after each change, so a crash loses seconds at most.
 type entryEditor struct {
 	sh      *Shell
-	k       Kit
+	k       page.Kit
 	e       store.Entry
 	obj     fyne.CanvasObject // the page, to know whether it is still open
 	when    *widgets.Entry
@@ -71,12 +70,12 @@ type entryEditor struct {
 }
 
 // entryPage edits e, a new one when its ID is 0.
-func (sh *Shell) entryPage(e store.Entry) Page {
+func (sh *Shell) entryPage(e store.Entry) page.Page {
 	return sh.editorPage(&entryEditor{e: e, draftRef: e.ID})
 }
 
 // editorPage shows ed, for its entry.
-func (sh *Shell) editorPage(ed *entryEditor) Page {
+func (sh *Shell) editorPage(ed *entryEditor) page.Page {
 	ed.sh, ed.k = sh, sh.kit()
 	if ed.key == "" {
 		ed.key = newWritingKey()
@@ -91,7 +90,7 @@ func (sh *Shell) editorPage(ed *entryEditor) Page {
 	}
 	ed.obj = ed.buildUI(e)
 	sh.journal.editors = append(sh.journal.editors, ed)
-	return Page{Title: sh.l.T(title), Obj: ed.obj, Focus: ed.text}
+	return page.Page{Title: sh.l.T(title), Obj: ed.obj, Focus: ed.text}
 }
 
 // writingKeys numbers the writing begun in this run of the app.
@@ -104,8 +103,8 @@ func newWritingKey() string {
 
 func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 	l := ed.sh.l
-	ed.when = ed.k.Entry(dateTimeLayout)
-	ed.when.SetText(e.At.Format(dateTimeLayout))
+	ed.when = ed.k.Entry(page.DateTimeLayout)
+	ed.when.SetText(e.At.Format(page.DateTimeLayout))
 	ed.mood = ed.k.Radio(moodLabels(l))
 	ed.mood.SetSelected(int(e.Mood))
 	ed.tags = ed.k.Entry("")
@@ -116,22 +115,22 @@ func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 		f.OnChanged = func(string) { ed.changed() }
 	}
 	ed.mood.OnChanged = func(int) { ed.changed() }
-	ed.message = Wrapped("")
+	ed.message = page.Wrapped("")
 	ed.message.Importance = widget.DangerImportance
 	ed.message.Hide()
-	ed.kept = SmallPrint("")
+	ed.kept = page.SmallPrint("")
 	save := ed.k.Button(l.T(msgEntrySave), fynetheme.DocumentSaveIcon(), ed.onSave)
 	save.Importance = widget.HighImportance
-	buttons := NewFlow(save)
+	buttons := page.NewFlow(save)
 	if ed.e.ID != 0 {
 		del := ed.k.Button(l.T(msgEntryDelete), fynetheme.DeleteIcon(), ed.onDelete)
 		buttons.Add(del)
 	}
-	f := Form(Field{Label: l.T(msgEntryText), Input: ed.text},
-		Field{Label: l.T(msgJournalMood), Input: ed.mood},
-		Field{Label: l.T(msgEntryTags), Hint: l.T(msgEntryTagsHint), Input: ed.tags},
-		Field{Label: l.T(msgEntryWhen), Hint: l.T(msgEntryWhenHint), Input: ed.when})
-	return Scroll(f, buttons, ed.message, ed.kept)
+	f := page.Form(page.Field{Label: l.T(msgEntryText), Input: ed.text},
+		page.Field{Label: l.T(msgJournalMood), Input: ed.mood},
+		page.Field{Label: l.T(msgEntryTags), Hint: l.T(msgEntryTagsHint), Input: ed.tags},
+		page.Field{Label: l.T(msgEntryWhen), Hint: l.T(msgEntryWhenHint), Input: ed.when})
+	return page.Scroll(f, buttons, ed.message, ed.kept)
 }
 
 // changed schedules keeping a draft, once per pause in typing.
@@ -141,7 +140,7 @@ func (ed *entryEditor) changed() {
 		return
 	}
 	ed.pending = true
-	ed.k.BG.After(draftDelay, ed.keepDraft)
+	ed.k.BG.After(page.DraftDelay, ed.keepDraft)
 }
 
 // keepDraft stores what is typed now, sealed like every private word.
@@ -199,7 +198,7 @@ func (sh *Shell) keepLeftWriting() {
 // read is the entry as typed; an unreadable date keeps the old one.
 func (ed *entryEditor) read() store.Entry {
 	e := ed.e
-	if t, ok := parseWhen(ed.when.Text); ok {
+	if t, ok := page.ParseWhen(ed.when.Text); ok {
 		e.At = t
 	}
 	e.Mood = store.Mood(max(ed.mood.Selected, 0))
@@ -209,7 +208,7 @@ func (ed *entryEditor) read() store.Entry {
 }
 
 func (ed *entryEditor) onSave() {
-	if _, ok := parseWhen(ed.when.Text); !ok {
+	if _, ok := page.ParseWhen(ed.when.Text); !ok {
 		ed.say(ed.sh.l.T(msgEntryBadWhen))
 		return
 	}

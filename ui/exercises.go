@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -37,12 +39,12 @@ var (
 type exercise struct {
 	name *i18n.Message
 	icon func() fyne.Resource // a theme icon, asked for once the app runs
-	page func(sh *Shell) Page
+	page func(sh *Shell) page.Page
 }
 
 var exercises = map[string]exercise{
 	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Shell).boundaryBuilderPage},
-	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) Page { return sh.conversationPage(store.Conversation{}) }},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page.Page { return sh.conversationPage(store.Conversation{}) }},
 	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).relapsePlanPage},
 	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
 	"self-care":            {msgExSelfCare, fynetheme.AccountIcon, (*Shell).selfCarePage},
@@ -67,7 +69,7 @@ func (sh *Shell) worksheetButtons(id string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, w := range ws {
 		b := sh.kit().Button(sh.l.T(msgWsOpen), w.icon(), func() { sh.Push(w.page(sh)) })
-		box.Add(container.NewVBox(SectionHeading(sh.l.T(w.name)), NewFlow(b)))
+		box.Add(container.NewVBox(page.SectionHeading(sh.l.T(w.name)), page.NewFlow(b)))
 	}
 	return box
 }
@@ -83,20 +85,20 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 	}
 	b := sh.kit().Button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
 	b.Importance = widget.HighImportance
-	return container.NewVBox(SectionHeading(sh.l.T(ex.name)), NewFlow(b))
+	return container.NewVBox(page.SectionHeading(sh.l.T(ex.name)), page.NewFlow(b))
 }
 
 // relapsePlanPage is the relapse plan, opened from a lesson.
-func (sh *Shell) relapsePlanPage() Page {
-	obj, show := makeRelapse(sh, SectionRelapse)
-	return Page{Title: sh.l.T(msgExRelapseTitle), Obj: obj, OnShow: show}
+func (sh *Shell) relapsePlanPage() page.Page {
+	obj, show := makeRelapse(sh, page.SectionRelapse)
+	return page.Page{Title: sh.l.T(msgExRelapseTitle), Obj: obj, OnShow: show}
 }
 
 // boundaryBuilderPage builds one boundary step by step and saves it.
-func (sh *Shell) boundaryBuilderPage() Page {
+func (sh *Shell) boundaryBuilderPage() page.Page {
 	l, k := sh.l, sh.kit()
 	situation, ifYou, iWill, why := k.Text("", 2), k.Entry(""), k.Entry(""), k.Text("", 2)
-	preview := Heading("")
+	preview := page.Heading("")
 	update := func(string) {
 		k.Touch()
 		preview.SetText(l.T(msgBBPreview, map[string]any{"IfYou": orDots(ifYou.Text), "IWill": orDots(iWill.Text)}))
@@ -108,7 +110,7 @@ func (sh *Shell) boundaryBuilderPage() Page {
 	draft.Entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
 	draft.Check("keep", keep)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Hide()
 	save := k.Button(l.T(msgBBSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
@@ -123,7 +125,7 @@ func (sh *Shell) boundaryBuilderPage() Page {
 			Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
 		if _, err := sh.deps.Records.AddBoundary(context.Background(), b); err != nil {
 			msg.Importance = widget.DangerImportance
-			msg.SetText(FailText(l, MsgNotSaved, err))
+			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
@@ -133,11 +135,11 @@ func (sh *Shell) boundaryBuilderPage() Page {
 		msg.Show()
 		save.Disable()
 	}
-	f := Form(Field{Label: l.T(msgBBSituation), Input: situation}, Field{Label: l.T(msgBBIfYou), Input: ifYou},
-		Field{Label: l.T(msgBBIWill), Input: iWill}, Field{Label: l.T(msgBBWhy), Input: why})
+	f := page.Form(page.Field{Label: l.T(msgBBSituation), Input: situation}, page.Field{Label: l.T(msgBBIfYou), Input: ifYou},
+		page.Field{Label: l.T(msgBBIWill), Input: iWill}, page.Field{Label: l.T(msgBBWhy), Input: why})
 	sf := sh.newSafetyFirst()
-	obj := Scroll(sf.top, Wrapped(l.T(msgBBIntro)), draft.Note, f, NewCard("", preview), keep, NewFlow(save), msg)
-	return sf.wrap(Page{Title: l.T(msgExBoundary), Obj: obj})
+	obj := page.Scroll(sf.top, page.Wrapped(l.T(msgBBIntro)), draft.Note, f, page.NewCard("", preview), keep, page.NewFlow(save), msg)
+	return sf.wrap(page.Page{Title: l.T(msgExBoundary), Obj: obj})
 }
 
 func orDots(s string) string {

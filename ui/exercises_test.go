@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/alongside-app/alongside/content"
@@ -17,7 +19,7 @@ import (
 // and the form changes it.
 func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.tap("No") // the safety question
 	es := f.entries()
@@ -34,7 +36,7 @@ func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f.must(bs[0].Text == "If you come home drunk, I will sleep at my sister's.", "the boundary is %q", bs[0].Text)
 	f.must(!strings.Contains(f.texts(), "not saved"), "the first step still says it is not saved")
 
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	f.sh.Push(f.sh.boundaryPage(bs[0].ID))
 	f.must(strings.Contains(f.texts(), "What keeps happening") && strings.Contains(f.texts(), "He comes home drunk on Fridays"),
 		"the boundary's page does not show what keeps happening:\n%s", f.texts())
@@ -53,7 +55,7 @@ func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 // keyboard to it.
 func TestEnablingCheckSaysWhichSituationIsUnanswered(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.openEnablingCheck("18 or older")
 	choices := f.radiosWith("Often")
 	for i, c := range choices {
@@ -62,7 +64,7 @@ func TestEnablingCheckSaysWhichSituationIsUnanswered(t *testing.T) {
 		}
 	}
 	f.tap("See my result")
-	third := Snippet(f.sh.l.T(content.EnablingSituations()[2].Text), 60)
+	third := page.Snippet(f.sh.l.T(content.EnablingSituations()[2].Text), 60)
 	f.must(strings.Contains(f.texts(), "It is number 3: \""+third+"\""), "the message does not say which situation")
 	f.must(f.win.Canvas().Focused() == fyne.Focusable(choices[2]), "the keyboard is not on the unanswered situation (%T)", f.win.Canvas().Focused())
 }
@@ -70,7 +72,7 @@ func TestEnablingCheckSaysWhichSituationIsUnanswered(t *testing.T) {
 // A self-care rating chosen by mistake can be taken away again.
 func TestSelfCareRatingCanBeCleared(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.selfCarePage())
 	f.bg.run()
 	f.areaSelect(0).SetSelectedIndex(4)

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -26,9 +28,9 @@ var (
 )
 
 // feedsPage lists the imported meeting lists, to import again or remove.
-func (sh *Shell) feedsPage() Page {
+func (sh *Shell) feedsPage() page.Page {
 	box := container.NewVBox()
-	p := Page{Title: sh.l.T(msgFeedsTitle), Obj: Scroll(box)}
+	p := page.Page{Title: sh.l.T(msgFeedsTitle), Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) }) }
 	return p
 }
@@ -37,8 +39,8 @@ func (sh *Shell) fillFeeds(box *fyne.Container) {
 	l := sh.l
 	box.RemoveAll()
 	if len(sh.meetings.feeds) == 0 {
-		box.Add(Wrapped(l.T(msgFeedsNone)))
-		box.Add(NewFlow(sh.kit().Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })))
+		box.Add(page.Wrapped(l.T(msgFeedsNone)))
+		box.Add(page.NewFlow(sh.kit().Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })))
 		return
 	}
 	for _, f := range sh.meetings.feeds {
@@ -64,12 +66,12 @@ func (sh *Shell) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
 	remove := k.Button(l.T(msgFeedsRemove), fynetheme.DeleteIcon(), func() {
 		sh.Confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
 			if err := sh.deps.Records.RemoveFeed(context.Background(), f.ID); err != nil {
-				sh.ShowError(FailText(l, MsgNotSaved, err))
+				sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 				return
 			}
 			sh.meetings.reload(sh.bg)
 			sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) })
 		})
 	})
-	return NewCard("", container.NewVBox(src, Wrapped(counts), SmallPrint(l.T(meetings.ProgramMessage(f.Program))+" · "+dates), NewFlow(again, remove)))
+	return page.NewCard("", container.NewVBox(src, page.Wrapped(counts), page.SmallPrint(l.T(meetings.ProgramMessage(f.Program))+" · "+dates), page.NewFlow(again, remove)))
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -90,7 +92,7 @@ func (sh *Shell) setupFileDialog(d *dialog.FileDialog, title, confirm string) {
 	d.SetTitleText(title)
 	d.SetConfirmText(confirm)
 	d.SetDismissText(sh.l.T(msgFileCancel))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(StartDir())); err == nil {
+	if dir, err := storage.ListerForURI(storage.NewFileURI(page.StartDir())); err == nil {
 		d.SetLocation(dir)
 	}
 	size := sh.win.Canvas().Size()
@@ -107,7 +109,7 @@ func (sh *Shell) SavedFile(msg *widget.Label, path string, err error) {
 		return
 	}
 	msg.Hide()
-	sh.ShowDialog(l.T(msgFileSavedT), Wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
+	sh.ShowDialog(l.T(msgFileSavedT), page.Wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
 		sh.kit().Button(l.T(msgSumOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
 }
 

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -95,7 +97,7 @@ func TestSummaryAsksWhereToSave(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.idle.now = func() time.Time { return fileDay }
 	f.addBoundary()
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	for _, part := range []string{"Trigger maps", "Rewards and weekly check-ins", "Boundaries and how they held", "Self-care"} {
 		f.must(f.checkWith(part).Checked, "the summary's %q is not ticked at first", part)
 	}
@@ -127,7 +129,7 @@ func TestSummaryAsksWhereToSave(t *testing.T) {
 func TestSummaryNeedsSomethingTicked(t *testing.T) {
 	homeWithDownloads(t, true)
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	for _, c := range []string{"Boundaries and how they held", "Conversations", "Relapse plan", "Trigger maps", "Rewards and weekly check-ins",
 		"Solving a problem", "Mood", "Self-care"} {
 		f.checkWith(c).SetChecked(false)
@@ -142,7 +144,7 @@ func TestExportAsksWhereToSave(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.idle.now = func() time.Time { return fileDay }
 	f.must(f.store.SaveSafetyPlan(context.Background(), store.SafetyPlan{CodeWord: "pineapple"}) == nil, "saving the plan")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Export everything as text (Markdown)")
 	test.Tap(f.dialogButton("Write the file"))
 	name := f.fileDialogName()
@@ -160,14 +162,14 @@ func TestCalendarFileAsksWhereToSave(t *testing.T) {
 	f := newFixture(t, nil)
 	now := f.meetingsAt()
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.sh.Push(f.sh.meetingPage("tue-online"))
 	f.tap("Add to calendar")
 	f.bg.run()
 	f.must(len(names(home)) == 0, "written before the person chose where: %v", names(home))
 	name := f.fileDialogName()
-	want := "event-" + now.Format(dateLayout) + ".ics"
+	want := "event-" + now.Format(page.DateLayout) + ".ics"
 	f.must(name != nil && name.Text == want, "the save dialog's name: %v, want %s", name, want)
 	test.Tap(f.fyneButton("Save"))
 	f.bg.run()
@@ -180,7 +182,7 @@ func TestCalendarFileAsksWhereToSave(t *testing.T) {
 func TestImportChoosesOrTypesAFile(t *testing.T) {
 	home, _ := homeWithDownloads(t, true)
 	f := newFixture(t, nil)
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.sh.Push(f.sh.importPage(store.Feed{}))
 	f.tap("Choose a file…")
 	f.must(strings.Contains(f.texts(), "Choose a meeting list (JSON or CSV)"), "no file dialog:\n%s", f.texts())
@@ -197,8 +199,9 @@ func TestImportChoosesOrTypesAFile(t *testing.T) {
 func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 	f := newFixture(t, nil)
 	var opened string
-	SystemOpen = func(p string) error { opened = p; return errors.New("no opener") }
-	t.Cleanup(func() { SystemOpen = defaultSystemOpen })
+	old := page.SystemOpen
+	t.Cleanup(func() { page.SystemOpen = old })
+	page.SystemOpen = func(p string) error { opened = p; return errors.New("no opener") }
 	f.sh.OpenPath("/some/folder")
 	f.bg.run()
 	f.must(opened == "/some/folder", "the system's opener was given %q", opened)
@@ -209,14 +212,14 @@ func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 
 	f.sh.closeOverlays()
 	// Settings' own Open folder goes the same way: the file manager, or the path.
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	opened = ""
 	f.tap("Open folder")
 	f.bg.run()
 	f.must(opened == f.sh.deps.DataDir && strings.Contains(f.topTexts(), "Copy where it is"), "Settings' Open folder: opened %q, box:\n%s", opened, f.topTexts())
 	f.sh.closeOverlays()
 
-	SystemOpen = func(string) error { return nil }
+	page.SystemOpen = func(string) error { return nil }
 	failed := false
 	f.sh.kit().OpenFolder("/some/folder", func() { failed = true })
 	f.bg.run()
@@ -226,7 +229,7 @@ func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 // The healthy map's example is not the using map's.
 func TestHealthyMapHasItsOwnExample(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapSober}))
 	f.must(!strings.Contains(f.texts(), "Friday after work"), "the healthy map's example is a time of using:\n%s", f.texts())
 }
@@ -237,7 +240,7 @@ func TestWindowKeysWorkOverTheSaveDialog(t *testing.T) {
 	homeWithDownloads(t, true)
 	for _, k := range windowKeys[:2] {
 		f := newFixture(t, nil)
-		f.sh.Go(SectionSettings)
+		f.sh.Go(page.SectionSettings)
 		f.tap("Write the PDF summary")
 		test.Tap(f.dialogButton("Write the file"))
 		f.must(f.fileDialogName() != nil, "no save dialog")
@@ -259,7 +262,7 @@ func TestCopyAndRestoreChooseTheirFiles(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.idle.now = func() time.Time { return fileDay }
 	f.addEntry("Keep me safe.")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.saveCopyPage())
 	f.tap("Choose where and save…")
 	f.must(strings.Contains(f.topTexts(), "Where to save the copy"), "no save dialog:\n%s", f.topTexts())

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -19,24 +21,24 @@ func TestFormsKeepUnsavedWritingThroughLockAndRestart(t *testing.T) {
 		save  string
 		saved func(f *fixture) bool
 	}{
-		{"new boundary", func(f *fixture) { f.sh.Go(SectionBoundaries); f.tap("New boundary") }, 0, "Save",
+		{"new boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.tap("New boundary") }, 0, "Save",
 			func(f *fixture) bool { bs, _ := f.store.Boundaries(context.Background()); return len(bs) == 1 }},
-		{"conversation", func(f *fixture) { f.sh.Go(SectionConversations); f.tap("Plan a conversation") }, 0, "Save",
+		{"conversation", func(f *fixture) { f.sh.Go(page.SectionConversations); f.tap("Plan a conversation") }, 0, "Save",
 			func(f *fixture) bool { cs, _ := f.store.Conversations(context.Background()); return len(cs) == 1 }},
 		{"trigger map", func(f *fixture) {
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}, 0, "Save the map",
 			func(f *fixture) bool { ms, _ := f.store.TriggerMaps(context.Background()); return len(ms) == 1 }},
 		{"problem worksheet", func(f *fixture) {
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
 		}, 0, "Save",
 			func(f *fixture) bool { ps, _ := f.store.ProblemSheets(context.Background()); return len(ps) == 1 }},
 		{"safety plan", func(f *fixture) { f.sh.ShowSafetyPlan() }, 0, "Save my plan",
 			func(f *fixture) bool { p, _ := f.store.SafetyPlan(context.Background()); return p.WarningSigns != "" }},
 		{"my meeting", func(f *fixture) {
-			f.sh.Go(SectionMeetings)
+			f.sh.Go(page.SectionMeetings)
 			f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{}))
 		}, 0, "Save the meeting",
 			func(f *fixture) bool { ms, _ := f.store.MyMeetings(context.Background()); return len(ms) == 1 }},
@@ -86,7 +88,7 @@ func TestFormDraftIsPerRecord(t *testing.T) {
 	f := newFixture(t, nil)
 	one := f.addBoundary()
 	two := f.addBoundary()
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	f.sh.Push(f.sh.boundaryEditPage(store.Boundary{ID: one, Text: "If you shout, I will leave the room.", Active: true}))
 	f.entries()[1].SetText("I need quiet evenings")
 	f.sh.Back()

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
@@ -26,16 +27,16 @@ var (
 // groupFit is the group-fit page: questions, then the kinds that fit.
 type groupFit struct {
 	sh      *Shell
-	k       Kit
+	k       page.Kit
 	choices []*widgets.Choice
 	result  *fyne.Container
 	scroll  *container.Scroll
 }
 
-func (sh *Shell) groupFitPage() Page {
+func (sh *Shell) groupFitPage() page.Page {
 	l := sh.l
 	g := &groupFit{sh: sh, k: sh.kit(), result: container.NewVBox()}
-	parts := []fyne.CanvasObject{Wrapped(l.T(msgGFIntro))}
+	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgGFIntro))}
 	for _, q := range content.FitQuestions() {
 		labels := make([]string, len(q.Choices))
 		for i, c := range q.Choices {
@@ -43,13 +44,13 @@ func (sh *Shell) groupFitPage() Page {
 		}
 		c := g.k.Radio(labels)
 		g.choices = append(g.choices, c)
-		parts = append(parts, SectionHeading(l.T(q.Text)), c)
+		parts = append(parts, page.SectionHeading(l.T(q.Text)), c)
 	}
 	show := g.k.Button(l.T(msgGFShow), fynetheme.SearchIcon(), g.onShow)
 	show.Importance = widget.HighImportance
-	parts = append(parts, NewFlow(show), g.result)
-	g.scroll = Scroll(parts...)
-	return Page{Title: l.T(msgExGroupFit), Obj: g.scroll}
+	parts = append(parts, page.NewFlow(show), g.result)
+	g.scroll = page.Scroll(parts...)
+	return page.Page{Title: l.T(msgExGroupFit), Obj: g.scroll}
 }
 
 // answers are the choices made, by question id.
@@ -69,15 +70,15 @@ func (g *groupFit) onShow() {
 	fits := content.GroupFit(g.answers())
 	body := container.NewVBox()
 	if len(fits) == 0 {
-		body.Add(Wrapped(l.T(msgGFNone)))
+		body.Add(page.Wrapped(l.T(msgGFNone)))
 	}
 	for _, f := range fits {
-		body.Add(SectionHeading(l.T(f.Name)))
-		body.Add(Wrapped(l.T(f.About)))
-		body.Add(SmallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
+		body.Add(page.SectionHeading(l.T(f.Name)))
+		body.Add(page.Wrapped(l.T(f.About)))
+		body.Add(page.SmallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
 	}
-	body.Add(SmallPrint(l.T(msgGFFormat)))
-	body.Add(NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(SectionMeetings) })))
-	g.result.Add(NewCard(l.T(msgGFResult), body))
-	ScrollIntoView(g.scroll, g.result)
+	body.Add(page.SmallPrint(l.T(msgGFFormat)))
+	body.Add(page.NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(page.SectionMeetings) })))
+	g.result.Add(page.NewCard(l.T(msgGFResult), body))
+	page.ScrollIntoView(g.scroll, g.result)
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // A parent who asks for a secular group is shown secular groups for
@@ -10,7 +12,7 @@ import (
 // were among them.
 func TestGroupFitSecularShowsNoTwelveStepGroup(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.groupFitPage())
 	f.choose("My son or daughter (of any age)")
 	f.choose("To be with people who understand, and to feel less alone")

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -52,7 +54,7 @@ var (
 // happenedFlow walks through the relapse plan one step at a time.
 type happenedFlow struct {
 	sh    *Shell
-	k     Kit
+	k     page.Kit
 	plan  store.RelapsePlan
 	step  int
 	box   *fyne.Container
@@ -60,11 +62,11 @@ type happenedFlow struct {
 }
 
 // happenedPage starts the guided steps.
-func (sh *Shell) happenedPage(p store.RelapsePlan) Page {
+func (sh *Shell) happenedPage(p store.RelapsePlan) page.Page {
 	f := &happenedFlow{sh: sh, k: sh.kit(), plan: p, box: container.NewVBox()}
 	f.notes = f.k.Text("", 5)
 	f.show()
-	return Page{Title: sh.l.T(msgHapTitle), Obj: Scroll(f.box)}
+	return page.Page{Title: sh.l.T(msgHapTitle), Obj: page.Scroll(f.box)}
 }
 
 // planStep is one part of the plan as the flow shows it: its heading,
@@ -98,33 +100,33 @@ func (f *happenedFlow) count() int { return len(f.planSteps()) + 2 }
 func (f *happenedFlow) show() {
 	l := f.sh.l
 	f.box.RemoveAll()
-	f.box.Add(SmallPrint(l.T(msgHapStep, map[string]any{"Step": f.step + 1, "Count": f.count()})))
+	f.box.Add(page.SmallPrint(l.T(msgHapStep, map[string]any{"Step": f.step + 1, "Count": f.count()})))
 	steps := f.planSteps()
 	switch {
 	case f.step == 0:
 		help := f.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), f.sh.ShowHelp)
 		help.Importance = widget.HighImportance
 		overdose := f.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), f.sh.ShowOverdose)
-		f.box.Add(Heading(l.T(msgHapSafe)))
-		f.box.Add(Wrapped(l.T(msgHapSafeBd)))
-		f.box.Add(NewFlow(help, overdose))
+		f.box.Add(page.Heading(l.T(msgHapSafe)))
+		f.box.Add(page.Wrapped(l.T(msgHapSafeBd)))
+		f.box.Add(page.NewFlow(help, overdose))
 	case f.step <= len(steps):
 		s := steps[f.step-1]
-		f.box.Add(Heading(l.T(s.m)))
+		f.box.Add(page.Heading(l.T(s.m)))
 		if strings.TrimSpace(s.text) == "" {
-			f.box.Add(SmallPrint(l.T(msgHapEmpty)))
-			f.box.Add(Wrapped(l.T(s.fallback)))
+			f.box.Add(page.SmallPrint(l.T(msgHapEmpty)))
+			f.box.Add(page.Wrapped(l.T(s.fallback)))
 		} else {
-			f.box.Add(Wrapped(s.text))
+			f.box.Add(page.Wrapped(s.text))
 		}
 		if s.m == msgRelNaloxone {
 			if r := naloxoneReminder(l, f.plan, f.sh.idle.now()); r != "" {
-				f.box.Add(WarningText(r))
+				f.box.Add(page.WarningText(r))
 			}
 		}
 	default:
-		f.box.Add(Heading(l.T(msgHapNotes)))
-		f.box.Add(SmallPrint(l.T(msgHapHint)))
+		f.box.Add(page.Heading(l.T(msgHapNotes)))
+		f.box.Add(page.SmallPrint(l.T(msgHapHint)))
 		f.box.Add(f.notes)
 	}
 	f.box.Add(f.buttons())
@@ -132,7 +134,7 @@ func (f *happenedFlow) show() {
 
 func (f *happenedFlow) buttons() fyne.CanvasObject {
 	l := f.sh.l
-	row := NewFlow()
+	row := page.NewFlow()
 	if f.step > 0 {
 		row.Add(f.k.Button(l.T(msgHapPrev), fynetheme.NavigateBackIcon(), func() { f.step--; f.show() }))
 	}
@@ -152,16 +154,16 @@ func (f *happenedFlow) record() {
 	l := f.sh.l
 	e := store.RelapseEvent{At: f.sh.idle.now(), Notes: f.notes.Text}
 	if _, err := f.sh.deps.Records.AddRelapseEvent(context.Background(), e); err != nil {
-		f.sh.ShowError(FailText(l, MsgNotSaved, err))
+		f.sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 		return
 	}
 	f.box.RemoveAll()
 	back := f.k.Button(l.T(msgBack), fynetheme.NavigateBackIcon(), f.sh.Back)
-	f.box.Add(Heading(l.T(msgHapTitle)))
+	f.box.Add(page.Heading(l.T(msgHapTitle)))
 	done := msgHapDone
 	if !f.hasPlan() {
 		done = msgHapDoneNoPlan
 	}
-	f.box.Add(Wrapped(l.T(done)))
-	f.box.Add(NewFlow(back))
+	f.box.Add(page.Wrapped(l.T(done)))
+	f.box.Add(page.NewFlow(back))
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -60,7 +61,7 @@ func (h *header) sectionMenu(sh *Shell) *widgets.Select {
 		names[i] = sh.l.T(s.title)
 	}
 	sel := sh.kit().Choice(names)
-	sel.OnChanged = func(string) { sh.Go(Section(sel.SelectedIndex())) }
+	sel.OnChanged = func(string) { sh.Go(page.Section(sel.SelectedIndex())) }
 	return sel
 }
 

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -53,7 +55,7 @@ type countrySetting interface {
 // helpScreen is Get help now: the emergency number and helplines for the
 // chosen country, and the overdose card.
 type helpScreen struct {
-	k        Kit
+	k        page.Kit
 	l        *translations.Localizer
 	help     *content.Help
 	country  content.Country
@@ -64,7 +66,7 @@ type helpScreen struct {
 	safety   func() // opens the personal safety plan; nil leaves its button out
 }
 
-func newHelpScreen(k Kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
+func newHelpScreen(k page.Kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
 	c, ok := h.Country(setting.country())
 	if !ok {
 		c, _ = h.Country(content.OtherCountry)
@@ -81,18 +83,18 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 		b.Alignment = widget.ButtonAlignLeading
 		col = append(col, b)
 	}
-	col = append(col, Wrapped(l.ID(s.country.NoteID())))
+	col = append(col, page.Wrapped(l.ID(s.country.NoteID())))
 	if lines := s.lines(content.KindEmergency); lines != nil {
 		col = append(col, lines)
 	}
 	if lines := s.lines(content.KindCrisis); lines != nil {
-		col = append(col, SectionHeading(l.T(msgHelpCallNow)), lines)
+		col = append(col, page.SectionHeading(l.T(msgHelpCallNow)), lines)
 	}
 	col = append(col, s.overdose, s.alcoholCard())
 	if lines := s.lines(content.KindSupport); lines != nil {
-		col = append(col, SectionHeading(l.T(msgHelpSupport)), lines)
+		col = append(col, page.SectionHeading(l.T(msgHelpSupport)), lines)
 	}
-	col = append(col, SmallPrint(l.T(msgHelpNotice)))
+	col = append(col, page.SmallPrint(l.T(msgHelpNotice)))
 	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 	return s.scroll
 }
@@ -111,7 +113,7 @@ func (s *helpScreen) jumpButton() fyne.CanvasObject {
 func (s *helpScreen) jumpToOverdose() {
 	d := fyne.CurrentApp().Driver()
 	y := d.AbsolutePositionForObject(s.overdose).Y - d.AbsolutePositionForObject(s.scroll.Content).Y
-	ScrollTo(s.scroll, y)
+	page.ScrollTo(s.scroll, y)
 }
 
 func (s *helpScreen) countryPicker() fyne.CanvasObject {
@@ -143,13 +145,13 @@ func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 		rows = append(rows, s.numberRow(l.T(msgHelpText), line.Text, false))
 	}
 	if line.Cost == content.CostPaid {
-		rows = append(rows, SectionHeading(l.T(msgHelpPaid)))
+		rows = append(rows, page.SectionHeading(l.T(msgHelpPaid)))
 	}
 	if about := l.ID(line.AboutID()); about != "" {
-		rows = append(rows, Wrapped(about))
+		rows = append(rows, page.Wrapped(about))
 	}
 	rows = append(rows, s.provenance(line))
-	return NewCard(l.ID(line.NameID()), container.NewVBox(rows...))
+	return page.NewCard(l.ID(line.NameID()), container.NewVBox(rows...))
 }
 
 // numberRow shows a number large enough to read in a hurry, with a copy
@@ -162,7 +164,7 @@ func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.Canvas
 	}
 	copyBtn := s.k.Button(s.l.T(msgHelpCopy), fynetheme.ContentCopyIcon(), nil)
 	copyBtn.OnTapped = func() { s.copyNumber(number, copyBtn) }
-	return NewFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
+	return page.NewFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
 }
 
 func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
@@ -170,7 +172,7 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 	btn.SetText(s.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
 	restore := s.l.T(msgHelpCopy)
-	s.k.BG.After(CopiedFeedback, func() {
+	s.k.BG.After(page.CopiedFeedback, func() {
 		btn.SetText(restore)
 		btn.SetIcon(fynetheme.ContentCopyIcon())
 	})
@@ -181,7 +183,7 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.l
 	var rows []fyne.CanvasObject
-	if u := ParseURL(line.URL); u != nil {
+	if u := page.ParseURL(line.URL); u != nil {
 		rows = append(rows, s.k.Link(l.T(msgHelpWebsite), u))
 	}
 	if src, ok := s.help.Source(line.Source); ok {
@@ -190,14 +192,14 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 		}
 	}
 	if line.Reported() {
-		rows = append(rows, SmallPrint(s.reportedBy(line)))
+		rows = append(rows, page.SmallPrint(s.reportedBy(line)))
 	}
 	sure := verifiedText[line.Verified]
 	if sure == nil {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
-	return container.NewVBox(append(rows, SmallPrint(checked+" · "+l.T(sure)))...)
+	return container.NewVBox(append(rows, page.SmallPrint(checked+" · "+l.T(sure)))...)
 }
 
 var (
@@ -238,10 +240,10 @@ func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) str
 
 // sourceLink opens an official page; its text is the page's translated name, and it
 // wraps on a narrow window.
-func (s *helpScreen) sourceLink(text string, page content.SourcePage) fyne.CanvasObject {
-	u := ParseURL(page.URL)
+func (s *helpScreen) sourceLink(text string, src content.SourcePage) fyne.CanvasObject {
+	u := page.ParseURL(src.URL)
 	if u == nil {
-		return SmallPrint(text)
+		return page.SmallPrint(text)
 	}
 	link := s.k.Link(text, u)
 	link.Wrapping = fyne.TextWrapWord
@@ -256,25 +258,25 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 	if !ok {
 		od, _ = s.help.Overdose(content.OtherCountry)
 	}
-	box := []fyne.CanvasObject{Wrapped(l.ID(od.IntroID)),
-		SectionHeading(l.T(msgOverdoseSigns)), Bullets(l, od.Signs, false),
-		SectionHeading(l.T(msgOverdoseSteps)), Bullets(l, od.Steps, true),
-		SectionHeading(l.T(msgOverdoseAvoid)), Bullets(l, od.Avoid, false)}
+	box := []fyne.CanvasObject{page.Wrapped(l.ID(od.IntroID)),
+		page.SectionHeading(l.T(msgOverdoseSigns)), page.Bullets(l, od.Signs, false),
+		page.SectionHeading(l.T(msgOverdoseSteps)), page.Bullets(l, od.Steps, true),
+		page.SectionHeading(l.T(msgOverdoseAvoid)), page.Bullets(l, od.Avoid, false)}
 	for _, id := range od.Notes {
-		box = append(box, Wrapped(l.ID(id)))
+		box = append(box, page.Wrapped(l.ID(id)))
 	}
 	if od.LawID != "" {
-		box = append(box, Wrapped(l.ID(od.LawID)))
+		box = append(box, page.Wrapped(l.ID(od.LawID)))
 	}
-	box = append(box, SectionHeading(l.T(msgOverdoseSource)))
+	box = append(box, page.SectionHeading(l.T(msgOverdoseSource)))
 	for _, id := range od.Sources {
 		if src, ok := s.help.Source(id); ok {
 			page := s.sourcePage(src)
 			box = append(box, s.sourceLink(s.sourceName(src, page), page))
 		}
 	}
-	box = append(box, SmallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
-	return NewCard(l.ID(od.TitleID), container.NewVBox(box...))
+	box = append(box, page.SmallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
+	return page.NewCard(l.ID(od.TitleID), container.NewVBox(box...))
 }
 
 // alcoholCard is what to do in alcohol poisoning, after the opioid card: the signs, the
@@ -295,9 +297,9 @@ func (s *helpScreen) alcoholCard() fyne.CanvasObject {
 		sure = msgVerifiedNot
 	}
 	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(a.Checked)})
-	return NewCard(l.ID(a.TitleID), container.NewVBox(Wrapped(l.ID(a.IntroID)),
-		SectionHeading(l.T(msgOverdoseSigns)), Bullets(l, a.Signs, false),
-		SectionHeading(l.T(msgOverdoseSteps)), Bullets(l, a.Steps, true),
-		SectionHeading(l.T(msgOverdoseAvoid)), Bullets(l, a.Avoid, false),
-		SmallPrint(checked+" · "+l.T(sure))))
+	return page.NewCard(l.ID(a.TitleID), container.NewVBox(page.Wrapped(l.ID(a.IntroID)),
+		page.SectionHeading(l.T(msgOverdoseSigns)), page.Bullets(l, a.Signs, false),
+		page.SectionHeading(l.T(msgOverdoseSteps)), page.Bullets(l, a.Steps, true),
+		page.SectionHeading(l.T(msgOverdoseAvoid)), page.Bullets(l, a.Avoid, false),
+		page.SmallPrint(checked+" · "+l.T(sure))))
 }

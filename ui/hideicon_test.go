@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -28,7 +30,7 @@ func TestHideGivesTheWindowANeutralIcon(t *testing.T) {
 	f.sh = Create(f.app, win, f.deps)
 	f.useManualBackground()
 	f.win.Resize(startWindowSize)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.escapes(3)
 	f.must(f.sh.Hidden(), "Escape three times did not hide the window")
 	f.must(win.icon == assets.Neutral, "while hidden the window's icon is %v, not the neutral sheet (%d icons set)", win.icon, win.sets)

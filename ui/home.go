@@ -5,6 +5,8 @@ import (
 	"log"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -35,7 +37,7 @@ var (
 
 // navigator moves between screens.
 type navigator interface {
-	Go(id Section)
+	Go(id page.Section)
 	ShowHelp()
 	ShowOverdose()
 }
@@ -43,7 +45,7 @@ type navigator interface {
 // homeScreen is the start: a calm next step, quick ways in and recent entries.
 type homeScreen struct {
 	sh     *Shell
-	k      Kit
+	k      page.Kit
 	l      *translations.Localizer
 	nav    navigator
 	invite fyne.CanvasObject // the offer of a passphrase, or nil
@@ -56,7 +58,7 @@ type homeScreen struct {
 	notice     *fyne.Container // a reminder, such as naloxone past its date
 }
 
-func makeHome(sh *Shell, _ Section) (fyne.CanvasObject, func()) {
+func makeHome(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
 		step: container.NewVBox(), week: container.NewVBox(), notice: container.NewVBox()}
 	first := true
@@ -85,12 +87,12 @@ func makeHome(sh *Shell, _ Section) (fyne.CanvasObject, func()) {
 func (s *homeScreen) showNotice() {
 	var cards []fyne.CanvasObject
 	if s.sh.backupNote != "" {
-		cards = append(cards, NewCard("", WarningText(s.sh.backupNote)))
+		cards = append(cards, page.NewCard("", page.WarningText(s.sh.backupNote)))
 	}
 	if r := s.naloxoneNotice(); r != nil {
 		cards = append(cards, r)
 	}
-	SetObjects(s.notice, cards...)
+	page.SetObjects(s.notice, cards...)
 }
 
 // naloxoneNotice is the reminder that the naloxone has expired, or nil.
@@ -106,19 +108,19 @@ func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
 	if r == "" {
 		return nil
 	}
-	open := s.k.Button(s.l.T(sections[SectionRelapse].title), sections[SectionRelapse].icon(), func() { s.nav.Go(SectionRelapse) })
-	return NewCard("", container.NewVBox(WarningText(r), NewFlow(open)))
+	open := s.k.Button(s.l.T(sections[page.SectionRelapse].title), sections[page.SectionRelapse].icon(), func() { s.nav.Go(page.SectionRelapse) })
+	return page.NewCard("", container.NewVBox(page.WarningText(r), page.NewFlow(open)))
 }
 
 // showStep offers the lesson to read next, or to go on with.
 func (s *homeScreen) showStep() {
 	if s.sh.deps.Learn == nil {
-		SetObjects(s.step)
+		page.SetObjects(s.step)
 		return
 	}
 	m, i, continuing, ok := s.sh.learnProgress().step(s.sh.deps.Learn, s.l.Lang())
 	if !ok {
-		SetObjects(s.step)
+		page.SetObjects(s.step)
 		return
 	}
 	label := msgHomeNextLesson
@@ -126,11 +128,11 @@ func (s *homeScreen) showStep() {
 		label = msgHomeContinue
 	}
 	b := s.k.Button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
-		s.nav.Go(SectionLearn)
+		s.nav.Go(page.SectionLearn)
 		s.sh.Push(s.sh.lessonPage(m, i))
 	})
 	b.Importance = widget.HighImportance
-	SetObjects(s.step, SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), NewFlow(b))
+	page.SetObjects(s.step, page.SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), page.NewFlow(b))
 }
 
 var (
@@ -187,15 +189,15 @@ func (s *homeScreen) journalChanged(entries bool) {
 func (s *homeScreen) showEntries(entries []store.Entry) {
 	defer s.recentCard.Show()
 	if len(entries) == 0 {
-		SetObjects(s.recent, Wrapped(s.l.T(msgHomeRecentEmpty)))
+		page.SetObjects(s.recent, page.Wrapped(s.l.T(msgHomeRecentEmpty)))
 		return
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		open := s.k.RecordLink(Snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
-		rows[i] = container.NewVBox(SmallPrint(entryHeadline(s.l, e)), open)
+		open := s.k.RecordLink(page.Snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
+		rows[i] = container.NewVBox(page.SmallPrint(entryHeadline(s.l, e)), open)
 	}
-	SetObjects(s.recent, rows...)
+	page.SetObjects(s.recent, rows...)
 }
 
 func (s *homeScreen) buildUI() fyne.CanvasObject {
@@ -206,23 +208,23 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	help := s.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
 	help.Importance = widget.HighImportance
 	overdose := s.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
-	worried := NewCard(l.T(msgHomeWorried), container.NewVBox(Wrapped(l.T(msgHomeWorriedBody)), NewFlow(help, overdose)))
-	next := NewCard(l.T(msgHomeNext), container.NewVBox(Wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
-	s.recentCard = NewCard(l.T(msgHomeRecent), s.recent)
+	worried := page.NewCard(l.T(msgHomeWorried), container.NewVBox(page.Wrapped(l.T(msgHomeWorriedBody)), page.NewFlow(help, overdose)))
+	next := page.NewCard(l.T(msgHomeNext), container.NewVBox(page.Wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
+	s.recentCard = page.NewCard(l.T(msgHomeRecent), s.recent)
 	s.recentCard.Hide()
-	col := []fyne.CanvasObject{title, Wrapped(l.T(msgHomeIntro)), s.notice}
+	col := []fyne.CanvasObject{title, page.Wrapped(l.T(msgHomeIntro)), s.notice}
 	if s.invite != nil {
 		col = append(col, s.invite)
 	}
-	col = append(col, worried, next, s.week, s.recentCard, SmallPrint(l.T(msgHomePrivacy)))
+	col = append(col, worried, next, s.week, s.recentCard, page.SmallPrint(l.T(msgHomePrivacy)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(col...)))
 }
 
 // quickActions jump to the sections a newcomer most often needs.
 func (s *homeScreen) quickActions() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
-	for _, id := range []Section{SectionLearn, SectionJournal, SectionBoundaries, SectionMeetings} {
+	for _, id := range []page.Section{page.SectionLearn, page.SectionJournal, page.SectionBoundaries, page.SectionMeetings} {
 		buttons = append(buttons, s.k.Button(s.l.T(sections[id].title), sections[id].icon(), func() { s.nav.Go(id) }))
 	}
-	return NewFlow(buttons...)
+	return page.NewFlow(buttons...)
 }

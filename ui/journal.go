@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -59,7 +61,7 @@ var (
 // unsaved draft offered back. The list keeps most of the height.
 type journalScreen struct {
 	sh      *Shell
-	k       Kit
+	k       page.Kit
 	l       *translations.Localizer
 	cache   *journalCache
 	query   search.Query
@@ -78,7 +80,7 @@ type journalScreen struct {
 	body    *fyne.Container
 }
 
-func makeJournal(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeJournal(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -116,7 +118,7 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 	s.toggle = s.k.Button(l.T(msgJournalShowFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
-	s.summary = SmallPrint("")
+	s.summary = page.SmallPrint("")
 	s.showSummary()
 	s.count = widget.NewLabel("")
 	s.count.Wrapping = fyne.TextWrapWord
@@ -128,8 +130,8 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 			s.open(s.shown[i])
 		}
 	}
-	s.body = container.NewStack(Wrapped(l.T(msgJournalOpening)))
-	top := container.NewVBox(NewFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
+	s.body = container.NewStack(page.Wrapped(l.T(msgJournalOpening)))
+	top := container.NewVBox(page.NewFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
 	// New entry first: the top comes before the list in the Tab order.
 	s.top = container.NewVScroll(container.NewPadded(top))
 	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
@@ -156,7 +158,7 @@ type topRouter struct {
 func (r *topRouter) FocusGained(o fyne.CanvasObject) {
 	r.Router.FocusGained(o)
 	if r.scroll != nil {
-		ScrollIntoView(r.scroll, o)
+		page.ScrollIntoView(r.scroll, o)
 	}
 }
 
@@ -215,14 +217,14 @@ func (s *journalScreen) filterBox() *fyne.Container {
 		s.refresh()
 	}
 	from, to := s.k.Entry("2026-01-01"), s.k.Entry("2026-12-31")
-	s.badDate = SmallPrint(l.T(msgJournalBadDate))
+	s.badDate = page.SmallPrint(l.T(msgJournalBadDate))
 	s.badDate.Importance = widget.DangerImportance
 	s.badDate.Hide()
 	dates := func(string) { s.readDates(from.Text, to.Text) }
 	from.OnChanged, to.OnChanged = dates, dates
-	return Form(Field{Label: l.T(msgJournalTag), Input: s.tag}, Field{Label: l.T(msgJournalMood), Input: s.mood},
-		Field{Label: l.T(msgJournalFrom), Input: from}, Field{Label: l.T(msgJournalTo), Input: to},
-		Field{Label: "", Input: s.badDate})
+	return page.Form(page.Field{Label: l.T(msgJournalTag), Input: s.tag}, page.Field{Label: l.T(msgJournalMood), Input: s.mood},
+		page.Field{Label: l.T(msgJournalFrom), Input: from}, page.Field{Label: l.T(msgJournalTo), Input: to},
+		page.Field{Label: "", Input: s.badDate})
 }
 
 func (s *journalScreen) toggleFilters() {
@@ -265,12 +267,12 @@ func (s *journalScreen) showSummary() {
 func (s *journalScreen) readDates(from, to string) {
 	bad := false
 	s.query.From, s.query.To = time.Time{}, time.Time{}
-	if t, ok := parseWhen(from); ok {
+	if t, ok := page.ParseWhen(from); ok {
 		s.query.From = t
 	} else if strings.TrimSpace(from) != "" {
 		bad = true
 	}
-	if t, ok := parseWhen(to); ok {
+	if t, ok := page.ParseWhen(to); ok {
 		s.query.To = t
 	} else if strings.TrimSpace(to) != "" {
 		bad = true
@@ -285,7 +287,7 @@ func (s *journalScreen) readDates(from, to string) {
 func (s *journalScreen) refresh() {
 	if s.cache.err != nil {
 		m, data := explain.Error(s.cache.err)
-		s.setBody(Wrapped(s.l.T(msgJournalFailed, map[string]any{"Reason": s.l.T(m, data)})))
+		s.setBody(page.Wrapped(s.l.T(msgJournalFailed, map[string]any{"Reason": s.l.T(m, data)})))
 		return
 	}
 	if !s.cache.ready {
@@ -297,14 +299,14 @@ func (s *journalScreen) refresh() {
 	switch {
 	case len(s.cache.entries) == 0:
 		s.count.SetText("")
-		s.setBody(Wrapped(s.l.T(msgJournalFirst)))
+		s.setBody(page.Wrapped(s.l.T(msgJournalFirst)))
 	case len(s.shown) == 0:
 		s.count.SetText("")
 		text := s.l.T(msgJournalNone)
 		if strings.TrimSpace(s.query.Text) != "" {
 			text += "\n\n" + s.l.T(msgJournalSearchHow)
 		}
-		s.setBody(Wrapped(text))
+		s.setBody(page.Wrapped(text))
 	default:
 		s.count.SetText(s.l.N(msgJournalCount, len(s.shown), nil))
 		s.setBody(s.list)
@@ -343,7 +345,7 @@ func (s *journalScreen) showExtras() {
 	if days := search.OnThisDay(s.cache.entries, s.sh.idle.now()); len(days) > 0 {
 		cards = append(cards, s.onThisDayCard(days))
 	}
-	SetObjects(s.extras, cards...)
+	page.SetObjects(s.extras, cards...)
 	s.relayout()
 }
 
@@ -355,7 +357,7 @@ func (s *journalScreen) draftCard(d store.Draft) fyne.CanvasObject {
 		s.cache.dropDrafts(d.Ref)
 		s.showExtras()
 	})
-	return NewCard("", container.NewVBox(Wrapped(l.T(msgJournalDraft, map[string]any{"When": dateTime(l, d.Updated)})), NewFlow(use, drop)))
+	return page.NewCard("", container.NewVBox(page.Wrapped(l.T(msgJournalDraft, map[string]any{"When": page.DateTime(l, d.Updated)})), page.NewFlow(use, drop)))
 }
 
 func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
@@ -364,9 +366,9 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+Snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
+		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+page.Snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
 	}
-	return NewCard(s.l.T(msgJournalOnDay), box)
+	return page.NewCard(s.l.T(msgJournalOnDay), box)
 }
 
 func (s *journalScreen) open(e store.Entry) {
@@ -396,16 +398,16 @@ func (s *journalScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	e := s.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(entryHeadline(s.l, e))
-	text := Snippet(entryWords(s.l, e.Text), 200)
+	text := page.Snippet(entryWords(s.l, e.Text), 200)
 	if e.Damaged {
-		text = s.l.T(MsgDamaged)
+		text = s.l.T(page.MsgDamaged)
 	}
 	box.Objects[1].(*widget.Label).SetText(text)
 }
 
 // entryHeadline is an entry's date, time, mood and tags on one line.
 func entryHeadline(l *translations.Localizer, e store.Entry) string {
-	parts := []string{dateTime(l, e.At)}
+	parts := []string{page.DateTime(l, e.At)}
 	if m := moodName(l, e.Mood); m != "" {
 		parts = append(parts, m)
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/alongside-app/alongside/store"
@@ -19,7 +21,7 @@ import (
 // saved draft is gone.
 func TestJournalSaveLeavesNoPhantomDraft(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("We argued about the car keys")
@@ -71,7 +73,7 @@ func TestJournalDraftNeverDuplicatesAnEntry(t *testing.T) {
 	if err := f.store.SaveDraft(ctx, store.Draft{Kind: draftJournal, Ref: id, Text: encodeDraft(store.Entry{ID: id, Text: "He came home late, and quiet", At: at, Mood: 2})}); err != nil {
 		t.Fatal(err)
 	}
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	ds, _ := f.store.Drafts(ctx)
 	f.must(len(ds) == 1 && ds[0].Ref == id, "the leftover draft was not dropped: %+v", ds)
@@ -107,14 +109,14 @@ func TestJournalDraftNeverDuplicatesAnEntry(t *testing.T) {
 // list offers the draft at once.
 func TestHelpThenJournalKeepsTheWriting(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("Typed just before I needed help")
 	f.press(fyne.KeyF1)
 	f.must(f.sh.InHelp(), "F1 does not open Get help now")
 	f.press(fyne.Key3, ctrl)
-	f.must(!f.sh.InHelp() && f.sh.Current() == SectionJournal, "Ctrl+3 does not show the journal")
+	f.must(!f.sh.InHelp() && f.sh.Current() == page.SectionJournal, "Ctrl+3 does not show the journal")
 	txt := f.texts()
 	editor := false
 	for _, e := range f.entries() {
@@ -153,7 +155,7 @@ func TestJournalListKeepsTheHeight(t *testing.T) {
 	}
 	for _, size := range []fyne.Size{fyne.NewSize(360, 740), fyne.NewSize(1000, 700)} {
 		f.win.Resize(size)
-		f.sh.Go(SectionJournal)
+		f.sh.Go(page.SectionJournal)
 		f.bg.run()
 		f.must(strings.Contains(f.texts(), "Filters: any mood, any tag, any date"), "no one-line summary of the filters")
 		f.tap("Show filters")
@@ -193,7 +195,7 @@ func TestJournalListKeepsTheHeight(t *testing.T) {
 func TestJournalNewEntryComesFirst(t *testing.T) {
 	f := newFixture(t, nil)
 	f.addEntry("Something")
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	add, list := -1, -1
 	for i, o := range f.objects() {
@@ -240,12 +242,12 @@ func TestHomeRecentEntriesFillIn(t *testing.T) {
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "A quiet walk by the river"), "Home does not list the entry")
 
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("Dinner was calm tonight")
 	f.tap("Save")
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Dinner was calm tonight"), "Home does not list the new entry at once")
 }
 
@@ -254,7 +256,7 @@ func TestHomeRecentEntriesFillIn(t *testing.T) {
 func TestLessonEntryShowsOwnWordsAndSaved(t *testing.T) {
 	f := newFixture(t, nil)
 	var m = f.deps.Learn.Modules(translations.English)[0]
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.lessonPage(m, 0))
 	question := m.Lessons[0].Prompts[0].Text
 	f.tap("Write about this")
@@ -263,13 +265,13 @@ func TestLessonEntryShowsOwnWordsAndSaved(t *testing.T) {
 	text.SetText(text.Text + "I think I have been carrying this alone.")
 	f.tap("Save")
 	f.must(strings.Contains(f.texts(), "Saved"), "saving from a lesson says nothing")
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.journalList()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "I think I have been carrying this alone."), "the list does not show the person's words")
-	f.must(!strings.Contains(txt, Snippet(question, 200)), "the list shows the lesson's question")
-	f.sh.Go(SectionHome)
+	f.must(!strings.Contains(txt, page.Snippet(question, 200)), "the list shows the lesson's question")
+	f.sh.Go(page.SectionHome)
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "I think I have been carrying this alone."), "Home does not show the person's words:\n%s", f.texts())
 }
@@ -297,7 +299,7 @@ func TestJournalSearchPhrasesAndHint(t *testing.T) {
 	f := newFixture(t, nil)
 	f.addEntry("Last night he drank again and I felt alone.")
 	f.addEntry("He never drank tea.")
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	search := f.entryWith("Search your journal")
 	search.SetText(`"he drank"`)

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/internal/search"
 	"github.com/alongside-app/alongside/store"
 )
@@ -42,7 +44,7 @@ func newJournalCache(rec journalKeeper) *journalCache { return &journalCache{rec
 // open loads the journal off the UI goroutine the first time, then calls
 // then, when not nil (at once when it is loaded already). Everything in
 // changed is told when it is loaded.
-func (c *journalCache) open(bg Background, then func()) {
+func (c *journalCache) open(bg page.Background, then func()) {
 	if c.rec == nil {
 		return
 	}

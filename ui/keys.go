@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -40,7 +42,7 @@ func newKeyRouter(sh *Shell) *keyRouter {
 	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: ctrl | fyne.KeyModifierShift}] = sh.Hide
 	k.shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: ctrl}] = sh.ShowHelp
 	for i, s := range sections {
-		id := Section(i)
+		id := page.Section(i)
 		k.shortcuts[desktop.CustomShortcut{KeyName: s.key, Modifier: ctrl}] = func() { sh.Go(id) }
 	}
 	return k
@@ -74,7 +76,7 @@ func (k *keyRouter) TypedKey(ev *fyne.KeyEvent) {
 		k.sh.ShowSafetyPlan()
 	default:
 		if s := k.sh.scroller(); s != nil {
-			ScrollByKey(s, ev.Name)
+			page.ScrollByKey(s, ev.Name)
 		}
 	}
 }
@@ -104,7 +106,7 @@ func (k *keyRouter) TypedShortcut(s fyne.Shortcut) bool {
 func (k *keyRouter) FocusGained(o fyne.CanvasObject) {
 	k.sh.idle.touch()
 	if s := k.sh.scroller(); s != nil {
-		ScrollIntoView(s, o)
+		page.ScrollIntoView(s, o)
 	}
 }
 

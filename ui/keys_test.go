@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -25,7 +27,7 @@ type scene struct {
 // an open drop-down, an open dialog, the start-up error window.
 func scenes() []scene {
 	var out []scene
-	for id := Section(0); id < SectionCount; id++ {
+	for id := page.Section(0); id < page.SectionCount; id++ {
 		out = append(out, scene{fmt.Sprintf("section %d", id), func(f *fixture) { f.sh.Go(id) }})
 	}
 	return append(out,
@@ -36,16 +38,16 @@ func scenes() []scene {
 			f.win.Canvas().Focus(sel)
 			f.press(fyne.KeySpace)
 		}},
-		scene{"open dialog", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.ShowError("x") }},
+		scene{"open dialog", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.ShowError("x") }},
 		scene{"journal with entries", func(f *fixture) {
 			f.addEntry("A long day at work, then dinner.")
-			f.sh.Go(SectionJournal)
+			f.sh.Go(page.SectionJournal)
 			f.bg.run()
 		}},
 		scene{"home with recent entries", func(f *fixture) {
 			f.addEntry("We talked for a long time about the weekend, the car, the money and what comes next for all of us.")
-			f.sh.Go(SectionJournal)
-			f.sh.Go(SectionHome)
+			f.sh.Go(page.SectionJournal)
+			f.sh.Go(page.SectionHome)
 			f.bg.run()
 		}},
 		scene{"journal on this day", func(f *fixture) {
@@ -53,7 +55,7 @@ func scenes() []scene {
 			if _, err := f.store.AddEntry(context.Background(), store.Entry{Text: long, Mood: 2, At: time.Now().AddDate(-1, 0, 0)}); err != nil {
 				f.t.Fatal(err)
 			}
-			f.sh.Go(SectionJournal)
+			f.sh.Go(page.SectionJournal)
 			f.bg.run()
 		}},
 		scene{"rewards with a long one", func(f *fixture) {
@@ -61,60 +63,60 @@ func scenes() []scene {
 			if _, err := f.store.AddReward(context.Background(), r); err != nil {
 				f.t.Fatal(err)
 			}
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.rewardsPage())
 		}},
-		scene{"journal entry", func(f *fixture) { f.sh.Go(SectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
-		scene{"boundary", func(f *fixture) { f.sh.Go(SectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},
+		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
+		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},
 		scene{"boundary editor", func(f *fixture) {
-			f.sh.Go(SectionBoundaries)
+			f.sh.Go(page.SectionBoundaries)
 			f.sh.Push(f.sh.boundaryEditPage(store.Boundary{Active: true}))
 		}},
 		scene{"conversation", func(f *fixture) {
-			f.sh.Go(SectionConversations)
+			f.sh.Go(page.SectionConversations)
 			f.sh.Push(f.sh.conversationPage(store.Conversation{}))
 		}},
-		scene{"it happened", func(f *fixture) { f.sh.Go(SectionRelapse); f.sh.Push(f.sh.happenedPage(store.RelapsePlan{})) }},
-		scene{"passphrase", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
+		scene{"it happened", func(f *fixture) { f.sh.Go(page.SectionRelapse); f.sh.Push(f.sh.happenedPage(store.RelapsePlan{})) }},
+		scene{"passphrase", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
 		scene{"recovery code", func(f *fixture) {
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN", BackupsRemoved: 2, BackupMade: true}))
 		}},
 		scene{"module", func(f *fixture) {
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.modulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
 		}},
 		scene{"lesson", func(f *fixture) {
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.lessonPage(f.deps.Learn.Modules(f.sh.l.Lang())[0], 0))
 		}},
 		scene{"safety question", func(f *fixture) {
 			f.sh.safetyAnswer = safetyNotAsked
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.boundaryBuilderPage())
 		}},
 		scene{"safety question answered yes", func(f *fixture) {
 			f.sh.safetyAnswer = safetyNotAsked
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.enablingCheckPage())
 			f.tap(f.sh.l.T(msgSfYes))
 		}},
 		scene{"boundary builder after yes", func(f *fixture) {
 			f.sh.safetyAnswer = safetyYes
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.boundaryBuilderPage())
 		}},
 		scene{"enabling check", func(f *fixture) {
 			f.setAge(store.AgeNotAsked)
 			f.sh.safetyAnswer = safetyNo
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.enablingCheckPage())
 			f.bg.run()
 		}},
 		scene{"enabling check for a child under 18", func(f *fixture) {
 			f.setAge(store.AgeUnder18)
 			f.sh.safetyAnswer = safetyUnsaid
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.enablingCheckPage())
 			f.bg.run()
 			for _, c := range f.radiosWith(f.sh.l.T(msgEnOften)) {
@@ -123,11 +125,11 @@ func scenes() []scene {
 			f.tap(f.sh.l.T(msgEnSee))
 			f.bg.run()
 		}},
-		scene{"self-care", func(f *fixture) { f.sh.Go(SectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
-		scene{"group fit", func(f *fixture) { f.sh.Go(SectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
+		scene{"self-care", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
+		scene{"group fit", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
 		scene{"meetings found", func(f *fixture) {
 			f.importSample()
-			f.sh.Go(SectionMeetings)
+			f.sh.Go(page.SectionMeetings)
 			f.bg.run()
 			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
 				f.tap(f.sh.l.T(msgMLFilters)) // the screen is kept: open the filters once
@@ -135,7 +137,7 @@ func scenes() []scene {
 		}},
 		scene{"meetings filtered", func(f *fixture) { // filters chosen, then folded to their summary
 			f.importSample()
-			f.sh.Go(SectionMeetings)
+			f.sh.Go(page.SectionMeetings)
 			f.bg.run()
 			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
 				f.tap(f.sh.l.T(msgMLFilters))
@@ -145,48 +147,48 @@ func scenes() []scene {
 		}},
 		scene{"meeting", func(f *fixture) {
 			f.importSample()
-			f.sh.Go(SectionMeetings)
+			f.sh.Go(page.SectionMeetings)
 			f.sh.Push(f.sh.meetingPage("tue-online"))
 		}},
-		scene{"meeting import", func(f *fixture) { f.sh.Go(SectionMeetings); f.sh.Push(f.sh.importPage(store.Feed{})) }},
+		scene{"meeting import", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.importPage(store.Feed{})) }},
 		scene{"meeting lists", func(f *fixture) {
 			f.importSample()
-			f.sh.Go(SectionMeetings)
+			f.sh.Go(page.SectionMeetings)
 			f.sh.Push(f.sh.feedsPage())
 			f.bg.run()
 		}},
-		scene{"my meeting", func(f *fixture) { f.sh.Go(SectionMeetings); f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{})) }},
-		scene{"directory", func(f *fixture) { f.sh.Go(SectionMeetings); f.sh.Push(f.sh.directoryPage()) }},
-		scene{"resources", func(f *fixture) { f.sh.Go(SectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
-		scene{"restore", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.Push(f.sh.restorePage("")) }},
-		scene{"save a copy", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
-		scene{"about", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.Push(f.sh.aboutPage()) }},
-		scene{"trigger maps", func(f *fixture) { f.sh.Go(SectionWorksheets); f.sh.Push(f.sh.triggerMapsPage()) }},
+		scene{"my meeting", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{})) }},
+		scene{"directory", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.directoryPage()) }},
+		scene{"resources", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
+		scene{"restore", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.restorePage("")) }},
+		scene{"save a copy", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
+		scene{"about", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.aboutPage()) }},
+		scene{"trigger maps", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.triggerMapsPage()) }},
 		scene{"trigger map", func(f *fixture) {
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}},
-		scene{"rewards", func(f *fixture) { f.sh.Go(SectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
+		scene{"rewards", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
 		scene{"problem worksheets", func(f *fixture) {
 			if ps, _ := f.store.ProblemSheets(context.Background()); len(ps) == 0 {
 				if _, err := f.store.AddProblemSheet(context.Background(), store.ProblemSheet{Problem: "Friday nights"}); err != nil {
 					f.t.Fatal(err)
 				}
 			}
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.problemsPage())
 			f.bg.run()
 		}},
 		scene{"problem worksheet", func(f *fixture) {
-			f.sh.Go(SectionWorksheets)
+			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.problemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
 		}},
-		scene{"safety plan", func(f *fixture) { f.sh.Go(SectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
+		scene{"safety plan", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
 		scene{"new passphrase after the recovery code", func(f *fixture) {
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			f.sh.Push(f.sh.passphrasePage("ABCD-EFGH-JKMN", true))
 		}},
-		scene{"change passphrase", func(f *fixture) { f.sh.Go(SectionSettings); f.sh.Push(f.sh.currentSecretPage(nil)) }},
+		scene{"change passphrase", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.currentSecretPage(nil)) }},
 		// Near the end: the phone test runs the scenes one after another;
 		// these set a passphrase and leave it being set.
 		scene{"turn off passphrase", func(f *fixture) {
@@ -202,15 +204,15 @@ func scenes() []scene {
 				}
 				f.sh.unlocked()
 			}
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			f.sh.onRemovePassphrase()
 		}},
 		scene{"setting the passphrase", func(f *fixture) {
 			if f.sh.rekey == nil {
-				f.sh.Go(SectionSettings)
+				f.sh.Go(page.SectionSettings)
 				f.sh.startRekey()
 			}
-			f.sh.reframe([]Page{f.sh.rekey.page(f.sh)})
+			f.sh.reframe([]page.Page{f.sh.rekey.page(f.sh)})
 			f.sh.rekey.show(420, 1000)
 		}},
 		// Last: this one locks.
@@ -237,23 +239,23 @@ func (f *fixture) focusables() []fyne.Focusable {
 var windowKeys = []struct {
 	name  string
 	press func(f *fixture)
-	check func(f *fixture, before Page) bool
+	check func(f *fixture, before page.Page) bool
 }{
 	// The crisis keys (Get help now, Hide) come first: they are tried with
 	// every control focused.
-	{"F1", func(f *fixture) { f.press(fyne.KeyF1) }, func(f *fixture, before Page) bool {
+	{"F1", func(f *fixture) { f.press(fyne.KeyF1) }, func(f *fixture, before page.Page) bool {
 		return f.sh.InHelp() && f.sh.Top().Obj != before.Obj
 	}},
-	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ Page) bool { return f.sh.Hidden() }},
-	{"F2", func(f *fixture) { f.press(fyne.KeyF2) }, func(f *fixture, before Page) bool {
+	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ page.Page) bool { return f.sh.Hidden() }},
+	{"F2", func(f *fixture) { f.press(fyne.KeyF2) }, func(f *fixture, before page.Page) bool {
 		return f.sh.Top().Title == f.sh.l.T(msgSpTitle) && f.sh.Top().Obj != before.Obj
 	}},
-	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before Page) bool {
+	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before page.Page) bool {
 		return f.sh.InHelp() && f.sh.Top().Obj != before.Obj
 	}},
-	{"Ctrl+Shift+H", func(f *fixture) { f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift) }, func(f *fixture, _ Page) bool { return f.sh.Hidden() }},
-	{"Ctrl+2", func(f *fixture) { f.press(fyne.Key2, ctrl) }, func(f *fixture, _ Page) bool {
-		return !f.sh.InHelp() && f.sh.Current() == SectionLearn
+	{"Ctrl+Shift+H", func(f *fixture) { f.press(fyne.KeyH, ctrl|fyne.KeyModifierShift) }, func(f *fixture, _ page.Page) bool { return f.sh.Hidden() }},
+	{"Ctrl+2", func(f *fixture) { f.press(fyne.Key2, ctrl) }, func(f *fixture, _ page.Page) bool {
+		return !f.sh.InHelp() && f.sh.Current() == page.SectionLearn
 	}},
 }
 
@@ -322,7 +324,7 @@ func (f *fixture) reset() {
 // after moving to another section.
 func TestKeysWorkAfterClickingAChoice(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	c, i := f.choiceWith("Dark")
 	test.Tap(c.Row(i))
 	if f.win.Canvas().Focused() != fyne.Focusable(c) {
@@ -332,9 +334,9 @@ func TestKeysWorkAfterClickingAChoice(t *testing.T) {
 	if !f.sh.InHelp() {
 		t.Error("F1 after clicking a choice does nothing")
 	}
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	test.Tap(c.Row(i))
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.escapes(3)
 	if !f.sh.Hidden() {
 		t.Error("Escape three times after clicking a choice and moving on does nothing")
@@ -364,7 +366,7 @@ func TestEscapeClosesADropDownAndCounts(t *testing.T) {
 func TestEnterAndSpacePressButtons(t *testing.T) {
 	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace} {
 		f := newFixture(t, nil)
-		f.sh.Go(SectionSettings)
+		f.sh.Go(page.SectionSettings)
 		f.win.Canvas().Focus(f.button("Get help now"))
 		f.press(key)
 		if !f.sh.InHelp() {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 
@@ -69,7 +71,7 @@ func TestNarrowWindowUsesAMenu(t *testing.T) {
 		t.Errorf("header at phone width: Hide %q, help %q", f.sh.head.hide.Text, f.sh.head.help.Text)
 	}
 	f.sh.head.sections.SetSelected("Journal")
-	if f.sh.Current() != SectionJournal {
+	if f.sh.Current() != page.SectionJournal {
 		t.Error("the section menu does not go to the section")
 	}
 	f.win.Resize(startWindowSize)

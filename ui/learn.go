@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
@@ -24,24 +25,24 @@ var (
 // learnScreen lists the modules with how far the person has come.
 type learnScreen struct {
 	sh    *Shell
-	k     Kit
+	k     page.Kit
 	learn *content.Learn
 	box   *fyne.Container
 }
 
-func makeLearn(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeLearn(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Learn == nil {
 		return makeEmpty(sh, id)
 	}
 	s := &learnScreen{sh: sh, k: sh.kit(), learn: sh.deps.Learn, box: container.NewVBox()}
-	return Scroll(s.box), s.reload
+	return page.Scroll(s.box), s.reload
 }
 
 func (s *learnScreen) reload() {
 	l := s.sh.l
 	prog := s.sh.learnProgress()
 	s.box.RemoveAll()
-	s.box.Add(Wrapped(l.T(msgLearnIntro)))
+	s.box.Add(page.Wrapped(l.T(msgLearnIntro)))
 	if c := s.nextCard(prog); c != nil {
 		s.box.Add(c)
 	}
@@ -63,7 +64,7 @@ func (s *learnScreen) nextCard(prog *learnProgress) fyne.CanvasObject {
 	les := m.Lessons[i]
 	b := s.k.Button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })
 	b.Importance = widget.HighImportance
-	return NewCard(s.sh.l.T(title), container.NewVBox(SmallPrint(m.Title), NewFlow(b)))
+	return page.NewCard(s.sh.l.T(title), container.NewVBox(page.SmallPrint(m.Title), page.NewFlow(b)))
 }
 
 func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.CanvasObject {
@@ -78,5 +79,5 @@ func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.Can
 		about += " · " + status
 	}
 	open := s.k.Button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
-	return NewCard(m.Title, container.NewVBox(SmallPrint(about), Wrapped(m.Summary), NewFlow(open)))
+	return page.NewCard(m.Title, container.NewVBox(page.SmallPrint(about), page.Wrapped(m.Summary), page.NewFlow(open)))
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -63,7 +65,7 @@ func (f *fixture) restart() {
 
 func TestLessonReadCompletedAndStillCompleteAfterRestart(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	m := f.deps.Learn.Modules("en")[2]
 	f.sh.Push(f.sh.modulePage(m.ID))
 	first := m.Lessons[0]
@@ -77,7 +79,7 @@ func TestLessonReadCompletedAndStillCompleteAfterRestart(t *testing.T) {
 	f.must(f.sh.Top().Title == first.Title, "Alt+Left did not go back: %q", f.sh.Top().Title)
 
 	f.restart()
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.must(strings.Contains(f.texts(), f.sh.l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": 1, "Count": len(m.Lessons)})),
 		"after a restart the module does not show 1 lesson done:\n%s", f.texts())
 	f.must(strings.Contains(f.texts(), "Your next lesson") && strings.Contains(f.texts(), m.Lessons[1].Title),
@@ -101,7 +103,7 @@ func TestEveryExerciseAModuleNamesOpens(t *testing.T) {
 
 func TestEnablingCheckScoresSavesAndKeepsHistory(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.openEnablingCheck("18 or older")
 	f.tap("See my result")
 	n := len(content.EnablingSituations())
@@ -132,7 +134,7 @@ func TestSelfCareRatingSavesAndDrawsATrend(t *testing.T) {
 	day := time.Date(2026, 5, 1, 12, 0, 0, 0, time.Local)
 	_, err := f.store.AddSelfCareRating(context.Background(), store.SelfCareRating{TakenAt: day, Scores: map[string]int{"sleep": 3, "money": 5}})
 	f.must(err == nil, "%v", err)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	p := f.sh.selfCarePage()
 	f.sh.Push(p)
 	f.tap("Save my rating")
@@ -151,7 +153,7 @@ func TestSelfCareRatingSavesAndDrawsATrend(t *testing.T) {
 
 func TestGroupFitSuggestsKindsAndLeadsToMeetings(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.groupFitPage())
 	f.choose("My son or daughter (of any age)")
 	f.choose("Practical skills to change how things go at home")
@@ -161,22 +163,22 @@ func TestGroupFitSuggestsKindsAndLeadsToMeetings(t *testing.T) {
 	f.must(strings.Contains(txt, "Skills-based, secular groups") && strings.Contains(txt, "Groups for parents"), "kinds missing:\n%s", txt)
 	f.must(!strings.Contains(txt, "Support after a death"), "grief groups suggested to a parent")
 	f.tap("Find groups in Meetings")
-	f.must(f.sh.Current() == SectionMeetings, "the button did not go to Meetings")
+	f.must(f.sh.Current() == page.SectionMeetings, "the button did not go to Meetings")
 }
 
 func TestHomeOffersTheNextLesson(t *testing.T) {
 	f := newFixture(t, nil)
 	first := f.deps.Learn.Modules("en")[0]
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Read next: "+first.Lessons[0].Title), "Home does not offer the first lesson:\n%s", f.texts())
 	f.tap("Open the lesson")
-	f.must(f.sh.Top().Title == first.Lessons[0].Title && f.sh.Current() == SectionLearn, "the lesson did not open in Learn")
+	f.must(f.sh.Top().Title == first.Lessons[0].Title && f.sh.Current() == page.SectionLearn, "the lesson did not open in Learn")
 	f.tap("Mark as done")
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Read next: "+first.Lessons[1].Title), "after the first lesson, Home does not offer the second:\n%s", f.texts())
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.lessonPage(first, 2))
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Continue: "+first.Lessons[2].Title), "Home does not offer to continue the lesson left open:\n%s", f.texts())
 }
 
@@ -185,8 +187,8 @@ func TestHomeListsTheThreeNewestEntries(t *testing.T) {
 	for _, text := range []string{"first words", "second words", "third words", "fourth words"} {
 		f.addEntry(text)
 	}
-	f.sh.Go(SectionJournal)
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionJournal)
+	f.sh.Go(page.SectionHome)
 	f.bg.run()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "fourth words") && strings.Contains(txt, "second words") && !strings.Contains(txt, "first words"),

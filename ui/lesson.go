@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -36,10 +38,10 @@ var (
 )
 
 // modulePage lists a module's lessons and its exercise.
-func (sh *Shell) modulePage(id string) Page {
+func (sh *Shell) modulePage(id string) page.Page {
 	box := container.NewVBox()
 	m, _ := sh.deps.Learn.Module(sh.l.Lang(), id)
-	p := Page{Title: m.Title, Obj: Scroll(box)}
+	p := page.Page{Title: m.Title, Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.fillModule(box, id) }
 	return p
 }
@@ -70,32 +72,32 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 		list.SetSelected(-1)
 		sh.Push(sh.lessonPage(m, i))
 	}
-	box.Add(NewCard(l.T(msgModuleLessons), list))
+	box.Add(page.NewCard(l.T(msgModuleLessons), list))
 	if ex := sh.exerciseButton(m.Exercise); ex != nil {
-		box.Add(NewCard(l.T(msgModuleExer), ex))
+		box.Add(page.NewCard(l.T(msgModuleExer), ex))
 	}
 	if ws := sh.worksheetButtons(m.ID); ws != nil {
-		box.Add(NewCard(l.T(msgModuleWorksheets), ws))
+		box.Add(page.NewCard(l.T(msgModuleWorksheets), ws))
 	}
 }
 
 // lessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
-func (sh *Shell) lessonPage(m content.Module, i int) Page {
+func (sh *Shell) lessonPage(m content.Module, i int) page.Page {
 	les := m.Lessons[i]
 	if err := sh.learnProgress().opened(les); err != nil && !errors.Is(err, store.ErrLocked) {
 		log.Printf("keep learn progress: %v", err)
 	}
 	l, k := sh.l, sh.kit()
-	meta := SmallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
-	head := Heading(les.Title)
+	meta := page.SmallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
+	head := page.Heading(les.Title)
 	done := sh.doneButton(les)
-	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
-		NewCard(l.T(msgLessonReflect), sh.prompts(les))}
+	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), page.NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
+		page.NewCard(l.T(msgLessonReflect), sh.prompts(les))}
 	if src := sh.lessonSources(les); src != nil {
 		objs = append(objs, src)
 	}
-	objs = append(objs, NewFlow(done))
-	nav := NewFlow()
+	objs = append(objs, page.NewFlow(done))
+	nav := page.NewFlow()
 	var prev, next func()
 	if i > 0 {
 		prev = func() { sh.ReplaceTop(sh.lessonPage(m, i-1)) }
@@ -107,7 +109,7 @@ func (sh *Shell) lessonPage(m content.Module, i int) Page {
 		b.Importance = widget.HighImportance
 		nav.Add(b)
 	}
-	p := Page{Title: les.Title, Obj: Scroll(append(objs, nav)...), Shortcuts: map[desktop.CustomShortcut]func(){}}
+	p := page.Page{Title: les.Title, Obj: page.Scroll(append(objs, nav)...), Shortcuts: map[desktop.CustomShortcut]func(){}}
 	if prev != nil {
 		p.Shortcuts[desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}] = prev
 	}
@@ -127,10 +129,10 @@ func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
 		return nil
 	}
 	k := sh.kit()
-	box := container.NewVBox(SectionHeading(sh.l.T(msgLessonSources)))
+	box := container.NewVBox(page.SectionHeading(sh.l.T(msgLessonSources)))
 	for _, s := range les.Sources {
-		if u := ParseURL(s.URL); u != nil {
-			box.Add(SourceLink(k, s.Name, u))
+		if u := page.ParseURL(s.URL); u != nil {
+			box.Add(page.SourceLink(k, s.Name, u))
 		}
 	}
 	return box
@@ -147,7 +149,7 @@ func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
 	}
 	mark := k.Button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
 		if err := sh.learnProgress().complete(les); err != nil {
-			sh.ShowError(FailText(l, MsgNotSaved, err))
+			sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			return
 		}
 		show()
@@ -162,14 +164,14 @@ func (sh *Shell) prompts(les content.Lesson) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	for _, p := range les.Prompts {
-		saved := SmallPrint(l.T(msgLessonSaved))
+		saved := page.SmallPrint(l.T(msgLessonSaved))
 		saved.Hide()
 		write := k.Button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
 			text := p.Text + "\n" + l.T(msgLessonFrom, map[string]any{"Lesson": les.Title}) + "\n\n"
 			sh.Push(sh.editorPage(&entryEditor{e: store.Entry{Text: text}, prompt: p.Text, onSaved: saved.Show}))
 		})
-		box.Add(Wrapped(p.Text))
-		box.Add(NewFlow(write))
+		box.Add(page.Wrapped(p.Text))
+		box.Add(page.NewFlow(write))
 		box.Add(saved)
 	}
 	return box
@@ -220,7 +222,7 @@ func isFromLine(l *translations.Localizer, line string) bool {
 func bulletList(lines []string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, line := range lines {
-		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel("•")), nil, Wrapped(line)))
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel("•")), nil, page.Wrapped(line)))
 	}
 	return box
 }
@@ -246,7 +248,7 @@ func (sh *Shell) markdown(md string) fyne.CanvasObject {
 			continue
 		}
 		seen[key] = true
-		link := sh.kit().Link("→ "+UpperFirst(h.Text), h.URL)
+		link := sh.kit().Link("→ "+page.UpperFirst(h.Text), h.URL)
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = sh.linkAction(h.URL)
 		box.Add(link)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"log"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -126,7 +128,7 @@ var lockWords = secretWords{action: msgLockUnlock, busy: msgLockOpening, wrong: 
 	wrongCode: msgLockWrongCode, failed: msgLockFailed}
 
 // lockPage asks for the passphrase or the recovery code.
-func (sh *Shell) lockPage() Page {
+func (sh *Shell) lockPage() page.Page {
 	a := sh.newSecretAsker(lockWords, func(secret string, recovery bool) error {
 		return openRecords(sh.deps.Records, secret, recovery)
 	}, sh.opened)
@@ -135,7 +137,7 @@ func (sh *Shell) lockPage() Page {
 	head := widget.NewLabelWithStyle(l.T(msgLockHead), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = fynetheme.SizeNameHeadingText
 	head.Wrapping = fyne.TextWrapWord
-	body := Wrapped(l.T(msgLockBody))
+	body := page.Wrapped(l.T(msgLockBody))
 	a.swapped = func() { // it speaks of what is asked for
 		if a.recovery {
 			body.SetText(l.T(msgLockBodyCode))
@@ -144,8 +146,8 @@ func (sh *Shell) lockPage() Page {
 		}
 	}
 	col := container.NewVBox(append(append([]fyne.CanvasObject{head, body}, a.fields()...),
-		NewFlow(a.submit, a.swap))...)
-	return Page{Title: l.T(msgLockTitle), Obj: Scroll(col), Focus: a.entry}
+		page.NewFlow(a.submit, a.swap))...)
+	return page.Page{Title: l.T(msgLockTitle), Obj: page.Scroll(col), Focus: a.entry}
 }
 
 func openRecords(r lockKeeper, secret string, recovery bool) error {
@@ -171,7 +173,7 @@ func (sh *Shell) opened(secret string, recovery bool) {
 		sh.Push(sh.passphrasePage(secret, true))
 	case sh.codeMissed:
 		sh.codeMissed = false
-		sh.Go(SectionSettings)
+		sh.Go(page.SectionSettings)
 		sh.Push(sh.currentSecretPage(msgPassCodeMissed))
 	}
 }

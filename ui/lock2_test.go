@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -20,7 +22,7 @@ import (
 // passphrase field, as at first start.
 func TestContinueFocusesTheLockField(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.escapes(3)
 	f.must(f.sh.Hidden() && f.sh.Locked(), "Escape three times did not hide and lock")
 	f.tap("Continue")
@@ -137,9 +139,9 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	f.sh.privacyChanged() // the 5-minute timer starts
 
 	ft.advance(30 * time.Second)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.choose("1 minute")
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	f.tap("New boundary")
 	f.entries()[0].SetText("Written just before the idle lock")
 
@@ -162,14 +164,14 @@ func TestAutoLockFollowsANewIdleTime(t *testing.T) {
 	f.tap("Unlock")
 	f.bg.run()
 	f.must(!f.sh.Locked(), "did not unlock")
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	f.tap("New boundary")
 	f.must(f.entries()[0].Text == "Written just before the idle lock", "the idle lock lost the writing")
 	for _, c := range []struct {
 		choice string
 		limit  time.Duration
 	}{{"15 minutes", 15 * time.Minute}, {"Never", 0}, {"1 minute", time.Minute}, {"5 minutes", 5 * time.Minute}} {
-		f.sh.Go(SectionSettings)
+		f.sh.Go(page.SectionSettings)
 		f.choose(c.choice)
 		if c.limit == 0 {
 			ft.advance(2 * time.Hour)
@@ -216,11 +218,11 @@ func (f *fixture) setPassphraseThroughWindow() string {
 // covers the code, which the next unlock offers to make again.
 func TestRecoveryCodeCannotBeLeftUnsaved(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	code := f.setPassphraseThroughWindow()
 	f.must(!f.hasButton("Back"), "Back is offered on the recovery code page")
 	f.sh.Back()
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.press(fyne.Key3, ctrl)
 	f.must(f.sh.Top().Title == "Your recovery code" && f.shownCode() == code, "the recovery code page was left unsaved")
 	for _, o := range f.objects() {
@@ -257,10 +259,10 @@ func TestRecoveryCodeSavedThenNoOffer(t *testing.T) {
 	f.must(f.sh.Top().Title == "Your recovery code" && strings.Contains(f.texts(), "not the last group"), "saved without the last group")
 	f.entries()[0].SetText(strings.ToLower(lastGroup(code)))
 	f.tap("I have saved it")
-	f.must(f.sh.Current() == SectionSettings && len(f.sh.stack) == 1, "not on Settings after the code was saved")
+	f.must(f.sh.Current() == page.SectionSettings && len(f.sh.stack) == 1, "not on Settings after the code was saved")
 	f.must(f.hasButton("Change passphrase") && !f.hasButton("Set a passphrase"), "Settings does not show the lock as on")
-	f.sh.Go(SectionHome)
-	f.must(f.sh.Current() == SectionHome && len(f.sh.stack) == 1, "Home does not show its start")
+	f.sh.Go(page.SectionHome)
+	f.must(f.sh.Current() == page.SectionHome && len(f.sh.stack) == 1, "Home does not show its start")
 	f.must(!f.hasButton("Set a passphrase") && !strings.Contains(f.texts(), "Do other people use this computer?"),
 		"Home still offers to set a passphrase")
 }
@@ -269,7 +271,7 @@ func TestRecoveryCodeSavedThenNoOffer(t *testing.T) {
 // for the current passphrase first.
 func TestSetPassphraseWhenOneIsSetAsksForIt(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	if _, err := f.store.SetPassphrase(context.Background(), "", firstPass, nil); err != nil { // as by the command line
 		t.Fatal(err)
 	}
@@ -310,7 +312,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sh.privacyChanged()
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	text := f.entries()[0]
@@ -330,7 +332,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 	f.typeSecret(firstPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("Continue writing")
 	f.must(f.entries()[0].Text == "Written in the journal before the idle lock", "the idle lock lost the journal's writing")
@@ -341,7 +343,7 @@ func TestAutoLockWithTheJournalEditorOpen(t *testing.T) {
 func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 	f, _ := withPassphrase(t)
 	f.sh.deps.Records = f.store
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("Typed a second before Hide")
@@ -352,7 +354,7 @@ func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 	f.typeSecret(firstPass)
 	f.tap("Unlock")
 	f.bg.run()
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("Continue writing")
 	f.must(f.entries()[0].Text == "Typed a second before Hide", "the words typed just before Hide are lost")
@@ -362,7 +364,7 @@ func TestHideRightAfterTypingKeepsTheJournalWriting(t *testing.T) {
 // Continue shows the lock screen without it.
 func TestContinueAfterHideWithADialogShowsOnlyTheLock(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Turn off passphrase")
 	f.must(f.win.Canvas().Overlays().Top() != nil, "no dialog")
 	f.escapes(3)

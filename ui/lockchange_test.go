@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -84,11 +86,11 @@ func TestLockChangesAskForTheSecretLikeTheLockScreen(t *testing.T) {
 		{"lock screen", "Unlock", "did not open", func(f *fixture) { f.sh.LockNow() },
 			func(f *fixture) bool { return !f.sh.Locked() }},
 		{"change", "Continue", "That is not your passphrase", func(f *fixture) {
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			f.tap("Change passphrase")
 		}, func(f *fixture) bool { return f.sh.Top().Title == "Choose a new passphrase" }},
 		{"turn off", "", "neither your passphrase nor your recovery code", func(f *fixture) {
-			f.sh.Go(SectionSettings)
+			f.sh.Go(page.SectionSettings)
 			f.tap("Turn off passphrase")
 		}, func(f *fixture) bool { return !f.sh.hasPassphrase() }},
 	}
@@ -152,7 +154,7 @@ func TestChangePassphrase(t *testing.T) {
 	f, _ := withPassphrase(t)
 	f.addEntry("kept through the change")
 	f.makeBackups(2)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Change passphrase")
 	f.typeSecret(firstPass)
 	f.tap("Continue")
@@ -239,7 +241,7 @@ func TestRecoveryCodeLeavesTheClipboard(t *testing.T) {
 		f.sh.bg = bg
 		clip := f.app.Clipboard()
 		clip.SetContent("")
-		f.sh.Go(SectionSettings)
+		f.sh.Go(page.SectionSettings)
 		f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN", BackupMade: true}))
 		f.must(clip.Content() == "", "the code is on the clipboard unasked")
 		f.tap("Copy code")
@@ -260,7 +262,7 @@ func TestRecoveryCodeLeavesTheClipboard(t *testing.T) {
 // Locking takes a copied recovery code off the clipboard at once.
 func TestLockTakesTheCodeOffTheClipboard(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.sh.Push(f.sh.recoveryPage(store.LockChange{RecoveryCode: "ABCD-EFGH-JKMN"}))
 	f.tap("Copy code")
 	f.escapes(3)
@@ -335,7 +337,7 @@ func startSlowRekey(t *testing.T, f *fixture, current string) (*slowRekey, *goBa
 	f.sh.deps.Records = slow
 	f.sh.bg = g
 	f.sh.rebuild()
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	if current == "" {
 		f.tap("Set a passphrase")
 	} else {
@@ -371,7 +373,7 @@ func TestCrisisKeysWorkWhileRekeying(t *testing.T) {
 	f.press(fyne.KeyF2)
 	f.must(strings.Contains(f.texts(), "once your passphrase is set"), "the safety plan does not say it waits")
 	f.sh.Back()
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.must(f.sh.Top().Title == "Setting your passphrase", "another section opened while re-keying")
 	f.escapes(3)
 	f.must(f.sh.Hidden(), "Escape three times does not hide while re-keying")
@@ -414,7 +416,7 @@ func TestLessonProgressIsNotPlain(t *testing.T) {
 	m := loadLearn(t).Modules("en")[0]
 	older := m.ID + "/" + m.Lessons[1].ID
 	f := newFixture(t, map[store.Setting]string{settingLessonsDone: older, settingLastLesson: older})
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.lessonPage(m, 0))
 	f.tap("Mark as done")
 	prog := f.sh.learnProgress()
@@ -474,7 +476,7 @@ func TestMeetingsLoadWhileLocked(t *testing.T) {
 // real window under Xvfb showed "Alongside" in WM_NAME while hidden).
 func TestHideWithTheLockKeepsANeutralTitle(t *testing.T) {
 	f, _ := withPassphrase(t)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.escapes(3)
 	if !f.sh.Hidden() || f.store.Unlocked() {
 		t.Fatalf("hidden %v, unlocked %v: Hide should hide and lock", f.sh.Hidden(), f.store.Unlocked())

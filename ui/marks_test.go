@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
@@ -27,7 +29,7 @@ func TestLessonListsItsSources(t *testing.T) {
 			}
 			les := m.Lessons[i]
 			f.must(len(les.Sources) > 1, "the lesson cites %d sources", len(les.Sources))
-			f.sh.Go(SectionLearn)
+			f.sh.Go(page.SectionLearn)
 			f.sh.Push(f.sh.lessonPage(m, i))
 			f.must(strings.Contains(f.texts(), map[string]string{"en": "Sources", "es": "Fuentes"}[lang]), "no Sources heading:\n%s", f.texts())
 			links := map[string]*widgets.Hyperlink{}

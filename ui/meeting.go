@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -54,9 +56,9 @@ var (
 )
 
 // meetingPage shows every detail of one meeting and what can be done with it.
-func (sh *Shell) meetingPage(slug string) Page {
+func (sh *Shell) meetingPage(slug string) page.Page {
 	box := container.NewVBox()
-	p := Page{Title: sh.l.T(msgMeetingTitle), Obj: Scroll(box)}
+	p := page.Page{Title: sh.l.T(msgMeetingTitle), Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.fillMeeting(box, slug) }
 	return p
 }
@@ -68,13 +70,13 @@ func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
 		m, ok = sh.meetings.index.Meeting(slug)
 	}
 	if !ok {
-		box.Add(Wrapped(sh.l.T(msgMeetingGone)))
+		box.Add(page.Wrapped(sh.l.T(msgMeetingGone)))
 		return
 	}
-	title := Heading(m.Name)
+	title := page.Heading(m.Name)
 	box.Add(title)
 	if m.Fellowship != "" {
-		box.Add(SmallPrint(sh.fellowshipName(m.Fellowship)))
+		box.Add(page.SmallPrint(sh.fellowshipName(m.Fellowship)))
 	}
 	for _, part := range []fyne.CanvasObject{sh.meetingTimes(m), sh.meetingAttend(m), sh.meetingPlace(m), sh.meetingAbout(m), sh.meetingActions(box, m)} {
 		if part != nil {
@@ -86,7 +88,7 @@ func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
 func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 	l := sh.l
 	if m.ByAppointment() {
-		return NewCard(l.T(msgMeetingWhen), Wrapped(l.T(msgMLByAppt)))
+		return page.NewCard(l.T(msgMeetingWhen), page.Wrapped(l.T(msgMLByAppt)))
 	}
 	days := make([]string, len(m.Days))
 	for i, d := range m.Days {
@@ -99,9 +101,9 @@ func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 		end := next.Add(endAfter(m))
 		every = l.T(msgMeetingEveryTo, map[string]any{"Days": strings.Join(days, ", "), "Start": start, "End": l.Clock(end)})
 	}
-	box := container.NewVBox(Wrapped(every), Wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
-	box.Add(SmallPrint(sh.meetingZone(m)))
-	return NewCard(l.T(msgMeetingWhen), box)
+	box := container.NewVBox(page.Wrapped(every), page.Wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
+	box.Add(page.SmallPrint(sh.meetingZone(m)))
+	return page.NewCard(l.T(msgMeetingWhen), box)
 }
 
 // meetingZone says which time zone the times are in: the list's own, or,
@@ -125,7 +127,7 @@ func endAfter(m *meetings.Meeting) time.Duration {
 
 func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
-	box := container.NewVBox(Wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
+	box := container.NewVBox(page.Wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
 	var buttons []fyne.CanvasObject
 	if u, err := url.Parse(m.ConferenceURL); err == nil && m.ConferenceURL != "" && (u.Scheme == "https" || u.Scheme == "http") {
 		join := k.Button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sh.OpenURL(u) })
@@ -133,19 +135,19 @@ func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
 		buttons = append(buttons, join)
 	}
 	if m.ConferenceURLNotes != "" {
-		box.Add(SmallPrint(m.ConferenceURLNotes))
+		box.Add(page.SmallPrint(m.ConferenceURLNotes))
 	}
 	if m.ConferencePhone != "" {
-		box.Add(Wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
+		box.Add(page.Wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
 		buttons = append(buttons, sh.copyButton(msgMeetingCopyTel, m.ConferencePhone))
 		if m.ConferencePhoneNotes != "" {
-			box.Add(SmallPrint(m.ConferencePhoneNotes))
+			box.Add(page.SmallPrint(m.ConferencePhoneNotes))
 		}
 	}
 	if len(buttons) > 0 {
-		box.Add(NewFlow(buttons...))
+		box.Add(page.NewFlow(buttons...))
 	}
-	return NewCard(l.T(msgMeetingHow), box)
+	return page.NewCard(l.T(msgMeetingHow), box)
 }
 
 // copyButton copies text and says so for a moment.
@@ -156,7 +158,7 @@ func (sh *Shell) copyButton(label *i18n.Message, text string) fyne.CanvasObject 
 		k.Touch()
 		k.Copy(text)
 		b.SetText(sh.l.T(msgMeetingCopied))
-		sh.bg.After(CopiedFeedback, func() { b.SetText(sh.l.T(label)) })
+		sh.bg.After(page.CopiedFeedback, func() { b.SetText(sh.l.T(label)) })
 	}
 	return b
 }
@@ -184,23 +186,23 @@ func (sh *Shell) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, s := range []string{m.Location, addr} {
 		if s != "" {
-			box.Add(Wrapped(s))
+			box.Add(page.Wrapped(s))
 		}
 	}
 	if m.Approximate {
-		box.Add(SmallPrint(l.T(msgMeetingApprox)))
+		box.Add(page.SmallPrint(l.T(msgMeetingApprox)))
 	}
 	if m.LocationNotes != "" {
-		box.Add(SmallPrint(m.LocationNotes))
+		box.Add(page.SmallPrint(m.LocationNotes))
 	}
 	if m.Region != "" {
-		box.Add(SmallPrint(l.T(msgMeetingRegion, map[string]any{"Region": m.Region})))
+		box.Add(page.SmallPrint(l.T(msgMeetingRegion, map[string]any{"Region": m.Region})))
 	}
 	if addr != "" && !m.Approximate {
 		mapURL := osmURL(m, addr)
-		box.Add(NewFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.Button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.OpenURL(mapURL) })))
+		box.Add(page.NewFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.Button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.OpenURL(mapURL) })))
 	}
-	return NewCard(l.T(msgMeetingWhere), box)
+	return page.NewCard(l.T(msgMeetingWhere), box)
 }
 
 // osmURL shows the meeting on OpenStreetMap: at its coordinates when the
@@ -216,33 +218,33 @@ func osmURL(m *meetings.Meeting, addr string) *url.URL {
 func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
 	l := sh.l
 	box := container.NewVBox()
-	box.Add(Wrapped(l.T(meetings.AudienceMessage(m))))
+	box.Add(page.Wrapped(l.T(meetings.AudienceMessage(m))))
 	if a := meetings.AccessMessage(m); a != nil {
-		box.Add(Wrapped(l.T(a)))
+		box.Add(page.Wrapped(l.T(a)))
 	}
 	var names []string
 	for _, ty := range meetings.TypeLabels(m) { // never a raw code: it may mean something else elsewhere
 		names = append(names, l.T(ty.Name))
 	}
 	if len(names) > 0 {
-		box.Add(SectionHeading(l.T(msgMeetingTypes)))
-		box.Add(Wrapped(strings.Join(names, " · ")))
+		box.Add(page.SectionHeading(l.T(msgMeetingTypes)))
+		box.Add(page.Wrapped(strings.Join(names, " · ")))
 	}
 	notes := []string{m.Notes}
 	if m.Group != "" {
 		notes = append(notes, l.T(msgMeetingGroup, map[string]any{"Group": m.Group}), m.GroupNotes)
 	}
 	if s := strings.TrimSpace(strings.Join(notes, "\n")); s != "" {
-		box.Add(SectionHeading(l.T(msgMeetingNotes)))
-		box.Add(Wrapped(s))
+		box.Add(page.SectionHeading(l.T(msgMeetingNotes)))
+		box.Add(page.Wrapped(s))
 	}
 	if !m.Updated.IsZero() {
-		box.Add(SmallPrint(l.T(msgMeetingUpdated, map[string]any{"Date": l.Date(m.Updated)})))
+		box.Add(page.SmallPrint(l.T(msgMeetingUpdated, map[string]any{"Date": l.Date(m.Updated)})))
 	}
 	if len(box.Objects) == 0 {
 		return nil
 	}
-	return NewCard("", box)
+	return page.NewCard("", box)
 }
 
 func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.CanvasObject {
@@ -267,7 +269,7 @@ func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.C
 			}
 		}))
 	}
-	out.Add(NewFlow(buttons...))
+	out.Add(page.NewFlow(buttons...))
 	if u := pageURL(m.URL); u != nil {
 		out.Add(k.Link(l.T(msgMeetingWebsite), u))
 	}
@@ -306,7 +308,7 @@ func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
 		return // locked meanwhile: the lock screen is about to show
 	}
 	if err != nil {
-		sh.ShowError(FailText(sh.l, MsgNotSaved, err))
+		sh.ShowError(page.FailText(sh.l, page.MsgNotSaved, err))
 		return
 	}
 	if sh.meetings.favs == nil {
@@ -330,17 +332,17 @@ func (sh *Shell) saveICS(slug string) {
 	now := sh.idle.now()
 	var buf bytes.Buffer
 	if err := meetings.WriteICS(&buf, m, now, nil); err != nil {
-		sh.ShowError(FailText(l, msgMeetingCalFail, err))
+		sh.ShowError(page.FailText(l, msgMeetingCalFail, err))
 		return
 	}
-	sh.SaveFile(l.T(msgMeetingCalAs), NeutralName("event", now, ".ics"), func(path string) error {
-		return WritePrivateFile(path, buf.Bytes())
+	sh.SaveFile(l.T(msgMeetingCalAs), page.NeutralName("event", now, ".ics"), func(path string) error {
+		return page.WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) {
 		if err != nil {
-			sh.ShowError(FailText(l, msgMeetingCalFail, err))
+			sh.ShowError(page.FailText(l, msgMeetingCalFail, err))
 			return
 		}
-		sh.ShowDialog(l.T(msgMeetingCal), Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
+		sh.ShowDialog(l.T(msgMeetingCal), page.Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
 			k.Button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 )
@@ -62,7 +64,7 @@ func loadMeetings(rec meetingKeeper) meetingData {
 
 // open loads the meetings off the UI goroutine the first time, then calls
 // then (at once when they are loaded already).
-func (c *meetingCache) open(bg Background, then func()) {
+func (c *meetingCache) open(bg page.Background, then func()) {
 	if c.rec == nil {
 		return
 	}
@@ -74,7 +76,7 @@ func (c *meetingCache) open(bg Background, then func()) {
 	c.load(bg)
 }
 
-func (c *meetingCache) load(bg Background) {
+func (c *meetingCache) load(bg page.Background) {
 	if c.loading {
 		return
 	}
@@ -98,7 +100,7 @@ func (c *meetingCache) loaded(d meetingData) {
 }
 
 // reload reads everything again after a change (an import, an edit).
-func (c *meetingCache) reload(bg Background) {
+func (c *meetingCache) reload(bg page.Background) {
 	c.ready = false
 	c.load(bg)
 }

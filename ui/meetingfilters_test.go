@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
@@ -39,7 +41,7 @@ func TestMeetingFiltersFoldAndTheListKeepsTheHeight(t *testing.T) {
 		f.meetingsAt()
 		f.importSample()
 		f.win.Resize(size)
-		f.sh.Go(SectionMeetings)
+		f.sh.Go(page.SectionMeetings)
 		f.bg.run()
 		f.selectOn("Today").SetSelected("Any day")
 		f.tap("Filters")
@@ -137,7 +139,7 @@ func TestMeetingFiltersByKeyboard(t *testing.T) {
 	f.meetingsAt()
 	f.importSample()
 	f.win.Resize(fyne.NewSize(360, 740))
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	toggle := f.button("Filters")
 	f.win.Canvas().Focus(toggle)
@@ -191,7 +193,7 @@ func TestMeetingRowsWrapWholeAtPhoneWidth(t *testing.T) {
 		_, err = f.store.ImportFeed(context.Background(), "long.json", res)
 		f.must(err == nil, "import: %v", err)
 		f.sh.meetings.reload(f.bg)
-		f.sh.Go(SectionMeetings)
+		f.sh.Go(page.SectionMeetings)
 		f.bg.run()
 		f.tap(f.sh.l.T(msgMLFilters))
 		f.entryWith(f.sh.l.T(msgMLNear)).SetText("Springfield")
@@ -209,7 +211,7 @@ func TestMeetingFiltersSayWhichLeftNone(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.meetingsAt() // a Tuesday: one meeting in person, in the morning
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.tap("Filters")
 	f.selectOn("Any time").SetSelected("Evening (from 5 pm)")

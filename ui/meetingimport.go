@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -62,7 +64,7 @@ const skipsShown = 20
 // importer is the import page: what to import, then progress and result.
 type importer struct {
 	sh       *Shell
-	k        Kit
+	k        page.Kit
 	source   *widgets.Entry
 	whose    *widgets.Select // "tell from the list", then meetings.FellowshipChoices
 	zone     *widgets.Entry
@@ -76,9 +78,9 @@ type importer struct {
 
 // importPage imports a list; given a feed, it is ready to import it again
 // as before.
-func (sh *Shell) importPage(f store.Feed) Page {
+func (sh *Shell) importPage(f store.Feed) page.Page {
 	l := sh.l
-	im := &importer{sh: sh, k: sh.kit(), status: Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
+	im := &importer{sh: sh, k: sh.kit(), status: page.Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
 	im.source = im.k.Entry(l.T(msgImpSourceEx))
 	im.source.SetText(f.Source)
 	im.whose = im.k.Choice(append([]string{l.T(msgImpDetect)}, sh.fellowshipChoices()...))
@@ -94,21 +96,21 @@ func (sh *Shell) importPage(f store.Feed) Page {
 	pick := im.k.Button(l.T(msgImpChoose), fynetheme.FolderOpenIcon(), func() {
 		sh.ChooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
 	})
-	source := container.NewVBox(im.source, NewFlow(pick))
-	fields := Form(Field{Label: l.T(msgImpSource), Input: source}, Field{Label: l.T(msgImpWhose), Input: im.whose},
-		Field{Label: l.T(msgImpZone), Hint: l.T(msgImpZoneHint), Input: im.zone})
+	source := container.NewVBox(im.source, page.NewFlow(pick))
+	fields := page.Form(page.Field{Label: l.T(msgImpSource), Input: source}, page.Field{Label: l.T(msgImpWhose), Input: im.whose},
+		page.Field{Label: l.T(msgImpZone), Hint: l.T(msgImpZoneHint), Input: im.zone})
 	lists := im.k.Button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
-	parts := []fyne.CanvasObject{Wrapped(l.T(msgImpIntro)), NewFlow(lists), fields}
+	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgImpIntro)), page.NewFlow(lists), fields}
 	if r := im.recentFiles(); r != nil {
 		parts = append(parts, r)
 	}
-	parts = append(parts, NewFlow(im.goBtn, im.cancelBt), im.progress, im.status, im.result)
-	return Page{Title: l.T(msgImpTitle), Obj: Scroll(parts...)}
+	parts = append(parts, page.NewFlow(im.goBtn, im.cancelBt), im.progress, im.status, im.result)
+	return page.Page{Title: l.T(msgImpTitle), Obj: page.Scroll(parts...)}
 }
 
 // recentFiles offers the newest JSON and CSV files in Downloads.
 func (im *importer) recentFiles() fyne.CanvasObject {
-	dir := DownloadsDir()
+	dir := page.DownloadsDir()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
@@ -136,7 +138,7 @@ func (im *importer) recentFiles() fyne.CanvasObject {
 		p := f.path
 		box.Add(im.k.RecordLink(filepath.Base(p), func() { im.source.SetText(p) }))
 	}
-	return NewCard(im.sh.l.T(msgImpRecent), box)
+	return page.NewCard(im.sh.l.T(msgImpRecent), box)
 }
 
 // fellowshipChoices names meetings.FellowshipChoices, in order.
@@ -171,7 +173,7 @@ func (im *importer) options() meetings.Options {
 
 func (im *importer) start() {
 	l := im.sh.l
-	source := ExpandHome(strings.TrimSpace(im.source.Text))
+	source := page.ExpandHome(strings.TrimSpace(im.source.Text))
 	im.result.RemoveAll()
 	if source == "" {
 		im.status.SetText(l.T(msgImpNeed))
@@ -216,9 +218,9 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 	box := container.NewVBox()
 	for i, s := range meetings.EvidenceText(l, &res) {
 		if i == 0 {
-			box.Add(Wrapped(s))
+			box.Add(page.Wrapped(s))
 		} else {
-			box.Add(SmallPrint(s))
+			box.Add(page.SmallPrint(s))
 		}
 	}
 	ids := meetings.FellowshipChoices()
@@ -238,8 +240,8 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 	})
 	goBtn.Importance = widget.HighImportance
 	box.Add(whose)
-	box.Add(NewFlow(goBtn))
-	im.result.Add(NewCard(l.T(msgImpWhose), box))
+	box.Add(page.NewFlow(goBtn))
+	im.result.Add(page.NewCard(l.T(msgImpWhose), box))
 }
 
 // save stores the list read and says how it went; im.cancel cancels ctx.
@@ -315,12 +317,12 @@ func (im *importer) finish(res meetings.Result, found meetings.Found, feed store
 	im.status.SetText(l.N(msgImpDone, feed.Meetings, map[string]any{"Number": meetings.FormatCount(l.Lang(), feed.Meetings)}))
 	im.sh.meetings.reload(im.sh.bg)
 	if m, data := meetings.FoundMessage(found); m != nil {
-		im.result.Add(Wrapped(l.T(m, data)))
+		im.result.Add(page.Wrapped(l.T(m, data)))
 	}
-	im.result.Add(Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
-	im.result.Add(SmallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
+	im.result.Add(page.Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
+	im.result.Add(page.SmallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
 	im.result.Add(skippedList(im.sh, res.Skipped))
-	im.result.Add(NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(SectionMeetings) })))
+	im.result.Add(page.NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(page.SectionMeetings) })))
 }
 
 func errorsIsCancelled(err error) bool {
@@ -343,14 +345,14 @@ func skippedList(sh *Shell, skips []meetings.Skip) fyne.CanvasObject {
 	if len(skips) == 0 {
 		return box
 	}
-	box.Add(Wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Number": meetings.FormatCount(l.Lang(), len(skips))})))
+	box.Add(page.Wrapped(l.N(msgImpSkipped, len(skips), map[string]any{"Number": meetings.FormatCount(l.Lang(), len(skips))})))
 	for i, s := range skips {
 		if i == skipsShown {
 			rest := len(skips) - skipsShown
-			box.Add(SmallPrint(l.N(msgImpMore, rest, map[string]any{"Number": meetings.FormatCount(l.Lang(), rest)})))
+			box.Add(page.SmallPrint(l.N(msgImpMore, rest, map[string]any{"Number": meetings.FormatCount(l.Lang(), rest)})))
 			break
 		}
-		box.Add(SmallPrint(l.T(msgImpSkipRow, map[string]any{"Record": s.Record, "Name": s.Name, "Reason": l.T(meetings.SkipMessage(s.Reason))})))
+		box.Add(page.SmallPrint(l.T(msgImpSkipRow, map[string]any{"Record": s.Record, "Name": s.Name, "Reason": l.T(meetings.SkipMessage(s.Reason))})))
 	}
 	return box
 }

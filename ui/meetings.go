@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -83,7 +85,7 @@ const kmPerMile = 1.609344
 // meetingsScreen searches every meeting stored.
 type meetingsScreen struct {
 	sh    *Shell
-	k     Kit
+	k     page.Kit
 	l     *translations.Localizer
 	cache *meetingCache
 	miles bool
@@ -108,7 +110,7 @@ type meetingsScreen struct {
 	dayAsked                            time.Weekday    // the day filtered on, or -1: a row shows that day
 }
 
-func makeMeetings(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeMeetings(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
@@ -133,7 +135,7 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	s.toggle = s.k.Button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
-	s.count, s.nearMsg = Wrapped(""), SmallPrint("")
+	s.count, s.nearMsg = page.Wrapped(""), page.SmallPrint("")
 	s.nearMsg.Importance = widget.WarningImportance
 	s.nearMsg.Hide()
 	s.list = s.k.List(func() int { return len(s.hits) }, newMeetingRow, s.updateRow)
@@ -143,7 +145,7 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 			s.sh.Push(s.sh.meetingPage(s.hits[i].Meeting.Slug))
 		}
 	}
-	s.body = container.New(&resultsLayout{s}, container.NewPadded(Wrapped(l.T(msgMLLoading))))
+	s.body = container.New(&resultsLayout{s}, container.NewPadded(page.Wrapped(l.T(msgMLLoading))))
 	s.dayRow = container.NewBorder(nil, nil, nil, s.toggle, s.day)
 	top := container.NewVBox(s.actions(), s.text, s.dayRow, s.count, s.filters, s.nearMsg)
 	s.top = container.NewVScroll(container.NewPadded(top))
@@ -159,7 +161,7 @@ func (s *meetingsScreen) actions() fyne.CanvasObject {
 	add := s.k.Button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
 	dir := s.k.Button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
 	res := s.k.Button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
-	return NewFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
+	return page.NewFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
 }
 
 // fewestRows orders objects so that, laid out in a row that wraps at
@@ -167,10 +169,9 @@ func (s *meetingsScreen) actions() fyne.CanvasObject {
 // a line (longer labels, as in Spanish, may pair better another way), and
 // of those the one closest to it.
 func fewestRows(objs []fyne.CanvasObject, width float32) []fyne.CanvasObject {
-	f := &flowLayout{}
-	best, least, moved := objs, f.place(objs, width, false), 0
+	best, least, moved := objs, page.FlowHeight(objs, width), 0
 	permutations(slices.Clone(objs), 0, func(p []fyne.CanvasObject) {
-		h, m := f.place(p, width, false), inversions(objs, p)
+		h, m := page.FlowHeight(p, width), inversions(objs, p)
 		if h < least || h == least && m < moved {
 			best, least, moved = slices.Clone(p), h, m
 		}
@@ -230,7 +231,7 @@ func (s *meetingsScreen) filterBox() *fyne.Container {
 	s.lang = s.choice([]string{l.T(msgMLAnyLang)}, 0)
 	s.near = s.k.Entry(l.T(msgMLNear))
 	s.near.OnChanged = func(string) { s.k.Touch(); s.refresh() }
-	s.nearHint = SmallPrint(l.T(msgMLNearHint))
+	s.nearHint = page.SmallPrint(l.T(msgMLNearHint))
 	s.within = s.choice(s.withinOptions(), 0)
 	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
 	s.favs = s.k.Check(l.T(msgMLFavsOnly), func(bool) { s.k.Touch(); s.refresh() })
@@ -268,7 +269,7 @@ func (s *meetingsScreen) toggleFilters() {
 func (s *meetingsScreen) scrollToFilters() {
 	d := fyne.CurrentApp().Driver()
 	at, origin := d.AbsolutePositionForObject(s.dayRow), d.AbsolutePositionForObject(s.top.Content)
-	ScrollTo(s.top, at.Y-origin.Y)
+	page.ScrollTo(s.top, at.Y-origin.Y)
 }
 
 // foldFilters puts the filters away once chosen: the summary line says
@@ -317,7 +318,7 @@ func (s *meetingsScreen) refresh() {
 	switch {
 	case c.err != nil:
 		m, data := explain.Error(c.err)
-		s.setBody(Wrapped(s.l.T(msgMLFailed, map[string]any{"Reason": s.l.T(m, data)})))
+		s.setBody(page.Wrapped(s.l.T(msgMLFailed, map[string]any{"Reason": s.l.T(m, data)})))
 		return
 	case !c.ready:
 		return
@@ -333,7 +334,7 @@ func (s *meetingsScreen) refresh() {
 	s.hits = s.search()
 	s.showCount()
 	if len(s.hits) == 0 {
-		s.setBody(Wrapped(s.l.T(msgMLNone)))
+		s.setBody(page.Wrapped(s.l.T(msgMLNone)))
 		return
 	}
 	s.shapeRows()
@@ -388,7 +389,7 @@ func (s *meetingsScreen) filterSummary() []string {
 }
 
 func (s *meetingsScreen) emptyState() fyne.CanvasObject {
-	return NewCard(s.l.T(msgMLEmptyTitle), Wrapped(s.l.T(msgMLEmpty)))
+	return page.NewCard(s.l.T(msgMLEmptyTitle), page.Wrapped(s.l.T(msgMLEmpty)))
 }
 
 func (s *meetingsScreen) setBody(o fyne.CanvasObject) {

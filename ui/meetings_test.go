@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/content"
 
 	"fyne.io/fyne/v2"
@@ -96,7 +98,7 @@ func (f *fixture) shownMeetings() []string {
 func TestMeetingsEmptyThenImportAFile(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.meetingsAt()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "No meetings yet"), "no empty state:\n%s", f.texts())
 	path := filepath.Join(t.TempDir(), "list.json")
@@ -118,7 +120,7 @@ func TestImportOfABrokenFileChangesNothing(t *testing.T) {
 	before, _ := f.store.Meetings(context.Background())
 	path := filepath.Join(t.TempDir(), "broken.json")
 	f.must(os.WriteFile(path, []byte(sampleFeed[:200]), 0o600) == nil, "write")
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.sh.Push(f.sh.importPage(store.Feed{}))
 	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText(path)
 	f.tap("Import")
@@ -132,7 +134,7 @@ func TestSearchOnlineTuesdayEveningAndNearAPlace(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.meetingsAt()
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.selectOn("Today").SetSelected("Tuesday")
 	f.tap("Filters")
@@ -170,7 +172,7 @@ func TestMeetingPageFavouriteAndCalendar(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt()
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.sh.Push(f.sh.meetingPage("tue-online"))
 	txt := f.texts()
@@ -200,7 +202,7 @@ func TestMeetingPageFavouriteAndCalendar(t *testing.T) {
 func TestMyMeetingAddEditDelete(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.tap("Add a meeting")
 	f.tap("Save the meeting")
@@ -238,7 +240,7 @@ func TestDirectoryDescribesGroupsAndLeadsToTheirMeetings(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.meetingsAt()
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.tap("About the groups")
 	txt := f.texts()
 	for _, want := range []string{"Al-Anon", "Nar-Anon", "Families Anonymous", "GRASP", "Checked ", "not part of"} {
@@ -252,7 +254,7 @@ func TestDirectoryDescribesGroupsAndLeadsToTheirMeetings(t *testing.T) {
 
 func TestResourcesFollowTheCountry(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.tap("Other help near you")
 	f.must(strings.Contains(f.texts(), "FindTreatment.gov"), "no US treatment finder:\n%s", f.texts())
 	f.selectOn(f.sh.l.ID("Help.Country.MX")).SetSelected(f.sh.l.ID("Help.Country.MX"))
@@ -266,7 +268,7 @@ func TestDirectoryUnavailableIsSaid(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	asked := 0
 	f.sh.deps.Directory = func() *content.Directory { asked++; return nil }
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	for _, page := range []string{"About the groups", "Other help near you"} {
 		f.tap(page)
 		txt := f.texts()

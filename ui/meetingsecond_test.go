@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 )
@@ -36,7 +38,7 @@ func TestMeetingPageSaysWhomItIsForAndWhatClosedMeans(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt()
 	f.importAA()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.sh.Push(f.sh.meetingPage("aa-tue-fri"))
 	txt := f.texts()
@@ -51,7 +53,7 @@ func TestMeetingWithoutZoneSaysThisComputersZone(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt()
 	f.importAA()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.sh.Push(f.sh.meetingPage("aa-tue-fri"))
 	txt := f.texts()
@@ -63,7 +65,7 @@ func TestDayFilterShowsTheDayAskedFor(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt() // a Tuesday afternoon: the next start is Friday anyway
 	f.importAA()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.selectOn("Today").SetSelected("Wednesday") // it meets Tuesdays: the meeting is not shown
 	f.must(len(f.shownMeetings()) == 0, "a Wednesday filter shows %q", f.shownMeetings())
@@ -83,7 +85,7 @@ func TestUnknownPlaceShowsNoMeetingAndSaysWhy(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.meetingsAt()
 	f.importSample()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.selectOn("Today").SetSelected("Any day")
 	f.tap("Filters")
@@ -99,7 +101,7 @@ func TestUnknownPlaceShowsNoMeetingAndSaysWhy(t *testing.T) {
 func TestNewMeetingHasNoEndTime(t *testing.T) {
 	f := newFixture(t, nil)
 	f.meetingsAt()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.tap("Add a meeting")
 	es := f.entries()
@@ -124,7 +126,7 @@ func (f *fixture) importFile(body string) {
 
 func (f *fixture) importFrom(source string) {
 	f.t.Helper()
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
 	f.sh.Push(f.sh.importPage(store.Feed{}))
 	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText(source)

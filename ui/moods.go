@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
@@ -23,24 +22,6 @@ func moodLabels(l *translations.Localizer) []string {
 
 func moodName(l *translations.Localizer, m store.Mood) string {
 	return content.MoodWords(l, int(m))
-}
-
-// whenLayouts are the forms a date (and time) may be typed in: year first,
-// the same in every language, so no date is read the wrong way round.
-const (
-	dateTimeLayout = "2006-01-02 15:04"
-	dateLayout     = "2006-01-02"
-)
-
-// parseWhen reads a typed date, with or without a time, in local time.
-func parseWhen(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{dateTimeLayout, dateLayout} {
-		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 // splitTags reads comma-separated tags, trimmed, without empty or repeated ones.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -46,14 +48,14 @@ var (
 // myMeetingForm is the editor of a meeting added by hand.
 type myMeetingForm struct {
 	sh                                    *Shell
-	k                                     Kit
+	k                                     page.Kit
 	m                                     store.MyMeeting
 	name, group, start, end, zone         *widgets.Entry
 	location, address, link, phone, notes *widgets.Entry
 	days                                  []*widgets.Check
 	attend                                *widgets.Choice
 	msg                                   *widget.Label
-	draft                                 *Draft
+	draft                                 *page.Draft
 }
 
 // draftMyMeeting is the kind of the draft of a meeting added by hand.
@@ -62,9 +64,9 @@ const draftMyMeeting = "mymeeting"
 var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, meetings.Hybrid}
 
 // myMeetingPage adds a meeting (m with no ID) or edits one.
-func (sh *Shell) myMeetingPage(m store.MyMeeting) Page {
+func (sh *Shell) myMeetingPage(m store.MyMeeting) page.Page {
 	l := sh.l
-	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: Wrapped("")}
+	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: page.Wrapped("")}
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Hide()
 	entry := func(v string) *widgets.Entry { e := f.k.Entry(""); e.SetText(v); return e }
@@ -73,7 +75,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) Page {
 	f.location, f.address, f.link, f.phone = entry(m.Location), entry(m.Address), entry(m.Link), entry(m.Phone)
 	f.notes = f.k.Text("", 3)
 	f.notes.SetText(m.Notes)
-	dayBox := NewFlow()
+	dayBox := page.NewFlow()
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		c := f.k.Check(l.T(meetings.DayMessage(d)), nil)
 		c.SetChecked(containsDay(m.Days, d))
@@ -87,7 +89,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) Page {
 	f.attend = f.k.Radio(labels)
 	f.attend.SetSelected(max(indexOf(myAttendances, m.Attendance), 0))
 	f.keepDrafts()
-	return Page{Title: l.T(msgMyTitle), Obj: Scroll(Wrapped(l.T(msgMyIntro)), f.draft.Note, f.fields(dayBox), f.buttons(), f.msg)}
+	return page.Page{Title: l.T(msgMyTitle), Obj: page.Scroll(page.Wrapped(l.T(msgMyIntro)), f.draft.Note, f.fields(dayBox), f.buttons(), f.msg)}
 }
 
 // keepDrafts keeps what is typed in every field until it is saved.
@@ -104,20 +106,20 @@ func (f *myMeetingForm) keepDrafts() {
 
 func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
 	l := f.sh.l
-	return Form(Field{Label: l.T(msgMyName), Input: f.name}, Field{Label: l.T(msgMyGroup), Input: f.group},
-		Field{Label: l.T(msgMyDays), Hint: l.T(msgMyDaysHint), Input: days},
-		Field{Label: l.T(msgMyStart), Hint: l.T(msgMyTimeHint), Input: f.start}, Field{Label: l.T(msgMyEnd), Input: f.end},
-		Field{Label: l.T(msgMyZone), Hint: l.T(msgImpZoneHint), Input: f.zone}, Field{Label: l.T(msgMyAttend), Input: f.attend},
-		Field{Label: l.T(msgMyLocation), Input: f.location}, Field{Label: l.T(msgMyAddress), Input: f.address},
-		Field{Label: l.T(msgMyLink), Input: f.link}, Field{Label: l.T(msgMyPhone), Input: f.phone},
-		Field{Label: l.T(msgMyNotes), Input: f.notes})
+	return page.Form(page.Field{Label: l.T(msgMyName), Input: f.name}, page.Field{Label: l.T(msgMyGroup), Input: f.group},
+		page.Field{Label: l.T(msgMyDays), Hint: l.T(msgMyDaysHint), Input: days},
+		page.Field{Label: l.T(msgMyStart), Hint: l.T(msgMyTimeHint), Input: f.start}, page.Field{Label: l.T(msgMyEnd), Input: f.end},
+		page.Field{Label: l.T(msgMyZone), Hint: l.T(msgImpZoneHint), Input: f.zone}, page.Field{Label: l.T(msgMyAttend), Input: f.attend},
+		page.Field{Label: l.T(msgMyLocation), Input: f.location}, page.Field{Label: l.T(msgMyAddress), Input: f.address},
+		page.Field{Label: l.T(msgMyLink), Input: f.link}, page.Field{Label: l.T(msgMyPhone), Input: f.phone},
+		page.Field{Label: l.T(msgMyNotes), Input: f.notes})
 }
 
 func (f *myMeetingForm) buttons() fyne.CanvasObject {
 	l := f.sh.l
 	save := f.k.Button(l.T(msgMySave), fynetheme.DocumentSaveIcon(), f.save)
 	save.Importance = widget.HighImportance
-	row := NewFlow(save)
+	row := page.NewFlow(save)
 	if f.m.ID != 0 {
 		del := f.k.Button(l.T(msgMyDelete), fynetheme.DeleteIcon(), func() {
 			f.sh.Confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
@@ -188,7 +190,7 @@ func (f *myMeetingForm) save() {
 		err = f.sh.deps.Records.UpdateMyMeeting(ctx, m)
 	}
 	if err != nil {
-		f.show(FailText(f.sh.l, MsgNotSaved, err))
+		f.show(page.FailText(f.sh.l, page.MsgNotSaved, err))
 		return
 	}
 	f.draft.Close()
@@ -198,12 +200,12 @@ func (f *myMeetingForm) save() {
 
 func (f *myMeetingForm) delete() {
 	if err := f.sh.deps.Records.DeleteMyMeeting(context.Background(), f.m.ID); err != nil {
-		f.show(FailText(f.sh.l, MsgNotSaved, err))
+		f.show(page.FailText(f.sh.l, page.MsgNotSaved, err))
 		return
 	}
 	f.draft.Close()
 	f.sh.meetings.reload(f.sh.bg)
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 }
 
 func (f *myMeetingForm) show(text string) {

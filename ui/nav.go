@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -10,15 +11,15 @@ import (
 // back to it shows the page where the person left off, and choosing the
 // section it is already in returns to its start. Its screen is made once,
 // so what was typed or scrolled there is still there.
-func (sh *Shell) Go(id Section) {
-	if sh.hidden || sh.sealed() || id < 0 || id >= SectionCount {
+func (sh *Shell) Go(id page.Section) {
+	if sh.hidden || sh.sealed() || id < 0 || id >= page.SectionCount {
 		return
 	}
 	cur := sh.Current()
 	sh.keepPlace()
 	kept, ok := sh.places[id]
 	if (id == cur && !sh.InHelp()) || !ok { // from Get help now, back to where the person was
-		kept = []Page{*sh.sectionPage(id)} // the section again: back to its start
+		kept = []page.Page{*sh.sectionPage(id)} // the section again: back to its start
 	}
 	sh.stack = kept
 	sh.showTop()
@@ -27,7 +28,7 @@ func (sh *Shell) Go(id Section) {
 // keepPlace remembers the pages open in the current section (Get help now
 // left out), so coming back to the section finds the same page.
 func (sh *Shell) keepPlace() {
-	var kept []Page
+	var kept []page.Page
 	for _, p := range sh.stack {
 		if !p.Help {
 			kept = append(kept, p)
@@ -39,7 +40,7 @@ func (sh *Shell) keepPlace() {
 }
 
 // Push opens a page on top of the current one; Back returns from it.
-func (sh *Shell) Push(p Page) {
+func (sh *Shell) Push(p page.Page) {
 	if sh.hidden {
 		return
 	}
@@ -80,31 +81,31 @@ func (sh *Shell) ShowOverdose() {
 func (sh *Shell) InHelp() bool { return sh.Top().Help }
 
 // Current is the section on screen (or under the page on top).
-func (sh *Shell) Current() Section { return sh.Top().Section }
+func (sh *Shell) Current() page.Section { return sh.Top().Section }
 
-func (sh *Shell) Top() Page {
+func (sh *Shell) Top() page.Page {
 	if len(sh.stack) == 0 {
-		return Page{}
+		return page.Page{}
 	}
 	return sh.stack[len(sh.stack)-1]
 }
 
 // sectionPage is a section's screen, made on first visit.
-func (sh *Shell) sectionPage(id Section) *Page {
+func (sh *Shell) sectionPage(id page.Section) *page.Page {
 	if p, ok := sh.screens[id]; ok {
 		return p
 	}
-	p := &Page{Section: id, Title: sh.l.T(sections[id].title)}
+	p := &page.Page{Section: id, Title: sh.l.T(sections[id].title)}
 	p.Obj, p.OnShow = sections[id].make(sh, id)
 	sh.screens[id] = p
 	return p
 }
 
-func (sh *Shell) helpPage() (Page, *helpScreen) {
+func (sh *Shell) helpPage() (page.Page, *helpScreen) {
 	scr := newHelpScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
 	scr.safety = sh.ShowSafetyPlan
-	p := Page{Title: sh.l.T(msgGetHelp), Obj: scr.buildUI(), Help: true,
-		Remake: func() Page { p, _ := sh.helpPage(); return p }}
+	p := page.Page{Title: sh.l.T(msgGetHelp), Obj: scr.buildUI(), Help: true,
+		Remake: func() page.Page { p, _ := sh.helpPage(); return p }}
 	return p, scr
 }
 
@@ -117,7 +118,7 @@ func (sh *Shell) showTop() {
 		top.OnShow()
 	}
 	sh.body.Objects = []fyne.CanvasObject{top.Obj}
-	RefreshIfShown(sh.body)
+	page.RefreshIfShown(sh.body)
 	if !sh.attached {
 		return // attach focuses the first page
 	}
@@ -139,7 +140,7 @@ func (sh *Shell) closeOverlays() {
 
 // selectSection marks the current section in the list and the phone menu,
 // or nothing while Get help now is open.
-func (sh *Shell) selectSection(top Page) {
+func (sh *Shell) selectSection(top page.Page) {
 	i := int(top.Section)
 	if top.Help || sh.sealed() {
 		i = -1
@@ -167,6 +168,6 @@ func (sh *Shell) newSectionList() *widgets.Choice {
 		opts[i] = widgets.ChoiceOption{Label: sh.l.T(s.title), Icon: s.icon()}
 	}
 	c := widgets.NewChoice(opts, sh.keys)
-	c.OnChanged = func(i int) { sh.Go(Section(i)) }
+	c.OnChanged = func(i int) { sh.Go(page.Section(i)) }
 	return c
 }

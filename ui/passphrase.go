@@ -6,6 +6,8 @@ import (
 	"log"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -65,7 +67,7 @@ var currentWords = secretWords{action: msgCurContinue, busy: msgCurChecking, wro
 // currentSecretPage asks for the passphrase or the recovery code before
 // the lock may be changed, then for the new passphrase. note, when set,
 // says why it is asked now.
-func (sh *Shell) currentSecretPage(note *i18n.Message) Page {
+func (sh *Shell) currentSecretPage(note *i18n.Message) page.Page {
 	var obj fyne.CanvasObject
 	a := sh.newSecretAsker(currentWords, func(secret string, _ bool) error {
 		return sh.deps.Records.CheckSecret(context.Background(), secret)
@@ -77,11 +79,11 @@ func (sh *Shell) currentSecretPage(note *i18n.Message) Page {
 	a.submit.SetIcon(fynetheme.NavigateNextIcon())
 	var top []fyne.CanvasObject
 	if note != nil {
-		top = append(top, Wrapped(sh.l.T(note)))
+		top = append(top, page.Wrapped(sh.l.T(note)))
 	}
-	top = append(top, Wrapped(sh.l.T(msgCurIntro)))
-	obj = Scroll(append(append(top, a.fields()...), NewFlow(a.submit, a.swap))...)
-	return Page{Title: sh.l.T(msgPrivacyChange), Obj: obj, Focus: a.entry}
+	top = append(top, page.Wrapped(sh.l.T(msgCurIntro)))
+	obj = page.Scroll(append(append(top, a.fields()...), page.NewFlow(a.submit, a.swap))...)
+	return page.Page{Title: sh.l.T(msgPrivacyChange), Obj: obj, Focus: a.entry}
 }
 
 // showing reports whether obj is the page on screen: a check that ends
@@ -93,7 +95,7 @@ func (sh *Shell) showing(obj fyne.CanvasObject) bool {
 // passphraseScreen sets or changes the passphrase.
 type passphraseScreen struct {
 	sh       *Shell
-	k        Kit
+	k        page.Kit
 	first    *widgets.Entry
 	again    *widgets.Entry
 	strength *widget.Label
@@ -109,7 +111,7 @@ type passphraseScreen struct {
 // passphrasePage sets the passphrase, or changes it given current (the
 // passphrase or recovery code as it is now); recovered says the person has
 // just used the recovery code at the lock screen.
-func (sh *Shell) passphrasePage(current string, recovered bool) Page {
+func (sh *Shell) passphrasePage(current string, recovered bool) page.Page {
 	go store.PassphraseStrength("") // builds the word lists while the person reads
 	s := &passphraseScreen{sh: sh, k: sh.kit(), current: current}
 	changing := recovered || sh.hasPassphrase()
@@ -118,29 +120,29 @@ func (sh *Shell) passphrasePage(current string, recovered bool) Page {
 		title = msgPassNewTitle
 	}
 	s.obj = s.buildUI(recovered, changing)
-	return Page{Title: sh.l.T(title), Obj: s.obj, Focus: s.first}
+	return page.Page{Title: sh.l.T(title), Obj: s.obj, Focus: s.first}
 }
 
 func (s *passphraseScreen) buildUI(recovered, changing bool) fyne.CanvasObject {
 	l := s.sh.l
 	s.first = s.k.Password("")
 	s.again = s.k.Password("")
-	s.strength = SmallPrint("")
+	s.strength = page.SmallPrint("")
 	s.first.OnChanged = func(p string) { s.k.Touch(); s.showStrength(p) }
 	s.again.OnSubmitted = func(string) { s.onSave() }
-	s.message = Wrapped("")
+	s.message = page.Wrapped("")
 	s.message.Importance = widget.DangerImportance
 	s.message.Hide()
 	s.save = s.k.Button(l.T(msgPassSave), fynetheme.ConfirmIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
-	intro := Wrapped(l.T(msgPassIntro))
+	intro := page.Wrapped(l.T(msgPassIntro))
 	top := []fyne.CanvasObject{intro}
 	if recovered {
-		top = []fyne.CanvasObject{Wrapped(l.T(msgPassRecovered)), intro}
+		top = []fyne.CanvasObject{page.Wrapped(l.T(msgPassRecovered)), intro}
 	}
-	f := Form(Field{Label: l.T(msgPassField), Input: container.NewVBox(s.first, s.strength)},
-		Field{Label: l.T(msgPassAgain), Input: s.again})
-	return Scroll(append(top, f, s.sh.backupsNotice(changing), NewFlow(s.save), s.message)...)
+	f := page.Form(page.Field{Label: l.T(msgPassField), Input: container.NewVBox(s.first, s.strength)},
+		page.Field{Label: l.T(msgPassAgain), Input: s.again})
+	return page.Scroll(append(top, f, s.sh.backupsNotice(changing), page.NewFlow(s.save), s.message)...)
 }
 
 // backupsNotice says plainly what setting the passphrase does to the
@@ -160,7 +162,7 @@ func (sh *Shell) backupsNotice(changing bool) fyne.CanvasObject {
 	if len(infos) == 0 {
 		first = l.T(msgPassBackupsNone)
 	}
-	return container.NewVBox(Wrapped(first), Wrapped(l.T(msgPassBackupsElsewhere)))
+	return container.NewVBox(page.Wrapped(first), page.Wrapped(l.T(msgPassBackupsElsewhere)))
 }
 
 func (s *passphraseScreen) showStrength(p string) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -70,12 +72,12 @@ var (
 // removed; Home and Settings are made again on their next visit.
 func (sh *Shell) privacyChanged() {
 	sh.idle.reload()
-	delete(sh.screens, SectionHome)
-	delete(sh.screens, SectionSettings)
+	delete(sh.screens, page.SectionHome)
+	delete(sh.screens, page.SectionSettings)
 }
 
 // ReplaceTop shows p instead of the page on top.
-func (sh *Shell) ReplaceTop(p Page) {
+func (sh *Shell) ReplaceTop(p page.Page) {
 	if len(sh.stack) < 2 {
 		sh.Push(p)
 		return
@@ -95,18 +97,18 @@ const clipboardKeep = time.Minute
 // code, and the next unlock offers to make another.
 func (sh *Shell) showRecovery(change store.LockChange) {
 	p := sh.recoveryPage(change)
-	p.Section = SectionSettings
+	p.Section = page.SectionSettings
 	p.Holds = true
-	sh.stack = []Page{p} // first: the frame is made for it, without sections
+	sh.stack = []page.Page{p} // first: the frame is made for it, without sections
 	sh.reframe(sh.stack)
 }
 
 // codeSaved leaves the saved recovery code for Settings, made again so
 // that its card, like Home's, shows the lock as it is now.
 func (sh *Shell) codeSaved() {
-	delete(sh.screens, SectionSettings)
-	delete(sh.places, SectionSettings)
-	stack := []Page{*sh.sectionPage(SectionSettings)}
+	delete(sh.screens, page.SectionSettings)
+	delete(sh.places, page.SectionSettings)
+	stack := []page.Page{*sh.sectionPage(page.SectionSettings)}
 	sh.stack = stack // first: the frame is made with the sections again
 	sh.reframe(stack)
 }
@@ -114,7 +116,7 @@ func (sh *Shell) codeSaved() {
 // recoveryPage shows the new recovery code once, and what happened to the
 // backup copies, and asks for proof the code was saved. The code goes on
 // the clipboard only when the person asks.
-func (sh *Shell) recoveryPage(change store.LockChange) Page {
+func (sh *Shell) recoveryPage(change store.LockChange) page.Page {
 	l, k := sh.l, sh.kit()
 	code := change.RecoveryCode
 	shown := widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
@@ -122,7 +124,7 @@ func (sh *Shell) recoveryPage(change store.LockChange) Page {
 	shown.Wrapping = fyne.TextWrapBreak
 	copyBtn := k.Button(l.T(msgRecCopy), fynetheme.ContentCopyIcon(), func() { sh.copySecret(code) })
 	proof := k.Entry("")
-	wrong := Wrapped(l.T(msgRecMismatch))
+	wrong := page.Wrapped(l.T(msgRecMismatch))
 	wrong.Importance = widget.DangerImportance
 	wrong.Hide()
 	finish := func() {
@@ -135,10 +137,10 @@ func (sh *Shell) recoveryPage(change store.LockChange) Page {
 	proof.OnSubmitted = func(string) { finish() }
 	done := k.Button(l.T(msgRecDone), fynetheme.ConfirmIcon(), finish)
 	done.Importance = widget.HighImportance
-	obj := Scroll(Wrapped(l.T(msgRecBody)), shown, NewFlow(copyBtn), SmallPrint(l.T(msgRecCopyNote)),
-		Wrapped(backupsDone(l, change)), Wrapped(l.T(msgRecConfirm)), Form(Field{Label: l.T(msgRecProof), Input: proof}),
-		wrong, NewFlow(done))
-	return Page{Title: l.T(msgRecTitle), Obj: obj}
+	obj := page.Scroll(page.Wrapped(l.T(msgRecBody)), shown, page.NewFlow(copyBtn), page.SmallPrint(l.T(msgRecCopyNote)),
+		page.Wrapped(backupsDone(l, change)), page.Wrapped(l.T(msgRecConfirm)), page.Form(page.Field{Label: l.T(msgRecProof), Input: proof}),
+		wrong, page.NewFlow(done))
+	return page.Page{Title: l.T(msgRecTitle), Obj: obj}
 }
 
 // backupsDone says what setting the passphrase did to the backup copies.
@@ -186,13 +188,13 @@ func (sh *Shell) privacyCard() fyne.CanvasObject {
 	if !sh.hasPassphrase() {
 		set := k.Button(l.T(msgPrivacySet), fynetheme.LoginIcon(), sh.offerPassphrase)
 		set.Importance = widget.HighImportance
-		return NewCard(l.T(msgPrivacy), container.NewVBox(Wrapped(l.T(msgPrivacyOff)), NewFlow(set)))
+		return page.NewCard(l.T(msgPrivacy), container.NewVBox(page.Wrapped(l.T(msgPrivacyOff)), page.NewFlow(set)))
 	}
 	lock := k.Button(l.T(msgPrivacyLockNow), fynetheme.LoginIcon(), sh.LockNow)
 	change := k.Button(l.T(msgPrivacyChange), nil, func() { sh.Push(sh.currentSecretPage(nil)) })
 	remove := k.Button(l.T(msgPrivacyRemove), nil, sh.onRemovePassphrase)
-	return NewCard(l.T(msgPrivacy), container.NewVBox(Wrapped(l.T(msgPrivacyOn)), NewFlow(lock, change, remove),
-		SectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
+	return page.NewCard(l.T(msgPrivacy), container.NewVBox(page.Wrapped(l.T(msgPrivacyOn)), page.NewFlow(lock, change, remove),
+		page.SectionHeading(l.T(msgAutoLock)), sh.autoLockChoice()))
 }
 
 // removeWords are what the question before turning the lock off says. It
@@ -214,10 +216,10 @@ func (sh *Shell) onRemovePassphrase() {
 		sh.lockRemoved()
 	})
 	a.submit.Importance = widget.DangerImportance
-	body := append([]fyne.CanvasObject{Wrapped(l.T(msgPrivacyRemoveQ)), Wrapped(l.T(msgPrivacyRemoveAsk))}, a.fields()...)
+	body := append([]fyne.CanvasObject{page.Wrapped(l.T(msgPrivacyRemoveQ)), page.Wrapped(l.T(msgPrivacyRemoveAsk))}, a.fields()...)
 	// The button goes with the field: beside Close, its Spanish words
 	// would not fit a phone-width window.
-	d = sh.ShowDialog(l.T(msgPrivacyRemove), container.NewVBox(append(body, NewFlow(a.submit))...))
+	d = sh.ShowDialog(l.T(msgPrivacyRemove), container.NewVBox(append(body, page.NewFlow(a.submit))...))
 	a.focus()
 }
 
@@ -227,7 +229,7 @@ func (sh *Shell) lockRemoved() {
 	sh.privacyChanged()
 	sh.stack = nil
 	sh.rebuild()
-	sh.Go(SectionSettings)
+	sh.Go(page.SectionSettings)
 }
 
 // autoLockChoice picks the idle time before the lock closes.
@@ -287,6 +289,6 @@ func (sh *Shell) inviteCard() fyne.CanvasObject {
 			card.Hide()
 		}
 	})
-	card = NewCard(l.T(msgInviteTitle), container.NewVBox(Wrapped(l.T(msgInviteBody)), NewFlow(set, later)))
+	card = page.NewCard(l.T(msgInviteTitle), container.NewVBox(page.Wrapped(l.T(msgInviteBody)), page.NewFlow(set, later)))
 	return card
 }

@@ -2,9 +2,10 @@ package ui
 
 import (
 	"context"
-	"maps"
 	"strconv"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -73,30 +74,30 @@ var problemSteps = []*i18n.Message{msgPsStep1, msgPsStep2, msgPsStep3, msgPsStep
 func stepList(l *translations.Localizer, msgs []*i18n.Message) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i, m := range msgs {
-		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(strconv.Itoa(i+1)+".")), nil, Wrapped(l.T(m))))
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(strconv.Itoa(i+1)+".")), nil, page.Wrapped(l.T(m))))
 	}
 	return box
 }
 
 // problemFields are a worksheet's fields and their labels, step by step.
-func problemFields(p *store.ProblemSheet) []TextSpec {
-	return []TextSpec{
-		{msgPsProblem, msgPsProblemH, &p.Problem, 2}, {msgPsIdeas, msgPsIdeasH, &p.Ideas, 5},
-		{msgPsChoice, msgPsChoiceH, &p.Choice, 3}, {msgPsObstacles, msgPsObstaclesH, &p.Obstacles, 3},
-		{msgPsIfObstacle, nil, &p.IfObstacle, 3}, {msgPsWent, msgPsWentH, &p.HowItWent, 3}, {msgPsNext, nil, &p.Next, 2},
+func problemFields(p *store.ProblemSheet) []page.TextSpec {
+	return []page.TextSpec{
+		{Label: msgPsProblem, Hint: msgPsProblemH, Ptr: &p.Problem, Rows: 2}, {Label: msgPsIdeas, Hint: msgPsIdeasH, Ptr: &p.Ideas, Rows: 5},
+		{Label: msgPsChoice, Hint: msgPsChoiceH, Ptr: &p.Choice, Rows: 3}, {Label: msgPsObstacles, Hint: msgPsObstaclesH, Ptr: &p.Obstacles, Rows: 3},
+		{Label: msgPsIfObstacle, Hint: nil, Ptr: &p.IfObstacle, Rows: 3}, {Label: msgPsWent, Hint: msgPsWentH, Ptr: &p.HowItWent, Rows: 3}, {Label: msgPsNext, Hint: nil, Ptr: &p.Next, Rows: 2},
 	}
 }
 
 // problemsPage lists the worksheets, to open or start one.
-func (sh *Shell) problemsPage() Page {
+func (sh *Shell) problemsPage() page.Page {
 	l, k := sh.l, sh.kit()
 	list := container.NewVBox()
 	add := k.Button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
 	add.Importance = widget.HighImportance
 	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
 	lesson.Importance = widget.LowImportance
-	obj := Scroll(Wrapped(l.T(msgPsListIntr)), NewFlow(add, lesson), list)
-	p := Page{Title: l.T(msgPsTitle), Obj: obj}
+	obj := page.Scroll(page.Wrapped(l.T(msgPsListIntr)), page.NewFlow(add, lesson), list)
+	p := page.Page{Title: l.T(msgPsTitle), Obj: obj}
 	p.OnShow = func() { sh.loadProblems(list) }
 	return p
 }
@@ -114,9 +115,9 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 	list.RemoveAll()
 	switch {
 	case err != nil:
-		list.Add(Wrapped(FailText(l, msgPsFailed, err)))
+		list.Add(page.Wrapped(page.FailText(l, msgPsFailed, err)))
 	case len(sheets) == 0:
-		list.Add(Wrapped(l.T(msgPsNone)))
+		list.Add(page.Wrapped(l.T(msgPsNone)))
 	}
 	for _, p := range sheets {
 		state := msgPsToTry
@@ -124,14 +125,14 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 			state = msgPsReviewed
 		}
 		open := k.RecordLink(problemName(l, p), func() { sh.Push(sh.problemPage(p)) })
-		list.Add(container.NewVBox(SmallPrint(l.Date(p.Updated)+" · "+l.T(state)), open))
+		list.Add(container.NewVBox(page.SmallPrint(l.Date(p.Updated)+" · "+l.T(state)), open))
 	}
 	list.Refresh()
 }
 
 func problemName(l *translations.Localizer, p store.ProblemSheet) string {
 	if t := strings.TrimSpace(p.Problem); t != "" {
-		return Snippet(t, 70)
+		return page.Snippet(t, 70)
 	}
 	return l.T(msgPsUntitled)
 }
@@ -141,38 +142,38 @@ const draftProblem = "problem"
 
 // problemPage edits one worksheet (a new one when p has no ID): the steps
 // explained, then a field or two for each.
-func (sh *Shell) problemPage(p store.ProblemSheet) Page {
+func (sh *Shell) problemPage(p store.ProblemSheet) page.Page {
 	l, k := sh.l, sh.kit()
 	specs := problemFields(&p)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.context().NewDraft(draftProblem, p.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Hide()
 	draft.Said = msg
-	parts := []fyne.CanvasObject{Wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.Note}
+	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgPsIntro)), stepList(l, problemSteps), draft.Note}
 	if p.Damaged {
-		parts = append(parts, WarningText(l.T(msgPsDamaged)))
+		parts = append(parts, page.WarningText(l.T(msgPsDamaged)))
 	}
 	save := k.Button(l.T(msgPsSave), fynetheme.DocumentSaveIcon(), nil)
 	save.Importance = widget.HighImportance
-	row := NewFlow(save)
-	parts = append(parts, Form(fields...), row, msg)
-	obj := Scroll(parts...)
+	row := page.NewFlow(save)
+	parts = append(parts, page.Form(fields...), row, msg)
+	obj := page.Scroll(parts...)
 	// The message is the page's last line, under the buttons: saying
 	// something scrolls to it. (Laid out at once; the window cannot place
 	// a label it has not drawn yet, so scrollIntoView would not find it.)
 	say := func(imp widget.Importance, text string) {
 		setMessage(msg, imp, text)
 		obj.Content.Resize(obj.Content.MinSize().Max(obj.Size()))
-		ScrollTo(obj, MaxOffset(obj))
+		page.ScrollTo(obj, page.MaxOffset(obj))
 	}
 	save.OnTapped = func() { sh.saveProblem(&p, read, draft, save, say) }
 	if p.ID != 0 {
 		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
 	}
-	return Page{Title: l.T(msgPsTitle), Obj: obj}
+	return page.Page{Title: l.T(msgPsTitle), Obj: obj}
 }
 
 // sayFunc shows a message under a form's buttons.
@@ -180,7 +181,7 @@ type sayFunc func(imp widget.Importance, text string)
 
 // saveProblem saves what is written off the UI goroutine, then says so.
 // Words typed while it saves stay a draft.
-func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *Draft, save *widgets.Button, say sayFunc) {
+func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *page.Draft, save *widgets.Button, say sayFunc) {
 	l, rec := sh.l, sh.deps.Records
 	read()
 	if strings.TrimSpace(p.Problem) == "" {
@@ -199,28 +200,25 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *Draft, s
 	}, func() {
 		save.Enable()
 		if err != nil {
-			say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
+			say(widget.DangerImportance, page.FailText(l, page.MsgNotSaved, err))
 			return
 		}
 		p.ID = sent.ID
 		draft.Saved(sent.ID)
 		say(widget.SuccessImportance, l.T(msgPsSaved))
-		if !maps.Equal(draft.Values(), sentVals) { // typed while saving: not saved yet
-			draft.base = sentVals
-			draft.changed()
-		}
+		draft.Rebase(sentVals) // typed while saving: not saved yet
 	})
 }
 
 // deleteProblem deletes worksheet id, after asking, and goes back from
 // its page obj if that is still on screen.
-func (sh *Shell) deleteProblem(id int64, draft *Draft, say sayFunc, obj fyne.CanvasObject) {
+func (sh *Shell) deleteProblem(id int64, draft *page.Draft, say sayFunc, obj fyne.CanvasObject) {
 	l, rec := sh.l, sh.deps.Records
 	sh.Confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
 		var err error
 		sh.bg.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
 			if err != nil {
-				say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
+				say(widget.DangerImportance, page.FailText(l, page.MsgNotSaved, err))
 				return
 			}
 			draft.Close()

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
@@ -32,7 +34,7 @@ func (f *fixture) openProblems() {
 // survives a restart and can be deleted.
 func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.must(strings.Contains(f.texts(), "Solving a problem"), "Worksheets has no problem-solving card")
 	f.openProblems()
 	f.must(strings.Contains(f.texts(), "Nothing here yet."), "an empty list does not say so")
@@ -54,7 +56,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Saved."), "Save does not say it saved")
 	s := f.sh.Top().Obj.(*container.Scroll)
-	f.must(s.Offset.Y > 0 && s.Offset.Y == MaxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, MaxOffset(s))
+	f.must(s.Offset.Y > 0 && s.Offset.Y == page.MaxOffset(s), "the page was not scrolled to the word under the buttons: at %v of %v", s.Offset.Y, page.MaxOffset(s))
 	ps, err := f.store.ProblemSheets(context.Background())
 	f.must(err == nil && len(ps) == 1 && ps[0].Problem == psProblem && ps[0].Ideas == psIdeas && ps[0].IfObstacle == psThen,
 		"saved %+v, %v", ps, err)
@@ -72,11 +74,11 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 
 	// Unsaved words survive a visit to another section...
 	f.entries()[5].SetText(psWent)
-	f.sh.Go(SectionHome)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionHome)
+	f.sh.Go(page.SectionWorksheets)
 	f.must(f.entries()[5].Text == psWent, "back from Home, the review reads %q", f.entries()[5].Text)
 	// ...and the worksheet opened afresh (the section from its start).
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[5].Text == psWent, "opened afresh, the unsaved review reads %q", f.entries()[5].Text)
@@ -90,7 +92,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Reviewed"), "the list does not say the worksheet was reviewed")
 
 	f.restart()
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[5].Text == psWent && f.entries()[0].Text == psProblem, "after a restart: %q, %q", f.entries()[0].Text, f.entries()[5].Text)
@@ -108,7 +110,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 // stay a draft.
 func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
 	f.entries()[0].SetText(psProblem)
 	f.tap("Save")
@@ -117,7 +119,7 @@ func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	ps, _ := f.store.ProblemSheets(context.Background())
 	f.must(len(ps) == 1 && ps[0].Ideas == "", "saved %+v", ps)
 	f.must(!strings.Contains(f.texts(), "Saved."), "says Saved. while newer words are not saved")
-	f.sh.Go(SectionWorksheets) // the section from its start
+	f.sh.Go(page.SectionWorksheets) // the section from its start
 	f.openProblems()
 	f.follow(psProblem)
 	f.must(f.entries()[1].Text == "typed while saving", "the words typed while saving were lost: %q", f.entries()[1].Text)
@@ -127,7 +129,7 @@ func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
-		f.sh.Go(SectionLearn)
+		f.sh.Go(page.SectionLearn)
 		f.sh.Push(f.sh.modulePage("self-care"))
 		title := f.sh.l.T(msgPsTitle)
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
@@ -141,7 +143,7 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 func TestSummaryOffersTheProblemWorksheets(t *testing.T) {
 	homeWithDownloads(t, true)
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.must(f.checkWith("Solving a problem").Checked, "the summary's problem-solving part is not ticked at first")
 	for _, c := range []string{"Boundaries and how they held", "Conversations", "Relapse plan", "Trigger maps", "Rewards and weekly check-ins", "Mood", "Self-care"} {
 		f.checkWith(c).SetChecked(false)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -106,7 +108,7 @@ func (f *fixture) must(ok bool, format string, args ...any) {
 
 func TestJournalCreateEditSearchDelete(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Nothing written yet"), "no first-use text")
 
@@ -155,7 +157,7 @@ func (f *fixture) journalList() *widgets.List {
 
 func TestJournalDraftIsOfferedBackAfterACrash(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("New entry")
 	f.entries()[0].SetText("Words typed before the power went")
@@ -166,7 +168,7 @@ func TestJournalDraftIsOfferedBackAfterACrash(t *testing.T) {
 	// A new window on the same data, as after a crash.
 	f.sh = Create(f.app, f.win, f.deps)
 	f.useManualBackground()
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
 	f.tap("Continue writing")
 	f.must(f.entries()[0].Text == "Words typed before the power went", "the draft did not come back")
@@ -178,7 +180,7 @@ func TestJournalDraftIsOfferedBackAfterACrash(t *testing.T) {
 
 func TestBoundaryHeldAndBrokenFigures(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	f.tap("New boundary")
 	f.entries()[0].SetText("If you drive after drinking, I will not get in the car.")
 	f.tap("Save")
@@ -208,7 +210,7 @@ func TestBoundaryFiguresPluralInSpanish(t *testing.T) {
 
 func TestConversationPlanThenDebrief(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionConversations)
+	f.sh.Go(page.SectionConversations)
 	f.tap("Plan a conversation")
 	f.entries()[0].SetText("Ask him to see a doctor")
 	f.tap("Save")
@@ -226,7 +228,7 @@ func TestConversationPlanThenDebrief(t *testing.T) {
 func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	f := newFixture(t, nil)
 	f.addEntry("private words")
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.tap("Set a passphrase")
 	es := f.entries()
 	es[0].SetText("short")
@@ -245,7 +247,7 @@ func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "not the last group"), "a wrong group was accepted")
 	proof.SetText(strings.ToLower(lastGroup(code)))
 	f.tap("I have saved it")
-	f.must(f.sh.Current() == SectionSettings, "not back in Settings")
+	f.must(f.sh.Current() == page.SectionSettings, "not back in Settings")
 
 	f.tap("Lock now")
 	f.must(f.sh.Locked() && strings.Contains(f.texts(), "Your private records are locked"), "not locked")
@@ -260,7 +262,7 @@ func TestSetPassphraseLockAndUnlock(t *testing.T) {
 	f.entries()[0].SetText("kettle river blue morning")
 	f.tap("Unlock")
 	f.bg.run()
-	f.must(!f.sh.Locked() && f.sh.Current() == SectionHome, "not unlocked")
+	f.must(!f.sh.Locked() && f.sh.Current() == page.SectionHome, "not unlocked")
 	f.must(strings.Contains(f.texts(), "private words"), "recent entries missing after unlock")
 
 	f.sh.Hide()
@@ -322,7 +324,7 @@ func TestAutoLockAfterIdleTime(t *testing.T) {
 
 func TestRelapsePlanAndItHappened(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	es := f.entries()
 	es[0].SetText("Staying out late")
 	es[5].SetText("2020-01-31") // the naloxone's expiry date
@@ -354,8 +356,8 @@ func TestHomeRecentEntriesWaitForTheJournal(t *testing.T) {
 	if _, err := f.store.AddEntry(context.Background(), store.Entry{Text: "A quiet walk by the river", Mood: 3, At: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
-	f.sh.Go(SectionJournal)
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionJournal)
+	f.sh.Go(page.SectionHome)
 	f.bg.run()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "A quiet walk by the river") && !strings.Contains(txt, "Your latest journal entries"), "Home does not list the new entry:\n%s", txt)

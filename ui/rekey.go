@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/internal/meetings"
@@ -26,7 +27,7 @@ var (
 // or write waits for it; so the window shows only its progress, with Get
 // help now and Hide, and reads or writes no private record until it ends.
 type rekeyRun struct {
-	back        []Page // the pages to return to when it ends; nil once the lock closed
+	back        []page.Page // the pages to return to when it ends; nil once the lock closed
 	l           *translations.Localizer
 	bar         *widget.ProgressBar
 	status      *widget.Label
@@ -37,7 +38,7 @@ type rekeyRun struct {
 func (sh *Shell) startRekey() *rekeyRun {
 	run := &rekeyRun{back: sh.stack, done: -1}
 	sh.rekey = run
-	sh.reframe([]Page{run.page(sh)})
+	sh.reframe([]page.Page{run.page(sh)})
 	return run
 }
 
@@ -57,14 +58,14 @@ func (sh *Shell) endRekey(run *rekeyRun) {
 }
 
 // page makes the progress page (again, after the lock or a rebuild).
-func (run *rekeyRun) page(sh *Shell) Page {
+func (run *rekeyRun) page(sh *Shell) page.Page {
 	l := sh.l
 	run.l = l
 	run.bar = widget.NewProgressBar()
-	run.status = SmallPrint("")
+	run.status = page.SmallPrint("")
 	run.show(run.done, run.total)
-	obj := Scroll(Wrapped(l.T(msgRekeyBody)), run.bar, run.status)
-	return Page{Title: l.T(msgRekeyTitle), Obj: obj}
+	obj := page.Scroll(page.Wrapped(l.T(msgRekeyBody)), run.bar, run.status)
+	return page.Page{Title: l.T(msgRekeyTitle), Obj: obj}
 }
 
 // show puts how far re-keying has gone on screen.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -44,7 +46,7 @@ var (
 // relapseScreen is the living plan, "It happened" and the times recorded.
 type relapseScreen struct {
 	sh   *Shell
-	k    Kit
+	k    page.Kit
 	l    *translations.Localizer
 	box  *fyne.Container
 	form *planForm // kept while it holds writing not saved yet
@@ -55,7 +57,7 @@ type planForm struct {
 	p       store.RelapsePlan // as stored
 	entries []*widgets.Entry  // in planFields' order
 	expires *widgets.Entry
-	draft   *Draft
+	draft   *page.Draft
 	msg     *widget.Label
 	card    fyne.CanvasObject
 }
@@ -63,19 +65,19 @@ type planForm struct {
 // draftRelapse is the kind of the relapse plan's draft (there is one plan).
 const draftRelapse = "relapse"
 
-func makeRelapse(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeRelapse(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
 	s := &relapseScreen{sh: sh, k: sh.kit(), l: sh.l, box: container.NewVBox()}
-	return Scroll(s.box), s.reload
+	return page.Scroll(s.box), s.reload
 }
 
 // planFields pairs each text field of the plan with its label.
-func planFields(p *store.RelapsePlan) []TextSpec {
-	return []TextSpec{{msgRelSigns, nil, &p.WarningSigns, 2}, {msgRelSay, nil, &p.WhatISay, 2}, {msgRelNotDo, nil, &p.WillNotDo, 2},
-		{msgRelSafety, nil, &p.SafetySteps, 2}, {msgRelNaloxone, nil, &p.NaloxoneWhere, 2}, {msgRelCall, nil, &p.WhoToCall, 2},
-		{msgRelWhere, nil, &p.WhereHelp, 2}}
+func planFields(p *store.RelapsePlan) []page.TextSpec {
+	return []page.TextSpec{{Label: msgRelSigns, Hint: nil, Ptr: &p.WarningSigns, Rows: 2}, {Label: msgRelSay, Hint: nil, Ptr: &p.WhatISay, Rows: 2}, {Label: msgRelNotDo, Hint: nil, Ptr: &p.WillNotDo, Rows: 2},
+		{Label: msgRelSafety, Hint: nil, Ptr: &p.SafetySteps, Rows: 2}, {Label: msgRelNaloxone, Hint: nil, Ptr: &p.NaloxoneWhere, Rows: 2}, {Label: msgRelCall, Hint: nil, Ptr: &p.WhoToCall, Rows: 2},
+		{Label: msgRelWhere, Hint: nil, Ptr: &p.WhereHelp, Rows: 2}}
 }
 
 // reload reads the plan and the times recorded again; the plan's fields
@@ -85,7 +87,7 @@ func (s *relapseScreen) reload() {
 	p, err := s.sh.deps.Records.RelapsePlan(ctx)
 	if err != nil {
 		s.box.RemoveAll()
-		s.box.Add(Wrapped(FailText(l, msgRelFailed, err)))
+		s.box.Add(page.Wrapped(page.FailText(l, msgRelFailed, err)))
 		return
 	}
 	if s.form == nil || !s.form.draft.Dirty {
@@ -100,13 +102,13 @@ func (s *relapseScreen) show(p store.RelapsePlan) {
 	s.box.RemoveAll()
 	happened := s.k.Button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(s.form.typed())) })
 	happened.Importance = widget.DangerImportance
-	s.box.Add(Wrapped(l.T(msgRelIntro)))
-	s.box.Add(NewFlow(happened))
+	s.box.Add(page.Wrapped(l.T(msgRelIntro)))
+	s.box.Add(page.NewFlow(happened))
 	if r := naloxoneReminder(l, p, s.sh.idle.now()); r != "" {
-		s.box.Add(WarningText(r))
+		s.box.Add(page.WarningText(r))
 	}
 	if p.Damaged {
-		s.box.Add(WarningText(l.T(msgRelPlanDamaged)))
+		s.box.Add(page.WarningText(l.T(msgRelPlanDamaged)))
 	}
 	s.box.Add(s.form.card)
 	s.box.Add(s.eventsCard())
@@ -132,23 +134,23 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 
 func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
-	f := &planForm{p: p, draft: s.sh.context().NewDraft(draftRelapse, 0), msg: Wrapped("")}
+	f := &planForm{p: p, draft: s.sh.context().NewDraft(draftRelapse, 0), msg: page.Wrapped("")}
 	f.draft.Said = f.msg
 	specs := planFields(&p)
 	fields, entries, _ := k.TextEntries(specs)
 	f.entries = entries
 	f.expires = k.Entry(l.T(msgRelExpiresHint))
 	if !p.NaloxoneExpires.IsZero() {
-		f.expires.SetText(p.NaloxoneExpires.Format(dateLayout))
+		f.expires.SetText(p.NaloxoneExpires.Format(page.DateLayout))
 	}
 	f.draft.Specs(specs, entries)
 	f.draft.Entry("expires", f.expires)
 	f.draft.Restore()
-	fields = append(fields[:5], append([]Field{{Label: l.T(msgRelExpires), Input: f.expires}}, fields[5:]...)...)
+	fields = append(fields[:5], append([]page.Field{{Label: l.T(msgRelExpires), Input: f.expires}}, fields[5:]...)...)
 	f.msg.Hide()
 	save := k.Button(l.T(msgSave), fynetheme.DocumentSaveIcon(), func() { s.save(f) })
 	save.Importance = widget.HighImportance
-	f.card = NewCard(l.T(msgRelPlan), container.NewVBox(f.draft.Note, Form(fields...), NewFlow(save), f.msg))
+	f.card = page.NewCard(l.T(msgRelPlan), container.NewVBox(f.draft.Note, page.Form(fields...), page.NewFlow(save), f.msg))
 	return f
 }
 
@@ -177,14 +179,14 @@ func (s *relapseScreen) save(f *planForm) {
 		}
 	}
 	if err := s.sh.deps.Records.SaveRelapsePlan(context.Background(), p); err != nil {
-		f.say(widget.DangerImportance, FailText(l, MsgNotSaved, err))
+		f.say(widget.DangerImportance, page.FailText(l, page.MsgNotSaved, err))
 		return
 	}
 	f.draft.Saved(0)
 	f.p = p
 	if !p.NaloxoneExpires.IsZero() {
-		f.draft.Fill(map[string]string{"expires": p.NaloxoneExpires.Format(dateLayout)})
-		f.draft.base = f.draft.Values()
+		f.draft.Fill(map[string]string{"expires": p.NaloxoneExpires.Format(page.DateLayout)})
+		f.draft.Rebase(f.draft.Values())
 	}
 	f.say(widget.SuccessImportance, l.T(msgRelSaved))
 	s.show(p) // the reminder follows the new date
@@ -203,7 +205,7 @@ var expiryMonthLayouts = []string{"2006-1", "2006/1", "1/2006", "1-2006", "1.200
 // parseExpiry reads a naloxone expiry date: year-month-day, or the month
 // and year alone ("2027-05", "05/2027"), read as the end of that month.
 func parseExpiry(s string) (time.Time, bool) {
-	if t, ok := parseWhen(s); ok {
+	if t, ok := page.ParseWhen(s); ok {
 		return t, true
 	}
 	s = strings.TrimSpace(s)
@@ -220,26 +222,26 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 	events, err := s.sh.deps.Records.RelapseEvents(context.Background())
 	list := container.NewVBox()
 	if err != nil {
-		list.Add(Wrapped(FailText(l, msgRelFailed, err)))
+		list.Add(page.Wrapped(page.FailText(l, msgRelFailed, err)))
 	} else if len(events) == 0 {
-		list.Add(Wrapped(l.T(msgRelNoEvents)))
+		list.Add(page.Wrapped(l.T(msgRelNoEvents)))
 	}
 	for _, e := range events {
-		text := dateTime(l, e.At)
+		text := page.DateTime(l, e.At)
 		if e.Notes != "" {
 			text += "\n" + e.Notes
 		}
 		if e.Damaged {
-			text = dateTime(l, e.At) + "\n" + l.T(msgRelEventDamaged)
+			text = page.DateTime(l, e.At) + "\n" + l.T(msgRelEventDamaged)
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
 			if err := s.sh.deps.Records.DeleteRelapseEvent(context.Background(), e.ID); err != nil {
-				s.sh.ShowError(FailText(l, MsgNotSaved, err))
+				s.sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			}
 			s.reload()
 		})
 		del.Importance = widget.LowImportance
-		list.Add(container.NewBorder(nil, nil, nil, del, Wrapped(text)))
+		list.Add(container.NewBorder(nil, nil, nil, del, page.Wrapped(text)))
 	}
-	return NewCard(l.T(msgRelEvents), list)
+	return page.NewCard(l.T(msgRelEvents), list)
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 )
@@ -26,11 +28,11 @@ const (
 // and Save says it saved.
 func TestRelapsePlanKeepsUnsavedTypingAcrossSections(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.entries()[relCall].SetText("My sister Ana")
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.bg.run()
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.must(f.entries()[relCall].Text == "My sister Ana", "the typing was lost on coming back")
 
 	f.tap("It happened")
@@ -52,20 +54,20 @@ func TestRelapsePlanKeepsUnsavedTypingAcrossSections(t *testing.T) {
 // What was typed a moment before the lock, or before a crash, comes back.
 func TestRelapsePlanDraftSurvivesLockAndRestart(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.entries()[relSay].SetText("We will talk tomorrow.")
 	f.lockWith("kettle river blue morning") // at once: the pause after typing has not come
 	f.entries()[0].SetText("kettle river blue morning")
 	f.tap("Unlock")
 	f.bg.run()
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.must(f.entries()[relSay].Text == "We will talk tomorrow.", "the typing was lost with the lock")
 	f.must(strings.Contains(f.texts(), "did not save is back here"), "no word that unsaved writing came back")
 
 	f.entries()[relWhere].SetText("The family group on Tuesdays")
 	f.bg.run()  // the pause after typing
 	f.restart() // the same data, still open, as after a crash
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.must(f.entries()[relWhere].Text == "The family group on Tuesdays", "the typing was lost after a restart")
 
 	f.tap("Discard it")
@@ -79,7 +81,7 @@ func TestRelapsePlanDraftSurvivesLockAndRestart(t *testing.T) {
 // last words do not claim a plan was followed.
 func TestItHappenedWithNoPlanSuggestsAndEndsTruthfully(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	f.tap("It happened")
 	seen := ""
 	for strings.Contains(f.texts(), "Next") {
@@ -99,9 +101,9 @@ func TestItHappenedWithNoPlanSuggestsAndEndsTruthfully(t *testing.T) {
 func TestNaloxoneExpiryMonthAndReminder(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.idle.now = func() time.Time { return time.Date(2027, 5, 10, 9, 0, 0, 0, time.Local) }
-	f.sh.Go(SectionRelapse)
+	f.sh.Go(page.SectionRelapse)
 	exp := f.entries()[relExpires]
-	f.must(exp.PlaceHolder != dateLayout && !strings.ContainsAny(exp.PlaceHolder, "0123456789"), "placeholder %q", exp.PlaceHolder)
+	f.must(exp.PlaceHolder != page.DateLayout && !strings.ContainsAny(exp.PlaceHolder, "0123456789"), "placeholder %q", exp.PlaceHolder)
 	exp.SetText("2027-05")
 	f.tap("Save")
 	p, _ := f.store.RelapsePlan(context.Background())

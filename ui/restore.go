@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -49,9 +51,9 @@ type restorer struct {
 var msgRsChooseT = &i18n.Message{ID: "Restore.Choose.Title", Description: "Title of the dialog choosing the copy to put back", Other: "Choose the copy to put back"}
 
 // restorePage restores a backup; path may be given (one from the list).
-func (sh *Shell) restorePage(path string) Page {
+func (sh *Shell) restorePage(path string) page.Page {
 	l, k := sh.l, sh.kit()
-	r := &restorer{sh: sh, file: k.Entry(""), secret: k.Password(""), status: Wrapped("")}
+	r := &restorer{sh: sh, file: k.Entry(""), secret: k.Password(""), status: page.Wrapped("")}
 	r.file.SetText(path)
 	r.goBtn = k.Button(l.T(msgRsGo), fynetheme.HistoryIcon(), func() {
 		sh.Confirm(l.T(msgRsGo), l.T(msgRsQ), l.T(msgRsGo), r.start)
@@ -61,13 +63,13 @@ func (sh *Shell) restorePage(path string) Page {
 		sh.ChooseFile(l.T(msgRsChooseT), nil, func(path string) { r.file.SetText(path) })
 	})
 	file := container.NewBorder(nil, nil, nil, choose, r.file)
-	f := Form(Field{Label: l.T(msgBkFile), Input: file}, Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
-	return Page{Title: l.T(msgRsTitle), Obj: Scroll(Wrapped(l.T(msgRsIntro)), f, NewFlow(r.goBtn), r.status)}
+	f := page.Form(page.Field{Label: l.T(msgBkFile), Input: file}, page.Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
+	return page.Page{Title: l.T(msgRsTitle), Obj: page.Scroll(page.Wrapped(l.T(msgRsIntro)), f, page.NewFlow(r.goBtn), r.status)}
 }
 
 func (r *restorer) start() {
 	l, sh := r.sh.l, r.sh
-	src := ExpandHome(strings.TrimSpace(r.file.Text))
+	src := page.ExpandHome(strings.TrimSpace(r.file.Text))
 	if src == "" {
 		r.status.SetText(l.T(msgBkNeed))
 		return
@@ -95,7 +97,7 @@ func (r *restorer) start() {
 		if res.Kept != "" {
 			done = l.T(msgRsDone, map[string]any{"Kept": res.Kept})
 		}
-		sh.ShowDialog(l.T(msgRsTitle), Wrapped(done))
+		sh.ShowDialog(l.T(msgRsTitle), page.Wrapped(done))
 	})
 }
 
@@ -107,7 +109,7 @@ func restoreRefusal(sh *Shell, err error) string { return reason(sh.l, err) }
 // screens are made again on it.
 func (sh *Shell) useStore(s *store.Store) {
 	sh.swapStore(s)
-	sh.Go(SectionSettings)
+	sh.Go(page.SectionSettings)
 }
 
 // swapStore makes every screen again on s, which main is told of.

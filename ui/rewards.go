@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -71,9 +73,9 @@ func monday(t time.Time) time.Time {
 }
 
 // rewardsPage is the rewards plan: this week, the two lists, the history.
-func (sh *Shell) rewardsPage() Page {
+func (sh *Shell) rewardsPage() page.Page {
 	box := container.NewVBox()
-	p := Page{Title: sh.l.T(msgRwTitle), Obj: Scroll(box)}
+	p := page.Page{Title: sh.l.T(msgRwTitle), Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.fillRewards(box) }
 	return p
 }
@@ -81,15 +83,15 @@ func (sh *Shell) rewardsPage() Page {
 func (sh *Shell) fillRewards(box *fyne.Container) {
 	l := sh.l
 	box.RemoveAll()
-	box.Add(Wrapped(l.T(msgRwIntro)))
+	box.Add(page.Wrapped(l.T(msgRwIntro)))
 	rewards, err := sh.deps.Records.Rewards(context.Background())
 	if err != nil {
-		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 		return
 	}
 	week := container.NewVBox()
 	sh.weekCard(week, rewards, func() { sh.fillRewards(box) })
-	box.Add(NewCard(l.T(msgRwWeek), week))
+	box.Add(page.NewCard(l.T(msgRwWeek), week))
 	box.Add(sh.rewardList(rewards, store.RewardOffer, msgRwOffer, msgRwAddOffer))
 	box.Add(sh.rewardList(rewards, store.RewardWithhold, msgRwWithhold, msgRwAddHold))
 	box.Add(sh.rewardHistory())
@@ -102,27 +104,27 @@ func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title
 		if r.Kind != kind {
 			continue
 		}
-		box.Add(k.RecordLink(Snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
+		box.Add(k.RecordLink(page.Snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
 	}
 	if len(box.Objects) == 0 {
-		box.Add(SmallPrint(l.T(msgRwNone)))
+		box.Add(page.SmallPrint(l.T(msgRwNone)))
 	}
-	box.Add(NewFlow(k.Button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
-	return NewCard(l.T(title), box)
+	box.Add(page.NewFlow(k.Button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
+	return page.NewCard(l.T(title), box)
 }
 
-func rewardFields(r *store.Reward) []TextSpec {
+func rewardFields(r *store.Reward) []page.TextSpec {
 	if r.Kind == store.RewardWithhold {
-		return []TextSpec{{msgRwHoldWhat, msgRwHoldHint, &r.What, 2}, {msgRwHoldHow, msgRwHoldHowH, &r.How, 3}}
+		return []page.TextSpec{{Label: msgRwHoldWhat, Hint: msgRwHoldHint, Ptr: &r.What, Rows: 2}, {Label: msgRwHoldHow, Hint: msgRwHoldHowH, Ptr: &r.How, Rows: 3}}
 	}
-	return []TextSpec{{msgRwWhat, msgRwWhatHint, &r.What, 2}, {msgRwCost, nil, &r.Cost, 1}, {msgRwWhen, nil, &r.When, 1}, {msgRwHow, nil, &r.How, 2}}
+	return []page.TextSpec{{Label: msgRwWhat, Hint: msgRwWhatHint, Ptr: &r.What, Rows: 2}, {Label: msgRwCost, Hint: nil, Ptr: &r.Cost, Rows: 1}, {Label: msgRwWhen, Hint: nil, Ptr: &r.When, Rows: 1}, {Label: msgRwHow, Hint: nil, Ptr: &r.How, Rows: 2}}
 }
 
 // rewardPage adds or edits one item of either list.
-func (sh *Shell) rewardPage(r store.Reward) Page {
+func (sh *Shell) rewardPage(r store.Reward) page.Page {
 	l, k := sh.l, sh.kit()
 	fields, read := k.TextFields(rewardFields(&r))
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.Button(l.T(msgRwSave), fynetheme.DocumentSaveIcon(), func() {
@@ -139,19 +141,19 @@ func (sh *Shell) rewardPage(r store.Reward) Page {
 			err = sh.deps.Records.UpdateReward(context.Background(), r)
 		}
 		if err != nil {
-			msg.SetText(FailText(l, MsgNotSaved, err))
+			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
 		sh.Back()
 	})
 	save.Importance = widget.HighImportance
-	row := NewFlow(save)
+	row := page.NewFlow(save)
 	if r.ID != 0 {
 		row.Add(k.Button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
 			sh.Confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
 				if err := sh.deps.Records.DeleteReward(context.Background(), r.ID); err != nil {
-					sh.ShowError(FailText(l, MsgNotSaved, err))
+					sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 					return
 				}
 				sh.Back()
@@ -162,7 +164,7 @@ func (sh *Shell) rewardPage(r store.Reward) Page {
 	if r.Kind == store.RewardWithhold {
 		title = msgRwWithhold
 	}
-	return Page{Title: l.T(title), Obj: Scroll(Form(fields...), row, msg)}
+	return page.Page{Title: l.T(title), Obj: page.Scroll(page.Form(fields...), row, msg)}
 }
 
 // weekCard fills box with this week's step: plan it, check in, or done.
@@ -174,13 +176,13 @@ func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed f
 	case errors.Is(err, store.ErrNotFound):
 		sh.planStep(box, week, rewards, changed)
 	case err != nil:
-		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 	case !step.CheckedIn:
 		sh.checkInStep(box, step, changed)
 	case step.Done:
-		box.Add(Wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
+		box.Add(page.Wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
 	default:
-		box.Add(Wrapped(l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})))
+		box.Add(page.Wrapped(l.T(msgRwNotDone, map[string]any{"Plan": step.Plan})))
 	}
 }
 
@@ -191,7 +193,7 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 	for _, r := range rewards {
 		if r.Kind == store.RewardOffer {
 			offers = append(offers, r)
-			names = append(names, Snippet(r.What, 60))
+			names = append(names, page.Snippet(r.What, 60))
 		}
 	}
 	plan := k.Text("", 2)
@@ -201,7 +203,7 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 			plan.SetText(offers[i].What + whenSuffix(offers[i].When))
 		}
 	}
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.Button(l.T(msgRwPlanSave), fynetheme.ConfirmIcon(), func() {
@@ -215,22 +217,22 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 			return
 		}
 		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), s); err != nil {
-			msg.SetText(FailText(l, MsgNotSaved, err))
+			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
 		changed()
 	})
 	save.Importance = widget.HighImportance
-	var fields []Field
+	var fields []page.Field
 	if len(offers) > 0 {
-		fields = append(fields, Field{Label: l.T(msgRwPick), Input: pick})
+		fields = append(fields, page.Field{Label: l.T(msgRwPick), Input: pick})
 	}
-	fields = append(fields, Field{Label: l.T(msgRwPlan), Input: plan})
-	box.Add(Wrapped(l.T(msgRwPlanIntro)))
-	box.Add(Form(fields...))
+	fields = append(fields, page.Field{Label: l.T(msgRwPlan), Input: plan})
+	box.Add(page.Wrapped(l.T(msgRwPlanIntro)))
+	box.Add(page.Form(fields...))
 	box.Add(msg)
-	box.Add(NewFlow(save))
+	box.Add(page.NewFlow(save))
 }
 
 func whenSuffix(when string) string {
@@ -243,27 +245,27 @@ func whenSuffix(when string) string {
 func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed func()) {
 	l, k := sh.l, sh.kit()
 	did := k.Radio([]string{l.T(msgRwDid), l.T(msgRwDidNot)})
-	fields, read := k.TextFields([]TextSpec{{msgRwWent, nil, &step.HowItWent, 2}, {msgRwNext, nil, &step.Next, 2}})
-	msg := Wrapped("")
+	fields, read := k.TextFields([]page.TextSpec{{Label: msgRwWent, Hint: nil, Ptr: &step.HowItWent, Rows: 2}, {Label: msgRwNext, Hint: nil, Ptr: &step.Next, Rows: 2}})
+	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	save := k.Button(l.T(msgRwCheckSave), fynetheme.ConfirmIcon(), func() {
 		read()
 		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sh.idle.now()
 		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), step); err != nil {
-			msg.SetText(FailText(l, MsgNotSaved, err))
+			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
 		changed()
 	})
 	did.SetSelected(0)
-	box.Add(Wrapped(l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})))
-	box.Add(SectionHeading(l.T(msgRwCheckIn)))
+	box.Add(page.Wrapped(l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})))
+	box.Add(page.SectionHeading(l.T(msgRwCheckIn)))
 	box.Add(did)
-	box.Add(Form(fields...))
+	box.Add(page.Form(fields...))
 	box.Add(msg)
-	box.Add(NewFlow(save))
+	box.Add(page.NewFlow(save))
 }
 
 func (sh *Shell) rewardHistory() fyne.CanvasObject {
@@ -271,7 +273,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 	steps, err := sh.deps.Records.WeeklySteps(context.Background())
 	box := container.NewVBox()
 	if err != nil {
-		box.Add(Wrapped(FailText(l, msgRwFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 	}
 	this := monday(sh.idle.now())
 	for _, s := range steps {
@@ -289,12 +291,12 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 		if s.HowItWent != "" {
 			line += " · " + s.HowItWent
 		}
-		box.Add(Wrapped(line))
+		box.Add(page.Wrapped(line))
 	}
 	if len(box.Objects) == 0 {
-		box.Add(SmallPrint(l.T(msgRwNone)))
+		box.Add(page.SmallPrint(l.T(msgRwNone)))
 	}
-	return NewCard(l.T(msgRwHistory), box)
+	return page.NewCard(l.T(msgRwHistory), box)
 }
 
 // fillWeekStep is this week's reward step in short, for Home and the
@@ -302,7 +304,7 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 // written any reward it shows nothing.
 func (sh *Shell) fillWeekStep(box *fyne.Container) {
 	l, k := sh.l, sh.kit()
-	SetObjects(box)
+	page.SetObjects(box)
 	if sh.deps.Records == nil || sh.Locked() {
 		return
 	}
@@ -323,5 +325,5 @@ func (sh *Shell) fillWeekStep(box *fyne.Container) {
 		}
 	}
 	open := k.Button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
-	SetObjects(box, NewCard(l.T(msgRwWeek), container.NewVBox(Wrapped(text), NewFlow(open))))
+	page.SetObjects(box, page.NewCard(l.T(msgRwWeek), container.NewVBox(page.Wrapped(text), page.NewFlow(open))))
 }

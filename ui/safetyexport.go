@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
@@ -29,12 +31,12 @@ var (
 func (sh *Shell) exportSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
 	l, now := sh.l, sh.idle.now()
 	doc := safetyDocument(l, sh.safetyCountry(), p)
-	sh.SaveFile(l.T(msgSpSaveAs), NeutralName("document", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSpSaveAs), page.NeutralName("document", now, ".pdf"), func(path string) error {
 		var buf bytes.Buffer
 		if err := summary.WriteDocument(&buf, l, doc, now); err != nil {
 			return err
 		}
-		return WritePrivateFile(path, buf.Bytes())
+		return page.WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 

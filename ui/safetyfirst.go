@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
@@ -63,7 +64,7 @@ func (sh *Shell) newSafetyFirst() *safetyFirst {
 
 // wrap puts the question in front of the exercise p, unless it was answered
 // earlier this session.
-func (sf *safetyFirst) wrap(p Page) Page {
+func (sf *safetyFirst) wrap(p page.Page) page.Page {
 	sf.page = p.Obj
 	if sf.sh.safetyAnswer != safetyNotAsked {
 		sf.showExercise()
@@ -77,10 +78,10 @@ func (sf *safetyFirst) wrap(p Page) Page {
 func (sf *safetyFirst) question() fyne.CanvasObject {
 	l, k := sf.sh.l, sf.sh.kit()
 	answer := func(a safetyAnswer) func() { return func() { sf.answered(a) } }
-	buttons := NewFlow(k.Button(l.T(msgSfYes), nil, answer(safetyYes)), k.Button(l.T(msgSfNo), nil, answer(safetyNo)),
+	buttons := page.NewFlow(k.Button(l.T(msgSfYes), nil, answer(safetyYes)), k.Button(l.T(msgSfNo), nil, answer(safetyNo)),
 		k.Button(l.T(msgSfUnsaid), nil, answer(safetyUnsaid)))
 	// Not in a card: buttons stand out against the page's background.
-	return Scroll(SectionHeading(l.T(msgSfTitle)), Heading(l.T(msgSfQuestion)), buttons, SmallPrint(l.T(msgSfWhy)))
+	return page.Scroll(page.SectionHeading(l.T(msgSfTitle)), page.Heading(l.T(msgSfQuestion)), buttons, page.SmallPrint(l.T(msgSfWhy)))
 }
 
 // answered keeps the answer for the session; Yes shows what to do first.
@@ -98,7 +99,7 @@ func (sf *safetyFirst) answered(a safetyAnswer) {
 func (sf *safetyFirst) safetyWords() fyne.CanvasObject {
 	l := sf.sh.l
 	goOn := sf.sh.kit().Button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
-	return Scroll(Heading(l.T(msgSfFirst)), Wrapped(l.T(msgSfBody)), NewFlow(sf.safetyButtons()...), NewFlow(goOn))
+	return page.Scroll(page.Heading(l.T(msgSfFirst)), page.Wrapped(l.T(msgSfBody)), page.NewFlow(sf.safetyButtons()...), page.NewFlow(goOn))
 }
 
 func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {
@@ -115,11 +116,11 @@ func (sf *safetyFirst) showExercise() {
 	sf.top.RemoveAll()
 	switch sf.sh.safetyAnswer {
 	case safetyYes:
-		sf.top.Add(Wrapped(l.T(msgSfReminder)))
-		sf.top.Add(NewFlow(sf.safetyButtons()...))
+		sf.top.Add(page.Wrapped(l.T(msgSfReminder)))
+		sf.top.Add(page.NewFlow(sf.safetyButtons()...))
 		sf.top.Show()
 	case safetyUnsaid:
-		sf.top.Add(SmallPrint(l.T(msgSfUnsaidNote)))
+		sf.top.Add(page.SmallPrint(l.T(msgSfUnsaidNote)))
 		sf.top.Show()
 	}
 	if sf.gate != nil {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -25,7 +27,7 @@ func (f *fixture) setAge(a store.Age) {
 // question when it is asked, and chooses age when it is not "".
 func (f *fixture) openEnablingCheck(age string) {
 	f.t.Helper()
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.enablingCheckPage())
 	if f.sh.safetyAnswer == safetyNotAsked {
 		f.tap(f.sh.l.T(msgSfNo))
@@ -59,7 +61,7 @@ func (f *fixture) pageButton(text string) *widgets.Button {
 func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 	f := newFixture(t, nil)
 	q := "Has your loved one ever hurt or threatened you or anyone at home?"
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), q), "the builder does not ask the safety question:\n%s", f.texts())
 	f.must(len(f.entries()) == 0, "the builder's fields show before the question is answered")
@@ -80,7 +82,7 @@ func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 // help now, and still lets the person go on to the exercise.
 func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.enablingCheckPage())
 	f.tap("Yes")
 	txt := f.texts()
@@ -112,7 +114,7 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 // The answer is never written down, and is forgotten when the records lock.
 func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.tap("Yes")
 	f.lockWith("kettle river blue morning")
@@ -121,7 +123,7 @@ func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sh.unlocked()
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "Has your loved one ever hurt or threatened you"), "not asked again after unlocking")
 	drafts, _ := f.store.Drafts(context.Background())
@@ -131,7 +133,7 @@ func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 // The question and its answer read naturally in Spanish.
 func TestSafetyQuestionInSpanish(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: translations.Spanish})
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "¿Tu ser querido te ha hecho daño o te ha amenazado alguna vez, a ti o a alguien de tu casa?"),
 		"no question in Spanish:\n%s", f.texts())
@@ -148,7 +150,7 @@ func TestSafetyQuestionInSpanish(t *testing.T) {
 // "Rather not say" goes straight on, with one quiet line about the plan.
 func TestSafetyRatherNotSayGoesOn(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionLearn)
+	f.sh.Go(page.SectionLearn)
 	f.sh.Push(f.sh.boundaryBuilderPage())
 	f.tap("I'd rather not say")
 	f.must(len(f.entries()) == 4, "the builder does not show")

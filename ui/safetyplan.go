@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -40,10 +42,10 @@ var (
 	msgSpFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
 )
 
-func safetyFields(p *store.SafetyPlan) []TextSpec {
-	return []TextSpec{{msgSpSigns, msgSpSignsH, &p.WarningSigns, 3}, {msgSpPlaces, nil, &p.SafePlaces, 2},
-		{msgSpPeople, nil, &p.People, 3}, {msgSpCode, nil, &p.CodeWord, 1}, {msgSpTake, msgSpTakeH, &p.ToTake, 3},
-		{msgSpLeave, nil, &p.HowToLeave, 3}, {msgSpChildren, nil, &p.Children, 3}, {msgSpNotes, nil, &p.Notes, 2}}
+func safetyFields(p *store.SafetyPlan) []page.TextSpec {
+	return []page.TextSpec{{Label: msgSpSigns, Hint: msgSpSignsH, Ptr: &p.WarningSigns, Rows: 3}, {Label: msgSpPlaces, Hint: nil, Ptr: &p.SafePlaces, Rows: 2},
+		{Label: msgSpPeople, Hint: nil, Ptr: &p.People, Rows: 3}, {Label: msgSpCode, Hint: nil, Ptr: &p.CodeWord, Rows: 1}, {Label: msgSpTake, Hint: msgSpTakeH, Ptr: &p.ToTake, Rows: 3},
+		{Label: msgSpLeave, Hint: nil, Ptr: &p.HowToLeave, Rows: 3}, {Label: msgSpChildren, Hint: nil, Ptr: &p.Children, Rows: 3}, {Label: msgSpNotes, Hint: nil, Ptr: &p.Notes, Rows: 2}}
 }
 
 // ShowSafetyPlan opens the personal safety plan (F2), from anywhere; on
@@ -56,11 +58,11 @@ func (sh *Shell) ShowSafetyPlan() {
 }
 
 // safetyPlanPage is the personal safety plan, with the country's numbers.
-func (sh *Shell) safetyPlanPage() Page {
+func (sh *Shell) safetyPlanPage() page.Page {
 	sp := &safetyPage{sh: sh, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := Page{Title: sh.l.T(msgSpTitle), Obj: Scroll(sp.box), Help: true, Remake: sh.safetyPlanPage}
+	p := page.Page{Title: sh.l.T(msgSpTitle), Obj: page.Scroll(sp.box), Help: true, Remake: sh.safetyPlanPage}
 	p.OnShow = sp.fill
 	return p
 }
@@ -71,7 +73,7 @@ type safetyPage struct {
 	sh    *Shell
 	box   *fyne.Container
 	form  fyne.CanvasObject
-	draft *Draft
+	draft *page.Draft
 }
 
 // draftSafety is the kind of the safety plan's draft (there is one plan).
@@ -80,24 +82,24 @@ const draftSafety = "safety"
 func (sp *safetyPage) fill() {
 	sh, l, box := sp.sh, sp.sh.l, sp.box
 	box.RemoveAll()
-	box.Add(WarningText(l.T(msgSpDanger)))
+	box.Add(page.WarningText(l.T(msgSpDanger)))
 	box.Add(sh.safetyNumbers(sp.fill))
 	if sh.deps.Records == nil || sh.Locked() {
-		box.Add(Wrapped(sh.planUnavailable()))
+		box.Add(page.Wrapped(sh.planUnavailable()))
 		return
 	}
 	if sh.rekey != nil { // reading it now would wait for the new key
-		box.Add(Wrapped(l.T(msgSpRekey)))
+		box.Add(page.Wrapped(l.T(msgSpRekey)))
 		return
 	}
 	p, err := sh.deps.Records.SafetyPlan(context.Background())
 	if err != nil {
-		box.Add(Wrapped(FailText(l, msgSpFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgSpFailed, err)))
 		return
 	}
-	box.Add(Wrapped(l.T(msgSpIntro)))
+	box.Add(page.Wrapped(l.T(msgSpIntro)))
 	if p.Damaged {
-		box.Add(WarningText(l.T(msgSpDamaged)))
+		box.Add(page.WarningText(l.T(msgSpDamaged)))
 	}
 	if sp.draft == nil || !sp.draft.Dirty {
 		sp.form, sp.draft = sh.safetyForm(p)
@@ -112,22 +114,22 @@ func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
 		return container.NewVBox()
 	}
 	hs := newHelpScreen(sh.kit(), sh.deps.Help, sh, changed)
-	box := container.NewVBox(Form(Field{Label: sh.l.T(msgSpCountry), Input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
-	box.Add(Wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
+	box := container.NewVBox(page.Form(page.Field{Label: sh.l.T(msgSpCountry), Input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
+	box.Add(page.Wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
 	for _, line := range hs.country.SafetyLines() {
 		box.Add(hs.lineCard(line))
 	}
-	return NewCard(sh.l.T(msgSpNumbers), box)
+	return page.NewCard(sh.l.T(msgSpNumbers), box)
 }
 
-func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *Draft) {
+func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *page.Draft) {
 	l, k := sh.l, sh.kit()
 	specs := safetyFields(&p)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.context().NewDraft(draftSafety, 0)
 	draft.Specs(specs, entries)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Hide()
 	draft.Said = msg
 	save := sh.kit().SaveButton(msgSpSave, msgSpSaved, msg, func() error {
@@ -144,5 +146,5 @@ func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *Draft) {
 			sh.exportSafetyPlan(msg, p)
 		})
 	})
-	return container.NewVBox(draft.Note, Form(fields...), NewFlow(save, printBtn), msg), draft
+	return container.NewVBox(draft.Note, page.Form(fields...), page.NewFlow(save, printBtn), msg), draft
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"log"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -26,7 +28,7 @@ type secretWords struct {
 // typed is no try, and a wrong one empties the field and says that
 // nothing has changed.
 type secretAsker struct {
-	k     Kit
+	k     page.Kit
 	sh    *Shell
 	words secretWords
 	// check runs off the UI goroutine with what was typed.
@@ -52,14 +54,14 @@ func (sh *Shell) newSecretAsker(words secretWords, check func(string, bool) erro
 	a := &secretAsker{k: k, sh: sh, words: words, check: check, ok: ok}
 	a.entry = k.Password("")
 	a.entry.OnSubmitted = func(string) { a.onSubmit() }
-	a.label = SectionHeading(l.T(msgLockPassphrase))
-	a.hint = SmallPrint(l.T(msgLockCodeHint))
+	a.label = page.SectionHeading(l.T(msgLockPassphrase))
+	a.hint = page.SmallPrint(l.T(msgLockCodeHint))
 	a.hint.Hide()
 	a.submit = k.Button(l.T(words.action), nil, a.onSubmit)
 	a.submit.Importance = widget.HighImportance
 	a.swap = k.Button(l.T(msgLockForgot), nil, a.onSwap)
 	a.swap.Importance = widget.LowImportance
-	a.message = Wrapped("")
+	a.message = page.Wrapped("")
 	a.message.Importance = widget.DangerImportance
 	a.message.Hide()
 	return a

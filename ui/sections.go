@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	fynetheme "fyne.io/fyne/v2/theme"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/ui/widgets"
@@ -14,59 +15,59 @@ import (
 // could not be opened) shows its empty state.
 type section struct {
 	title      *i18n.Message
-	icon       func() fyne.Resource                                // a function: theme icons need a running app
-	key        fyne.KeyName                                        // Ctrl (Cmd) + key goes there
-	make       func(*Shell, Section) (fyne.CanvasObject, func()) // the screen, and what to do each time it shows
+	icon       func() fyne.Resource                                   // a function: theme icons need a running app
+	key        fyne.KeyName                                           // Ctrl (Cmd) + key goes there
+	make       func(*Shell, page.Section) (fyne.CanvasObject, func()) // the screen, and what to do each time it shows
 	emptyTitle *i18n.Message
 	emptyBody  *i18n.Message
 }
 
-var sections [SectionCount]section
+var sections [page.SectionCount]section
 
 // The table is filled in init: its make functions refer back to it.
 func init() {
-	sections = [SectionCount]section{
-		SectionHome: {
+	sections = [page.SectionCount]section{
+		page.SectionHome: {
 			key: fyne.Key1, make: makeHome,
 			title: &i18n.Message{ID: "Nav.Home", Description: "Navigation: the start screen", Other: "Home"},
 			icon:  fynetheme.HomeIcon,
 		},
-		SectionLearn: {
+		page.SectionLearn: {
 			key: fyne.Key2, make: makeLearn,
 			title: &i18n.Message{ID: "Nav.Learn", Description: "Navigation: lessons and exercises", Other: "Learn"},
 			icon:  fynetheme.InfoIcon,
 		},
-		SectionJournal: {
+		page.SectionJournal: {
 			key: fyne.Key3, make: makeJournal,
 			title: &i18n.Message{ID: "Nav.Journal", Description: "Navigation: the private journal", Other: "Journal"},
 			icon:  fynetheme.DocumentCreateIcon,
 		},
-		SectionBoundaries: {
+		page.SectionBoundaries: {
 			key: fyne.Key4, make: makeBoundaries,
 			title: &i18n.Message{ID: "Nav.Boundaries", Description: "Navigation: the boundaries the person sets", Other: "Boundaries"},
 			icon:  fynetheme.ContentRedoIcon,
 		},
-		SectionConversations: {
+		page.SectionConversations: {
 			key: fyne.Key5, make: makeConversations,
 			title: &i18n.Message{ID: "Nav.Conversations", Description: "Navigation: planning hard conversations", Other: "Conversations"},
 			icon:  fynetheme.MailReplyIcon,
 		},
-		SectionRelapse: {
+		page.SectionRelapse: {
 			key: fyne.Key6, make: makeRelapse,
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
 		},
-		SectionWorksheets: {
+		page.SectionWorksheets: {
 			key: fyne.Key7, make: makeWorksheets,
 			title: &i18n.Message{ID: "Nav.Worksheets", Description: "Navigation: the CRAFT worksheets (trigger maps, rewards, safety plan)", Other: "Worksheets"},
 			icon:  fynetheme.GridIcon,
 		},
-		SectionMeetings: {
+		page.SectionMeetings: {
 			key: fyne.Key8, make: makeMeetings,
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
 		},
-		SectionSettings: {
+		page.SectionSettings: {
 			key: fyne.Key9, make: makeSettings,
 			title: &i18n.Message{ID: "Nav.Settings", Description: "Navigation: settings", Other: "Settings"},
 			icon:  fynetheme.SettingsIcon,
@@ -76,7 +77,7 @@ func init() {
 
 // makeEmpty is the calm empty state of a section whose records cannot be
 // reached.
-func makeEmpty(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeEmpty(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	s := sections[id]
 	if s.emptyTitle == nil { // a private section with no records to show
 		return widgets.NewEmptyState(s.icon(), sh.l.T(s.title), ""), nil

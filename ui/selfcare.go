@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -40,7 +42,7 @@ var selfCareAreas = content.SelfCareAreas
 // selfCare is the self-care rating page.
 type selfCare struct {
 	sh      *Shell
-	k       Kit
+	k       page.Kit
 	scores  []*widgets.Select
 	msg     *widget.Label
 	show    *widgets.Select
@@ -50,9 +52,9 @@ type selfCare struct {
 	ratings []store.SelfCareRating
 }
 
-func (sh *Shell) selfCarePage() Page {
+func (sh *Shell) selfCarePage() page.Page {
 	l := sh.l
-	s := &selfCare{sh: sh, k: sh.kit(), msg: Wrapped(""), chart: widgets.NewTrend(1, 10), note: SmallPrint(""), history: container.NewVBox()}
+	s := &selfCare{sh: sh, k: sh.kit(), msg: page.Wrapped(""), chart: widgets.NewTrend(1, 10), note: page.SmallPrint(""), history: container.NewVBox()}
 	s.chart.Low, s.chart.High = "1", "10"
 	s.msg.Hide()
 	rows := container.NewVBox()
@@ -60,7 +62,7 @@ func (sh *Shell) selfCarePage() Page {
 		sel := s.k.Choice(oneToTen())
 		sel.PlaceHolder = "–"
 		s.scores = append(s.scores, sel)
-		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.clearButton(sel), sel), Wrapped(l.T(a.Name))))
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.clearButton(sel), sel), page.Wrapped(l.T(a.Name))))
 	}
 	save := s.k.Button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
 	save.Importance = widget.HighImportance
@@ -71,10 +73,10 @@ func (sh *Shell) selfCarePage() Page {
 	s.show = s.k.Choice(shows)
 	s.show.SetSelectedIndex(0)
 	s.show.OnChanged = func(string) { s.draw() }
-	rate := NewCard(l.T(msgSCRate), container.NewVBox(rows, NewFlow(save), s.msg))
-	trend := NewCard(l.T(msgSCTrend), container.NewVBox(Form(Field{Label: l.T(msgSCShow), Input: s.show}), s.chart, s.note))
-	obj := Scroll(Wrapped(l.T(msgSCIntro)), rate, trend, SectionHeading(l.T(msgSCHistory)), s.history)
-	return Page{Title: l.T(msgExSelfCare), Obj: obj, OnShow: s.load}
+	rate := page.NewCard(l.T(msgSCRate), container.NewVBox(rows, page.NewFlow(save), s.msg))
+	trend := page.NewCard(l.T(msgSCTrend), container.NewVBox(page.Form(page.Field{Label: l.T(msgSCShow), Input: s.show}), s.chart, s.note))
+	obj := page.Scroll(page.Wrapped(l.T(msgSCIntro)), rate, trend, page.SectionHeading(l.T(msgSCHistory)), s.history)
+	return page.Page{Title: l.T(msgExSelfCare), Obj: obj, OnShow: s.load}
 }
 
 // clearButton takes sel's rating away; it shows only while there is one.
@@ -114,7 +116,7 @@ func (s *selfCare) onSave() {
 	case len(r.Scores) == 0:
 		s.msg.SetText(l.T(msgSCNeedOne))
 	case err != nil:
-		s.msg.SetText(FailText(l, MsgNotSaved, err))
+		s.msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 	default:
 		s.msg.Importance = widget.SuccessImportance
 		s.msg.SetText(l.T(msgSCSaved))
@@ -136,7 +138,7 @@ func (s *selfCare) saveRating(r store.SelfCareRating) (int64, error) {
 func (s *selfCare) load() {
 	rs, err := s.sh.deps.Records.SelfCareRatings(context.Background(), time.Time{}, time.Time{})
 	if err != nil {
-		s.note.SetText(FailText(s.sh.l, msgNotLoaded, err))
+		s.note.SetText(page.FailText(s.sh.l, msgNotLoaded, err))
 		return
 	}
 	s.ratings = rs

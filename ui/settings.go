@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -51,7 +53,7 @@ type appearance interface {
 
 // settingsScreen holds the person's choices: language, look, country, data folder.
 type settingsScreen struct {
-	k       Kit
+	k       page.Kit
 	l       *translations.Localizer
 	prefs   Preferences
 	look    appearance
@@ -65,7 +67,7 @@ type settingsScreen struct {
 	backups fyne.CanvasObject // the backups card; nil without records
 }
 
-func makeSettings(sh *Shell, _ Section) (fyne.CanvasObject, func()) {
+func makeSettings(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
 		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
 		about: func() { sh.Push(sh.aboutPage()) }, open: sh.OpenPath}
@@ -87,10 +89,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	l := s.l
 	s.picker = countryPicker(s.k, s.help, s.country, nil)
 	col := container.NewVBox(
-		NewCard(l.T(msgSetLanguage), s.languageChoice()),
-		NewCard(l.T(msgSetTheme), s.themeChoice()),
-		NewCard(l.T(msgSetCountry), container.NewVBox(Wrapped(l.T(msgSetCountryHint)), s.picker)),
-		NewCard(l.T(msgSetData), s.dataFolder()),
+		page.NewCard(l.T(msgSetLanguage), s.languageChoice()),
+		page.NewCard(l.T(msgSetTheme), s.themeChoice()),
+		page.NewCard(l.T(msgSetCountry), container.NewVBox(page.Wrapped(l.T(msgSetCountryHint)), s.picker)),
+		page.NewCard(l.T(msgSetData), s.dataFolder()),
 	)
 	if s.privacy != nil {
 		col.Add(s.privacy)
@@ -99,10 +101,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 		col.Add(s.backups)
 	}
 	col.Add(container.NewVBox(
-		NewCard(l.T(msgSetKeys), s.keyList()),
-		NewCard(l.T(msgSetAbout), container.NewVBox(
-			Wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version})),
-			NewFlow(s.k.Button(l.T(msgAboutTitle), fynetheme.InfoIcon(), s.about)),
+		page.NewCard(l.T(msgSetKeys), s.keyList()),
+		page.NewCard(l.T(msgSetAbout), container.NewVBox(
+			page.Wrapped(l.T(msgSetAboutBody, map[string]any{"Version": buildinfo.Version})),
+			page.NewFlow(s.k.Button(l.T(msgAboutTitle), fynetheme.InfoIcon(), s.about)),
 		)),
 	))
 	return container.NewVScroll(container.NewPadded(col))
@@ -134,7 +136,7 @@ func (s *settingsScreen) dataFolder() fyne.CanvasObject {
 	path.Wrapping = fyne.TextWrapBreak
 	copyBtn := s.k.Button(s.l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { s.k.Copy(dir) })
 	open := s.k.Button(s.l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { s.open(dir) })
-	return container.NewVBox(Wrapped(s.l.T(msgSetDataHint)), path, NewFlow(copyBtn, open))
+	return container.NewVBox(page.Wrapped(s.l.T(msgSetDataHint)), path, page.NewFlow(copyBtn, open))
 }
 
 // keyList lists the keyboard shortcuts, the section ones from the section table.
@@ -144,7 +146,7 @@ func (s *settingsScreen) keyList() fyne.CanvasObject {
 		lines = append(lines, s.l.T(msgSetKeysSection, map[string]any{"Key": string(sec.key), "Section": s.l.T(sec.title)}))
 	}
 	lines = append(lines, s.l.T(msgSetKeysMove))
-	return Wrapped(strings.Join(lines, "\n"))
+	return page.Wrapped(strings.Join(lines, "\n"))
 }
 
 // choiceGroup is a set of radio choices showing labels for values;

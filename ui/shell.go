@@ -4,6 +4,8 @@ import (
 	"context"
 	"log"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -26,7 +28,7 @@ type Shell struct {
 	deps Deps
 	l    *translations.Localizer
 	keys *keyRouter
-	bg   Background // work off the UI goroutine and delayed work; tests replace it
+	bg   page.Background // work off the UI goroutine and delayed work; tests replace it
 
 	root  *fyne.Container // swapped between the app and the hidden screen
 	frame *fyne.Container // header, navigation and body
@@ -34,18 +36,18 @@ type Shell struct {
 	nav   *widgets.Choice // the section list (wide windows)
 	body  *fyne.Container
 
-	stack      []Page                // the navigation stack; never empty once built
-	screens    map[Section]*Page   // each section's screen, made once per language
-	places     map[Section][]Page  // the pages left open in each section
-	narrow     bool                  // laid out for a phone-width window
-	hidden     bool                  // the neutral screen is showing
-	icon       fyne.Resource         // the window icon set last
-	covered    []fyne.CanvasObject   // dialogs hidden with the window
-	hooks      map[hookKind][]func() // run on hide and reveal
-	idle       *idleLock             // locks the records after the chosen idle time
-	journal    *journalCache         // the journal, opened once unlocked
-	backupNote string                // why today's automatic copy failed, for Home
-	meetings   *meetingCache         // every meeting, indexed for search, opened once unlocked
+	stack      []page.Page                  // the navigation stack; never empty once built
+	screens    map[page.Section]*page.Page  // each section's screen, made once per language
+	places     map[page.Section][]page.Page // the pages left open in each section
+	narrow     bool                         // laid out for a phone-width window
+	hidden     bool                         // the neutral screen is showing
+	icon       fyne.Resource                // the window icon set last
+	covered    []fyne.CanvasObject          // dialogs hidden with the window
+	hooks      map[hookKind][]func()        // run on hide and reveal
+	idle       *idleLock                    // locks the records after the chosen idle time
+	journal    *journalCache                // the journal, opened once unlocked
+	backupNote string                       // why today's automatic copy failed, for Home
+	meetings   *meetingCache                // every meeting, indexed for search, opened once unlocked
 	// rekey, while the passphrase is being set or changed, is its
 	// progress: the only page then, with Get help now and Hide.
 	rekey *rekeyRun
@@ -66,7 +68,7 @@ type Shell struct {
 	// attached is set once the built interface has the window (see
 	// attach); until then building does not touch the window.
 	attached bool
-	drafts   *Drafts // the forms' unsaved writing
+	drafts   *page.Drafts // the forms' unsaved writing
 }
 
 var (
@@ -89,7 +91,7 @@ var (
 )
 
 func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
-	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: RealBackground{}}
+	sh := &Shell{app: a, win: w, deps: d, root: container.NewStack(), bg: page.RealBackground{}}
 	if d.Background != nil {
 		sh.bg = d.Background
 	}
@@ -97,21 +99,21 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.idle = newIdleLock(sh)
 	sh.journal = newJournalCache(d.Records)
 	sh.meetings = newMeetingCache(d.Records)
-	sh.drafts = NewDrafts(func() DraftKeeper { return sh.deps.Records })
+	sh.drafts = page.NewDrafts(func() page.DraftKeeper { return sh.deps.Records })
 	sh.OnHide(sh.LockNow)
 	sh.OnReveal(sh.revealed)
 	return sh
 }
 
 // kit makes widgets in the current language that leave the window's keys working.
-func (sh *Shell) kit() Kit {
-	return Kit{L: sh.l, Keys: sh.keys, Open: sh.OpenURL, Copy: sh.app.Clipboard().SetContent, BG: sh.bg,
+func (sh *Shell) kit() page.Kit {
+	return page.Kit{L: sh.l, Keys: sh.keys, Open: sh.OpenURL, Copy: sh.app.Clipboard().SetContent, BG: sh.bg,
 		Active: sh.idle.touch}
 }
 
 // context is what the screens may use of the window, in the current language.
-func (sh *Shell) context() Context {
-	return Context{L: sh.l, Kit: sh.kit(), BG: sh.bg, Now: sh.idle.now, Drafts: sh.drafts,
+func (sh *Shell) context() page.Context {
+	return page.Context{L: sh.l, Kit: sh.kit(), BG: sh.bg, Now: sh.idle.now, Drafts: sh.drafts,
 		Nav: sh, Dialogs: sh, Files: sh, Crisis: sh}
 }
 
@@ -121,9 +123,9 @@ func (sh *Shell) rebuild() {
 	if sh.attached && !sh.hidden { // hidden: Reveal puts the name back
 		sh.win.SetTitle(sh.l.T(msgAppName))
 	}
-	sh.screens = map[Section]*Page{}
-	sh.places = map[Section][]Page{} // pages in the old language (or showing private words) go
-	sh.journal.changed = nil           // the screens that listened are made again
+	sh.screens = map[page.Section]*page.Page{}
+	sh.places = map[page.Section][]page.Page{} // pages in the old language (or showing private words) go
+	sh.journal.changed = nil                   // the screens that listened are made again
 	sh.meetings.changed = nil
 	sh.makeFrame()
 	sh.showFrame() // first: the page on top may take the keyboard
@@ -133,7 +135,7 @@ func (sh *Shell) rebuild() {
 // reframe makes the header, navigation and body again, for a change in
 // whether there are sections to move between (the passphrase being set),
 // and shows stack; every screen made so far is kept.
-func (sh *Shell) reframe(stack []Page) {
+func (sh *Shell) reframe(stack []page.Page) {
 	sh.makeFrame()
 	sh.showFrame() // first: the page on top may take the keyboard
 	sh.stack = stack
@@ -153,7 +155,7 @@ func (sh *Shell) makeFrame() {
 func (sh *Shell) showFrame() {
 	if !sh.hidden {
 		sh.root.Objects = []fyne.CanvasObject{sh.frame}
-		RefreshIfShown(sh.root)
+		page.RefreshIfShown(sh.root)
 	}
 }
 
@@ -162,22 +164,22 @@ func (sh *Shell) showFrame() {
 func (sh *Shell) restack() {
 	switch {
 	case sh.deps.StartErr != nil:
-		sh.stack = []Page{sh.startupPage()}
+		sh.stack = []page.Page{sh.startupPage()}
 		sh.showTop()
 		return
 	case sh.Locked():
-		sh.stack = []Page{sh.lockPage()}
+		sh.stack = []page.Page{sh.lockPage()}
 		sh.showTop()
 		return
 	case sh.rekey != nil:
-		sh.stack = []Page{sh.rekey.page(sh)}
+		sh.stack = []page.Page{sh.rekey.page(sh)}
 		sh.showTop()
 		return
 	}
 	old := sh.stack
 	sh.stack = nil
 	if len(old) == 0 {
-		old = []Page{{Section: SectionHome}}
+		old = []page.Page{{Section: page.SectionHome}}
 	}
 	for _, p := range old {
 		switch {
@@ -195,7 +197,7 @@ func (sh *Shell) navPanel() fyne.CanvasObject {
 	if sh.sealed() {
 		return container.NewStack() // nothing to move between
 	}
-	list := NewMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
+	list := page.NewMinSize(fyne.NewSize(navWidth(sh.l), 0), sh.nav)
 	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewPadded(list))
 }
 

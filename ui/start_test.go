@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -59,7 +61,7 @@ func checkStarted(t *testing.T, f *fixture) {
 	if got := f.win.Title(); got != "Alongside" {
 		t.Errorf("title = %q, want Alongside", got)
 	}
-	if f.sh.Current() != SectionHome || !strings.Contains(f.texts(), "Get help now") {
+	if f.sh.Current() != page.SectionHome || !strings.Contains(f.texts(), "Get help now") {
 		t.Errorf("the started window does not show Home: section %d, text %q", f.sh.Current(), f.texts())
 	}
 	if got := f.sh.root.Size(); got != startWindowSize {

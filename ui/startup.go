@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -46,7 +48,7 @@ func ShowStartupError(a fyne.App, w fyne.Window, d Deps) *Shell {
 }
 
 // startupPage explains StartErr in the person's language.
-func (sh *Shell) startupPage() Page {
+func (sh *Shell) startupPage() page.Page {
 	m, data := explain.Error(sh.deps.StartErr)
 	help := sh.kit().Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
@@ -60,20 +62,20 @@ func (sh *Shell) startupPage() Page {
 	if sh.damaged() {
 		// Not "restore your latest backup": there may be none. Every
 		// way on is offered below, each in plain words.
-		col.Add(Wrapped(sh.l.T(msgStartupDamaged)))
+		col.Add(page.Wrapped(sh.l.T(msgStartupDamaged)))
 		if offer := sh.backupOffer(); offer != nil {
 			col.Add(offer)
 		}
 		col.Add(sh.fromFileOffer())
 		col.Add(sh.freshOffer())
 	} else {
-		col.Add(Wrapped(sh.l.T(m, data)))
+		col.Add(page.Wrapped(sh.l.T(m, data)))
 	}
-	col.Add(Wrapped(sh.l.T(msgStartupHelp)))
-	col.Add(NewFlow(help, quit))
+	col.Add(page.Wrapped(sh.l.T(msgStartupHelp)))
+	col.Add(page.NewFlow(help, quit))
 	col.Add(sh.ErrorDetails(sh.deps.StartErr))
 	col.Add(layout.NewSpacer())
-	return Page{Title: sh.l.T(title), Obj: container.NewVScroll(container.NewPadded(col))}
+	return page.Page{Title: sh.l.T(title), Obj: container.NewVScroll(container.NewPadded(col))}
 }
 
 var (
@@ -136,20 +138,20 @@ func (sh *Shell) backupOffer() fyne.CanvasObject {
 		return nil
 	}
 	secret := k.Password("")
-	status := Wrapped("")
+	status := page.Wrapped("")
 	var use *widgets.Button
 	use = k.Button(l.T(msgStartupUse), fynetheme.HistoryIcon(), func() {
 		use.Disable()
 		sh.restoreAtStart(b.Path, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
-	box := container.NewVBox(Wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
+	box := container.NewVBox(page.Wrapped(l.T(msgStartupOffer, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time)})))
 	if details.Locked {
-		box.Add(Form(Field{Label: l.T(msgRsSecret), Input: secret}))
+		box.Add(page.Form(page.Field{Label: l.T(msgRsSecret), Input: secret}))
 	}
-	box.Add(NewFlow(use))
+	box.Add(page.NewFlow(use))
 	box.Add(status)
-	return NewCard("", box)
+	return page.NewCard("", box)
 }
 
 // fromFileOffer puts back a copy from a file the person chooses (Fyne's
@@ -158,13 +160,13 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	file := k.Entry("")
 	secret := k.Password("")
-	status := Wrapped("")
+	status := page.Wrapped("")
 	choose := k.Button(l.T(msgStartupChoose), fynetheme.FolderOpenIcon(), func() {
 		sh.ChooseFile(l.T(msgRsChooseT), nil, func(path string) { file.SetText(path) })
 	})
 	var use *widgets.Button
 	use = k.Button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
-		src := ExpandHome(strings.TrimSpace(file.Text))
+		src := page.ExpandHome(strings.TrimSpace(file.Text))
 		if src == "" {
 			status.SetText(l.T(msgBkNeed))
 			return
@@ -172,16 +174,16 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 		sh.restoreAtStart(src, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
-	f := Form(Field{Label: l.T(msgBkFile), Input: container.NewBorder(nil, nil, nil, choose, file)},
-		Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: secret})
-	return NewCard(l.T(msgStartupFileTitle), container.NewVBox(Wrapped(l.T(msgStartupFileIntro)), f, NewFlow(use), status))
+	f := page.Form(page.Field{Label: l.T(msgBkFile), Input: container.NewBorder(nil, nil, nil, choose, file)},
+		page.Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: secret})
+	return page.NewCard(l.T(msgStartupFileTitle), container.NewVBox(page.Wrapped(l.T(msgStartupFileIntro)), f, page.NewFlow(use), status))
 }
 
 // freshOffer starts again with empty data, keeping the damaged file
 // aside under a dated name (never deleted), after asking.
 func (sh *Shell) freshOffer() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
-	status := Wrapped("")
+	status := page.Wrapped("")
 	var fresh *widgets.Button
 	fresh = k.Button(l.T(msgStartupFreshGo), fynetheme.ContentAddIcon(), func() {
 		sh.Confirm(l.T(msgStartupFreshT), l.T(msgStartupFreshQ), l.T(msgStartupFreshGo), func() {
@@ -198,7 +200,7 @@ func (sh *Shell) freshOffer() fyne.CanvasObject {
 			}, func() string { return sh.l.T(msgStartupFreshOK, map[string]any{"Path": aside}) })
 		})
 	})
-	return NewCard(l.T(msgStartupFreshT), container.NewVBox(Wrapped(l.T(msgStartupFreshIn)), NewFlow(fresh), status))
+	return page.NewCard(l.T(msgStartupFreshT), container.NewVBox(page.Wrapped(l.T(msgStartupFreshIn)), page.NewFlow(fresh), status))
 }
 
 // restoreAtStart puts the backup at src in place of the damaged file
@@ -267,8 +269,8 @@ func (sh *Shell) reopenAtStart(mend func(path string) error, failed func(error),
 			sh.applyTheme(look)
 		}
 		sh.swapStore(data.Store)
-		sh.Go(SectionHome)
-		sh.ShowDialog(sh.l.T(msgAppName), Wrapped(said()))
+		sh.Go(page.SectionHome)
+		sh.ShowDialog(sh.l.T(msgAppName), page.Wrapped(said()))
 	})
 }
 

@@ -6,6 +6,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -65,10 +67,10 @@ const summaryMonths = 3
 func (sh *Shell) summaryCard() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	now := sh.idle.now()
-	from, to := k.Entry(dateLayout), k.Entry(dateLayout)
-	from.SetText(now.AddDate(0, -summaryMonths, 0).Format(dateLayout))
-	to.SetText(now.Format(dateLayout))
-	msg := Wrapped("")
+	from, to := k.Entry(page.DateLayout), k.Entry(page.DateLayout)
+	from.SetText(now.AddDate(0, -summaryMonths, 0).Format(page.DateLayout))
+	to.SetText(now.Format(page.DateLayout))
+	msg := page.Wrapped("")
 	msg.Hide()
 	chosen := map[summary.Part]bool{}
 	checks := container.NewVBox()
@@ -80,8 +82,8 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 		checks.Add(c)
 	}
 	pdf := k.Button(l.T(msgSumPDF), fynetheme.DocumentPrintIcon(), func() {
-		start, okFrom := parseWhen(from.Text)
-		end, okTo := parseWhen(to.Text)
+		start, okFrom := page.ParseWhen(from.Text)
+		end, okTo := page.ParseWhen(to.Text)
 		var parts []summary.Part
 		for _, part := range summary.AllParts {
 			if chosen[part] {
@@ -103,18 +105,18 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 		msg.Hide()
 		sh.Confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
 	})
-	row := NewFlow(pdf)
+	row := page.NewFlow(pdf)
 	if b := sh.exportButton(msg); b != nil {
 		row.Add(b)
 	}
-	f := Form(Field{Label: l.T(msgSumFrom), Input: from}, Field{Label: l.T(msgSumTo), Input: to}, Field{Label: l.T(msgSumParts), Input: checks})
-	return NewCard(l.T(msgSumTitle), container.NewVBox(Wrapped(l.T(msgSumIntro)), f, row, msg))
+	f := page.Form(page.Field{Label: l.T(msgSumFrom), Input: from}, page.Field{Label: l.T(msgSumTo), Input: to}, page.Field{Label: l.T(msgSumParts), Input: checks})
+	return page.NewCard(l.T(msgSumTitle), container.NewVBox(page.Wrapped(l.T(msgSumIntro)), f, row, msg))
 }
 
 // writeSummary asks where to save the PDF, then writes it.
 func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
 	l, now := sh.l, sh.idle.now()
-	sh.SaveFile(l.T(msgSumSaveAs), NeutralName("notes", now, ".pdf"), func(path string) error {
+	sh.SaveFile(l.T(msgSumSaveAs), page.NeutralName("notes", now, ".pdf"), func(path string) error {
 		d, err := summary.Collect(context.Background(), sh.deps.Records, from, to)
 		if err != nil {
 			return err
@@ -124,7 +126,7 @@ func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []sum
 		if err := summary.Write(&buf, l, d, now); err != nil {
 			return err
 		}
-		return WritePrivateFile(path, buf.Bytes())
+		return page.WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 }
 
@@ -141,7 +143,7 @@ func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 	return sh.kit().Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
 		sh.Confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
 			now := sh.idle.now()
-			sh.SaveFile(l.T(msgSumExportAs), NeutralName("notes", now, ".md"), func(path string) error {
+			sh.SaveFile(l.T(msgSumExportAs), page.NeutralName("notes", now, ".md"), func(path string) error {
 				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
 			}, func(path string, err error) { sh.SavedFile(msg, path, err) })
 		})

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -65,21 +67,21 @@ var (
 )
 
 // mapFields are a map's fields and their labels, by kind.
-func mapFields(m *store.TriggerMap) []TextSpec {
+func mapFields(m *store.TriggerMap) []page.TextSpec {
 	if m.Kind == store.MapSober {
-		return []TextSpec{{msgTmNameS, nil, &m.Title, 1}, {msgTmWhoS, nil, &m.Who, 2}, {msgTmWhereS, nil, &m.Where, 2},
-			{msgTmWhenS, nil, &m.When, 2}, {msgTmThoughtsS, nil, &m.Thoughts, 2}, {msgTmFeelingsS, nil, &m.Feelings, 2},
-			{msgTmPayoffS, nil, &m.Payoff, 2}, {msgTmCostS, nil, &m.Cost, 2}, {msgTmMyPartS, nil, &m.MyPart, 3}}
+		return []page.TextSpec{{Label: msgTmNameS, Hint: nil, Ptr: &m.Title, Rows: 1}, {Label: msgTmWhoS, Hint: nil, Ptr: &m.Who, Rows: 2}, {Label: msgTmWhereS, Hint: nil, Ptr: &m.Where, Rows: 2},
+			{Label: msgTmWhenS, Hint: nil, Ptr: &m.When, Rows: 2}, {Label: msgTmThoughtsS, Hint: nil, Ptr: &m.Thoughts, Rows: 2}, {Label: msgTmFeelingsS, Hint: nil, Ptr: &m.Feelings, Rows: 2},
+			{Label: msgTmPayoffS, Hint: nil, Ptr: &m.Payoff, Rows: 2}, {Label: msgTmCostS, Hint: nil, Ptr: &m.Cost, Rows: 2}, {Label: msgTmMyPartS, Hint: nil, Ptr: &m.MyPart, Rows: 3}}
 	}
-	return []TextSpec{{msgTmName, nil, &m.Title, 1}, {msgTmWho, nil, &m.Who, 2}, {msgTmWhere, nil, &m.Where, 2},
-		{msgTmWhen, nil, &m.When, 2}, {msgTmThoughts, nil, &m.Thoughts, 2}, {msgTmFeelings, nil, &m.Feelings, 2},
-		{msgTmPayoff, msgTmPayoffH, &m.Payoff, 2}, {msgTmCost, msgTmCostH, &m.Cost, 2}, {msgTmMyPart, nil, &m.MyPart, 3}}
+	return []page.TextSpec{{Label: msgTmName, Hint: nil, Ptr: &m.Title, Rows: 1}, {Label: msgTmWho, Hint: nil, Ptr: &m.Who, Rows: 2}, {Label: msgTmWhere, Hint: nil, Ptr: &m.Where, Rows: 2},
+		{Label: msgTmWhen, Hint: nil, Ptr: &m.When, Rows: 2}, {Label: msgTmThoughts, Hint: nil, Ptr: &m.Thoughts, Rows: 2}, {Label: msgTmFeelings, Hint: nil, Ptr: &m.Feelings, Rows: 2},
+		{Label: msgTmPayoff, Hint: msgTmPayoffH, Ptr: &m.Payoff, Rows: 2}, {Label: msgTmCost, Hint: msgTmCostH, Ptr: &m.Cost, Rows: 2}, {Label: msgTmMyPart, Hint: nil, Ptr: &m.MyPart, Rows: 3}}
 }
 
 // triggerMapsPage lists the maps, to open, add or compare.
-func (sh *Shell) triggerMapsPage() Page {
+func (sh *Shell) triggerMapsPage() page.Page {
 	box := container.NewVBox()
-	p := Page{Title: sh.l.T(msgTmTitle), Obj: Scroll(box)}
+	p := page.Page{Title: sh.l.T(msgTmTitle), Obj: page.Scroll(box)}
 	p.OnShow = func() { sh.fillMaps(box) }
 	return p
 }
@@ -90,28 +92,28 @@ func (sh *Shell) fillMaps(box *fyne.Container) {
 	using := k.Button(l.T(msgTmNewUsing), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing})) })
 	using.Importance = widget.HighImportance
 	sober := k.Button(l.T(msgTmNewSober), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapSober})) })
-	box.Add(NewFlow(using, sober))
+	box.Add(page.NewFlow(using, sober))
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	switch {
 	case err != nil:
-		box.Add(Wrapped(FailText(l, msgTmFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgTmFailed, err)))
 		return
 	case len(maps) == 0:
-		box.Add(Wrapped(l.T(msgTmNone)))
+		box.Add(page.Wrapped(l.T(msgTmNone)))
 		return
 	}
 	if len(maps) > 1 {
-		box.Add(NewFlow(k.Button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
+		box.Add(page.NewFlow(k.Button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
 	}
 	for _, m := range maps {
 		open := k.RecordLink(mapName(l, m), func() { sh.Push(sh.triggerMapPage(m)) })
-		box.Add(container.NewVBox(SmallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
+		box.Add(container.NewVBox(page.SmallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
 	}
 }
 
 func mapName(l *translations.Localizer, m store.TriggerMap) string {
 	if t := strings.TrimSpace(m.Title); t != "" {
-		return Snippet(t, 60)
+		return page.Snippet(t, 60)
 	}
 	return l.T(msgTmUntitled)
 }
@@ -127,23 +129,23 @@ func mapKind(sh *Shell, m store.TriggerMap) string {
 const draftTriggerMap = "triggermap-"
 
 // triggerMapPage edits one map (a new one when m has no ID).
-func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
+func (sh *Shell) triggerMapPage(m store.TriggerMap) page.Page {
 	l, k := sh.l, sh.kit()
 	specs := mapFields(&m)
 	fields, entries, read := k.TextEntries(specs)
 	draft := sh.context().NewDraft(draftTriggerMap+string(m.Kind), m.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
-	msg := Wrapped("")
+	msg := page.Wrapped("")
 	msg.Hide()
 	draft.Said = msg
 	intro := msgTmIntroUsing
 	if m.Kind == store.MapSober {
 		intro = msgTmIntroSober
 	}
-	parts := []fyne.CanvasObject{Wrapped(l.T(intro)), draft.Note}
+	parts := []fyne.CanvasObject{page.Wrapped(l.T(intro)), draft.Note}
 	if m.Damaged {
-		parts = append(parts, WarningText(l.T(msgTmDamaged)))
+		parts = append(parts, page.WarningText(l.T(msgTmDamaged)))
 	}
 	save := sh.kit().SaveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
@@ -153,13 +155,13 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
 		draft.Saved(m.ID)
 		return nil
 	})
-	row := NewFlow(save)
+	row := page.NewFlow(save)
 	if m.ID != 0 {
 		id := m.ID
 		row.Add(k.Button(l.T(msgTmDelete), fynetheme.DeleteIcon(), func() {
 			sh.Confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
 				if err := sh.deps.Records.DeleteTriggerMap(context.Background(), id); err != nil {
-					sh.ShowError(FailText(l, MsgNotSaved, err))
+					sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
 					return
 				}
 				draft.Close()
@@ -167,8 +169,8 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) Page {
 			})
 		}))
 	}
-	parts = append(parts, Form(fields...), row, msg, sh.mapIdeas(m.Kind))
-	return Page{Title: mapKind(sh, m), Obj: Scroll(parts...)}
+	parts = append(parts, page.Form(fields...), row, msg, sh.mapIdeas(m.Kind))
+	return page.Page{Title: mapKind(sh, m), Obj: page.Scroll(parts...)}
 }
 
 func (sh *Shell) saveMap(m *store.TriggerMap) error {
@@ -186,7 +188,7 @@ func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	box := container.NewVBox()
 	idea := func(m *i18n.Message, module, lesson string) {
-		box.Add(Wrapped("• " + l.T(m)))
+		box.Add(page.Wrapped("• " + l.T(m)))
 		box.Add(sh.lessonLink(module, lesson))
 	}
 	if kind == store.MapSober {
@@ -197,27 +199,27 @@ func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
 		idea(msgTmIdeaCost, "enabling", "natural-consequences")
 		idea(msgTmIdeaTalk, "communicating", "choosing-the-moment")
 	}
-	box.Add(NewFlow(k.Button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })))
-	return NewCard(l.T(msgTmIdeas), box)
+	box.Add(page.NewFlow(k.Button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })))
+	return page.NewCard(l.T(msgTmIdeas), box)
 }
 
 // lessonLink opens a lesson.
 func (sh *Shell) lessonLink(module, lesson string) fyne.CanvasObject {
 	b := sh.kit().Button(sh.l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson(module, lesson) })
 	b.Importance = widget.LowImportance
-	return NewFlow(b)
+	return page.NewFlow(b)
 }
 
 var msgTmCompareIntro = &i18n.Message{ID: "TriggerMap.Compare.Intro", Description: "Explains the comparison of maps", Other: "Each question, with what you wrote in every map: what repeats is the pattern."}
 
 // compareMapsPage shows, question by question, the answers of every map of
 // a kind side by side, so that what repeats stands out.
-func (sh *Shell) compareMapsPage() Page {
+func (sh *Shell) compareMapsPage() page.Page {
 	l := sh.l
-	box := container.NewVBox(Wrapped(l.T(msgTmCompareIntro)))
+	box := container.NewVBox(page.Wrapped(l.T(msgTmCompareIntro)))
 	maps, err := sh.deps.Records.TriggerMaps(context.Background())
 	if err != nil {
-		box.Add(Wrapped(FailText(l, msgTmFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, msgTmFailed, err)))
 	}
 	for _, kind := range []store.MapKind{store.MapUsing, store.MapSober} {
 		var same []store.TriggerMap
@@ -229,19 +231,19 @@ func (sh *Shell) compareMapsPage() Page {
 		if len(same) == 0 {
 			continue
 		}
-		box.Add(Heading(mapKind(sh, same[0])))
+		box.Add(page.Heading(mapKind(sh, same[0])))
 		specs := mapFields(&same[0])
 		for i := 1; i < len(specs); i++ { // the name is the row's label, not a question
 			rows := container.NewVBox()
 			for j := range same {
 				if v := strings.TrimSpace(*mapFields(&same[j])[i].Ptr); v != "" {
-					rows.Add(Wrapped(mapName(l, same[j]) + ": " + v))
+					rows.Add(page.Wrapped(mapName(l, same[j]) + ": " + v))
 				}
 			}
 			if len(rows.Objects) > 0 {
-				box.Add(NewCard(l.T(specs[i].Label), rows))
+				box.Add(page.NewCard(l.T(specs[i].Label), rows))
 			}
 		}
 	}
-	return Page{Title: l.T(msgTmCompare), Obj: Scroll(box)}
+	return page.Page{Title: l.T(msgTmCompare), Obj: page.Scroll(box)}
 }

@@ -6,6 +6,8 @@ package ui
 import (
 	"context"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -47,7 +49,7 @@ type Deps struct {
 	StartErr error
 	// Background, when set, replaces the goroutines and timers that work
 	// off the UI goroutine (tests run that work when they choose).
-	Background Background
+	Background page.Background
 	// Restored, when set, is told of the store a restore opened in place
 	// of the old one (which the restore closed), so that main closes it.
 	Restored func(*store.Store)
@@ -105,12 +107,12 @@ func (sh *Shell) attach() {
 // set makes the two passes one, and wrapping text is what start-up spends
 // most on. The real minimum applies from the next frame.
 func setContentOnce(w fyne.Window, content fyne.CanvasObject) {
-	frame := &MinSizeLayout{}
+	frame := &page.MinSizeLayout{}
 	setFramed(w, frame, container.New(frame, content))
 }
 
 // setFramed sets c, laid out by frame, as w's content at the start size.
-func setFramed(w fyne.Window, frame *MinSizeLayout, c *fyne.Container) {
+func setFramed(w fyne.Window, frame *page.MinSizeLayout, c *fyne.Container) {
 	frame.Min = startWindowSize
 	w.SetPadded(false) // the content size is then the window size
 	w.Resize(startWindowSize)
@@ -161,7 +163,7 @@ func Start(a fyne.App, w fyne.Window, d Deps, ready func()) (sh *Shell, shown fu
 // startLayout is setContentOnce's layout for Start: the first time it is
 // asked for a minimum size after Start returns, it takes the interface.
 type startLayout struct {
-	MinSizeLayout
+	page.MinSizeLayout
 	take func() // nil once taken
 }
 

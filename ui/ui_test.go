@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -26,7 +28,7 @@ func TestVisitEverySection(t *testing.T) {
 	if f.win.Title() != "Alongside" {
 		t.Errorf("title %q", f.win.Title())
 	}
-	for id := Section(0); id < SectionCount; id++ {
+	for id := page.Section(0); id < page.SectionCount; id++ {
 		f.sh.nav.Pick(int(id)) // as a click on the list does
 		want := f.sh.l.T(sections[id].title)
 		if f.sh.head.title.Text != want || f.sh.Current() != id {
@@ -42,15 +44,15 @@ func TestKeyboardMovesBetweenSections(t *testing.T) {
 	f := newFixture(t, nil)
 	f.win.Canvas().Focus(f.sh.nav)
 	f.press(fyne.KeyDown)
-	if f.sh.Current() != SectionHome {
+	if f.sh.Current() != page.SectionHome {
 		t.Error("Down in the list changed the section; it should only move the cursor")
 	}
 	f.press(fyne.KeyReturn)
-	if f.sh.Current() != SectionLearn {
+	if f.sh.Current() != page.SectionLearn {
 		t.Errorf("Down then Enter in the list shows %d, want Learn", f.sh.Current())
 	}
 	f.press(fyne.Key3, ctrl)
-	if f.sh.Current() != SectionJournal {
+	if f.sh.Current() != page.SectionJournal {
 		t.Errorf("Ctrl+3 shows section %d, want Journal", f.sh.Current())
 	}
 }
@@ -58,11 +60,11 @@ func TestKeyboardMovesBetweenSections(t *testing.T) {
 // A section's screen is made once: coming back finds it as it was left.
 func TestScreensAreMadeOnce(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	first := f.sh.Top().Obj
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.sh.ShowHelp()
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	if f.sh.Top().Obj != first {
 		t.Error("Settings was made again on the second visit")
 	}
@@ -70,7 +72,7 @@ func TestScreensAreMadeOnce(t *testing.T) {
 
 func TestBackFromHelpReturnsToTheSection(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionBoundaries)
+	f.sh.Go(page.SectionBoundaries)
 	if f.sh.head.back.Visible() {
 		t.Error("Back is offered on a section's own screen")
 	}
@@ -80,14 +82,14 @@ func TestBackFromHelpReturnsToTheSection(t *testing.T) {
 	}
 	f.press(fyne.KeyF1) // again: still one page deep
 	test.Tap(f.button("Back"))
-	if f.sh.InHelp() || f.sh.Current() != SectionBoundaries {
+	if f.sh.InHelp() || f.sh.Current() != page.SectionBoundaries {
 		t.Errorf("Back leads to section %d (help %v), want Boundaries", f.sh.Current(), f.sh.InHelp())
 	}
 }
 
 func TestSwitchToSpanishAtOnceAndRemembered(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.choose("Español")
 	if got := f.sh.head.title.Text; got != "Ajustes" {
 		t.Errorf("heading after switching = %q, want Ajustes", got)
@@ -119,7 +121,7 @@ func TestSwitchToSpanishAtOnceAndRemembered(t *testing.T) {
 
 func TestGetHelpNowFromAnyScreen(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
-	f.sh.Go(SectionMeetings)
+	f.sh.Go(page.SectionMeetings)
 	test.Tap(f.button("Get help now"))
 	if !f.sh.InHelp() || f.sh.head.title.Text != "Get help now" {
 		t.Fatalf("help not shown: heading %q", f.sh.head.title.Text)
@@ -129,7 +131,7 @@ func TestGetHelpNowFromAnyScreen(t *testing.T) {
 			t.Errorf("help screen lacks %q", want)
 		}
 	}
-	for id := Section(0); id < SectionCount; id++ {
+	for id := page.Section(0); id < page.SectionCount; id++ {
 		f.sh.Go(id)
 		f.press(fyne.KeyF1)
 		if !f.sh.InHelp() {
@@ -177,7 +179,7 @@ func TestHideAndComeBack(t *testing.T) {
 	var hides, reveals int
 	f.sh.OnHide(func() { hides++ })
 	f.sh.OnReveal(func() { reveals++ })
-	f.sh.Go(SectionJournal)
+	f.sh.Go(page.SectionJournal)
 	f.escapes(3)
 	if !f.sh.Hidden() || hides != 1 {
 		t.Fatalf("Escape three times did not hide the window (hidden %v, hooks %d)", f.sh.Hidden(), hides)
@@ -199,7 +201,7 @@ func TestHideAndComeBack(t *testing.T) {
 		t.Fatal("a key press brought the app back; only a deliberate click or Tab then Enter should")
 	}
 	test.Tap(f.button("Continue"))
-	if f.sh.Hidden() || f.win.Title() != "Alongside" || f.sh.Current() != SectionJournal || reveals != 1 {
+	if f.sh.Hidden() || f.win.Title() != "Alongside" || f.sh.Current() != page.SectionJournal || reveals != 1 {
 		t.Errorf("after Continue: hidden=%v title=%q section=%d reveals=%d", f.sh.Hidden(), f.win.Title(), f.sh.Current(), reveals)
 	}
 	if f.sh.icon != assets.Icon {
@@ -239,7 +241,7 @@ func TestEscapeTiming(t *testing.T) {
 
 func TestThemeChoiceIsSaved(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionSettings)
+	f.sh.Go(page.SectionSettings)
 	f.choose("Dark")
 	if got, _ := f.store.Get(context.Background(), store.SettingTheme); got != "dark" {
 		t.Errorf("stored theme %q", got)
@@ -320,7 +322,7 @@ func TestHelpScrollsByKeyboard(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "US"})
 	f.sh.ShowHelp()
 	s := f.sh.scroller()
-	if s == nil || MaxOffset(s) <= 0 {
+	if s == nil || page.MaxOffset(s) <= 0 {
 		t.Fatal("Get help now does not scroll at this size")
 	}
 	f.press(fyne.KeyPageDown)
@@ -328,11 +330,11 @@ func TestHelpScrollsByKeyboard(t *testing.T) {
 		t.Error("Page Down does not scroll")
 	}
 	f.press(fyne.KeyEnd)
-	if s.Offset.Y != MaxOffset(s) {
-		t.Errorf("End scrolls to %v, want %v", s.Offset.Y, MaxOffset(s))
+	if s.Offset.Y != page.MaxOffset(s) {
+		t.Errorf("End scrolls to %v, want %v", s.Offset.Y, page.MaxOffset(s))
 	}
 	f.press(fyne.KeyUp)
-	if s.Offset.Y >= MaxOffset(s) {
+	if s.Offset.Y >= page.MaxOffset(s) {
 		t.Error("Up does not scroll")
 	}
 	f.press(fyne.KeyHome)

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
@@ -23,18 +24,18 @@ var (
 )
 
 // makeWorksheets is the Worksheets section: the four CRAFT worksheets.
-func makeWorksheets(sh *Shell, id Section) (fyne.CanvasObject, func()) {
+func makeWorksheets(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
 	l, k := sh.l, sh.kit()
 	week := container.NewVBox()
-	card := func(title, body *i18n.Message, icon fyne.Resource, open func() Page) fyne.CanvasObject {
+	card := func(title, body *i18n.Message, icon fyne.Resource, open func() page.Page) fyne.CanvasObject {
 		b := k.Button(l.T(msgWsOpen), icon, func() { sh.Push(open()) })
 		b.Importance = widget.HighImportance
-		return NewCard(l.T(title), container.NewVBox(Wrapped(l.T(body)), NewFlow(b)))
+		return page.NewCard(l.T(title), container.NewVBox(page.Wrapped(l.T(body)), page.NewFlow(b)))
 	}
-	obj := Scroll(Wrapped(l.T(msgWsIntro)), week,
+	obj := page.Scroll(page.Wrapped(l.T(msgWsIntro)), week,
 		card(msgWsMaps, msgWsMapsBody, fynetheme.GridIcon(), sh.triggerMapsPage),
 		card(msgWsRewards, msgWsRewBody, fynetheme.ConfirmIcon(), sh.rewardsPage),
 		card(msgWsProblems, msgWsProbBody, fynetheme.ListIcon(), sh.problemsPage),

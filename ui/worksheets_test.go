@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alongside-app/alongside/ui/page"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
@@ -15,7 +17,7 @@ import (
 
 func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.triggerMapsPage())
 	f.tap("Map a time they used")
 	es := f.entries()
@@ -29,7 +31,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f.entries()[1].SetText("Workmates, and his brother")
 	f.tap("Save the map")
 	f.restart()
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.triggerMapsPage())
 	f.follow("Friday after work")
 	f.must(f.entries()[1].Text == "Workmates, and his brother", "after a restart the map reads %q", f.entries()[1].Text)
@@ -45,7 +47,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 
 func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f := newFixture(t, nil)
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.rewardsPage())
 	f.tap("Add a reward")
 	f.entries()[0].SetText("Cook his favourite curry")
@@ -57,9 +59,9 @@ func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f.selectOn("Cook his favourite curry").SetSelected("Cook his favourite curry")
 	f.tap("Plan it")
 	f.must(strings.Contains(f.texts(), "Planned: Cook his favourite curry (Saturday evening)"), "the plan is not shown:\n%s", f.texts())
-	f.sh.Go(SectionHome)
+	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Planned: Cook his favourite curry"), "Home does not show this week's step:\n%s", f.texts())
-	f.sh.Go(SectionWorksheets)
+	f.sh.Go(page.SectionWorksheets)
 	f.sh.Push(f.sh.rewardsPage())
 	f.entries()[0].SetText("He smiled and stayed in") // how it went
 	f.tap("Save how it went")

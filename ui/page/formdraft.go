@@ -1,9 +1,10 @@
-package ui
+package page
 
 import (
 	"context"
 	"encoding/json"
 	"log"
+	"maps"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -157,7 +158,7 @@ func (d *Draft) Restore() bool {
 	d.Fill(vs)
 	d.Dirty = true
 	l := d.c.L
-	d.noteMsg.SetText(l.T(msgDraftKept, map[string]any{"When": dateTime(l, draft.Updated)}))
+	d.noteMsg.SetText(l.T(msgDraftKept, map[string]any{"When": DateTime(l, draft.Updated)}))
 	d.Note.Show()
 	return true
 }
@@ -198,7 +199,7 @@ func (d *Draft) changed() {
 		return
 	}
 	d.pending = true
-	d.c.BG.After(draftDelay, func() { d.pending = false; d.keep() })
+	d.c.BG.After(DraftDelay, func() { d.pending = false; d.keep() })
 }
 
 // keep stores what is typed now, sealed like every private word.
@@ -253,4 +254,14 @@ func (d *Draft) askDiscard() {
 		d.Fill(d.base)
 		d.Drop()
 	})
+}
+
+// Rebase makes vals the record's words, which Discard puts back (a save
+// sent vals while the person went on typing); writing that differs from
+// them is kept as a draft.
+func (d *Draft) Rebase(vals map[string]string) {
+	d.base = vals
+	if !maps.Equal(d.Values(), vals) {
+		d.changed()
+	}
 }

@@ -1,4 +1,4 @@
-package ui
+package page
 
 import (
 	"log"
@@ -114,7 +114,7 @@ func SourceLink(k Kit, text string, u *url.URL) fyne.CanvasObject {
 // NeutralName is a file name that says nothing of the app or of what is
 // in the file: stem (such as "notes"), the day and ext (".pdf").
 func NeutralName(stem string, day time.Time, ext string) string {
-	return stem + "-" + day.Format(dateLayout) + ext
+	return stem + "-" + day.Format(DateLayout) + ext
 }
 
 // StartDir is where the file dialogs start: Downloads in the person's
@@ -227,7 +227,28 @@ var (
 // CopiedFeedback is how long a "Copied" confirmation stays.
 const CopiedFeedback = 2 * time.Second
 
-// dateTime writes a moment in the language's words ("November 28, 2026, 2:05 PM").
-func dateTime(l *translations.Localizer, t time.Time) string {
+// DateTime writes a moment in the language's words ("November 28, 2026, 2:05 PM").
+func DateTime(l *translations.Localizer, t time.Time) string {
 	return l.Date(t) + ", " + l.Clock(t)
 }
+
+// whenLayouts are the forms a date (and time) may be typed in: year first,
+// the same in every language, so no date is read the wrong way round.
+const (
+	DateTimeLayout = "2006-01-02 15:04"
+	DateLayout     = "2006-01-02"
+)
+
+// ParseWhen reads a typed date, with or without a time, in local time.
+func ParseWhen(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{DateTimeLayout, DateLayout} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// DraftDelay is how long after the last keystroke a draft is kept.
+const DraftDelay = 2 * time.Second

@@ -1,4 +1,4 @@
-package ui
+package page
 
 import (
 	"fyne.io/fyne/v2"
@@ -55,4 +55,9 @@ func (f *flowLayout) place(objs []fyne.CanvasObject, width float32, move bool) f
 		rowH = fyne.Max(rowH, m.Height)
 	}
 	return y + rowH
+}
+
+// FlowHeight is the height objs take laid out in a row that wraps at width.
+func FlowHeight(objs []fyne.CanvasObject, width float32) float32 {
+	return (&flowLayout{}).place(objs, width, false)
 }
