@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"net/url"
 	"strings"
 
@@ -150,11 +151,11 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 			box.Add(page.SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u))
 		}
 	}
-	sure := verifiedText[content.VerifiedYes]
+	sure := help.VerifiedText[content.VerifiedYes]
 	if f.Site.Verified == content.VerifiedLikely || f.Finder.URL != "" && f.Finder.Verified == content.VerifiedLikely {
-		sure = verifiedText[content.VerifiedLikely]
+		sure = help.VerifiedText[content.VerifiedLikely]
 	}
-	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(f.Checked)})
+	checked := l.T(help.MsgChecked, map[string]any{"Date": l.Date(f.Checked)})
 	box.Add(page.SmallPrint(checked + " · " + l.T(sure)))
 	return box
 }
@@ -178,8 +179,8 @@ func (sh *Shell) resourcesPage() page.Page {
 	l := sh.l
 	list := container.NewVBox()
 	browse := sh.browsing() // looking at another country's help never changes the person's own
-	fill := func() { sh.fillResources(list, browse.country()) }
-	picker := countryPicker(sh.kit(), sh.deps.Help, browse, fill)
+	fill := func() { sh.fillResources(list, browse.Country()) }
+	picker := help.CountryPicker(sh.kit(), sh.deps.Help, browse, fill)
 	obj := page.Scroll(page.Wrapped(l.T(msgResIntro)), page.Form(page.Field{Label: l.T(msgResCountry), Input: picker}), list)
 	return page.Page{Title: l.T(msgMLResources), Obj: obj, OnShow: fill}
 }
@@ -224,10 +225,10 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 		box.Add(link)
 	}
 	box.Add(page.Wrapped(l.ID(r.AboutID())))
-	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(r.Checked)})
-	sure := verifiedText[r.Verified]
+	checked := l.T(help.MsgChecked, map[string]any{"Date": l.Date(r.Checked)})
+	sure := help.VerifiedText[r.Verified]
 	if sure == nil {
-		sure = msgVerifiedNot
+		sure = help.MsgVerifiedNot
 	}
 	meta := page.SmallPrint(checked + " · " + l.T(sure))
 	if src, ok := sh.directory().Source(r.Source); ok {

@@ -114,7 +114,7 @@ func makeMeetings(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	if sh.deps.Records == nil {
 		return makeEmpty(sh, id)
 	}
-	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.country())}
+	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.Country())}
 	// What Tab reaches above the list scrolls into view there.
 	keys := &topRouter{Router: s.k.Keys}
 	s.k.Keys = keys
@@ -614,7 +614,7 @@ func (sh *Shell) dayClock(t time.Time) string {
 
 // distance is km in the unit of the chosen country.
 func (sh *Shell) distance(km float64) string {
-	if usesMiles(sh.country()) {
+	if usesMiles(sh.Country()) {
 		return sh.l.T(msgMLMi, map[string]any{"N": sh.l.Decimal(km/kmPerMile, 1)})
 	}
 	return sh.l.T(msgMLKm, map[string]any{"N": sh.l.Decimal(km, 1)})

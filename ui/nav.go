@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"fyne.io/fyne/v2"
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -73,7 +74,7 @@ func (sh *Shell) ShowOverdose() {
 	p, scr := sh.helpPage()
 	sh.Push(p)
 	if !sh.hidden {
-		scr.jumpToOverdose()
+		scr.JumpToOverdose()
 	}
 }
 
@@ -101,10 +102,10 @@ func (sh *Shell) sectionPage(id page.Section) *page.Page {
 	return p
 }
 
-func (sh *Shell) helpPage() (page.Page, *helpScreen) {
-	scr := newHelpScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
-	scr.safety = sh.ShowSafetyPlan
-	p := page.Page{Title: sh.l.T(msgGetHelp), Obj: scr.buildUI(), Help: true,
+func (sh *Shell) helpPage() (page.Page, *help.Screen) {
+	scr := help.NewScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
+	scr.Safety = sh.ShowSafetyPlan
+	p := page.Page{Title: sh.l.T(msgGetHelp), Obj: scr.BuildUI(), Help: true,
 		Remake: func() page.Page { p, _ := sh.helpPage(); return p }}
 	return p, scr
 }

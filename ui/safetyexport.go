@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"bytes"
 	"strings"
 
@@ -51,7 +52,7 @@ func (sh *Shell) safetyCountry() *content.Country {
 	if sh.deps.Help == nil {
 		return nil
 	}
-	if c, ok := sh.deps.Help.Country(sh.country()); ok {
+	if c, ok := sh.deps.Help.Country(sh.Country()); ok {
 		return &c
 	}
 	return nil
@@ -83,13 +84,13 @@ func safetyDocument(l *translations.Localizer, c *content.Country, p store.Safet
 func safetyLineText(l *translations.Localizer, line content.Line) string {
 	parts := []string{l.ID(line.NameID())}
 	if line.Phone != "" {
-		parts = append(parts, l.T(msgHelpCall)+": "+line.Phone)
+		parts = append(parts, l.T(help.MsgCall)+": "+line.Phone)
 	}
 	if line.Text != "" {
-		parts = append(parts, l.T(msgHelpText)+": "+line.Text)
+		parts = append(parts, l.T(help.MsgText)+": "+line.Text)
 	}
 	if line.URL != "" {
-		parts = append(parts, l.T(msgHelpWebsite)+": "+line.URL)
+		parts = append(parts, l.T(help.MsgWebsite)+": "+line.URL)
 	}
 	return strings.Join(parts, " · ")
 }

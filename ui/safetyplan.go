@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"context"
 
 	"github.com/alongside-app/alongside/ui/page"
@@ -113,11 +114,11 @@ func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
 	if sh.deps.Help == nil {
 		return container.NewVBox()
 	}
-	hs := newHelpScreen(sh.kit(), sh.deps.Help, sh, changed)
-	box := container.NewVBox(page.Form(page.Field{Label: sh.l.T(msgSpCountry), Input: countryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
-	box.Add(page.Wrapped(sh.l.ID(hs.country.ViolenceNoteID())))
-	for _, line := range hs.country.SafetyLines() {
-		box.Add(hs.lineCard(line))
+	hs := help.NewScreen(sh.kit(), sh.deps.Help, sh, changed)
+	box := container.NewVBox(page.Form(page.Field{Label: sh.l.T(msgSpCountry), Input: help.CountryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
+	box.Add(page.Wrapped(sh.l.ID(hs.Shown().ViolenceNoteID())))
+	for _, line := range hs.Shown().SafetyLines() {
+		box.Add(hs.LineCard(line))
 	}
 	return page.NewCard(sh.l.T(msgSpNumbers), box)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"context"
 	"strings"
 
@@ -58,7 +59,7 @@ type settingsScreen struct {
 	prefs   Preferences
 	look    appearance
 	help    *content.Help
-	country countrySetting
+	country help.CountrySetting
 	picker  *widgets.Select // the help country, shown again each time Settings comes on screen
 	dataDir string
 	about   func()            // opens the About page
@@ -83,11 +84,11 @@ func makeSettings(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 
 // showCountry shows the help country as it is stored now: F1 and F2 can change it while
 // Settings lies under them.
-func (s *settingsScreen) showCountry() { showCountry(s.picker, s.help, s.country.country()) }
+func (s *settingsScreen) showCountry() { help.ShowCountry(s.picker, s.help, s.country.Country()) }
 
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	l := s.l
-	s.picker = countryPicker(s.k, s.help, s.country, nil)
+	s.picker = help.CountryPicker(s.k, s.help, s.country, nil)
 	col := container.NewVBox(
 		page.NewCard(l.T(msgSetLanguage), s.languageChoice()),
 		page.NewCard(l.T(msgSetTheme), s.themeChoice()),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/help"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func TestSourcesInTheReadersLanguage(t *testing.T) {
 						}
 					}
 					src, ok := sourceAt(h, u)
-					if !ok || l.Text == f.sh.l.T(msgHelpWebsite) {
+					if !ok || l.Text == f.sh.l.T(help.MsgWebsite) {
 						continue
 					}
 					page := src.Page(lang, code)

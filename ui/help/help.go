@@ -1,4 +1,4 @@
-package ui
+package help
 
 import (
 	"strings"
@@ -23,63 +23,63 @@ var (
 	msgHelpSupport      = &i18n.Message{ID: "Help.Section.Support", Description: "Heading above information and family support services", Other: "Information and support"}
 	msgHelpCopy         = &i18n.Message{ID: "Help.CopyNumber", Description: "Button that copies a phone number", Other: "Copy number"}
 	msgHelpCopied       = &i18n.Message{ID: "Help.Copied", Description: "Shown briefly after a number was copied", Other: "Copied"}
-	msgHelpCall         = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
-	msgHelpText         = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
-	msgHelpWebsite      = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
+	MsgCall             = &i18n.Message{ID: "Help.Phone", Description: "Label before a phone number", Other: "Call"}
+	MsgText             = &i18n.Message{ID: "Help.TextNumber", Description: "Label before a number to send a text message to", Other: "Text"}
+	MsgWebsite          = &i18n.Message{ID: "Help.Website", Description: "Link to a service's website", Other: "Website"}
 	msgHelpSource       = &i18n.Message{ID: "Help.Source", Description: "Link to the official page a line's facts come from; Name is the page's name", Other: "Source: {{.Name}}"}
-	msgHelpChecked      = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
+	MsgChecked          = &i18n.Message{ID: "Help.Checked", Description: "When an entry was checked; Date is a written-out date", Other: "Checked {{.Date}}"}
 	msgHelpNotice       = &i18n.Message{ID: "Help.Notice", Description: "Small print under the help list",
 		Other: "Alongside is not part of any of these services. Numbers change: each one shows when it was checked and, where there is one, the official page it comes from. If a number does not work, call your local emergency number."}
 	msgVerifiedYes    = &i18n.Message{ID: "Help.Verified.Yes", Description: "How sure the check is: official source", Other: "Confirmed on an official page"}
 	msgVerifiedLikely = &i18n.Message{ID: "Help.Verified.Likely", Description: "How sure the check is: reliable secondary sources", Other: "Confirmed by reliable news or health sources"}
-	msgVerifiedNot    = &i18n.Message{ID: "Help.Verified.Unverified", Description: "How sure the check is: not confirmed", Other: "Not yet confirmed: check before you rely on it"}
+	MsgVerifiedNot    = &i18n.Message{ID: "Help.Verified.Unverified", Description: "How sure the check is: not confirmed", Other: "Not yet confirmed: check before you rely on it"}
 	msgOverdoseSigns  = &i18n.Message{ID: "Help.Overdose.Signs", Description: "Heading: signs of an opioid overdose", Other: "Signs"}
 	msgOverdoseSteps  = &i18n.Message{ID: "Help.Overdose.Steps", Description: "Heading: what to do in an overdose", Other: "What to do"}
 	msgOverdoseAvoid  = &i18n.Message{ID: "Help.Overdose.Avoid", Description: "Heading: what not to do in an overdose", Other: "Do not"}
 	msgOverdoseSource = &i18n.Message{ID: "Help.Overdose.Sources", Description: "Heading above the overdose card's sources", Other: "Sources"}
 )
 
-// verifiedText says how sure the check of an entry is.
-var verifiedText = map[content.Verified]*i18n.Message{
+// VerifiedText says how sure the check of an entry is.
+var VerifiedText = map[content.Verified]*i18n.Message{
 	content.VerifiedYes:        msgVerifiedYes,
 	content.VerifiedLikely:     msgVerifiedLikely,
-	content.VerifiedUnverified: msgVerifiedNot,
+	content.VerifiedUnverified: MsgVerifiedNot,
 }
 
-// countrySetting is the country Get help now is for, and saving a new choice.
-type countrySetting interface {
-	country() string
-	setCountry(code string) bool // false when it could not be saved (already explained)
+// CountrySetting is the country Get help now is for, and saving a new choice.
+type CountrySetting interface {
+	Country() string
+	SetCountry(code string) bool // false when it could not be saved (already explained)
 }
 
-// helpScreen is Get help now: the emergency number and helplines for the
+// Screen is Get help now: the emergency number and helplines for the
 // chosen country, and the overdose card.
-type helpScreen struct {
+type Screen struct {
 	k        page.Kit
 	l        *translations.Localizer
 	help     *content.Help
 	country  content.Country
-	setting  countrySetting
+	setting  CountrySetting
 	reshow   func() // shows the panel again for a newly chosen country
 	scroll   *container.Scroll
 	overdose fyne.CanvasObject
-	safety   func() // opens the personal safety plan; nil leaves its button out
+	Safety   func() // opens the personal safety plan; nil leaves its button out
 }
 
-func newHelpScreen(k page.Kit, h *content.Help, setting countrySetting, reshow func()) *helpScreen {
-	c, ok := h.Country(setting.country())
+func NewScreen(k page.Kit, h *content.Help, setting CountrySetting, reshow func()) *Screen {
+	c, ok := h.Country(setting.Country())
 	if !ok {
 		c, _ = h.Country(content.OtherCountry)
 	}
-	return &helpScreen{k: k, l: k.L, help: h, country: c, setting: setting, reshow: reshow}
+	return &Screen{k: k, l: k.L, help: h, country: c, setting: setting, reshow: reshow}
 }
 
-func (s *helpScreen) buildUI() fyne.CanvasObject {
+func (s *Screen) BuildUI() fyne.CanvasObject {
 	l := s.l
 	s.overdose = s.overdoseCard()
 	col := []fyne.CanvasObject{s.countryPicker(), s.jumpButton()}
-	if s.safety != nil {
-		b := s.k.Button(l.T(msgHelpSafetyPlan), fynetheme.WarningIcon(), s.safety)
+	if s.Safety != nil {
+		b := s.k.Button(l.T(msgHelpSafetyPlan), fynetheme.WarningIcon(), s.Safety)
 		b.Alignment = widget.ButtonAlignLeading
 		col = append(col, b)
 	}
@@ -102,31 +102,31 @@ func (s *helpScreen) buildUI() fyne.CanvasObject {
 var msgHelpSafetyPlan = &i18n.Message{ID: "Help.SafetyPlan", Description: "Button in Get help now opening the person's safety plan (also the F2 key)", Other: "My safety plan (F2)"}
 
 // jumpButton goes straight to the overdose card, which sits below the lines.
-func (s *helpScreen) jumpButton() fyne.CanvasObject {
-	b := s.k.Button(s.l.T(msgHelpJumpOverdose), fynetheme.MoveDownIcon(), s.jumpToOverdose)
+func (s *Screen) jumpButton() fyne.CanvasObject {
+	b := s.k.Button(s.l.T(msgHelpJumpOverdose), fynetheme.MoveDownIcon(), s.JumpToOverdose)
 	b.Importance = widget.WarningImportance
 	b.Alignment = widget.ButtonAlignLeading
 	return b
 }
 
-// jumpToOverdose scrolls the overdose card to the top of the panel.
-func (s *helpScreen) jumpToOverdose() {
+// JumpToOverdose scrolls the overdose card to the top of the panel.
+func (s *Screen) JumpToOverdose() {
 	d := fyne.CurrentApp().Driver()
 	y := d.AbsolutePositionForObject(s.overdose).Y - d.AbsolutePositionForObject(s.scroll.Content).Y
 	page.ScrollTo(s.scroll, y)
 }
 
-func (s *helpScreen) countryPicker() fyne.CanvasObject {
-	sel := countryPicker(s.k, s.help, s.setting, s.reshow)
+func (s *Screen) countryPicker() fyne.CanvasObject {
+	sel := CountryPicker(s.k, s.help, s.setting, s.reshow)
 	return container.NewBorder(nil, nil, widget.NewLabel(s.l.T(msgHelpCountry)), nil, sel)
 }
 
 // lines lays out the country's lines of one kind, or nil when it has none.
-func (s *helpScreen) lines(kind content.Kind) fyne.CanvasObject {
+func (s *Screen) lines(kind content.Kind) fyne.CanvasObject {
 	var cards []fyne.CanvasObject
 	for _, line := range s.country.Lines {
 		if line.Kind == kind {
-			cards = append(cards, s.lineCard(line))
+			cards = append(cards, s.LineCard(line))
 		}
 	}
 	if len(cards) == 0 {
@@ -135,14 +135,14 @@ func (s *helpScreen) lines(kind content.Kind) fyne.CanvasObject {
 	return container.NewVBox(cards...)
 }
 
-func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
+func (s *Screen) LineCard(line content.Line) fyne.CanvasObject {
 	l := s.l
 	var rows []fyne.CanvasObject
 	if line.Phone != "" {
-		rows = append(rows, s.numberRow(l.T(msgHelpCall), line.Phone, line.Kind == content.KindEmergency))
+		rows = append(rows, s.numberRow(l.T(MsgCall), line.Phone, line.Kind == content.KindEmergency))
 	}
 	if line.Text != "" {
-		rows = append(rows, s.numberRow(l.T(msgHelpText), line.Text, false))
+		rows = append(rows, s.numberRow(l.T(MsgText), line.Text, false))
 	}
 	if line.Cost == content.CostPaid {
 		rows = append(rows, page.SectionHeading(l.T(msgHelpPaid)))
@@ -156,7 +156,7 @@ func (s *helpScreen) lineCard(line content.Line) fyne.CanvasObject {
 
 // numberRow shows a number large enough to read in a hurry, with a copy
 // button that wraps under it on a narrow window.
-func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.CanvasObject {
+func (s *Screen) numberRow(label, number string, emergency bool) fyne.CanvasObject {
 	num := widget.NewLabelWithStyle(number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	num.SizeName = fynetheme.SizeNameSubHeadingText
 	if emergency {
@@ -167,7 +167,7 @@ func (s *helpScreen) numberRow(label, number string, emergency bool) fyne.Canvas
 	return page.NewFlow(container.NewHBox(container.NewCenter(widget.NewLabel(label)), num), container.NewCenter(copyBtn))
 }
 
-func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
+func (s *Screen) copyNumber(number string, btn *widgets.Button) {
 	s.k.Copy(number)
 	btn.SetText(s.l.T(msgHelpCopied))
 	btn.SetIcon(fynetheme.ConfirmIcon())
@@ -180,11 +180,11 @@ func (s *helpScreen) copyNumber(number string, btn *widgets.Button) {
 
 // provenance shows the website, the official page the fact comes from, the date
 // checked and how sure the check is. Evidence the check read elsewhere is never shown.
-func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
+func (s *Screen) provenance(line content.Line) fyne.CanvasObject {
 	l := s.l
 	var rows []fyne.CanvasObject
 	if u := page.ParseURL(line.URL); u != nil {
-		rows = append(rows, s.k.Link(l.T(msgHelpWebsite), u))
+		rows = append(rows, s.k.Link(l.T(MsgWebsite), u))
 	}
 	if src, ok := s.help.Source(line.Source); ok {
 		if page := s.sourcePage(src); page.URL != line.URL {
@@ -194,11 +194,11 @@ func (s *helpScreen) provenance(line content.Line) fyne.CanvasObject {
 	if line.Reported() {
 		rows = append(rows, page.SmallPrint(s.reportedBy(line)))
 	}
-	sure := verifiedText[line.Verified]
+	sure := VerifiedText[line.Verified]
 	if sure == nil {
-		sure = msgVerifiedNot
+		sure = MsgVerifiedNot
 	}
-	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(line.Checked)})
+	checked := l.T(MsgChecked, map[string]any{"Date": l.Date(line.Checked)})
 	return container.NewVBox(append(rows, page.SmallPrint(checked+" · "+l.T(sure)))...)
 }
 
@@ -211,7 +211,7 @@ var (
 
 // reportedBy says which news reports confirm a line that no official page
 // showed, and that it is not confirmed on one; their addresses are not links.
-func (s *helpScreen) reportedBy(line content.Line) string {
+func (s *Screen) reportedBy(line content.Line) string {
 	l := s.l
 	reports := make([]string, len(line.ReportedBy))
 	for i, r := range line.ReportedBy {
@@ -222,13 +222,13 @@ func (s *helpScreen) reportedBy(line content.Line) string {
 
 // sourcePage is the page of an official source shown to this reader for this country: in the
 // reader's language where the fact check lists one, else in English, else in the country's.
-func (s *helpScreen) sourcePage(src content.Source) content.SourcePage {
+func (s *Screen) sourcePage(src content.Source) content.SourcePage {
 	return src.Page(s.l.Lang(), s.country.Code)
 }
 
 // sourceName is the translated name of a source, saying what language its page is in when
 // that is not the reader's: "French Ministry of Health: ... (in French)".
-func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) string {
+func (s *Screen) sourceName(src content.Source, page content.SourcePage) string {
 	name := s.l.ID(src.NameID())
 	if page.Lang != s.l.Lang() {
 		if in := s.l.ID(content.SourceInID(page.Lang)); in != "" {
@@ -240,7 +240,7 @@ func (s *helpScreen) sourceName(src content.Source, page content.SourcePage) str
 
 // sourceLink opens an official page; its text is the page's translated name, and it
 // wraps on a narrow window.
-func (s *helpScreen) sourceLink(text string, src content.SourcePage) fyne.CanvasObject {
+func (s *Screen) sourceLink(text string, src content.SourcePage) fyne.CanvasObject {
 	u := page.ParseURL(src.URL)
 	if u == nil {
 		return page.SmallPrint(text)
@@ -252,7 +252,7 @@ func (s *helpScreen) sourceLink(text string, src content.SourcePage) fyne.Canvas
 
 // overdoseCard is what to do in an overdose in the chosen country: its emergency
 // number, where naloxone can be had, the law where there is one, and its official sources.
-func (s *helpScreen) overdoseCard() fyne.CanvasObject {
+func (s *Screen) overdoseCard() fyne.CanvasObject {
 	l := s.l
 	od, ok := s.help.Overdose(s.country.Code)
 	if !ok {
@@ -275,14 +275,14 @@ func (s *helpScreen) overdoseCard() fyne.CanvasObject {
 			box = append(box, s.sourceLink(s.sourceName(src, page), page))
 		}
 	}
-	box = append(box, page.SmallPrint(l.T(msgHelpChecked, map[string]any{"Date": l.Date(od.Checked)})))
+	box = append(box, page.SmallPrint(l.T(MsgChecked, map[string]any{"Date": l.Date(od.Checked)})))
 	return page.NewCard(l.ID(od.TitleID), container.NewVBox(box...))
 }
 
 // alcoholCard is what to do in alcohol poisoning, after the opioid card: the signs, the
 // country's emergency number first, what not to do, and how sure the check is. No official
 // page in the fact check covers it, so it shows no source (content.Alcohol).
-func (s *helpScreen) alcoholCard() fyne.CanvasObject {
+func (s *Screen) alcoholCard() fyne.CanvasObject {
 	l := s.l
 	od, ok := s.help.Overdose(s.country.Code)
 	if !ok {
@@ -292,14 +292,17 @@ func (s *helpScreen) alcoholCard() fyne.CanvasObject {
 	if a.TitleID == "" {
 		return container.NewVBox()
 	}
-	sure := verifiedText[a.Verified]
+	sure := VerifiedText[a.Verified]
 	if sure == nil {
-		sure = msgVerifiedNot
+		sure = MsgVerifiedNot
 	}
-	checked := l.T(msgHelpChecked, map[string]any{"Date": l.Date(a.Checked)})
+	checked := l.T(MsgChecked, map[string]any{"Date": l.Date(a.Checked)})
 	return page.NewCard(l.ID(a.TitleID), container.NewVBox(page.Wrapped(l.ID(a.IntroID)),
 		page.SectionHeading(l.T(msgOverdoseSigns)), page.Bullets(l, a.Signs, false),
 		page.SectionHeading(l.T(msgOverdoseSteps)), page.Bullets(l, a.Steps, true),
 		page.SectionHeading(l.T(msgOverdoseAvoid)), page.Bullets(l, a.Avoid, false),
 		page.SmallPrint(checked+" · "+l.T(sure))))
 }
+
+// Shown is the country the screen shows.
+func (s *Screen) Shown() content.Country { return s.country }
