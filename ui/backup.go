@@ -68,7 +68,7 @@ func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 // the folder again.
 func (sh *Shell) backupNow(btn *widgets.Button, msg *widget.Label, list *fyne.Container) {
 	btn.Disable()
-	setMessage(msg, widget.MediumImportance, sh.l.T(msgBkMaking))
+	page.SetMessage(msg, widget.MediumImportance, sh.l.T(msgBkMaking))
 	rec, now := sh.deps.Records, sh.idle.now()
 	var made store.BackupInfo
 	var err error
@@ -78,20 +78,12 @@ func (sh *Shell) backupNow(btn *widgets.Button, msg *widget.Label, list *fyne.Co
 		btn.Enable()
 		if err != nil {
 			log.Printf("back up now: %v", err)
-			setMessage(msg, widget.DangerImportance, reason(sh.l, err))
+			page.SetMessage(msg, widget.DangerImportance, reason(sh.l, err))
 		} else {
-			setMessage(msg, widget.SuccessImportance, sh.l.T(msgBkMade, map[string]any{"Path": made.Path}))
+			page.SetMessage(msg, widget.SuccessImportance, sh.l.T(msgBkMade, map[string]any{"Path": made.Path}))
 		}
 		sh.fillBackups(list)
 	})
-}
-
-// setMessage shows text in msg, and makes its card measure it again.
-func setMessage(msg *widget.Label, imp widget.Importance, text string) {
-	msg.Importance = imp
-	msg.SetText(text)
-	msg.Show()
-	msg.Refresh()
 }
 
 // reason is the translated explanation of err.
@@ -162,16 +154,16 @@ func (sh *Shell) saveCopyPage() page.Page {
 		choose.Enable()
 		if err != nil {
 			log.Printf("save a copy: %v", err)
-			setMessage(msg, widget.DangerImportance, reason(l, err))
+			page.SetMessage(msg, widget.DangerImportance, reason(l, err))
 			return
 		}
 		file.SetText(dest)
-		setMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
+		page.SetMessage(msg, widget.SuccessImportance, l.T(msgBkMade, map[string]any{"Path": dest}))
 	}
 	save = k.Button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
 		dest := page.ExpandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
-			setMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
+			page.SetMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
 			return
 		}
 		save.Disable()

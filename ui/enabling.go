@@ -88,8 +88,6 @@ func (sh *Shell) enablingCheckPage() page.Page {
 	return sf.wrap(page.Page{Title: sh.l.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
 }
 
-var msgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
-
 var msgEnNumbered = &i18n.Message{ID: "EnablingCheck.Numbered", Description: "A numbered situation: Number, then the situation's Text", Other: "{{.Number}}. {{.Text}}"}
 
 // load reads the loved one's age and the earlier results, off the UI
@@ -256,7 +254,7 @@ func (e *enablingCheck) showHistory() {
 	l := e.sh.l
 	e.history.RemoveAll()
 	if e.checksErr != nil {
-		e.history.Add(page.Wrapped(page.FailText(l, msgNotLoaded, e.checksErr)))
+		e.history.Add(page.Wrapped(page.FailText(l, page.MsgNotLoaded, e.checksErr)))
 		return
 	}
 	if len(e.checks) == 0 {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"strings"
 
@@ -47,17 +48,17 @@ var exercises = map[string]exercise{
 	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page.Page { return sh.conversationPage(store.Conversation{}) }},
 	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).relapsePlanPage},
 	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
-	"self-care":            {msgExSelfCare, fynetheme.AccountIcon, (*Shell).selfCarePage},
+	"self-care":            {worksheets.MsgSelfCare, fynetheme.AccountIcon, (*Shell).SelfCarePage},
 	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon, (*Shell).groupFitPage},
-	"safety-plan":          {msgSpTitle, fynetheme.WarningIcon, (*Shell).safetyPlanPage},
+	"safety-plan":          {worksheets.MsgSafetyPlan, fynetheme.WarningIcon, (*Shell).SafetyPlanPage},
 }
 
 // moduleWorksheets are the worksheets a module teaches, besides its exercise.
 var moduleWorksheets = map[string][]exercise{
-	"understanding": {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}},
-	"enabling":      {{msgWsMaps, fynetheme.GridIcon, (*Shell).triggerMapsPage}, {msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
-	"communicating": {{msgWsRewards, fynetheme.ConfirmIcon, (*Shell).rewardsPage}},
-	"self-care":     {{msgWsProblems, fynetheme.ListIcon, (*Shell).problemsPage}},
+	"understanding": {{worksheets.MsgMaps, fynetheme.GridIcon, (*Shell).TriggerMapsPage}},
+	"enabling":      {{worksheets.MsgMaps, fynetheme.GridIcon, (*Shell).TriggerMapsPage}, {worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Shell).RewardsPage}},
+	"communicating": {{worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Shell).RewardsPage}},
+	"self-care":     {{worksheets.MsgProblems, fynetheme.ListIcon, (*Shell).ProblemsPage}},
 }
 
 // worksheetButtons open the worksheets module id teaches, or nil.
@@ -68,7 +69,7 @@ func (sh *Shell) worksheetButtons(id string) fyne.CanvasObject {
 	}
 	box := container.NewVBox()
 	for _, w := range ws {
-		b := sh.kit().Button(sh.l.T(msgWsOpen), w.icon(), func() { sh.Push(w.page(sh)) })
+		b := sh.kit().Button(sh.l.T(worksheets.MsgOpen), w.icon(), func() { sh.Push(w.page(sh)) })
 		box.Add(container.NewVBox(page.SectionHeading(sh.l.T(w.name)), page.NewFlow(b)))
 	}
 	return box

@@ -73,7 +73,7 @@ func TestEnablingCheckSaysWhichSituationIsUnanswered(t *testing.T) {
 func TestSelfCareRatingCanBeCleared(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.selfCarePage())
+	f.sh.Push(f.sh.SelfCarePage())
 	f.bg.run()
 	f.areaSelect(0).SetSelectedIndex(4)
 	f.areaSelect(1).SetSelectedIndex(6)

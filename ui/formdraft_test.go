@@ -27,12 +27,12 @@ func TestFormsKeepUnsavedWritingThroughLockAndRestart(t *testing.T) {
 			func(f *fixture) bool { cs, _ := f.store.Conversations(context.Background()); return len(cs) == 1 }},
 		{"trigger map", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
+			f.sh.Push(f.sh.TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}, 0, "Save the map",
 			func(f *fixture) bool { ms, _ := f.store.TriggerMaps(context.Background()); return len(ms) == 1 }},
 		{"problem worksheet", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
+			f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{}))
 		}, 0, "Save",
 			func(f *fixture) bool { ps, _ := f.store.ProblemSheets(context.Background()); return len(ps) == 1 }},
 		{"safety plan", func(f *fixture) { f.sh.ShowSafetyPlan() }, 0, "Save my plan",

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"fmt"
 	"strings"
@@ -64,7 +65,7 @@ func scenes() []scene {
 				f.t.Fatal(err)
 			}
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.rewardsPage())
+			f.sh.Push(f.sh.RewardsPage())
 		}},
 		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
 		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},
@@ -125,7 +126,7 @@ func scenes() []scene {
 			f.tap(f.sh.l.T(msgEnSee))
 			f.bg.run()
 		}},
-		scene{"self-care", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.selfCarePage()) }},
+		scene{"self-care", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.SelfCarePage()) }},
 		scene{"group fit", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
 		scene{"meetings found", func(f *fixture) {
 			f.importSample()
@@ -163,12 +164,12 @@ func scenes() []scene {
 		scene{"restore", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.restorePage("")) }},
 		scene{"save a copy", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
 		scene{"about", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.aboutPage()) }},
-		scene{"trigger maps", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.triggerMapsPage()) }},
+		scene{"trigger maps", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.TriggerMapsPage()) }},
 		scene{"trigger map", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
+			f.sh.Push(f.sh.TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}},
-		scene{"rewards", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.rewardsPage()) }},
+		scene{"rewards", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.RewardsPage()) }},
 		scene{"problem worksheets", func(f *fixture) {
 			if ps, _ := f.store.ProblemSheets(context.Background()); len(ps) == 0 {
 				if _, err := f.store.AddProblemSheet(context.Background(), store.ProblemSheet{Problem: "Friday nights"}); err != nil {
@@ -176,14 +177,14 @@ func scenes() []scene {
 				}
 			}
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.problemsPage())
+			f.sh.Push(f.sh.ProblemsPage())
 			f.bg.run()
 		}},
 		scene{"problem worksheet", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.problemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
+			f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
 		}},
-		scene{"safety plan", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.safetyPlanPage()) }},
+		scene{"safety plan", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.SafetyPlanPage()) }},
 		scene{"new passphrase after the recovery code", func(f *fixture) {
 			f.sh.Go(page.SectionSettings)
 			f.sh.Push(f.sh.passphrasePage("ABCD-EFGH-JKMN", true))
@@ -248,7 +249,7 @@ var windowKeys = []struct {
 	}},
 	{"Escape x3", func(f *fixture) { f.escapes(3) }, func(f *fixture, _ page.Page) bool { return f.sh.Hidden() }},
 	{"F2", func(f *fixture) { f.press(fyne.KeyF2) }, func(f *fixture, before page.Page) bool {
-		return f.sh.Top().Title == f.sh.l.T(msgSpTitle) && f.sh.Top().Obj != before.Obj
+		return f.sh.Top().Title == f.sh.l.T(worksheets.MsgSafetyPlan) && f.sh.Top().Obj != before.Obj
 	}},
 	{"Ctrl+G", func(f *fixture) { f.press(fyne.KeyG, ctrl) }, func(f *fixture, before page.Page) bool {
 		return f.sh.InHelp() && f.sh.Top().Obj != before.Obj

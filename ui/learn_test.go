@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func (f *fixture) areaSelect(i int) *widgets.Select {
 			out = append(out, s)
 		}
 	}
-	f.must(len(out) == len(selfCareAreas), "%d rating drop-downs, want %d", len(out), len(selfCareAreas))
+	f.must(len(out) == len(worksheets.SelfCareAreas), "%d rating drop-downs, want %d", len(out), len(worksheets.SelfCareAreas))
 	return out[i]
 }
 
@@ -135,7 +136,7 @@ func TestSelfCareRatingSavesAndDrawsATrend(t *testing.T) {
 	_, err := f.store.AddSelfCareRating(context.Background(), store.SelfCareRating{TakenAt: day, Scores: map[string]int{"sleep": 3, "money": 5}})
 	f.must(err == nil, "%v", err)
 	f.sh.Go(page.SectionLearn)
-	p := f.sh.selfCarePage()
+	p := f.sh.SelfCarePage()
 	f.sh.Push(p)
 	f.tap("Save my rating")
 	f.must(strings.Contains(f.texts(), "Rate at least one part"), "saving nothing gave no message")

@@ -289,12 +289,12 @@ func (sh *Shell) linkAction(u *url.URL) func() {
 		return sh.ShowHelp
 	case "lesson":
 		mod, id, _ := strings.Cut(u.Opaque, "/")
-		return func() { sh.openLesson(mod, id) }
+		return func() { sh.OpenLesson(mod, id) }
 	}
 	return func() { sh.OpenURL(u) }
 }
 
-func (sh *Shell) openLesson(mod, id string) {
+func (sh *Shell) OpenLesson(mod, id string) {
 	m, ok := sh.deps.Learn.Module(sh.l.Lang(), mod)
 	if !ok {
 		return

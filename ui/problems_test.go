@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ const (
 // openProblems shows the list of problem-solving worksheets, read.
 func (f *fixture) openProblems() {
 	f.t.Helper()
-	f.sh.Push(f.sh.problemsPage())
+	f.sh.Push(f.sh.ProblemsPage())
 	f.bg.run()
 }
 
@@ -111,7 +112,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.problemPage(store.ProblemSheet{}))
+	f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{}))
 	f.entries()[0].SetText(psProblem)
 	f.tap("Save")
 	f.entries()[1].SetText("typed while saving") // before the save comes back
@@ -131,9 +132,9 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
 		f.sh.Go(page.SectionLearn)
 		f.sh.Push(f.sh.modulePage("self-care"))
-		title := f.sh.l.T(msgPsTitle)
+		title := f.sh.l.ID("Problems.Title")
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
-		f.tap(f.sh.l.T(msgWsOpen))
+		f.tap(f.sh.l.T(worksheets.MsgOpen))
 		f.must(f.sh.Top().Title == title, "%s: Open showed %q", lang, f.sh.Top().Title)
 	}
 }

@@ -58,7 +58,7 @@ func init() {
 			icon:  fynetheme.HistoryIcon,
 		},
 		page.SectionWorksheets: {
-			key: fyne.Key7, make: makeWorksheets,
+			key: fyne.Key7, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.worksheets().Section() }),
 			title: &i18n.Message{ID: "Nav.Worksheets", Description: "Navigation: the CRAFT worksheets (trigger maps, rewards, safety plan)", Other: "Worksheets"},
 			icon:  fynetheme.GridIcon,
 		},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"errors"
 	"log"
@@ -102,8 +103,6 @@ var (
 		Other: "Your copy is back and open. The damaged file is kept as {{.Kept}}."}
 	msgStartupBackNew = &i18n.Message{ID: "Startup.ReopenedNew", Description: "A copy was put back and opened (there was no damaged file left to keep)", Other: "Your copy is back and open."}
 	msgStartupWorking = &i18n.Message{ID: "Startup.Working", Description: "Shown while a copy is put back or the data is started again", Other: "Working on it…"}
-	msgStartupNoPlan  = &i18n.Message{ID: "SafetyPlan.NoData", Description: "Shown instead of the written safety plan when the data could not be opened at all (nothing is locked)",
-		Other: "Your written plan cannot be shown, because your data could not be opened. The numbers above work now."}
 )
 
 // damaged reports whether the window shows a data file that did not
@@ -112,14 +111,17 @@ func (sh *Shell) damaged() bool {
 	return errors.Is(sh.deps.StartErr, store.ErrDamaged) && sh.deps.DataDir != ""
 }
 
-// planUnavailable is what the safety plan says in place of the written
-// plan when it cannot be read: the data could not be opened (nothing is
-// locked), or the records are locked.
-func (sh *Shell) planUnavailable() string {
-	if sh.deps.StartErr != nil {
-		return sh.l.T(msgStartupNoPlan)
+// planState says whether the safety plan's written part can be read now.
+func (sh *Shell) planState() worksheets.PlanState {
+	switch {
+	case sh.deps.StartErr != nil:
+		return worksheets.PlanNoData
+	case sh.deps.Records == nil || sh.Locked():
+		return worksheets.PlanLocked
+	case sh.rekey != nil:
+		return worksheets.PlanRekeying
 	}
-	return sh.l.T(msgSpLocked)
+	return worksheets.PlanOpen
 }
 
 // backupOffer offers the newest good automatic copy when the data file is

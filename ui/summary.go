@@ -26,7 +26,6 @@ var (
 	msgSumFrom   = &i18n.Message{ID: "Summary.Card.From", Description: "Field: the first day of the summary", Other: "From (year-month-day)"}
 	msgSumTo     = &i18n.Message{ID: "Summary.Card.To", Description: "Field: the last day of the summary", Other: "To (year-month-day)"}
 	msgSumPDF    = &i18n.Message{ID: "Summary.Card.PDF", Description: "Button: write the PDF summary", Other: "Write the PDF summary"}
-	msgSumWarn   = &i18n.Message{ID: "Summary.Card.Warning", Description: "Warning before writing an unprotected file", Other: "This file will not be protected: anyone who opens it can read what is in it. Keep it somewhere safe, and delete it when you no longer need it."}
 	msgSumWrite  = &i18n.Message{ID: "Summary.Card.Write", Description: "Button in the warning: write the file anyway", Other: "Write the file"}
 	msgSumSaved  = &i18n.Message{ID: "Summary.Card.Saved", Description: "The file was written; Path is where", Other: "Saved as {{.Path}}."}
 	msgSumFailed = &i18n.Message{ID: "Summary.Card.Failed", Description: "The file could not be written; Reason explains", Other: "The file was not written. {{.Reason}}"}
@@ -103,7 +102,7 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 			return
 		}
 		msg.Hide()
-		sh.Confirm(l.T(msgSumPDF), l.T(msgSumWarn), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
+		sh.Confirm(l.T(msgSumPDF), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
 	})
 	row := page.NewFlow(pdf)
 	if b := sh.exportButton(msg); b != nil {
@@ -141,7 +140,7 @@ func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
 	}
 	l := sh.l
 	return sh.kit().Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
-		sh.Confirm(l.T(msgSumExport), l.T(msgSumWarn), l.T(msgSumWrite), func() {
+		sh.Confirm(l.T(msgSumExport), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() {
 			now := sh.idle.now()
 			sh.SaveFile(l.T(msgSumExportAs), page.NeutralName("notes", now, ".md"), func(path string) error {
 				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })

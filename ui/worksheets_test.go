@@ -18,7 +18,7 @@ import (
 func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.triggerMapsPage())
+	f.sh.Push(f.sh.TriggerMapsPage())
 	f.tap("Map a time they used")
 	es := f.entries()
 	es[0].SetText("Friday after work")
@@ -32,7 +32,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 	f.tap("Save the map")
 	f.restart()
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.triggerMapsPage())
+	f.sh.Push(f.sh.TriggerMapsPage())
 	f.follow("Friday after work")
 	f.must(f.entries()[1].Text == "Workmates, and his brother", "after a restart the map reads %q", f.entries()[1].Text)
 
@@ -48,7 +48,7 @@ func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
 func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.rewardsPage())
+	f.sh.Push(f.sh.RewardsPage())
 	f.tap("Add a reward")
 	f.entries()[0].SetText("Cook his favourite curry")
 	f.entries()[2].SetText("Saturday evening")
@@ -62,7 +62,7 @@ func TestWeeklyRewardPlanThenCheckIn(t *testing.T) {
 	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Planned: Cook his favourite curry"), "Home does not show this week's step:\n%s", f.texts())
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.rewardsPage())
+	f.sh.Push(f.sh.RewardsPage())
 	f.entries()[0].SetText("He smiled and stayed in") // how it went
 	f.tap("Save how it went")
 	steps, _ := f.store.WeeklySteps(context.Background())
@@ -104,20 +104,3 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "opens when you unlock") && !strings.Contains(f.texts(), "pineapple"), "locked, the plan shows:\n%s", f.texts())
 }
 
-// The plan's document says what each number is for: Wales's call and text
-// numbers are labelled, never run together.
-func TestSafetyPlanDocumentLabelsEveryNumber(t *testing.T) {
-	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
-	c, ok := f.sh.deps.Help.Country("GB")
-	f.must(ok, "no help data for GB")
-	doc := safetyDocument(f.sh.l, &c, store.SafetyPlan{CodeWord: "pineapple"})
-	var all []string
-	for _, s := range doc.Sections {
-		all = append(all, s.Lines...)
-		all = append(all, s.Text)
-	}
-	joined := strings.Join(all, "\n")
-	f.must(strings.Contains(joined, "Call: 0808 80 10 800 · Text: 07860 077333"), "Wales's numbers are not labelled:\n%s", joined)
-	f.must(strings.Contains(joined, "pineapple"), "the plan's words are missing:\n%s", joined)
-	f.must(strings.Contains(doc.Note, "not protected"), "the document has no warning: %q", doc.Note)
-}

@@ -252,3 +252,17 @@ func ParseWhen(s string) (time.Time, bool) {
 
 // DraftDelay is how long after the last keystroke a draft is kept.
 const DraftDelay = 2 * time.Second
+
+// SetMessage shows text in msg, and makes its card measure it again.
+func SetMessage(msg *widget.Label, imp widget.Importance, text string) {
+	msg.Importance = imp
+	msg.SetText(text)
+	msg.Show()
+	msg.Refresh()
+}
+
+var MsgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier results of an exercise could not be read; Reason explains", Other: "Your earlier results could not be opened. {{.Reason}}"}
+
+var (
+	MsgUnprotected = &i18n.Message{ID: "Summary.Card.Warning", Description: "Warning before writing an unprotected file", Other: "This file will not be protected: anyone who opens it can read what is in it. Keep it somewhere safe, and delete it when you no longer need it."}
+)

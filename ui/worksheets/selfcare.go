@@ -1,4 +1,4 @@
-package ui
+package worksheets
 
 import (
 	"context"
@@ -19,8 +19,8 @@ import (
 )
 
 var (
-	msgExSelfCare = &i18n.Message{ID: "Exercise.SelfCare", Description: "Exercise name", Other: "Rate your self-care"}
-	msgSCIntro    = &i18n.Message{ID: "SelfCare.Intro", Description: "Explains the self-care rating",
+	MsgSelfCare = &i18n.Message{ID: "Exercise.SelfCare", Description: "Exercise name", Other: "Rate your self-care"}
+	msgSCIntro  = &i18n.Message{ID: "SelfCare.Intro", Description: "Explains the self-care rating",
 		Other: "How satisfied are you, right now, with each part of your life? 1 is not at all, 10 is completely. Rate the ones that matter to you, and come back every week or two: the chart shows how things change."}
 	msgSCRate     = &i18n.Message{ID: "SelfCare.Rate", Description: "Heading of the rating form", Other: "How are you today?"}
 	msgSCSave     = &i18n.Message{ID: "SelfCare.Save", Description: "Button: save the rating", Other: "Save my rating"}
@@ -36,12 +36,12 @@ var (
 	msgSCClear    = &i18n.Message{ID: "SelfCare.Clear", Description: "Small button beside a rating that takes it away, leaving the part of life unrated", Other: "Clear"}
 )
 
-// selfCareAreas are the parts of life rated, in order.
-var selfCareAreas = content.SelfCareAreas
+// SelfCareAreas are the parts of life rated, in order.
+var SelfCareAreas = content.SelfCareAreas
 
 // selfCare is the self-care rating page.
 type selfCare struct {
-	sh      *Shell
+	sc      *Screens
 	k       page.Kit
 	scores  []*widgets.Select
 	msg     *widget.Label
@@ -52,13 +52,13 @@ type selfCare struct {
 	ratings []store.SelfCareRating
 }
 
-func (sh *Shell) selfCarePage() page.Page {
-	l := sh.l
-	s := &selfCare{sh: sh, k: sh.kit(), msg: page.Wrapped(""), chart: widgets.NewTrend(1, 10), note: page.SmallPrint(""), history: container.NewVBox()}
+func (sc *Screens) SelfCarePage() page.Page {
+	l := sc.L
+	s := &selfCare{sc: sc, k: sc.Kit, msg: page.Wrapped(""), chart: widgets.NewTrend(1, 10), note: page.SmallPrint(""), history: container.NewVBox()}
 	s.chart.Low, s.chart.High = "1", "10"
 	s.msg.Hide()
 	rows := container.NewVBox()
-	for _, a := range selfCareAreas {
+	for _, a := range SelfCareAreas {
 		sel := s.k.Choice(oneToTen())
 		sel.PlaceHolder = "–"
 		s.scores = append(s.scores, sel)
@@ -67,7 +67,7 @@ func (sh *Shell) selfCarePage() page.Page {
 	save := s.k.Button(l.T(msgSCSave), fynetheme.DocumentSaveIcon(), s.onSave)
 	save.Importance = widget.HighImportance
 	shows := []string{l.T(msgSCAverage)}
-	for _, a := range selfCareAreas {
+	for _, a := range SelfCareAreas {
 		shows = append(shows, l.T(a.Name))
 	}
 	s.show = s.k.Choice(shows)
@@ -76,12 +76,12 @@ func (sh *Shell) selfCarePage() page.Page {
 	rate := page.NewCard(l.T(msgSCRate), container.NewVBox(rows, page.NewFlow(save), s.msg))
 	trend := page.NewCard(l.T(msgSCTrend), container.NewVBox(page.Form(page.Field{Label: l.T(msgSCShow), Input: s.show}), s.chart, s.note))
 	obj := page.Scroll(page.Wrapped(l.T(msgSCIntro)), rate, trend, page.SectionHeading(l.T(msgSCHistory)), s.history)
-	return page.Page{Title: l.T(msgExSelfCare), Obj: obj, OnShow: s.load}
+	return page.Page{Title: l.T(MsgSelfCare), Obj: obj, OnShow: s.load}
 }
 
 // clearButton takes sel's rating away; it shows only while there is one.
 func (s *selfCare) clearButton(sel *widgets.Select) *widgets.Button {
-	clear := s.k.Button(s.sh.l.T(msgSCClear), fynetheme.ContentClearIcon(), func() { sel.ClearSelected() })
+	clear := s.k.Button(s.sc.L.T(msgSCClear), fynetheme.ContentClearIcon(), func() { sel.ClearSelected() })
 	clear.Importance = widget.LowImportance
 	clear.Hide()
 	sel.OnChanged = func(v string) {
@@ -104,11 +104,11 @@ func oneToTen() []string {
 }
 
 func (s *selfCare) onSave() {
-	l := s.sh.l
-	r := store.SelfCareRating{TakenAt: s.sh.idle.now(), Scores: map[string]int{}}
+	l := s.sc.L
+	r := store.SelfCareRating{TakenAt: s.sc.Now(), Scores: map[string]int{}}
 	for i, sel := range s.scores {
 		if n := sel.SelectedIndex(); n >= 0 {
-			r.Scores[selfCareAreas[i].ID] = n + 1
+			r.Scores[SelfCareAreas[i].ID] = n + 1
 		}
 	}
 	s.msg.Importance = widget.DangerImportance
@@ -132,13 +132,13 @@ func (s *selfCare) saveRating(r store.SelfCareRating) (int64, error) {
 	if len(r.Scores) == 0 {
 		return 0, nil
 	}
-	return s.sh.deps.Records.AddSelfCareRating(context.Background(), r)
+	return s.sc.Records.AddSelfCareRating(context.Background(), r)
 }
 
 func (s *selfCare) load() {
-	rs, err := s.sh.deps.Records.SelfCareRatings(context.Background(), time.Time{}, time.Time{})
+	rs, err := s.sc.Records.SelfCareRatings(context.Background(), time.Time{}, time.Time{})
 	if err != nil {
-		s.note.SetText(page.FailText(s.sh.l, msgNotLoaded, err))
+		s.note.SetText(page.FailText(s.sc.L, page.MsgNotLoaded, err))
 		return
 	}
 	s.ratings = rs
@@ -162,7 +162,7 @@ func (s *selfCare) series() ([]float64, []time.Time) {
 // ratingValue is r's average (pick 0) or its score for area pick-1.
 func ratingValue(r store.SelfCareRating, pick int) (float64, bool) {
 	if pick > 0 {
-		v, ok := r.Scores[selfCareAreas[pick-1].ID]
+		v, ok := r.Scores[SelfCareAreas[pick-1].ID]
 		return float64(v), ok
 	}
 	return average(r), len(r.Scores) > 0
@@ -177,7 +177,7 @@ func average(r store.SelfCareRating) float64 {
 }
 
 func (s *selfCare) draw() {
-	l := s.sh.l
+	l := s.sc.L
 	vals, when := s.series()
 	switch {
 	case len(s.ratings) == 0:
@@ -195,7 +195,7 @@ func (s *selfCare) draw() {
 }
 
 func (s *selfCare) fillHistory() {
-	l := s.sh.l
+	l := s.sc.L
 	s.history.RemoveAll()
 	for i := len(s.ratings) - 1; i >= 0 && i >= len(s.ratings)-10; i-- {
 		r := s.ratings[i]

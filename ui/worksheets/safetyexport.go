@@ -1,9 +1,10 @@
-package ui
+package worksheets
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"bytes"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/help"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -29,30 +30,30 @@ var (
 // exportSafetyPlan asks where to save the plan p, with the country's
 // numbers, as a PDF, writes it there and says where it went (in msg when
 // it failed).
-func (sh *Shell) exportSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
-	l, now := sh.l, sh.idle.now()
-	doc := safetyDocument(l, sh.safetyCountry(), p)
-	sh.SaveFile(l.T(msgSpSaveAs), page.NeutralName("document", now, ".pdf"), func(path string) error {
+func (sc *Screens) exportSafetyPlan(msg *widget.Label, p store.SafetyPlan) {
+	l, now := sc.L, sc.Now()
+	doc := safetyDocument(l, sc.safetyCountry(), p)
+	sc.SaveFile(l.T(msgSpSaveAs), page.NeutralName("document", now, ".pdf"), func(path string) error {
 		var buf bytes.Buffer
 		if err := summary.WriteDocument(&buf, l, doc, now); err != nil {
 			return err
 		}
 		return page.WritePrivateFile(path, buf.Bytes())
-	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
+	}, func(path string, err error) { sc.SavedFile(msg, path, err) })
 }
 
 // safetyPrintWarning is what to read before the plan is written to a
 // file: the plan's own warning, then the one every export gives.
 func safetyPrintWarning(l *translations.Localizer) string {
-	return l.T(msgSpPrintW) + "\n\n" + l.T(msgSumWarn)
+	return l.T(msgSpPrintW) + "\n\n" + l.T(page.MsgUnprotected)
 }
 
 // safetyCountry is the help country, if there is help data.
-func (sh *Shell) safetyCountry() *content.Country {
-	if sh.deps.Help == nil {
+func (sc *Screens) safetyCountry() *content.Country {
+	if sc.Help == nil {
 		return nil
 	}
-	if c, ok := sh.deps.Help.Country(sh.Country()); ok {
+	if c, ok := sc.Help.Country(sc.HelpCountry.Country()); ok {
 		return &c
 	}
 	return nil
@@ -61,7 +62,7 @@ func (sh *Shell) safetyCountry() *content.Country {
 // safetyDocument is the plan as a document: the country's emergency and
 // domestic-violence lines (when c is not nil), then each part written.
 func safetyDocument(l *translations.Localizer, c *content.Country, p store.SafetyPlan) summary.Document {
-	doc := summary.Document{Title: l.T(msgSpTitle), Note: l.T(msgSpFileNote)}
+	doc := summary.Document{Title: l.T(MsgSafetyPlan), Note: l.T(msgSpFileNote)}
 	if c != nil {
 		var lines []string
 		for _, line := range c.SafetyLines() {

@@ -1,8 +1,9 @@
-package ui
+package worksheets
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"context"
+
+	"github.com/alongside-app/alongside/ui/help"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -15,9 +16,9 @@ import (
 )
 
 var (
-	msgSpTitle  = &i18n.Message{ID: "SafetyPlan.Title", Description: "Title of the personal safety plan", Other: "My safety plan"}
-	msgSpDanger = &i18n.Message{ID: "SafetyPlan.Danger", Description: "Shown first on the safety plan", Other: "If you are in danger now, call your emergency number. Leave first, write later."}
-	msgSpIntro  = &i18n.Message{ID: "SafetyPlan.Intro", Description: "Explains the safety plan",
+	MsgSafetyPlan = &i18n.Message{ID: "SafetyPlan.Title", Description: "Title of the personal safety plan", Other: "My safety plan"}
+	msgSpDanger   = &i18n.Message{ID: "SafetyPlan.Danger", Description: "Shown first on the safety plan", Other: "If you are in danger now, call your emergency number. Leave first, write later."}
+	msgSpIntro    = &i18n.Message{ID: "SafetyPlan.Intro", Description: "Explains the safety plan",
 		Other: "Write this in a calm moment, so that on a frightening day you do not have to think. Keep it private: a plan found by the wrong person can itself be a danger."}
 	msgSpNumbers  = &i18n.Message{ID: "SafetyPlan.Numbers", Description: "Card: emergency and domestic-violence lines for the country", Other: "Numbers that matter"}
 	msgSpCountry  = &i18n.Message{ID: "SafetyPlan.Country", Description: "Field: the country whose numbers are shown", Other: "Country"}
@@ -51,19 +52,19 @@ func safetyFields(p *store.SafetyPlan) []page.TextSpec {
 
 // ShowSafetyPlan opens the personal safety plan (F2), from anywhere; on
 // the lock screen it shows the numbers, and the plan after unlocking.
-func (sh *Shell) ShowSafetyPlan() {
-	if sh.hidden {
+func (sc *Screens) ShowSafetyPlan() {
+	if sc.Hidden() {
 		return
 	}
-	sh.Push(sh.safetyPlanPage())
+	sc.Push(sc.SafetyPlanPage())
 }
 
-// safetyPlanPage is the personal safety plan, with the country's numbers.
-func (sh *Shell) safetyPlanPage() page.Page {
-	sp := &safetyPage{sh: sh, box: container.NewVBox()}
+// SafetyPlanPage is the personal safety plan, with the country's numbers.
+func (sc *Screens) SafetyPlanPage() page.Page {
+	sp := &safetyPage{sc: sc, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := page.Page{Title: sh.l.T(msgSpTitle), Obj: page.Scroll(sp.box), Help: true, Remake: sh.safetyPlanPage}
+	p := page.Page{Title: sc.L.T(MsgSafetyPlan), Obj: page.Scroll(sp.box), Help: true, Remake: sc.SafetyPlanPage}
 	p.OnShow = sp.fill
 	return p
 }
@@ -71,7 +72,7 @@ func (sh *Shell) safetyPlanPage() page.Page {
 // safetyPage is the safety plan's page; its form is kept while it holds
 // writing not saved yet.
 type safetyPage struct {
-	sh    *Shell
+	sc    *Screens
 	box   *fyne.Container
 	form  fyne.CanvasObject
 	draft *page.Draft
@@ -81,19 +82,22 @@ type safetyPage struct {
 const draftSafety = "safety"
 
 func (sp *safetyPage) fill() {
-	sh, l, box := sp.sh, sp.sh.l, sp.box
+	sc, l, box := sp.sc, sp.sc.L, sp.box
 	box.RemoveAll()
 	box.Add(page.WarningText(l.T(msgSpDanger)))
-	box.Add(sh.safetyNumbers(sp.fill))
-	if sh.deps.Records == nil || sh.Locked() {
-		box.Add(page.Wrapped(sh.planUnavailable()))
+	box.Add(sc.safetyNumbers(sp.fill))
+	switch sc.PlanState() {
+	case PlanNoData:
+		box.Add(page.Wrapped(l.T(msgStartupNoPlan)))
 		return
-	}
-	if sh.rekey != nil { // reading it now would wait for the new key
+	case PlanLocked:
+		box.Add(page.Wrapped(l.T(msgSpLocked)))
+		return
+	case PlanRekeying: // reading it now would wait for the new key
 		box.Add(page.Wrapped(l.T(msgSpRekey)))
 		return
 	}
-	p, err := sh.deps.Records.SafetyPlan(context.Background())
+	p, err := sc.Records.SafetyPlan(context.Background())
 	if err != nil {
 		box.Add(page.Wrapped(page.FailText(l, msgSpFailed, err)))
 		return
@@ -103,49 +107,64 @@ func (sp *safetyPage) fill() {
 		box.Add(page.WarningText(l.T(msgSpDamaged)))
 	}
 	if sp.draft == nil || !sp.draft.Dirty {
-		sp.form, sp.draft = sh.safetyForm(p)
+		sp.form, sp.draft = sc.safetyForm(p)
 	}
 	box.Add(sp.form)
 }
 
+// PlanState says whether the written plan can be read now.
+type PlanState int
+
+const (
+	PlanOpen     PlanState = iota
+	PlanNoData             // the data could not be opened
+	PlanLocked             // the records are locked
+	PlanRekeying           // the passphrase is being set: reading would wait for the new key
+)
+
 // safetyNumbers are the country's emergency and domestic-violence lines,
 // from the help data, with a choice of country.
-func (sh *Shell) safetyNumbers(changed func()) fyne.CanvasObject {
-	if sh.deps.Help == nil {
+func (sc *Screens) safetyNumbers(changed func()) fyne.CanvasObject {
+	if sc.Help == nil {
 		return container.NewVBox()
 	}
-	hs := help.NewScreen(sh.kit(), sh.deps.Help, sh, changed)
-	box := container.NewVBox(page.Form(page.Field{Label: sh.l.T(msgSpCountry), Input: help.CountryPicker(sh.kit(), sh.deps.Help, sh, changed)}))
-	box.Add(page.Wrapped(sh.l.ID(hs.Shown().ViolenceNoteID())))
+	hs := help.NewScreen(sc.Kit, sc.Help, sc.HelpCountry, changed)
+	box := container.NewVBox(page.Form(page.Field{Label: sc.L.T(msgSpCountry), Input: help.CountryPicker(sc.Kit, sc.Help, sc.HelpCountry, changed)}))
+	box.Add(page.Wrapped(sc.L.ID(hs.Shown().ViolenceNoteID())))
 	for _, line := range hs.Shown().SafetyLines() {
 		box.Add(hs.LineCard(line))
 	}
-	return page.NewCard(sh.l.T(msgSpNumbers), box)
+	return page.NewCard(sc.L.T(msgSpNumbers), box)
 }
 
-func (sh *Shell) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *page.Draft) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) safetyForm(p store.SafetyPlan) (fyne.CanvasObject, *page.Draft) {
+	l, k := sc.L, sc.Kit
 	specs := safetyFields(&p)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.context().NewDraft(draftSafety, 0)
+	draft := sc.Context.NewDraft(draftSafety, 0)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := page.Wrapped("")
 	msg.Hide()
 	draft.Said = msg
-	save := sh.kit().SaveButton(msgSpSave, msgSpSaved, msg, func() error {
+	save := sc.Kit.SaveButton(msgSpSave, msgSpSaved, msg, func() error {
 		read()
-		if err := sh.deps.Records.SaveSafetyPlan(context.Background(), p); err != nil {
+		if err := sc.Records.SaveSafetyPlan(context.Background(), p); err != nil {
 			return err
 		}
 		draft.Saved(0)
 		return nil
 	})
 	printBtn := k.Button(l.T(msgSpPrint), fynetheme.DocumentPrintIcon(), func() {
-		sh.Confirm(l.T(msgSpPrint), safetyPrintWarning(l), l.T(msgSpPrintGo), func() {
+		sc.Confirm(l.T(msgSpPrint), safetyPrintWarning(l), l.T(msgSpPrintGo), func() {
 			read()
-			sh.exportSafetyPlan(msg, p)
+			sc.exportSafetyPlan(msg, p)
 		})
 	})
 	return container.NewVBox(draft.Note, page.Form(fields...), page.NewFlow(save, printBtn), msg), draft
 }
+
+var (
+	msgStartupNoPlan = &i18n.Message{ID: "SafetyPlan.NoData", Description: "Shown instead of the written safety plan when the data could not be opened at all (nothing is locked)",
+		Other: "Your written plan cannot be shown, because your data could not be opened. The numbers above work now."}
+)

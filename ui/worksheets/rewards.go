@@ -1,4 +1,4 @@
-package ui
+package worksheets
 
 import (
 	"context"
@@ -72,44 +72,44 @@ func monday(t time.Time) time.Time {
 	return time.Date(y, m, day-d, 0, 0, 0, 0, time.Local)
 }
 
-// rewardsPage is the rewards plan: this week, the two lists, the history.
-func (sh *Shell) rewardsPage() page.Page {
+// RewardsPage is the rewards plan: this week, the two lists, the history.
+func (sc *Screens) RewardsPage() page.Page {
 	box := container.NewVBox()
-	p := page.Page{Title: sh.l.T(msgRwTitle), Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.fillRewards(box) }
+	p := page.Page{Title: sc.L.T(msgRwTitle), Obj: page.Scroll(box)}
+	p.OnShow = func() { sc.fillRewards(box) }
 	return p
 }
 
-func (sh *Shell) fillRewards(box *fyne.Container) {
-	l := sh.l
+func (sc *Screens) fillRewards(box *fyne.Container) {
+	l := sc.L
 	box.RemoveAll()
 	box.Add(page.Wrapped(l.T(msgRwIntro)))
-	rewards, err := sh.deps.Records.Rewards(context.Background())
+	rewards, err := sc.Records.Rewards(context.Background())
 	if err != nil {
 		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 		return
 	}
 	week := container.NewVBox()
-	sh.weekCard(week, rewards, func() { sh.fillRewards(box) })
+	sc.weekCard(week, rewards, func() { sc.fillRewards(box) })
 	box.Add(page.NewCard(l.T(msgRwWeek), week))
-	box.Add(sh.rewardList(rewards, store.RewardOffer, msgRwOffer, msgRwAddOffer))
-	box.Add(sh.rewardList(rewards, store.RewardWithhold, msgRwWithhold, msgRwAddHold))
-	box.Add(sh.rewardHistory())
+	box.Add(sc.rewardList(rewards, store.RewardOffer, msgRwOffer, msgRwAddOffer))
+	box.Add(sc.rewardList(rewards, store.RewardWithhold, msgRwWithhold, msgRwAddHold))
+	box.Add(sc.rewardHistory())
 }
 
-func (sh *Shell) rewardList(rewards []store.Reward, kind store.RewardKind, title, add *i18n.Message) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) rewardList(rewards []store.Reward, kind store.RewardKind, title, add *i18n.Message) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox()
 	for _, r := range rewards {
 		if r.Kind != kind {
 			continue
 		}
-		box.Add(k.RecordLink(page.Snippet(r.What, 70), func() { sh.Push(sh.rewardPage(r)) }))
+		box.Add(k.RecordLink(page.Snippet(r.What, 70), func() { sc.Push(sc.rewardPage(r)) }))
 	}
 	if len(box.Objects) == 0 {
 		box.Add(page.SmallPrint(l.T(msgRwNone)))
 	}
-	box.Add(page.NewFlow(k.Button(l.T(add), fynetheme.ContentAddIcon(), func() { sh.Push(sh.rewardPage(store.Reward{Kind: kind})) })))
+	box.Add(page.NewFlow(k.Button(l.T(add), fynetheme.ContentAddIcon(), func() { sc.Push(sc.rewardPage(store.Reward{Kind: kind})) })))
 	return page.NewCard(l.T(title), box)
 }
 
@@ -121,8 +121,8 @@ func rewardFields(r *store.Reward) []page.TextSpec {
 }
 
 // rewardPage adds or edits one item of either list.
-func (sh *Shell) rewardPage(r store.Reward) page.Page {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) rewardPage(r store.Reward) page.Page {
+	l, k := sc.L, sc.Kit
 	fields, read := k.TextFields(rewardFields(&r))
 	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
@@ -136,27 +136,27 @@ func (sh *Shell) rewardPage(r store.Reward) page.Page {
 		}
 		var err error
 		if r.ID == 0 {
-			r.ID, err = sh.deps.Records.AddReward(context.Background(), r)
+			r.ID, err = sc.Records.AddReward(context.Background(), r)
 		} else {
-			err = sh.deps.Records.UpdateReward(context.Background(), r)
+			err = sc.Records.UpdateReward(context.Background(), r)
 		}
 		if err != nil {
 			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
-		sh.Back()
+		sc.Back()
 	})
 	save.Importance = widget.HighImportance
 	row := page.NewFlow(save)
 	if r.ID != 0 {
 		row.Add(k.Button(l.T(msgRwDelete), fynetheme.DeleteIcon(), func() {
-			sh.Confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
-				if err := sh.deps.Records.DeleteReward(context.Background(), r.ID); err != nil {
-					sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+			sc.Confirm(l.T(msgRwDelete), l.T(msgRwDeleteQ), l.T(msgRwDelete), func() {
+				if err := sc.Records.DeleteReward(context.Background(), r.ID); err != nil {
+					sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 					return
 				}
-				sh.Back()
+				sc.Back()
 			})
 		}))
 	}
@@ -168,17 +168,17 @@ func (sh *Shell) rewardPage(r store.Reward) page.Page {
 }
 
 // weekCard fills box with this week's step: plan it, check in, or done.
-func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed func()) {
-	l := sh.l
-	week := monday(sh.idle.now())
-	step, err := sh.deps.Records.StepForWeek(context.Background(), week)
+func (sc *Screens) weekCard(box *fyne.Container, rewards []store.Reward, changed func()) {
+	l := sc.L
+	week := monday(sc.Now())
+	step, err := sc.Records.StepForWeek(context.Background(), week)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
-		sh.planStep(box, week, rewards, changed)
+		sc.planStep(box, week, rewards, changed)
 	case err != nil:
 		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 	case !step.CheckedIn:
-		sh.checkInStep(box, step, changed)
+		sc.checkInStep(box, step, changed)
 	case step.Done:
 		box.Add(page.Wrapped(l.T(msgRwDone, map[string]any{"Plan": step.Plan})))
 	default:
@@ -186,8 +186,8 @@ func (sh *Shell) weekCard(box *fyne.Container, rewards []store.Reward, changed f
 	}
 }
 
-func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.Reward, changed func()) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) planStep(box *fyne.Container, week time.Time, rewards []store.Reward, changed func()) {
+	l, k := sc.L, sc.Kit
 	var offers []store.Reward
 	names := []string{}
 	for _, r := range rewards {
@@ -216,7 +216,7 @@ func (sh *Shell) planStep(box *fyne.Container, week time.Time, rewards []store.R
 			msg.Show()
 			return
 		}
-		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), s); err != nil {
+		if _, err := sc.Records.SaveWeeklyStep(context.Background(), s); err != nil {
 			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
@@ -242,8 +242,8 @@ func whenSuffix(when string) string {
 	return ""
 }
 
-func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed func()) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) checkInStep(box *fyne.Container, step store.WeeklyStep, changed func()) {
+	l, k := sc.L, sc.Kit
 	did := k.Radio([]string{l.T(msgRwDid), l.T(msgRwDidNot)})
 	fields, read := k.TextFields([]page.TextSpec{{Label: msgRwWent, Hint: nil, Ptr: &step.HowItWent, Rows: 2}, {Label: msgRwNext, Hint: nil, Ptr: &step.Next, Rows: 2}})
 	msg := page.Wrapped("")
@@ -251,8 +251,8 @@ func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed
 	msg.Hide()
 	save := k.Button(l.T(msgRwCheckSave), fynetheme.ConfirmIcon(), func() {
 		read()
-		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sh.idle.now()
-		if _, err := sh.deps.Records.SaveWeeklyStep(context.Background(), step); err != nil {
+		step.CheckedIn, step.Done, step.CheckedAt = true, did.Selected != 1, sc.Now()
+		if _, err := sc.Records.SaveWeeklyStep(context.Background(), step); err != nil {
 			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
@@ -268,14 +268,14 @@ func (sh *Shell) checkInStep(box *fyne.Container, step store.WeeklyStep, changed
 	box.Add(page.NewFlow(save))
 }
 
-func (sh *Shell) rewardHistory() fyne.CanvasObject {
-	l := sh.l
-	steps, err := sh.deps.Records.WeeklySteps(context.Background())
+func (sc *Screens) rewardHistory() fyne.CanvasObject {
+	l := sc.L
+	steps, err := sc.Records.WeeklySteps(context.Background())
 	box := container.NewVBox()
 	if err != nil {
 		box.Add(page.Wrapped(page.FailText(l, msgRwFailed, err)))
 	}
-	this := monday(sh.idle.now())
+	this := monday(sc.Now())
 	for _, s := range steps {
 		if !s.Week.Before(this) {
 			continue
@@ -299,17 +299,17 @@ func (sh *Shell) rewardHistory() fyne.CanvasObject {
 	return page.NewCard(l.T(msgRwHistory), box)
 }
 
-// fillWeekStep is this week's reward step in short, for Home and the
+// FillWeekStep is this week's reward step in short, for Home and the
 // Worksheets section, with a way into the plan. Before the person has
 // written any reward it shows nothing.
-func (sh *Shell) fillWeekStep(box *fyne.Container) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) FillWeekStep(box *fyne.Container) {
+	l, k := sc.L, sc.Kit
 	page.SetObjects(box)
-	if sh.deps.Records == nil || sh.Locked() {
+	if sc.Records == nil || sc.Locked() {
 		return
 	}
 	text := l.T(msgRwPlanWeek)
-	step, err := sh.deps.Records.StepForWeek(context.Background(), monday(sh.idle.now()))
+	step, err := sc.Records.StepForWeek(context.Background(), monday(sc.Now()))
 	switch {
 	case err == nil && !step.CheckedIn:
 		text = l.T(msgRwPlanned, map[string]any{"Plan": step.Plan})
@@ -320,10 +320,10 @@ func (sh *Shell) fillWeekStep(box *fyne.Container) {
 	case !errors.Is(err, store.ErrNotFound):
 		return
 	default:
-		if rs, err := sh.deps.Records.Rewards(context.Background()); err != nil || len(rs) == 0 {
+		if rs, err := sc.Records.Rewards(context.Background()); err != nil || len(rs) == 0 {
 			return
 		}
 	}
-	open := k.Button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })
+	open := k.Button(l.T(msgRwOpenPlan), fynetheme.ConfirmIcon(), func() { sc.Push(sc.RewardsPage()) })
 	page.SetObjects(box, page.NewCard(l.T(msgRwWeek), container.NewVBox(page.Wrapped(text), page.NewFlow(open))))
 }

@@ -1,4 +1,4 @@
-package ui
+package worksheets
 
 import (
 	"context"
@@ -78,22 +78,22 @@ func mapFields(m *store.TriggerMap) []page.TextSpec {
 		{Label: msgTmPayoff, Hint: msgTmPayoffH, Ptr: &m.Payoff, Rows: 2}, {Label: msgTmCost, Hint: msgTmCostH, Ptr: &m.Cost, Rows: 2}, {Label: msgTmMyPart, Hint: nil, Ptr: &m.MyPart, Rows: 3}}
 }
 
-// triggerMapsPage lists the maps, to open, add or compare.
-func (sh *Shell) triggerMapsPage() page.Page {
+// TriggerMapsPage lists the maps, to open, add or compare.
+func (sc *Screens) TriggerMapsPage() page.Page {
 	box := container.NewVBox()
-	p := page.Page{Title: sh.l.T(msgTmTitle), Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.fillMaps(box) }
+	p := page.Page{Title: sc.L.T(msgTmTitle), Obj: page.Scroll(box)}
+	p.OnShow = func() { sc.fillMaps(box) }
 	return p
 }
 
-func (sh *Shell) fillMaps(box *fyne.Container) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) fillMaps(box *fyne.Container) {
+	l, k := sc.L, sc.Kit
 	box.RemoveAll()
-	using := k.Button(l.T(msgTmNewUsing), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapUsing})) })
+	using := k.Button(l.T(msgTmNewUsing), fynetheme.ContentAddIcon(), func() { sc.Push(sc.TriggerMapPage(store.TriggerMap{Kind: store.MapUsing})) })
 	using.Importance = widget.HighImportance
-	sober := k.Button(l.T(msgTmNewSober), fynetheme.ContentAddIcon(), func() { sh.Push(sh.triggerMapPage(store.TriggerMap{Kind: store.MapSober})) })
+	sober := k.Button(l.T(msgTmNewSober), fynetheme.ContentAddIcon(), func() { sc.Push(sc.TriggerMapPage(store.TriggerMap{Kind: store.MapSober})) })
 	box.Add(page.NewFlow(using, sober))
-	maps, err := sh.deps.Records.TriggerMaps(context.Background())
+	maps, err := sc.Records.TriggerMaps(context.Background())
 	switch {
 	case err != nil:
 		box.Add(page.Wrapped(page.FailText(l, msgTmFailed, err)))
@@ -103,11 +103,11 @@ func (sh *Shell) fillMaps(box *fyne.Container) {
 		return
 	}
 	if len(maps) > 1 {
-		box.Add(page.NewFlow(k.Button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sh.Push(sh.compareMapsPage()) })))
+		box.Add(page.NewFlow(k.Button(l.T(msgTmCompare), fynetheme.ViewFullScreenIcon(), func() { sc.Push(sc.compareMapsPage()) })))
 	}
 	for _, m := range maps {
-		open := k.RecordLink(mapName(l, m), func() { sh.Push(sh.triggerMapPage(m)) })
-		box.Add(container.NewVBox(page.SmallPrint(mapKind(sh, m)+" · "+l.Date(m.Updated)), open))
+		open := k.RecordLink(mapName(l, m), func() { sc.Push(sc.TriggerMapPage(m)) })
+		box.Add(container.NewVBox(page.SmallPrint(mapKind(sc, m)+" · "+l.Date(m.Updated)), open))
 	}
 }
 
@@ -118,22 +118,22 @@ func mapName(l *translations.Localizer, m store.TriggerMap) string {
 	return l.T(msgTmUntitled)
 }
 
-func mapKind(sh *Shell, m store.TriggerMap) string {
+func mapKind(sc *Screens, m store.TriggerMap) string {
 	if m.Kind == store.MapSober {
-		return sh.l.T(msgTmSober)
+		return sc.L.T(msgTmSober)
 	}
-	return sh.l.T(msgTmUsing)
+	return sc.L.T(msgTmUsing)
 }
 
 // draftTriggerMap starts the kind of a map's draft; the map's kind ends it.
 const draftTriggerMap = "triggermap-"
 
-// triggerMapPage edits one map (a new one when m has no ID).
-func (sh *Shell) triggerMapPage(m store.TriggerMap) page.Page {
-	l, k := sh.l, sh.kit()
+// TriggerMapPage edits one map (a new one when m has no ID).
+func (sc *Screens) TriggerMapPage(m store.TriggerMap) page.Page {
+	l, k := sc.L, sc.Kit
 	specs := mapFields(&m)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.context().NewDraft(draftTriggerMap+string(m.Kind), m.ID)
+	draft := sc.Context.NewDraft(draftTriggerMap+string(m.Kind), m.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := page.Wrapped("")
@@ -147,9 +147,9 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page.Page {
 	if m.Damaged {
 		parts = append(parts, page.WarningText(l.T(msgTmDamaged)))
 	}
-	save := sh.kit().SaveButton(msgTmSave, msgTmSaved, msg, func() error {
+	save := sc.Kit.SaveButton(msgTmSave, msgTmSaved, msg, func() error {
 		read()
-		if err := sh.saveMap(&m); err != nil {
+		if err := sc.saveMap(&m); err != nil {
 			return err
 		}
 		draft.Saved(m.ID)
@@ -159,37 +159,37 @@ func (sh *Shell) triggerMapPage(m store.TriggerMap) page.Page {
 	if m.ID != 0 {
 		id := m.ID
 		row.Add(k.Button(l.T(msgTmDelete), fynetheme.DeleteIcon(), func() {
-			sh.Confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
-				if err := sh.deps.Records.DeleteTriggerMap(context.Background(), id); err != nil {
-					sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+			sc.Confirm(l.T(msgTmDelete), l.T(msgTmDeleteQ), l.T(msgTmDelete), func() {
+				if err := sc.Records.DeleteTriggerMap(context.Background(), id); err != nil {
+					sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 					return
 				}
 				draft.Close()
-				sh.Back()
+				sc.Back()
 			})
 		}))
 	}
-	parts = append(parts, page.Form(fields...), row, msg, sh.mapIdeas(m.Kind))
-	return page.Page{Title: mapKind(sh, m), Obj: page.Scroll(parts...)}
+	parts = append(parts, page.Form(fields...), row, msg, sc.mapIdeas(m.Kind))
+	return page.Page{Title: mapKind(sc, m), Obj: page.Scroll(parts...)}
 }
 
-func (sh *Shell) saveMap(m *store.TriggerMap) error {
+func (sc *Screens) saveMap(m *store.TriggerMap) error {
 	ctx := context.Background()
 	if m.ID == 0 {
-		id, err := sh.deps.Records.AddTriggerMap(ctx, *m)
+		id, err := sc.Records.AddTriggerMap(ctx, *m)
 		m.ID = id
 		return err
 	}
-	return sh.deps.Records.UpdateTriggerMap(ctx, *m)
+	return sc.Records.UpdateTriggerMap(ctx, *m)
 }
 
 // mapIdeas are the lessons' suggestions for changing one's part.
-func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) mapIdeas(kind store.MapKind) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox()
 	idea := func(m *i18n.Message, module, lesson string) {
 		box.Add(page.Wrapped("• " + l.T(m)))
-		box.Add(sh.lessonLink(module, lesson))
+		box.Add(sc.lessonLink(module, lesson))
 	}
 	if kind == store.MapSober {
 		idea(msgTmIdeaSober, "enabling", "rewarding-sober-time")
@@ -199,13 +199,13 @@ func (sh *Shell) mapIdeas(kind store.MapKind) fyne.CanvasObject {
 		idea(msgTmIdeaCost, "enabling", "natural-consequences")
 		idea(msgTmIdeaTalk, "communicating", "choosing-the-moment")
 	}
-	box.Add(page.NewFlow(k.Button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sh.Push(sh.rewardsPage()) })))
+	box.Add(page.NewFlow(k.Button(l.T(msgTmRewards), fynetheme.ConfirmIcon(), func() { sc.Push(sc.RewardsPage()) })))
 	return page.NewCard(l.T(msgTmIdeas), box)
 }
 
 // lessonLink opens a lesson.
-func (sh *Shell) lessonLink(module, lesson string) fyne.CanvasObject {
-	b := sh.kit().Button(sh.l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson(module, lesson) })
+func (sc *Screens) lessonLink(module, lesson string) fyne.CanvasObject {
+	b := sc.Kit.Button(sc.L.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sc.OpenLesson(module, lesson) })
 	b.Importance = widget.LowImportance
 	return page.NewFlow(b)
 }
@@ -214,10 +214,10 @@ var msgTmCompareIntro = &i18n.Message{ID: "TriggerMap.Compare.Intro", Descriptio
 
 // compareMapsPage shows, question by question, the answers of every map of
 // a kind side by side, so that what repeats stands out.
-func (sh *Shell) compareMapsPage() page.Page {
-	l := sh.l
+func (sc *Screens) compareMapsPage() page.Page {
+	l := sc.L
 	box := container.NewVBox(page.Wrapped(l.T(msgTmCompareIntro)))
-	maps, err := sh.deps.Records.TriggerMaps(context.Background())
+	maps, err := sc.Records.TriggerMaps(context.Background())
 	if err != nil {
 		box.Add(page.Wrapped(page.FailText(l, msgTmFailed, err)))
 	}
@@ -231,7 +231,7 @@ func (sh *Shell) compareMapsPage() page.Page {
 		if len(same) == 0 {
 			continue
 		}
-		box.Add(page.Heading(mapKind(sh, same[0])))
+		box.Add(page.Heading(mapKind(sc, same[0])))
 		specs := mapFields(&same[0])
 		for i := 1; i < len(specs); i++ { // the name is the row's label, not a question
 			rows := container.NewVBox()

@@ -1,4 +1,4 @@
-package ui
+package worksheets
 
 import (
 	"context"
@@ -88,30 +88,30 @@ func problemFields(p *store.ProblemSheet) []page.TextSpec {
 	}
 }
 
-// problemsPage lists the worksheets, to open or start one.
-func (sh *Shell) problemsPage() page.Page {
-	l, k := sh.l, sh.kit()
+// ProblemsPage lists the worksheets, to open or start one.
+func (sc *Screens) ProblemsPage() page.Page {
+	l, k := sc.L, sc.Kit
 	list := container.NewVBox()
-	add := k.Button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.problemPage(store.ProblemSheet{})) })
+	add := k.Button(l.T(msgPsNew), fynetheme.ContentAddIcon(), func() { sc.Push(sc.ProblemPage(store.ProblemSheet{})) })
 	add.Importance = widget.HighImportance
-	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sh.openLesson("self-care", "problem-solving") })
+	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sc.OpenLesson("self-care", "problem-solving") })
 	lesson.Importance = widget.LowImportance
 	obj := page.Scroll(page.Wrapped(l.T(msgPsListIntr)), page.NewFlow(add, lesson), list)
 	p := page.Page{Title: l.T(msgPsTitle), Obj: obj}
-	p.OnShow = func() { sh.loadProblems(list) }
+	p.OnShow = func() { sc.loadProblems(list) }
 	return p
 }
 
 // loadProblems reads the worksheets off the UI goroutine, then lists them.
-func (sh *Shell) loadProblems(list *fyne.Container) {
-	rec := sh.deps.Records
+func (sc *Screens) loadProblems(list *fyne.Container) {
+	rec := sc.Records
 	var sheets []store.ProblemSheet
 	var err error
-	sh.bg.Do(func() { sheets, err = rec.ProblemSheets(context.Background()) }, func() { sh.fillProblems(list, sheets, err) })
+	sc.BG.Do(func() { sheets, err = rec.ProblemSheets(context.Background()) }, func() { sc.fillProblems(list, sheets, err) })
 }
 
-func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet, err error) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) fillProblems(list *fyne.Container, sheets []store.ProblemSheet, err error) {
+	l, k := sc.L, sc.Kit
 	list.RemoveAll()
 	switch {
 	case err != nil:
@@ -124,7 +124,7 @@ func (sh *Shell) fillProblems(list *fyne.Container, sheets []store.ProblemSheet,
 		if strings.TrimSpace(p.HowItWent) != "" {
 			state = msgPsReviewed
 		}
-		open := k.RecordLink(problemName(l, p), func() { sh.Push(sh.problemPage(p)) })
+		open := k.RecordLink(problemName(l, p), func() { sc.Push(sc.ProblemPage(p)) })
 		list.Add(container.NewVBox(page.SmallPrint(l.Date(p.Updated)+" · "+l.T(state)), open))
 	}
 	list.Refresh()
@@ -140,13 +140,13 @@ func problemName(l *translations.Localizer, p store.ProblemSheet) string {
 // draftProblem is the kind of a worksheet's draft.
 const draftProblem = "problem"
 
-// problemPage edits one worksheet (a new one when p has no ID): the steps
+// ProblemPage edits one worksheet (a new one when p has no ID): the steps
 // explained, then a field or two for each.
-func (sh *Shell) problemPage(p store.ProblemSheet) page.Page {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) ProblemPage(p store.ProblemSheet) page.Page {
+	l, k := sc.L, sc.Kit
 	specs := problemFields(&p)
 	fields, entries, read := k.TextEntries(specs)
-	draft := sh.context().NewDraft(draftProblem, p.ID)
+	draft := sc.Context.NewDraft(draftProblem, p.ID)
 	draft.Specs(specs, entries)
 	draft.Restore()
 	msg := page.Wrapped("")
@@ -165,13 +165,13 @@ func (sh *Shell) problemPage(p store.ProblemSheet) page.Page {
 	// something scrolls to it. (Laid out at once; the window cannot place
 	// a label it has not drawn yet, so scrollIntoView would not find it.)
 	say := func(imp widget.Importance, text string) {
-		setMessage(msg, imp, text)
+		page.SetMessage(msg, imp, text)
 		obj.Content.Resize(obj.Content.MinSize().Max(obj.Size()))
 		page.ScrollTo(obj, page.MaxOffset(obj))
 	}
-	save.OnTapped = func() { sh.saveProblem(&p, read, draft, save, say) }
+	save.OnTapped = func() { sc.saveProblem(&p, read, draft, save, say) }
 	if p.ID != 0 {
-		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sh.deleteProblem(p.ID, draft, say, obj) }))
+		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sc.deleteProblem(p.ID, draft, say, obj) }))
 	}
 	return page.Page{Title: l.T(msgPsTitle), Obj: obj}
 }
@@ -181,8 +181,8 @@ type sayFunc func(imp widget.Importance, text string)
 
 // saveProblem saves what is written off the UI goroutine, then says so.
 // Words typed while it saves stay a draft.
-func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *page.Draft, save *widgets.Button, say sayFunc) {
-	l, rec := sh.l, sh.deps.Records
+func (sc *Screens) saveProblem(p *store.ProblemSheet, read func(), draft *page.Draft, save *widgets.Button, say sayFunc) {
+	l, rec := sc.L, sc.Records
 	read()
 	if strings.TrimSpace(p.Problem) == "" {
 		say(widget.DangerImportance, l.T(msgPsNeed))
@@ -191,7 +191,7 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *page.Dra
 	save.Disable()
 	sent, sentVals := *p, draft.Values()
 	var err error
-	sh.bg.Do(func() {
+	sc.BG.Do(func() {
 		if sent.ID == 0 {
 			sent.ID, err = rec.AddProblemSheet(context.Background(), sent)
 		} else {
@@ -212,18 +212,18 @@ func (sh *Shell) saveProblem(p *store.ProblemSheet, read func(), draft *page.Dra
 
 // deleteProblem deletes worksheet id, after asking, and goes back from
 // its page obj if that is still on screen.
-func (sh *Shell) deleteProblem(id int64, draft *page.Draft, say sayFunc, obj fyne.CanvasObject) {
-	l, rec := sh.l, sh.deps.Records
-	sh.Confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
+func (sc *Screens) deleteProblem(id int64, draft *page.Draft, say sayFunc, obj fyne.CanvasObject) {
+	l, rec := sc.L, sc.Records
+	sc.Confirm(l.T(msgPsDelete), l.T(msgPsDeleteQ), l.T(msgPsDelete), func() {
 		var err error
-		sh.bg.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
+		sc.BG.Do(func() { err = rec.DeleteProblemSheet(context.Background(), id) }, func() {
 			if err != nil {
 				say(widget.DangerImportance, page.FailText(l, page.MsgNotSaved, err))
 				return
 			}
 			draft.Close()
-			if sh.Top().Obj == obj {
-				sh.Back()
+			if sc.Top().Obj == obj {
+				sc.Back()
 			}
 		})
 	})

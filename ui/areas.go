@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/worksheets"
+)
+
+// The areas' screens are made from the window's context and the one store
+// interface each uses, afresh each time: the language, the records (after
+// a restore) and the lock may have changed since.
+
+func (sh *Shell) worksheets() *worksheets.Screens {
+	return &worksheets.Screens{Context: sh.context(), Records: sh.deps.Records, Help: sh.deps.Help,
+		HelpCountry: sh, PlanState: sh.planState, Links: sh}
+}
+
+// private makes the section made by make, or its empty state when the
+// records cannot be reached.
+func private(make func(*Shell) (fyne.CanvasObject, func())) func(*Shell, page.Section) (fyne.CanvasObject, func()) {
+	return func(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
+		if sh.deps.Records == nil {
+			return makeEmpty(sh, id)
+		}
+		return make(sh)
+	}
+}
+
+// The pages other areas (Links) and Home open.
+
+// ShowSafetyPlan opens the personal safety plan (F2), from anywhere.
+func (sh *Shell) ShowSafetyPlan()            { sh.worksheets().ShowSafetyPlan() }
+func (sh *Shell) SafetyPlanPage() page.Page  { return sh.worksheets().SafetyPlanPage() }
+func (sh *Shell) SelfCarePage() page.Page    { return sh.worksheets().SelfCarePage() }
+func (sh *Shell) TriggerMapsPage() page.Page { return sh.worksheets().TriggerMapsPage() }
+func (sh *Shell) RewardsPage() page.Page     { return sh.worksheets().RewardsPage() }
+func (sh *Shell) ProblemsPage() page.Page    { return sh.worksheets().ProblemsPage() }
+func (sh *Shell) TriggerMapPage(m store.TriggerMap) page.Page {
+	return sh.worksheets().TriggerMapPage(m)
+}
+func (sh *Shell) ProblemPage(p store.ProblemSheet) page.Page { return sh.worksheets().ProblemPage(p) }
