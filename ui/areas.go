@@ -5,6 +5,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/records"
 	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
@@ -15,6 +16,10 @@ import (
 func (sh *Shell) worksheets() *worksheets.Screens {
 	return &worksheets.Screens{Context: sh.context(), Records: sh.deps.Records, Help: sh.deps.Help,
 		HelpCountry: sh, PlanState: sh.planState, Links: sh}
+}
+
+func (sh *Shell) records() *records.Screens {
+	return &records.Screens{Context: sh.context(), Records: sh.deps.Records}
 }
 
 // private makes the section made by make, or its empty state when the
@@ -41,3 +46,7 @@ func (sh *Shell) TriggerMapPage(m store.TriggerMap) page.Page {
 	return sh.worksheets().TriggerMapPage(m)
 }
 func (sh *Shell) ProblemPage(p store.ProblemSheet) page.Page { return sh.worksheets().ProblemPage(p) }
+func (sh *Shell) RelapsePlanPage() page.Page                 { return sh.records().RelapsePlanPage() }
+func (sh *Shell) ConversationPage(c store.Conversation) page.Page {
+	return sh.records().ConversationPage(c)
+}

@@ -21,7 +21,6 @@ var (
 	msgExBoundary     = &i18n.Message{ID: "Exercise.BoundaryBuilder", Description: "Exercise name", Other: "Build a boundary"}
 	msgExConversation = &i18n.Message{ID: "Exercise.ConversationPlanner", Description: "Exercise name", Other: "Plan a conversation"}
 	msgExRelapse      = &i18n.Message{ID: "Exercise.RelapsePlan", Description: "Exercise name", Other: "Write your relapse plan"}
-	msgExRelapseTitle = &i18n.Message{ID: "Exercise.RelapsePlan.Title", Description: "Title of the relapse plan page opened from a lesson", Other: "Your relapse plan"}
 
 	msgBBIntro = &i18n.Message{ID: "BoundaryBuilder.Intro", Description: "Explains the boundary builder",
 		Other: "Build one boundary, step by step. Choose something you can do every time, whatever the other person does. It will be saved in your Boundaries."}
@@ -45,8 +44,8 @@ type exercise struct {
 
 var exercises = map[string]exercise{
 	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Shell).boundaryBuilderPage},
-	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page.Page { return sh.conversationPage(store.Conversation{}) }},
-	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).relapsePlanPage},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page.Page { return sh.ConversationPage(store.Conversation{}) }},
+	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).RelapsePlanPage},
 	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
 	"self-care":            {worksheets.MsgSelfCare, fynetheme.AccountIcon, (*Shell).SelfCarePage},
 	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon, (*Shell).groupFitPage},
@@ -87,12 +86,6 @@ func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
 	b := sh.kit().Button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
 	b.Importance = widget.HighImportance
 	return container.NewVBox(page.SectionHeading(sh.l.T(ex.name)), page.NewFlow(b))
-}
-
-// relapsePlanPage is the relapse plan, opened from a lesson.
-func (sh *Shell) relapsePlanPage() page.Page {
-	obj, show := makeRelapse(sh, page.SectionRelapse)
-	return page.Page{Title: sh.l.T(msgExRelapseTitle), Obj: obj, OnShow: show}
 }
 
 // boundaryBuilderPage builds one boundary step by step and saves it.

@@ -31,10 +31,10 @@ type header struct {
 
 func newHeader(sh *Shell) *header {
 	k := sh.kit()
-	h := &header{backText: sh.l.T(msgBack), menu: !sh.sealed()}
+	h := &header{backText: sh.l.T(page.MsgBack), menu: !sh.sealed()}
 	h.back = k.Button(h.backText, fynetheme.NavigateBackIcon(), sh.Back)
 	h.hide = k.Button(sh.l.T(msgHide), fynetheme.VisibilityOffIcon(), sh.Hide)
-	h.help = k.Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
+	h.help = k.Button(sh.l.T(page.MsgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	h.help.Importance = widget.HighImportance
 	h.title = headingLabel()
 	h.subtitle = headingLabel()

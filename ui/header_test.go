@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/page"
 	"testing"
 
 	"github.com/alongside-app/alongside/store"
@@ -20,7 +21,7 @@ func TestHeaderKeepsHideWordsAtPhoneWidth(t *testing.T) {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
 		f.win.Resize(phone)
 		h := f.sh.head
-		wantHide, wantHelp := f.sh.l.T(msgHide), f.sh.l.T(msgGetHelp)
+		wantHide, wantHelp := f.sh.l.T(msgHide), f.sh.l.T(page.MsgGetHelp)
 		for _, pushed := range []bool{false, true} {
 			if pushed {
 				f.sh.ShowHelp()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/records"
 	"context"
 	"log"
 	"time"
@@ -24,7 +25,6 @@ var (
 	msgHomeWorried     = &i18n.Message{ID: "Home.Worried.Title", Description: "Card for someone frightened right now", Other: "Worried right now?"}
 	msgHomeWorriedBody = &i18n.Message{ID: "Home.Worried.Body", Description: "Body of the worried-right-now card",
 		Other: "If someone may be in danger, call your emergency number first. Get help now (F1) lists helplines and what to do in an overdose."}
-	msgHomeOverdose = &i18n.Message{ID: "Home.Worried.Overdose", Description: "Button on Home that opens Get help now at the overdose card", Other: "What to do in an overdose"}
 	msgHomeNext     = &i18n.Message{ID: "Home.Next.Title", Description: "Card suggesting a first step", Other: "A first step"}
 	msgHomeNextBody = &i18n.Message{ID: "Home.Next.Body", Description: "Body of the first-step card",
 		Other: "Take a moment for yourself. When you are ready, start with a lesson or find a group."}
@@ -104,7 +104,7 @@ func (s *homeScreen) naloxoneNotice() fyne.CanvasObject {
 	if err != nil {
 		return nil
 	}
-	r := naloxoneReminder(s.l, p, s.sh.idle.now())
+	r := records.NaloxoneReminder(s.l, p, s.sh.idle.now())
 	if r == "" {
 		return nil
 	}
@@ -205,9 +205,9 @@ func (s *homeScreen) buildUI() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(l.T(msgHomeWelcome), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = fynetheme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	help := s.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
+	help := s.k.Button(l.T(page.MsgGetHelp), fynetheme.HelpIcon(), s.nav.ShowHelp)
 	help.Importance = widget.HighImportance
-	overdose := s.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
+	overdose := s.k.Button(l.T(page.MsgOverdose), fynetheme.WarningIcon(), s.nav.ShowOverdose)
 	worried := page.NewCard(l.T(msgHomeWorried), container.NewVBox(page.Wrapped(l.T(msgHomeWorriedBody)), page.NewFlow(help, overdose)))
 	next := page.NewCard(l.T(msgHomeNext), container.NewVBox(page.Wrapped(l.T(msgHomeNextBody)), s.step, s.quickActions()))
 	s.recentCard = page.NewCard(l.T(msgHomeRecent), s.recent)

@@ -68,16 +68,16 @@ func scenes() []scene {
 			f.sh.Push(f.sh.RewardsPage())
 		}},
 		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
-		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.boundaryPage(f.addBoundary())) }},
+		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.records().BoundaryPage(f.addBoundary())) }},
 		scene{"boundary editor", func(f *fixture) {
 			f.sh.Go(page.SectionBoundaries)
-			f.sh.Push(f.sh.boundaryEditPage(store.Boundary{Active: true}))
+			f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{Active: true}))
 		}},
 		scene{"conversation", func(f *fixture) {
 			f.sh.Go(page.SectionConversations)
-			f.sh.Push(f.sh.conversationPage(store.Conversation{}))
+			f.sh.Push(f.sh.ConversationPage(store.Conversation{}))
 		}},
-		scene{"it happened", func(f *fixture) { f.sh.Go(page.SectionRelapse); f.sh.Push(f.sh.happenedPage(store.RelapsePlan{})) }},
+		scene{"it happened", func(f *fixture) { f.sh.Go(page.SectionRelapse); f.sh.Push(f.sh.records().HappenedPage(store.RelapsePlan{})) }},
 		scene{"passphrase", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
 		scene{"recovery code", func(f *fixture) {
 			f.sh.Go(page.SectionSettings)

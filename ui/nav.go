@@ -105,7 +105,7 @@ func (sh *Shell) sectionPage(id page.Section) *page.Page {
 func (sh *Shell) helpPage() (page.Page, *help.Screen) {
 	scr := help.NewScreen(sh.kit(), sh.deps.Help, sh, sh.ShowHelp)
 	scr.Safety = sh.ShowSafetyPlan
-	p := page.Page{Title: sh.l.T(msgGetHelp), Obj: scr.BuildUI(), Help: true,
+	p := page.Page{Title: sh.l.T(page.MsgGetHelp), Obj: scr.BuildUI(), Help: true,
 		Remake: func() page.Page { p, _ := sh.helpPage(); return p }}
 	return p, scr
 }

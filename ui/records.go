@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/records"
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"time"
 
 	"github.com/alongside-app/alongside/internal/meetings"
@@ -43,34 +45,6 @@ type journalKeeper interface {
 	DeleteDraft(ctx context.Context, kind string, ref int64) error
 }
 
-// boundaryKeeper keeps the boundaries ledger.
-type boundaryKeeper interface {
-	AddBoundary(ctx context.Context, b store.Boundary) (int64, error)
-	UpdateBoundary(ctx context.Context, b store.Boundary) error
-	DeleteBoundary(ctx context.Context, id int64) error
-	Boundaries(ctx context.Context) ([]store.Boundary, error)
-	AddBoundaryTest(ctx context.Context, t store.BoundaryTest) (int64, error)
-	DeleteBoundaryTest(ctx context.Context, id int64) error
-	BoundaryTests(ctx context.Context, boundaryID int64) ([]store.BoundaryTest, error)
-}
-
-// conversationKeeper keeps conversation plans and their debriefs.
-type conversationKeeper interface {
-	AddConversation(ctx context.Context, c store.Conversation) (int64, error)
-	UpdateConversation(ctx context.Context, c store.Conversation) error
-	DeleteConversation(ctx context.Context, id int64) error
-	Conversations(ctx context.Context) ([]store.Conversation, error)
-}
-
-// relapseKeeper keeps the relapse plan and the times "It happened".
-type relapseKeeper interface {
-	RelapsePlan(ctx context.Context) (store.RelapsePlan, error)
-	SaveRelapsePlan(ctx context.Context, p store.RelapsePlan) error
-	AddRelapseEvent(ctx context.Context, e store.RelapseEvent) (int64, error)
-	RelapseEvents(ctx context.Context) ([]store.RelapseEvent, error)
-	DeleteRelapseEvent(ctx context.Context, id int64) error
-}
-
 // exerciseKeeper keeps the results of Learn's exercises.
 type exerciseKeeper interface {
 	AddEnablingCheck(ctx context.Context, c store.EnablingCheck) (int64, error)
@@ -106,38 +80,15 @@ type backupKeeper interface {
 	Restore(ctx context.Context, src string, opt store.RestoreOptions) (*store.Store, store.RestoreResult, error)
 }
 
-// worksheetKeeper keeps the CRAFT worksheets.
-type worksheetKeeper interface {
-	AddTriggerMap(ctx context.Context, m store.TriggerMap) (int64, error)
-	UpdateTriggerMap(ctx context.Context, m store.TriggerMap) error
-	DeleteTriggerMap(ctx context.Context, id int64) error
-	TriggerMaps(ctx context.Context) ([]store.TriggerMap, error)
-	AddReward(ctx context.Context, r store.Reward) (int64, error)
-	UpdateReward(ctx context.Context, r store.Reward) error
-	DeleteReward(ctx context.Context, id int64) error
-	Rewards(ctx context.Context) ([]store.Reward, error)
-	SaveWeeklyStep(ctx context.Context, s store.WeeklyStep) (int64, error)
-	WeeklySteps(ctx context.Context) ([]store.WeeklyStep, error)
-	StepForWeek(ctx context.Context, week time.Time) (store.WeeklyStep, error)
-	SafetyPlan(ctx context.Context) (store.SafetyPlan, error)
-	SaveSafetyPlan(ctx context.Context, p store.SafetyPlan) error
-	AddProblemSheet(ctx context.Context, p store.ProblemSheet) (int64, error)
-	UpdateProblemSheet(ctx context.Context, p store.ProblemSheet) error
-	DeleteProblemSheet(ctx context.Context, id int64) error
-	ProblemSheets(ctx context.Context) ([]store.ProblemSheet, error)
-}
-
 // Records is everything private the window reads and writes. The store
 // implements it; nil means the data could not be opened.
 type Records interface {
 	lockKeeper
 	privateSettingKeeper
 	journalKeeper
-	boundaryKeeper
-	conversationKeeper
-	relapseKeeper
+	records.Keeper
 	exerciseKeeper
 	meetingKeeper
 	backupKeeper
-	worksheetKeeper
+	worksheets.Keeper
 }

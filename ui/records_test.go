@@ -196,18 +196,6 @@ func TestBoundaryHeldAndBrokenFigures(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Held 2 of 3 times"), "the list does not show the figures")
 }
 
-func TestBoundaryFiguresPluralInSpanish(t *testing.T) {
-	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: "es"})
-	one := tallyText(f.sh.l, store.Tally{Held: 1})
-	many := tallyText(f.sh.l, store.Tally{Held: 9, Bent: 1, Broken: 1})
-	if one == many || !strings.Contains(one, "1") || !strings.Contains(many, "9") || !strings.Contains(many, "11") {
-		t.Errorf("plural forms: %q / %q", one, many)
-	}
-	if strings.Contains(one+many, "Held") {
-		t.Errorf("English in Spanish figures: %q / %q", one, many)
-	}
-}
-
 func TestConversationPlanThenDebrief(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionConversations)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alongside-app/alongside/ui/records"
+
 	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/store"
@@ -124,32 +126,12 @@ func TestNaloxoneReminder(t *testing.T) {
 		{time.Date(2027, 5, 31, 23, 0, 0, 0, time.Local), "Your naloxone expires on May 31, 2027."},
 		{time.Date(2027, 6, 2, 9, 0, 0, 0, time.Local), "Your naloxone expired on May 31, 2027."},
 	} {
-		got := naloxoneReminder(l, store.RelapsePlan{NaloxoneExpires: exp}, c.now)
+		got := records.NaloxoneReminder(l, store.RelapsePlan{NaloxoneExpires: exp}, c.now)
 		if !strings.HasPrefix(got, c.want) || (c.want == "") != (got == "") {
 			t.Errorf("on %v: %q, want %q…", c.now, got, c.want)
 		}
 	}
-	if got := naloxoneReminder(l, store.RelapsePlan{}, time.Now()); got != "" {
+	if got := records.NaloxoneReminder(l, store.RelapsePlan{}, time.Now()); got != "" {
 		t.Errorf("no date: %q", got)
-	}
-}
-
-func TestParseExpiry(t *testing.T) {
-	for in, want := range map[string]time.Time{
-		"2027-05":    time.Date(2027, 5, 31, 0, 0, 0, 0, time.Local),
-		" 2027/5 ":   time.Date(2027, 5, 31, 0, 0, 0, 0, time.Local),
-		"05/2027":    time.Date(2027, 5, 31, 0, 0, 0, 0, time.Local),
-		"2028-02":    time.Date(2028, 2, 29, 0, 0, 0, 0, time.Local),
-		"2027-05-14": time.Date(2027, 5, 14, 0, 0, 0, 0, time.Local),
-	} {
-		got, ok := parseExpiry(in)
-		if !ok || !got.Equal(want) {
-			t.Errorf("%q: %v %v, want %v", in, got, ok, want)
-		}
-	}
-	for _, in := range []string{"soon", "2027", "13/2027", "2027-13"} {
-		if _, ok := parseExpiry(in); ok {
-			t.Errorf("%q was read", in)
-		}
 	}
 }

@@ -106,7 +106,7 @@ func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {
 	l, k := sf.sh.l, sf.sh.kit()
 	plan := k.Button(l.T(msgSfOpenPlan), fynetheme.WarningIcon(), sf.sh.ShowSafetyPlan)
 	plan.Importance = widget.HighImportance
-	return []fyne.CanvasObject{plan, k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), sf.sh.ShowHelp)}
+	return []fyne.CanvasObject{plan, k.Button(l.T(page.MsgGetHelp), fynetheme.HelpIcon(), sf.sh.ShowHelp)}
 }
 
 // showExercise shows the exercise, with a reminder at its top after Yes or

@@ -43,17 +43,17 @@ func init() {
 			icon:  fynetheme.DocumentCreateIcon,
 		},
 		page.SectionBoundaries: {
-			key: fyne.Key4, make: makeBoundaries,
+			key: fyne.Key4, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().BoundariesSection() }),
 			title: &i18n.Message{ID: "Nav.Boundaries", Description: "Navigation: the boundaries the person sets", Other: "Boundaries"},
 			icon:  fynetheme.ContentRedoIcon,
 		},
 		page.SectionConversations: {
-			key: fyne.Key5, make: makeConversations,
+			key: fyne.Key5, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().ConversationsSection() }),
 			title: &i18n.Message{ID: "Nav.Conversations", Description: "Navigation: planning hard conversations", Other: "Conversations"},
 			icon:  fynetheme.MailReplyIcon,
 		},
 		page.SectionRelapse: {
-			key: fyne.Key6, make: makeRelapse,
+			key: fyne.Key6, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().RelapseSection() }),
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
 		},

@@ -72,17 +72,9 @@ type Shell struct {
 }
 
 var (
-	msgGetHelp = &i18n.Message{
-		ID: "Shell.GetHelpNow", Description: "Button on every screen that opens helplines and the overdose card",
-		Other: "Get help now",
-	}
 	msgHide = &i18n.Message{
 		ID: "Shell.Hide", Description: "Button on every screen that instantly hides the window behind a neutral screen",
 		Other: "Hide",
-	}
-	msgBack = &i18n.Message{
-		ID: "Shell.Back", Description: "Button that goes back to the previous screen",
-		Other: "Back",
 	}
 	msgSaveFailed = &i18n.Message{
 		ID: "Shell.SaveFailed", Description: "A setting could not be saved; Reason explains why",

@@ -51,7 +51,7 @@ func ShowStartupError(a fyne.App, w fyne.Window, d Deps) *Shell {
 // startupPage explains StartErr in the person's language.
 func (sh *Shell) startupPage() page.Page {
 	m, data := explain.Error(sh.deps.StartErr)
-	help := sh.kit().Button(sh.l.T(msgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
+	help := sh.kit().Button(sh.l.T(page.MsgGetHelp), fynetheme.HelpIcon(), sh.ShowHelp)
 	help.Importance = widget.HighImportance
 	title, quitText := msgStartupTitle, msgQuit
 	if errors.Is(sh.deps.StartErr, datadir.ErrInUse) {

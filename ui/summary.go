@@ -92,7 +92,7 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 		switch {
 		case !okFrom || !okTo:
 			msg.Importance = widget.DangerImportance
-			msg.SetText(l.T(msgBadDate))
+			msg.SetText(l.T(page.MsgBadDate))
 			msg.Show()
 			return
 		case len(parts) == 0:

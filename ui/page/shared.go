@@ -266,3 +266,25 @@ var MsgNotLoaded = &i18n.Message{ID: "Exercise.Failed", Description: "Earlier re
 var (
 	MsgUnprotected = &i18n.Message{ID: "Summary.Card.Warning", Description: "Warning before writing an unprotected file", Other: "This file will not be protected: anyone who opens it can read what is in it. Keep it somewhere safe, and delete it when you no longer need it."}
 )
+
+var (
+	MsgGetHelp = &i18n.Message{
+		ID: "Shell.GetHelpNow", Description: "Button on every screen that opens helplines and the overdose card",
+		Other: "Get help now",
+	}
+)
+
+var (
+	MsgBack = &i18n.Message{
+		ID: "Shell.Back", Description: "Button that goes back to the previous screen",
+		Other: "Back",
+	}
+)
+
+var (
+	MsgOverdose = &i18n.Message{ID: "Home.Worried.Overdose", Description: "Button on Home that opens Get help now at the overdose card", Other: "What to do in an overdose"}
+)
+
+var (
+	MsgBadDate = &i18n.Message{ID: "Form.BadDate", Description: "A date could not be read", Other: "Write the date as year-month-day, such as 2026-11-28."}
+)

@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -33,7 +33,7 @@ var (
 
 // conversationsScreen lists conversation plans, each with its debrief.
 type conversationsScreen struct {
-	sh    *Shell
+	sc    *Screens
 	k     page.Kit
 	l     *translations.Localizer
 	query string
@@ -41,12 +41,9 @@ type conversationsScreen struct {
 	list  *fyne.Container
 }
 
-func makeConversations(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Records == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &conversationsScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
-	add := s.k.Button(s.l.T(msgConvNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.conversationPage(store.Conversation{})) })
+func (sc *Screens) ConversationsSection() (fyne.CanvasObject, func()) {
+	s := &conversationsScreen{sc: sc, k: sc.Kit, l: sc.L, list: container.NewVBox()}
+	add := s.k.Button(s.l.T(msgConvNew), fynetheme.ContentAddIcon(), func() { sc.Push(sc.ConversationPage(store.Conversation{})) })
 	add.Importance = widget.HighImportance
 	find := s.k.Entry(s.l.T(msgConvSearch))
 	find.OnChanged = func(t string) { s.k.Touch(); s.query = search.Fold(t); s.show() }
@@ -54,7 +51,7 @@ func makeConversations(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 }
 
 func (s *conversationsScreen) reload() {
-	all, err := s.sh.deps.Records.Conversations(context.Background())
+	all, err := s.sc.Records.Conversations(context.Background())
 	if err != nil {
 		s.list.RemoveAll()
 		s.list.Add(page.Wrapped(page.FailText(s.l, msgConvFailed, err)))
@@ -101,6 +98,6 @@ func (s *conversationsScreen) card(c store.Conversation) fyne.CanvasObject {
 	} else {
 		facts = append(facts, l.T(msgConvDebrief, map[string]any{"Date": l.Date(c.DebriefedAt)}))
 	}
-	open := s.k.Button(l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.conversationPage(c)) })
+	open := s.k.Button(l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sc.Push(s.sc.ConversationPage(c)) })
 	return page.NewCard(title, container.NewVBox(page.SmallPrint(strings.Join(facts, " · ")), page.NewFlow(open)))
 }

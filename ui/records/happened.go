@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -53,7 +53,7 @@ var (
 
 // happenedFlow walks through the relapse plan one step at a time.
 type happenedFlow struct {
-	sh    *Shell
+	sc    *Screens
 	k     page.Kit
 	plan  store.RelapsePlan
 	step  int
@@ -61,12 +61,12 @@ type happenedFlow struct {
 	notes *widgets.Entry
 }
 
-// happenedPage starts the guided steps.
-func (sh *Shell) happenedPage(p store.RelapsePlan) page.Page {
-	f := &happenedFlow{sh: sh, k: sh.kit(), plan: p, box: container.NewVBox()}
+// HappenedPage starts the guided steps.
+func (sc *Screens) HappenedPage(p store.RelapsePlan) page.Page {
+	f := &happenedFlow{sc: sc, k: sc.Kit, plan: p, box: container.NewVBox()}
 	f.notes = f.k.Text("", 5)
 	f.show()
-	return page.Page{Title: sh.l.T(msgHapTitle), Obj: page.Scroll(f.box)}
+	return page.Page{Title: sc.L.T(msgHapTitle), Obj: page.Scroll(f.box)}
 }
 
 // planStep is one part of the plan as the flow shows it: its heading,
@@ -98,15 +98,15 @@ func (f *happenedFlow) hasPlan() bool {
 func (f *happenedFlow) count() int { return len(f.planSteps()) + 2 }
 
 func (f *happenedFlow) show() {
-	l := f.sh.l
+	l := f.sc.L
 	f.box.RemoveAll()
 	f.box.Add(page.SmallPrint(l.T(msgHapStep, map[string]any{"Step": f.step + 1, "Count": f.count()})))
 	steps := f.planSteps()
 	switch {
 	case f.step == 0:
-		help := f.k.Button(l.T(msgGetHelp), fynetheme.HelpIcon(), f.sh.ShowHelp)
+		help := f.k.Button(l.T(page.MsgGetHelp), fynetheme.HelpIcon(), f.sc.ShowHelp)
 		help.Importance = widget.HighImportance
-		overdose := f.k.Button(l.T(msgHomeOverdose), fynetheme.WarningIcon(), f.sh.ShowOverdose)
+		overdose := f.k.Button(l.T(page.MsgOverdose), fynetheme.WarningIcon(), f.sc.ShowOverdose)
 		f.box.Add(page.Heading(l.T(msgHapSafe)))
 		f.box.Add(page.Wrapped(l.T(msgHapSafeBd)))
 		f.box.Add(page.NewFlow(help, overdose))
@@ -120,7 +120,7 @@ func (f *happenedFlow) show() {
 			f.box.Add(page.Wrapped(s.text))
 		}
 		if s.m == msgRelNaloxone {
-			if r := naloxoneReminder(l, f.plan, f.sh.idle.now()); r != "" {
+			if r := NaloxoneReminder(l, f.plan, f.sc.Now()); r != "" {
 				f.box.Add(page.WarningText(r))
 			}
 		}
@@ -133,7 +133,7 @@ func (f *happenedFlow) show() {
 }
 
 func (f *happenedFlow) buttons() fyne.CanvasObject {
-	l := f.sh.l
+	l := f.sc.L
 	row := page.NewFlow()
 	if f.step > 0 {
 		row.Add(f.k.Button(l.T(msgHapPrev), fynetheme.NavigateBackIcon(), func() { f.step--; f.show() }))
@@ -151,14 +151,14 @@ func (f *happenedFlow) buttons() fyne.CanvasObject {
 }
 
 func (f *happenedFlow) record() {
-	l := f.sh.l
-	e := store.RelapseEvent{At: f.sh.idle.now(), Notes: f.notes.Text}
-	if _, err := f.sh.deps.Records.AddRelapseEvent(context.Background(), e); err != nil {
-		f.sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+	l := f.sc.L
+	e := store.RelapseEvent{At: f.sc.Now(), Notes: f.notes.Text}
+	if _, err := f.sc.Records.AddRelapseEvent(context.Background(), e); err != nil {
+		f.sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 		return
 	}
 	f.box.RemoveAll()
-	back := f.k.Button(l.T(msgBack), fynetheme.NavigateBackIcon(), f.sh.Back)
+	back := f.k.Button(l.T(page.MsgBack), fynetheme.NavigateBackIcon(), f.sc.Back)
 	f.box.Add(page.Heading(l.T(msgHapTitle)))
 	done := msgHapDone
 	if !f.hasPlan() {

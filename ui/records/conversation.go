@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -35,9 +35,9 @@ var (
 	msgConvDeleteQ    = &i18n.Message{ID: "Conversation.DeleteQ", Description: "Asks before deleting a conversation", Other: "Delete this plan and what you wrote afterwards? It cannot be brought back."}
 )
 
-// conversationPage shows a plan and, beside it, its debrief.
-func (sh *Shell) conversationPage(c store.Conversation) page.Page {
-	l, k := sh.l, sh.kit()
+// ConversationPage shows a plan and, beside it, its debrief.
+func (sc *Screens) ConversationPage(c store.Conversation) page.Page {
+	l, k := sc.L, sc.Kit
 	planSpecs := []page.TextSpec{{Label: msgConvGoal, Hint: nil, Ptr: &c.Goal, Rows: 2}, {Label: msgConvWhenWhere, Hint: nil, Ptr: &c.WhenWhere, Rows: 2},
 		{Label: msgConvOpening, Hint: nil, Ptr: &c.Opening, Rows: 2}, {Label: msgConvIStatement, Hint: nil, Ptr: &c.IStatements, Rows: 2}, {Label: msgConvAvoid, Hint: nil, Ptr: &c.Avoid, Rows: 2},
 		{Label: msgConvSelfCare, Hint: nil, Ptr: &c.SelfCare, Rows: 2}}
@@ -45,7 +45,7 @@ func (sh *Shell) conversationPage(c store.Conversation) page.Page {
 		{Label: msgConvFelt, Hint: nil, Ptr: &c.Felt, Rows: 2}, {Label: msgConvNext, Hint: nil, Ptr: &c.NextTime, Rows: 2}}
 	planFields, planEntries, readPlan := k.TextEntries(planSpecs)
 	afterFields, afterEntries, readAfter := k.TextEntries(afterSpecs)
-	draft := sh.context().NewDraft(draftConversation, c.ID)
+	draft := sc.Context.NewDraft(draftConversation, c.ID)
 	draft.Specs(planSpecs, planEntries)
 	draft.Specs(afterSpecs, afterEntries)
 	draft.Restore()
@@ -60,22 +60,22 @@ func (sh *Shell) conversationPage(c store.Conversation) page.Page {
 			msg.Show()
 			return
 		}
-		err := sh.saveConversation(c)
+		err := sc.saveConversation(c)
 		if err == nil {
 			draft.Close()
 		}
-		sh.saved(err, false)
+		sc.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
 	buttons := page.NewFlow(save)
 	if c.ID != 0 {
 		buttons.Add(k.Button(l.T(msgConvDelete), fynetheme.DeleteIcon(), func() {
-			sh.Confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
-				err := sh.deps.Records.DeleteConversation(context.Background(), c.ID)
+			sc.Confirm(l.T(msgConvDelete), l.T(msgConvDeleteQ), l.T(msgConvDelete), func() {
+				err := sc.Records.DeleteConversation(context.Background(), c.ID)
 				if err == nil {
 					draft.Close()
 				}
-				sh.saved(err, false)
+				sc.saved(err, false)
 			})
 		}))
 	}
@@ -88,17 +88,17 @@ func (sh *Shell) conversationPage(c store.Conversation) page.Page {
 const draftConversation = "conversation"
 
 // saveConversation stores c, marking when its debrief was first written.
-func (sh *Shell) saveConversation(c store.Conversation) error {
+func (sc *Screens) saveConversation(c store.Conversation) error {
 	ctx := context.Background()
 	if c.DebriefedAt.IsZero() && strings.TrimSpace(c.Happened+c.Response+c.Felt+c.NextTime) != "" {
-		c.DebriefedAt = sh.idle.now()
+		c.DebriefedAt = sc.Now()
 	}
 	if c.ID == 0 {
 		if c.Planned.IsZero() {
-			c.Planned = sh.idle.now()
+			c.Planned = sc.Now()
 		}
-		_, err := sh.deps.Records.AddConversation(ctx, c)
+		_, err := sc.Records.AddConversation(ctx, c)
 		return err
 	}
-	return sh.deps.Records.UpdateConversation(ctx, c)
+	return sc.Records.UpdateConversation(ctx, c)
 }

@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -38,7 +38,6 @@ var (
 	msgBoundHistory     = &i18n.Message{ID: "Boundary.History", Description: "Heading of the list of tests", Other: "History"}
 	msgBoundNoHistory   = &i18n.Message{ID: "Boundary.NoHistory", Description: "No tests logged yet", Other: "Nothing logged yet."}
 	msgBoundNeedText    = &i18n.Message{ID: "Boundary.NeedText", Description: "Save pressed with the boundary empty", Other: "Write the boundary first."}
-	msgBadDate          = &i18n.Message{ID: "Form.BadDate", Description: "A date could not be read", Other: "Write the date as year-month-day, such as 2026-11-28."}
 	msgDelete           = &i18n.Message{ID: "Form.Delete", Description: "Small button that deletes one line of a history", Other: "Delete"}
 	msgSave             = &i18n.Message{ID: "Form.Save", Description: "Button that saves a form", Other: "Save"}
 )
@@ -53,32 +52,32 @@ var outcomes = []struct {
 	{store.Broken, &i18n.Message{ID: "Outcome.Broken", Description: "A boundary test outcome: it was broken", Other: "Broken"}},
 }
 
-// boundaryPage shows one boundary, logs its tests and lists its history.
-func (sh *Shell) boundaryPage(id int64) page.Page {
+// BoundaryPage shows one boundary, logs its tests and lists its history.
+func (sc *Screens) BoundaryPage(id int64) page.Page {
 	box := container.NewVBox()
-	p := page.Page{Title: sh.l.T(msgBoundTitle), Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.fillBoundary(box, id) }
+	p := page.Page{Title: sc.L.T(msgBoundTitle), Obj: page.Scroll(box)}
+	p.OnShow = func() { sc.fillBoundary(box, id) }
 	return p
 }
 
-func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
+func (sc *Screens) fillBoundary(box *fyne.Container, id int64) {
 	box.RemoveAll()
-	l, k, ctx := sh.l, sh.kit(), context.Background()
-	b, tests, err := sh.loadBoundary(ctx, id)
+	l, k, ctx := sc.L, sc.Kit, context.Background()
+	b, tests, err := sc.loadBoundary(ctx, id)
 	if err != nil {
 		box.Add(page.Wrapped(page.FailText(l, msgBoundFailed, err)))
 		return
 	}
 	head := page.SectionHeading(b.Text)
 	head.SizeName = fynetheme.SizeNameSubHeadingText
-	edit := k.Button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sh.Push(sh.boundaryEditPage(b)) })
+	edit := k.Button(l.T(msgBoundEdit), fynetheme.DocumentCreateIcon(), func() { sc.Push(sc.BoundaryEditPage(b)) })
 	del := k.Button(l.T(msgBoundDelete), fynetheme.DeleteIcon(), func() {
-		sh.Confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
-			err := sh.deps.Records.DeleteBoundary(ctx, id)
+		sc.Confirm(l.T(msgBoundDelete), l.T(msgBoundDeleteQ), l.T(msgBoundDelete), func() {
+			err := sc.Records.DeleteBoundary(ctx, id)
 			if err == nil {
-				sh.drafts.Drop(draftBoundary, id)
+				sc.Drafts.Drop(draftBoundary, id)
 			}
-			sh.saved(err, true)
+			sc.saved(err, true)
 		})
 	})
 	box.Add(head)
@@ -93,18 +92,18 @@ func (sh *Shell) fillBoundary(box *fyne.Container, id int64) {
 		}
 	}
 	box.Add(page.NewFlow(edit, del))
-	box.Add(sh.testLogger(box, id))
-	box.Add(sh.testHistory(box, id, tests))
+	box.Add(sc.testLogger(box, id))
+	box.Add(sc.testHistory(box, id, tests))
 }
 
-func (sh *Shell) loadBoundary(ctx context.Context, id int64) (store.Boundary, []store.BoundaryTest, error) {
-	bs, err := sh.deps.Records.Boundaries(ctx)
+func (sc *Screens) loadBoundary(ctx context.Context, id int64) (store.Boundary, []store.BoundaryTest, error) {
+	bs, err := sc.Records.Boundaries(ctx)
 	if err != nil {
 		return store.Boundary{}, nil, err
 	}
 	for _, b := range bs {
 		if b.ID == id {
-			tests, err := sh.deps.Records.BoundaryTests(ctx, id)
+			tests, err := sc.Records.BoundaryTests(ctx, id)
 			return b, tests, err
 		}
 	}
@@ -112,8 +111,8 @@ func (sh *Shell) loadBoundary(ctx context.Context, id int64) (store.Boundary, []
 }
 
 // testLogger records a test: its outcome, date and a note.
-func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	labels := make([]string, len(outcomes))
 	for i, o := range outcomes {
 		labels[i] = l.T(o.msg)
@@ -121,7 +120,7 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 	outcome := k.Radio(labels)
 	outcome.SetSelected(0)
 	date := k.Entry(page.DateLayout)
-	date.SetText(sh.idle.now().Format(page.DateLayout))
+	date.SetText(sc.Now().Format(page.DateLayout))
 	note := k.Text("", 2)
 	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
@@ -129,25 +128,25 @@ func (sh *Shell) testLogger(box *fyne.Container, id int64) fyne.CanvasObject {
 	logIt := k.Button(l.T(msgBoundLogButton), fynetheme.ConfirmIcon(), func() {
 		on, ok := page.ParseWhen(date.Text)
 		if !ok {
-			msg.SetText(l.T(msgBadDate))
+			msg.SetText(l.T(page.MsgBadDate))
 			msg.Show()
 			return
 		}
 		t := store.BoundaryTest{BoundaryID: id, On: on, Outcome: outcomes[max(outcome.Selected, 0)].o, Note: note.Text}
-		if _, err := sh.deps.Records.AddBoundaryTest(context.Background(), t); err != nil {
+		if _, err := sc.Records.AddBoundaryTest(context.Background(), t); err != nil {
 			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
 			return
 		}
-		sh.fillBoundary(box, id)
+		sc.fillBoundary(box, id)
 	})
 	logIt.Importance = widget.HighImportance
 	f := page.Form(page.Field{Label: l.T(msgBoundLogDate), Input: date}, page.Field{Label: l.T(msgBoundLogNote), Input: note})
 	return page.NewCard(l.T(msgBoundLog), container.NewVBox(outcome, f, page.NewFlow(logIt), msg))
 }
 
-func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) testHistory(box *fyne.Container, id int64, tests []store.BoundaryTest) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	list := container.NewVBox()
 	if len(tests) == 0 {
 		list.Add(page.Wrapped(l.T(msgBoundNoHistory)))
@@ -161,10 +160,10 @@ func (sh *Shell) testHistory(box *fyne.Container, id int64, tests []store.Bounda
 			line = l.Date(t.On) + " · " + l.T(page.MsgDamaged)
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
-			if err := sh.deps.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
-				sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+			if err := sc.Records.DeleteBoundaryTest(context.Background(), t.ID); err != nil {
+				sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			}
-			sh.fillBoundary(box, id)
+			sc.fillBoundary(box, id)
 		})
 		del.Importance = widget.LowImportance
 		list.Add(container.NewBorder(nil, nil, nil, del, page.Wrapped(line)))
@@ -181,9 +180,9 @@ func outcomeName(l *translations.Localizer, o store.Outcome) string {
 	return string(o)
 }
 
-// boundaryEditPage writes a new boundary or changes one.
-func (sh *Shell) boundaryEditPage(b store.Boundary) page.Page {
-	l, k := sh.l, sh.kit()
+// BoundaryEditPage writes a new boundary or changes one.
+func (sc *Screens) BoundaryEditPage(b store.Boundary) page.Page {
+	l, k := sc.L, sc.Kit
 	textF, text := k.TextField(l.T(msgBoundText), l.T(msgBoundTextHint), b.Text, 2)
 	sitF, sit := k.TextField(l.T(msgBoundSituation), "", b.Situation, 2)
 	whyF, why := k.TextField(l.T(msgBoundWhy), "", b.Why, 3)
@@ -192,12 +191,12 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page.Page {
 	told.SetText(b.ToldTo)
 	setOn := k.Entry(page.DateLayout)
 	if b.SetOn.IsZero() {
-		b.SetOn = sh.idle.now()
+		b.SetOn = sc.Now()
 	}
 	setOn.SetText(b.SetOn.Format(page.DateLayout))
 	active := k.Check(l.T(msgBoundActive), nil)
 	active.SetChecked(b.Active)
-	draft := sh.context().NewDraft(draftBoundary, b.ID)
+	draft := sc.Context.NewDraft(draftBoundary, b.ID)
 	draft.Entries([]string{"text", "situation", "why", "consequence", "toldTo", "setOn"}, []*widgets.Entry{text, sit, why, cons, told, setOn})
 	draft.Check("active", active)
 	draft.Restore()
@@ -211,11 +210,11 @@ func (sh *Shell) boundaryEditPage(b store.Boundary) page.Page {
 			msg.Show()
 			return
 		}
-		err := sh.saveBoundary(nb)
+		err := sc.saveBoundary(nb)
 		if err == nil {
 			draft.Close()
 		}
-		sh.saved(err, false)
+		sc.saved(err, false)
 	})
 	save.Importance = widget.HighImportance
 	f := page.Form(textF, sitF, whyF, consF, page.Field{Label: l.T(msgBoundToldToField), Input: told},
@@ -235,31 +234,31 @@ func readBoundary(b store.Boundary, in boundaryInputs, active bool) (store.Bound
 	}
 	on, ok := page.ParseWhen(in.setOn.Text)
 	if !ok {
-		return b, msgBadDate
+		return b, page.MsgBadDate
 	}
 	b.Text, b.Situation, b.Why, b.Consequence, b.ToldTo = in.text.Text, in.situation.Text, in.why.Text, in.cons.Text, in.told.Text
 	b.SetOn, b.Active = on, active
 	return b, nil
 }
 
-func (sh *Shell) saveBoundary(b store.Boundary) error {
+func (sc *Screens) saveBoundary(b store.Boundary) error {
 	if b.ID == 0 {
-		_, err := sh.deps.Records.AddBoundary(context.Background(), b)
+		_, err := sc.Records.AddBoundary(context.Background(), b)
 		return err
 	}
-	return sh.deps.Records.UpdateBoundary(context.Background(), b)
+	return sc.Records.UpdateBoundary(context.Background(), b)
 }
 
 // saved goes back after a change, or says why it was not saved; toList
 // goes back to the section's list (the record shown is gone).
-func (sh *Shell) saved(err error, toList bool) {
+func (sc *Screens) saved(err error, toList bool) {
 	if err != nil {
-		sh.ShowError(page.FailText(sh.l, page.MsgNotSaved, err))
+		sc.ShowError(page.FailText(sc.L, page.MsgNotSaved, err))
 		return
 	}
 	if toList {
-		sh.Go(sh.Current())
+		sc.Go(sc.Top().Section)
 		return
 	}
-	sh.Back()
+	sc.Back()
 }

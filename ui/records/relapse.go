@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -45,7 +45,7 @@ var (
 
 // relapseScreen is the living plan, "It happened" and the times recorded.
 type relapseScreen struct {
-	sh   *Shell
+	sc   *Screens
 	k    page.Kit
 	l    *translations.Localizer
 	box  *fyne.Container
@@ -65,11 +65,8 @@ type planForm struct {
 // draftRelapse is the kind of the relapse plan's draft (there is one plan).
 const draftRelapse = "relapse"
 
-func makeRelapse(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Records == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &relapseScreen{sh: sh, k: sh.kit(), l: sh.l, box: container.NewVBox()}
+func (sc *Screens) RelapseSection() (fyne.CanvasObject, func()) {
+	s := &relapseScreen{sc: sc, k: sc.Kit, l: sc.L, box: container.NewVBox()}
 	return page.Scroll(s.box), s.reload
 }
 
@@ -84,7 +81,7 @@ func planFields(p *store.RelapsePlan) []page.TextSpec {
 // are made again only when they hold nothing unsaved.
 func (s *relapseScreen) reload() {
 	l, ctx := s.l, context.Background()
-	p, err := s.sh.deps.Records.RelapsePlan(ctx)
+	p, err := s.sc.Records.RelapsePlan(ctx)
 	if err != nil {
 		s.box.RemoveAll()
 		s.box.Add(page.Wrapped(page.FailText(l, msgRelFailed, err)))
@@ -100,11 +97,11 @@ func (s *relapseScreen) reload() {
 func (s *relapseScreen) show(p store.RelapsePlan) {
 	l := s.l
 	s.box.RemoveAll()
-	happened := s.k.Button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sh.Push(s.sh.happenedPage(s.form.typed())) })
+	happened := s.k.Button(l.T(msgRelHappened), fynetheme.WarningIcon(), func() { s.sc.Push(s.sc.HappenedPage(s.form.typed())) })
 	happened.Importance = widget.DangerImportance
 	s.box.Add(page.Wrapped(l.T(msgRelIntro)))
 	s.box.Add(page.NewFlow(happened))
-	if r := naloxoneReminder(l, p, s.sh.idle.now()); r != "" {
+	if r := NaloxoneReminder(l, p, s.sc.Now()); r != "" {
 		s.box.Add(page.WarningText(r))
 	}
 	if p.Damaged {
@@ -117,9 +114,9 @@ func (s *relapseScreen) show(p store.RelapsePlan) {
 // naloxoneSoon is how long before the naloxone expires it is recalled.
 const naloxoneSoon = 30 // days
 
-// naloxoneReminder says the kit has expired, or expires within
+// NaloxoneReminder says the kit has expired, or expires within
 // naloxoneSoon days, or "" when there is nothing to recall.
-func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.Time) string {
+func NaloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.Time) string {
 	exp := p.NaloxoneExpires
 	switch {
 	case exp.IsZero():
@@ -134,7 +131,7 @@ func naloxoneReminder(l *translations.Localizer, p store.RelapsePlan, now time.T
 
 func (s *relapseScreen) newPlanForm(p store.RelapsePlan) *planForm {
 	l, k := s.l, s.k
-	f := &planForm{p: p, draft: s.sh.context().NewDraft(draftRelapse, 0), msg: page.Wrapped("")}
+	f := &planForm{p: p, draft: s.sc.Context.NewDraft(draftRelapse, 0), msg: page.Wrapped("")}
 	f.draft.Said = f.msg
 	specs := planFields(&p)
 	fields, entries, _ := k.TextEntries(specs)
@@ -178,7 +175,7 @@ func (s *relapseScreen) save(f *planForm) {
 			return
 		}
 	}
-	if err := s.sh.deps.Records.SaveRelapsePlan(context.Background(), p); err != nil {
+	if err := s.sc.Records.SaveRelapsePlan(context.Background(), p); err != nil {
 		f.say(widget.DangerImportance, page.FailText(l, page.MsgNotSaved, err))
 		return
 	}
@@ -219,7 +216,7 @@ func parseExpiry(s string) (time.Time, bool) {
 
 func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 	l, k := s.l, s.k
-	events, err := s.sh.deps.Records.RelapseEvents(context.Background())
+	events, err := s.sc.Records.RelapseEvents(context.Background())
 	list := container.NewVBox()
 	if err != nil {
 		list.Add(page.Wrapped(page.FailText(l, msgRelFailed, err)))
@@ -235,8 +232,8 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 			text = page.DateTime(l, e.At) + "\n" + l.T(msgRelEventDamaged)
 		}
 		del := k.Button(l.T(msgDelete), fynetheme.DeleteIcon(), func() {
-			if err := s.sh.deps.Records.DeleteRelapseEvent(context.Background(), e.ID); err != nil {
-				s.sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+			if err := s.sc.Records.DeleteRelapseEvent(context.Background(), e.ID); err != nil {
+				s.sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			}
 			s.reload()
 		})
@@ -245,3 +242,13 @@ func (s *relapseScreen) eventsCard() fyne.CanvasObject {
 	}
 	return page.NewCard(l.T(msgRelEvents), list)
 }
+
+// RelapsePlanPage is the relapse plan, opened from a lesson.
+func (sc *Screens) RelapsePlanPage() page.Page {
+	obj, show := sc.RelapseSection()
+	return page.Page{Title: sc.L.T(msgExRelapseTitle), Obj: obj, OnShow: show}
+}
+
+var (
+	msgExRelapseTitle = &i18n.Message{ID: "Exercise.RelapsePlan.Title", Description: "Title of the relapse plan page opened from a lesson", Other: "Your relapse plan"}
+)

@@ -1,4 +1,4 @@
-package ui
+package records
 
 import (
 	"context"
@@ -36,18 +36,15 @@ var (
 
 // boundariesScreen lists the boundaries, active first, with how each held.
 type boundariesScreen struct {
-	sh   *Shell
+	sc   *Screens
 	k    page.Kit
 	l    *translations.Localizer
 	list *fyne.Container
 }
 
-func makeBoundaries(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Records == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &boundariesScreen{sh: sh, k: sh.kit(), l: sh.l, list: container.NewVBox()}
-	add := s.k.Button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sh.Push(sh.boundaryEditPage(store.Boundary{Active: true})) })
+func (sc *Screens) BoundariesSection() (fyne.CanvasObject, func()) {
+	s := &boundariesScreen{sc: sc, k: sc.Kit, l: sc.L, list: container.NewVBox()}
+	add := s.k.Button(s.l.T(msgBoundNew), fynetheme.ContentAddIcon(), func() { sc.Push(sc.BoundaryEditPage(store.Boundary{Active: true})) })
 	add.Importance = widget.HighImportance
 	return page.Scroll(page.Wrapped(s.l.T(msgBoundIntro)), page.NewFlow(add), s.list), s.reload
 }
@@ -56,7 +53,7 @@ func makeBoundaries(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 func (s *boundariesScreen) reload() {
 	s.list.RemoveAll()
 	ctx := context.Background()
-	bs, err := s.sh.deps.Records.Boundaries(ctx)
+	bs, err := s.sc.Records.Boundaries(ctx)
 	if err != nil {
 		s.list.Add(page.Wrapped(page.FailText(s.l, msgBoundFailed, err)))
 		return
@@ -65,7 +62,7 @@ func (s *boundariesScreen) reload() {
 		s.list.Add(page.Wrapped(s.l.T(msgBoundFirst)))
 	}
 	for _, b := range bs {
-		tests, err := s.sh.deps.Records.BoundaryTests(ctx, b.ID)
+		tests, err := s.sc.Records.BoundaryTests(ctx, b.ID)
 		if err != nil {
 			log.Printf("boundary tests: %v", err)
 		}
@@ -74,7 +71,7 @@ func (s *boundariesScreen) reload() {
 }
 
 func (s *boundariesScreen) card(b store.Boundary, t store.Tally) fyne.CanvasObject {
-	open := s.k.Button(s.l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.boundaryPage(b.ID)) })
+	open := s.k.Button(s.l.T(page.MsgOpen), fynetheme.NavigateNextIcon(), func() { s.sc.Push(s.sc.BoundaryPage(b.ID)) })
 	title := b.Text
 	if b.Damaged {
 		title = s.l.T(msgBoundDamaged)
