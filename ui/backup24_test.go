@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"time"
 
 	"github.com/alongside-app/alongside/ui/page"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -108,7 +108,7 @@ func TestScreensShowNoRawErrorText(t *testing.T) {
 	for _, lang := range []string{translations.English, "es"} {
 		l := translations.NewLocalizer(bundle, lang)
 		for _, err := range errs {
-			for _, text := range []string{reason(l, err), page.FailText(l, &i18n.Message{ID: "SafetyPlan.Failed"}, err), importReason(l, err)} {
+			for _, text := range []string{reason(l, err), page.FailText(l, worksheets.MsgPlanFailed, err), importReason(l, err)} {
 				for _, raw := range []string{err.Error(), "/", "no such file", "permission denied", "sql:", "Details"} {
 					if strings.Contains(text, raw) {
 						t.Errorf("%s: %q shows %q", lang, text, raw)

@@ -132,7 +132,7 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
 		f.sh.Go(page.SectionLearn)
 		f.sh.Push(f.sh.modulePage("self-care"))
-		title := f.sh.l.ID("Problems.Title")
+		title := f.sh.l.T(worksheets.MsgProblemsTitle)
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
 		f.tap(f.sh.l.T(worksheets.MsgOpen))
 		f.must(f.sh.Top().Title == title, "%s: Open showed %q", lang, f.sh.Top().Title)

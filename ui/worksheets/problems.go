@@ -23,7 +23,7 @@ import (
 // saving go through the background runner.
 
 var (
-	msgPsTitle    = &i18n.Message{ID: "Problems.Title", Description: "Title of the problem-solving worksheets page", Other: "Solving a problem"}
+	MsgProblemsTitle    = &i18n.Message{ID: "Problems.Title", Description: "Title of the problem-solving worksheets page", Other: "Solving a problem"}
 	msgPsListIntr = &i18n.Message{ID: "Problems.List.Intro", Description: "Explains the list of problem-solving worksheets", Other: "Take one problem at a time, small and specific, through five steps. Come back to it after you have tried your plan, to say how it went."}
 	msgPsNew      = &i18n.Message{ID: "Problems.New", Description: "Button: start a new problem-solving worksheet", Other: "Work through a problem"}
 	msgPsNone     = &i18n.Message{ID: "Problems.None", Description: "No problem-solving worksheet yet", Other: "Nothing here yet. Start with something small: solving one small problem often gives you energy for the next."}
@@ -97,7 +97,7 @@ func (sc *Screens) ProblemsPage() page.Page {
 	lesson := k.Button(l.T(msgTmRead), fynetheme.NavigateNextIcon(), func() { sc.OpenLesson("self-care", "problem-solving") })
 	lesson.Importance = widget.LowImportance
 	obj := page.Scroll(page.Wrapped(l.T(msgPsListIntr)), page.NewFlow(add, lesson), list)
-	p := page.Page{Title: l.T(msgPsTitle), Obj: obj}
+	p := page.Page{Title: l.T(MsgProblemsTitle), Obj: obj}
 	p.OnShow = func() { sc.loadProblems(list) }
 	return p
 }
@@ -173,7 +173,7 @@ func (sc *Screens) ProblemPage(p store.ProblemSheet) page.Page {
 	if p.ID != 0 {
 		row.Add(k.Button(l.T(msgPsDelete), fynetheme.DeleteIcon(), func() { sc.deleteProblem(p.ID, draft, say, obj) }))
 	}
-	return page.Page{Title: l.T(msgPsTitle), Obj: obj}
+	return page.Page{Title: l.T(MsgProblemsTitle), Obj: obj}
 }
 
 // sayFunc shows a message under a form's buttons.

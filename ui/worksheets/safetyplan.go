@@ -41,7 +41,7 @@ var (
 	msgSpLocked  = &i18n.Message{ID: "SafetyPlan.Locked", Description: "Shown instead of the plan while the records are locked", Other: "Your written plan opens when you unlock your records. The numbers above work now."}
 	msgSpRekey   = &i18n.Message{ID: "SafetyPlan.Rekey", Description: "Shown instead of the plan while the passphrase is being set", Other: "Your written plan shows here again once your passphrase is set. The numbers above work now."}
 	msgSpDamaged = &i18n.Message{ID: "SafetyPlan.Damaged", Description: "Part of the plan cannot be read", Other: "Part of this plan is damaged and cannot be read. What can be read is below."}
-	msgSpFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
+	MsgPlanFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
 )
 
 func safetyFields(p *store.SafetyPlan) []page.TextSpec {
@@ -99,7 +99,7 @@ func (sp *safetyPage) fill() {
 	}
 	p, err := sc.Records.SafetyPlan(context.Background())
 	if err != nil {
-		box.Add(page.Wrapped(page.FailText(l, msgSpFailed, err)))
+		box.Add(page.Wrapped(page.FailText(l, MsgPlanFailed, err)))
 		return
 	}
 	box.Add(page.Wrapped(l.T(msgSpIntro)))
