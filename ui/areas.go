@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/journal"
 	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/records"
 	"github.com/alongside-app/alongside/ui/worksheets"
@@ -20,6 +21,11 @@ func (sh *Shell) worksheets() *worksheets.Screens {
 
 func (sh *Shell) records() *records.Screens {
 	return &records.Screens{Context: sh.context(), Records: sh.deps.Records}
+}
+
+func (sh *Shell) journalScreens() *journal.Screens {
+	return &journal.Screens{Context: sh.context(), Records: sh.deps.Records, Cache: sh.journal,
+		KeepLeftWriting: sh.keepLeftWriting}
 }
 
 // private makes the section made by make, or its empty state when the

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/journal"
 	"github.com/alongside-app/alongside/ui/records"
 	"context"
 	"log"
@@ -62,7 +63,7 @@ func makeHome(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 	s := &homeScreen{sh: sh, k: sh.kit(), l: sh.l, nav: sh, invite: sh.inviteCard(), recent: container.NewVBox(),
 		step: container.NewVBox(), week: container.NewVBox(), notice: container.NewVBox()}
 	first := true
-	sh.journal.changed = append(sh.journal.changed, s.journalChanged)
+	sh.journal.Changed = append(sh.journal.Changed, s.journalChanged)
 	return s.buildUI(), func() {
 		if s.invite != nil && !sh.inviteWanted() { // the lock was set, or the offer declined, meanwhile
 			s.invite.Hide()
@@ -72,7 +73,7 @@ func makeHome(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 		s.sh.worksheets().FillWeekStep(s.week)
 		// At start-up, reading the journal waits for the first frame; after
 		// unlocking, or with the journal in memory, it does not wait.
-		if first && !sh.attached && !sh.journal.ready {
+		if first && !sh.attached && !sh.journal.Ready {
 			first = false
 			sh.bg.After(recentDelay, s.showRecent)
 			return
@@ -157,8 +158,8 @@ func (s *homeScreen) showRecent() {
 		s.showEntries(nil)
 		return
 	}
-	if c := s.sh.journal; c.ready {
-		s.showEntries(c.recent(homeRecent))
+	if c := s.sh.journal; c.Ready {
+		s.showEntries(c.Recent(homeRecent))
 		return
 	}
 	var entries []store.Entry
@@ -166,11 +167,11 @@ func (s *homeScreen) showRecent() {
 	s.sh.bg.Do(func() { entries, err = s.sh.deps.Records.RecentEntries(context.Background(), homeRecent) }, func() {
 		switch {
 		case s.sh.Locked():
-		case s.sh.journal.ready: // read meanwhile, and maybe changed since
-			s.showEntries(s.sh.journal.recent(homeRecent))
+		case s.sh.journal.Ready: // read meanwhile, and maybe changed since
+			s.showEntries(s.sh.journal.Recent(homeRecent))
 		case err != nil:
 			log.Printf("home: recent entries: %v", err)
-			s.sh.journal.open(s.sh.bg, nil) // Home hears when it is read
+			s.sh.journal.Open(s.sh.bg, nil) // Home hears when it is read
 		default:
 			s.showEntries(entries)
 		}
@@ -180,8 +181,8 @@ func (s *homeScreen) showRecent() {
 // journalChanged shows the journal's newest entries once it is read or
 // changed (an entry saved, changed or deleted).
 func (s *homeScreen) journalChanged(entries bool) {
-	if c := s.sh.journal; entries && c.ready && !s.sh.Locked() {
-		s.showEntries(c.recent(homeRecent))
+	if c := s.sh.journal; entries && c.Ready && !s.sh.Locked() {
+		s.showEntries(c.Recent(homeRecent))
 	}
 }
 
@@ -194,8 +195,8 @@ func (s *homeScreen) showEntries(entries []store.Entry) {
 	}
 	rows := make([]fyne.CanvasObject, len(entries))
 	for i, e := range entries {
-		open := s.k.RecordLink(page.Snippet(entryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.entryPage(e)) })
-		rows[i] = container.NewVBox(page.SmallPrint(entryHeadline(s.l, e)), open)
+		open := s.k.RecordLink(page.Snippet(journal.EntryWords(s.l, e.Text), 70), func() { s.sh.Push(s.sh.journalScreens().EntryPage(e)) })
+		rows[i] = container.NewVBox(page.SmallPrint(journal.Headline(s.l, e)), open)
 	}
 	page.SetObjects(s.recent, rows...)
 }

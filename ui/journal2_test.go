@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/ui/journal"
 	"strings"
 	"testing"
 	"time"
@@ -59,18 +61,18 @@ func TestJournalDraftNeverDuplicatesAnEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The phantom: the same words, kept as a new entry's draft.
-	if err := f.store.SaveDraft(ctx, store.Draft{Kind: draftJournal, Ref: 0, Text: encodeDraft(store.Entry{Text: "He came home late", At: at, Mood: 2})}); err != nil {
+	if err := f.store.SaveDraft(ctx, store.Draft{Kind: journal.DraftKind, Ref: 0, Text: journal.EncodeDraft(store.Entry{Text: "He came home late", At: at, Mood: 2})}); err != nil {
 		t.Fatal(err)
 	}
 	// A phantom kept a moment before the last words were typed and saved.
 	if _, err := f.store.AddEntry(ctx, store.Entry{Text: "We talked, calmly, for once", At: at.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.store.SaveDraft(ctx, store.Draft{Kind: draftJournal, Ref: 0, Text: encodeDraft(store.Entry{Text: "We talked, calm", At: at.Add(time.Hour)})}); err != nil {
+	if err := f.store.SaveDraft(ctx, store.Draft{Kind: journal.DraftKind, Ref: 0, Text: journal.EncodeDraft(store.Entry{Text: "We talked, calm", At: at.Add(time.Hour)})}); err != nil {
 		t.Fatal(err)
 	}
 	// Unsaved changes to that entry, kept before a crash.
-	if err := f.store.SaveDraft(ctx, store.Draft{Kind: draftJournal, Ref: id, Text: encodeDraft(store.Entry{ID: id, Text: "He came home late, and quiet", At: at, Mood: 2})}); err != nil {
+	if err := f.store.SaveDraft(ctx, store.Draft{Kind: journal.DraftKind, Ref: id, Text: journal.EncodeDraft(store.Entry{ID: id, Text: "He came home late, and quiet", At: at, Mood: 2})}); err != nil {
 		t.Fatal(err)
 	}
 	f.sh.Go(page.SectionJournal)
@@ -150,7 +152,7 @@ func TestJournalListKeepsTheHeight(t *testing.T) {
 	for i := range 30 {
 		f.addEntry(fmt.Sprintf("Entry number %d about a long and tiring day", i))
 	}
-	if err := f.store.SaveDraft(ctx, store.Draft{Kind: draftJournal, Text: encodeDraft(store.Entry{Text: "Half a thought", At: time.Now()})}); err != nil {
+	if err := f.store.SaveDraft(ctx, store.Draft{Kind: journal.DraftKind, Text: journal.EncodeDraft(store.Entry{Text: "Half a thought", At: time.Now()})}); err != nil {
 		t.Fatal(err)
 	}
 	for _, size := range []fyne.Size{fyne.NewSize(360, 740), fyne.NewSize(1000, 700)} {
@@ -284,7 +286,7 @@ func TestCLIMoodWordsAreTheWindows(t *testing.T) {
 		for _, id := range []string{"CLI.Help.Journal", "CLI.Journal.BadMood"} {
 			text := strings.ToLower(l.ID(id))
 			for i := 1; i <= 5; i++ {
-				_, word, _ := strings.Cut(l.T(moodNames[i]), " · ")
+				_, word, _ := strings.Cut(l.T(content.MoodNames[i]), " · ")
 				if want := fmt.Sprintf("%d %s", i, strings.ToLower(word)); !strings.Contains(text, want) {
 					t.Errorf("%s %s does not say %q: %s", lang, id, want, text)
 				}
@@ -319,16 +321,16 @@ func TestOwnWordsLeaveTheQuestionOut(t *testing.T) {
 	for _, lang := range translations.Supported {
 		l := translations.NewLocalizer(b, lang)
 		for _, from := range []*translations.Localizer{l, en} {
-			text := "What do you need?\n" + from.T(msgLessonFrom, map[string]any{"Lesson": "Looking after yourself"}) + "\n\nSleep, mostly."
-			if got := entryWords(l, text); got != "Sleep, mostly." {
+			text := "What do you need?\n" + from.T(journal.MsgFromLesson, map[string]any{"Lesson": "Looking after yourself"}) + "\n\nSleep, mostly."
+			if got := journal.EntryWords(l, text); got != "Sleep, mostly." {
 				t.Errorf("%s: %q", lang, got)
 			}
-			if got := ownWords(l, strings.TrimSuffix(text, "Sleep, mostly.")); got != "" {
+			if got := journal.OwnWords(l, strings.TrimSuffix(text, "Sleep, mostly.")); got != "" {
 				t.Errorf("%s: own words of the question alone: %q", lang, got)
 			}
 		}
 	}
-	if got := entryWords(en, "Just a line\nand another\n\nand more"); got != "Just a line\nand another\n\nand more" {
+	if got := journal.EntryWords(en, "Just a line\nand another\n\nand more"); got != "Just a line\nand another\n\nand more" {
 		t.Errorf("plain text changed: %q", got)
 	}
 }

@@ -67,7 +67,7 @@ func scenes() []scene {
 			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.RewardsPage())
 		}},
-		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.entryPage(store.Entry{})) }},
+		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.journalScreens().EntryPage(store.Entry{})) }},
 		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.records().BoundaryPage(f.addBoundary())) }},
 		scene{"boundary editor", func(f *fixture) {
 			f.sh.Go(page.SectionBoundaries)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/journal"
 	"errors"
 	"log"
 	"net/url"
@@ -17,7 +18,6 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
-	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -30,7 +30,6 @@ var (
 	msgLessonWrite      = &i18n.Message{ID: "Lesson.Write", Description: "Button that opens a journal entry with the question in it", Other: "Write about this"}
 	msgLessonNext       = &i18n.Message{ID: "Lesson.Next", Description: "Button: the next lesson (Alt+Right)", Other: "Next lesson"}
 	msgLessonPrev       = &i18n.Message{ID: "Lesson.Previous", Description: "Button: the previous lesson (Alt+Left)", Other: "Previous lesson"}
-	msgLessonFrom       = &i18n.Message{ID: "Lesson.From", Description: "Added under a reflection question in a journal entry; Lesson is the lesson's title", Other: "(From the lesson \"{{.Lesson}}\")"}
 	msgLessonSaved      = &i18n.Message{ID: "Lesson.Saved", Description: "Under a lesson's question, once what the person wrote about it is saved", Other: "Saved in your journal."}
 	msgModuleLessons    = &i18n.Message{ID: "Module.Lessons", Description: "Heading of a module's lesson list", Other: "Lessons"}
 	msgModuleWorksheets = &i18n.Message{ID: "Module.Worksheets", Description: "Heading of the worksheets a module teaches", Other: "Worksheets"}
@@ -167,55 +166,14 @@ func (sh *Shell) prompts(les content.Lesson) fyne.CanvasObject {
 		saved := page.SmallPrint(l.T(msgLessonSaved))
 		saved.Hide()
 		write := k.Button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
-			text := p.Text + "\n" + l.T(msgLessonFrom, map[string]any{"Lesson": les.Title}) + "\n\n"
-			sh.Push(sh.editorPage(&entryEditor{e: store.Entry{Text: text}, prompt: p.Text, onSaved: saved.Show}))
+			text := p.Text + "\n" + l.T(journal.MsgFromLesson, map[string]any{"Lesson": les.Title}) + "\n\n"
+			sh.Push(sh.journalScreens().EditorPage(journal.NewEditor(text, p.Text, saved.Show)))
 		})
 		box.Add(page.Wrapped(p.Text))
 		box.Add(page.NewFlow(write))
 		box.Add(saved)
 	}
 	return box
-}
-
-// ownWords is what the person wrote in an entry: an entry begun from a
-// lesson's question starts with the question, a line naming the lesson
-// (in this language or in English) and an empty line, left out here, so
-// lists show the person's words. Without words of their own, the text
-// is given as it is.
-func ownWords(l *translations.Localizer, text string) string {
-	_, rest, ok := strings.Cut(text, "\n")
-	if !ok {
-		return text
-	}
-	from, rest, ok := strings.Cut(rest, "\n")
-	if !ok || !isFromLine(l, strings.TrimSpace(from)) {
-		return text
-	}
-	if strings.TrimSpace(rest) == "" {
-		return ""
-	}
-	return strings.TrimLeft(rest, "\n")
-}
-
-// entryWords is the text lists show for an entry: the person's own
-// words, or the whole text when there are none.
-func entryWords(l *translations.Localizer, text string) string {
-	if w := ownWords(l, text); strings.TrimSpace(w) != "" {
-		return w
-	}
-	return text
-}
-
-// isFromLine reports whether line names a lesson as msgLessonFrom does.
-func isFromLine(l *translations.Localizer, line string) bool {
-	for _, tmpl := range []string{l.T(msgLessonFrom, map[string]any{"Lesson": "\x00"}), msgLessonFrom.Other} {
-		tmpl = strings.ReplaceAll(tmpl, "{{.Lesson}}", "\x00")
-		pre, post, ok := strings.Cut(tmpl, "\x00")
-		if ok && len(line) > len(pre)+len(post) && strings.HasPrefix(line, pre) && strings.HasSuffix(line, post) {
-			return true
-		}
-	}
-	return false
 }
 
 // bulletList shows lines as a list with bullets.

@@ -82,11 +82,7 @@ func (sh *Shell) LockNow() {
 		return
 	}
 	sh.drafts.KeepAll() // forms' unsaved writing, while the key is still there
-	for _, ed := range sh.journal.editors {
-		if ed.pending { // typed in the pause before its draft is kept
-			ed.keepDraft()
-		}
-	}
+	sh.journal.KeepPending()
 	if sh.holding() {
 		// The new recovery code was on screen, not yet saved: it goes
 		// with the lock, and the next unlock offers to make another.
@@ -176,4 +172,11 @@ func (sh *Shell) opened(secret string, recovery bool) {
 		sh.Go(page.SectionSettings)
 		sh.Push(sh.currentSecretPage(msgPassCodeMissed))
 	}
+}
+
+// forgetPrivate drops every private word the screens hold in memory.
+func (sh *Shell) forgetPrivate() {
+	sh.journal.Forget()
+	sh.meetings.forget()
+	sh.safetyAnswer = safetyNotAsked
 }

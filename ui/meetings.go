@@ -116,10 +116,10 @@ func makeMeetings(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
 	}
 	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.Country())}
 	// What Tab reaches above the list scrolls into view there.
-	keys := &topRouter{Router: s.k.Keys}
+	keys := &page.TopRouter{Router: s.k.Keys}
 	s.k.Keys = keys
 	obj := s.buildUI()
-	keys.scroll = s.top
+	keys.Scroll = s.top
 	s.cache.changed = append(s.cache.changed, s.refresh)
 	return obj, func() { s.cache.open(sh.bg, s.showWanted) }
 }
@@ -151,7 +151,7 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	s.top = container.NewVScroll(container.NewPadded(top))
 	// As the journal's: the top takes what it needs up to a share of the
 	// height, and scrolls beyond it; the list keeps the rest.
-	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
+	s.page = container.New(&page.TopListLayout{}, s.top, widget.NewSeparator(), s.body)
 	return s.page
 }
 

@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"fyne.io/fyne/v2"
+	"github.com/alongside-app/alongside/ui/help"
 	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/ui/widgets"
@@ -171,4 +171,24 @@ func (sh *Shell) newSectionList() *widgets.Choice {
 	c := widgets.NewChoice(opts, sh.keys)
 	c.OnChanged = func(i int) { sh.Go(page.Section(i)) }
 	return c
+}
+
+// keepLeftWriting keeps at once the words of every editor taken off the
+// screen without Save (Get help now, then its section chosen again; a
+// new language), so the draft is offered back where the person returns,
+// not seconds later. Such an editor can never show again: it is closed.
+func (sh *Shell) keepLeftWriting() {
+	open := map[fyne.CanvasObject]bool{}
+	for _, p := range sh.stack {
+		open[p.Obj] = true
+	}
+	for id, pages := range sh.places {
+		if id == sh.Current() {
+			continue // the stack holds this section's pages now
+		}
+		for _, p := range pages {
+			open[p.Obj] = true
+		}
+	}
+	sh.journal.KeepLeftWriting(open)
 }

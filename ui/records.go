@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/journal"
 	"github.com/alongside-app/alongside/ui/records"
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"time"
@@ -31,18 +32,6 @@ type lockKeeper interface {
 type privateSettingKeeper interface {
 	GetPrivate(ctx context.Context, key store.Setting) (string, error)
 	SetPrivate(ctx context.Context, key store.Setting, value string) error
-}
-
-// journalKeeper keeps journal entries and the drafts of unsaved writing.
-type journalKeeper interface {
-	AddEntry(ctx context.Context, e store.Entry) (int64, error)
-	UpdateEntry(ctx context.Context, e store.Entry) error
-	DeleteEntry(ctx context.Context, id int64) error
-	Entries(ctx context.Context) ([]store.Entry, error)
-	RecentEntries(ctx context.Context, n int) ([]store.Entry, error)
-	SaveDraft(ctx context.Context, d store.Draft) error
-	Drafts(ctx context.Context) ([]store.Draft, error)
-	DeleteDraft(ctx context.Context, kind string, ref int64) error
 }
 
 // exerciseKeeper keeps the results of Learn's exercises.
@@ -85,7 +74,7 @@ type backupKeeper interface {
 type Records interface {
 	lockKeeper
 	privateSettingKeeper
-	journalKeeper
+	journal.Keeper
 	records.Keeper
 	exerciseKeeper
 	meetingKeeper

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"strings"
 
@@ -118,7 +119,7 @@ func (sh *Shell) swapStore(s *store.Store) {
 	if sh.deps.Restored != nil {
 		sh.deps.Restored(s)
 	}
-	sh.journal = newJournalCache(s)
+	sh.journal = journal.NewCache(s)
 	sh.meetings = newMeetingCache(s)
 	sh.idle.reload()
 	sh.rebuild()

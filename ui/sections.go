@@ -38,7 +38,7 @@ func init() {
 			icon:  fynetheme.InfoIcon,
 		},
 		page.SectionJournal: {
-			key: fyne.Key3, make: makeJournal,
+			key: fyne.Key3, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.journalScreens().JournalSection() }),
 			title: &i18n.Message{ID: "Nav.Journal", Description: "Navigation: the private journal", Other: "Journal"},
 			icon:  fynetheme.DocumentCreateIcon,
 		},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"log"
 
@@ -45,7 +46,7 @@ type Shell struct {
 	covered    []fyne.CanvasObject          // dialogs hidden with the window
 	hooks      map[hookKind][]func()        // run on hide and reveal
 	idle       *idleLock                    // locks the records after the chosen idle time
-	journal    *journalCache                // the journal, opened once unlocked
+	journal    *journal.Cache                // the journal, opened once unlocked
 	backupNote string                       // why today's automatic copy failed, for Home
 	meetings   *meetingCache                // every meeting, indexed for search, opened once unlocked
 	// rekey, while the passphrase is being set or changed, is its
@@ -89,7 +90,7 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	}
 	sh.keys = newKeyRouter(sh)
 	sh.idle = newIdleLock(sh)
-	sh.journal = newJournalCache(d.Records)
+	sh.journal = journal.NewCache(d.Records)
 	sh.meetings = newMeetingCache(d.Records)
 	sh.drafts = page.NewDrafts(func() page.DraftKeeper { return sh.deps.Records })
 	sh.OnHide(sh.LockNow)
@@ -117,7 +118,7 @@ func (sh *Shell) rebuild() {
 	}
 	sh.screens = map[page.Section]*page.Page{}
 	sh.places = map[page.Section][]page.Page{} // pages in the old language (or showing private words) go
-	sh.journal.changed = nil                   // the screens that listened are made again
+	sh.journal.Changed = nil                   // the screens that listened are made again
 	sh.meetings.changed = nil
 	sh.makeFrame()
 	sh.showFrame() // first: the page on top may take the keyboard

@@ -1,4 +1,4 @@
-package ui
+package journal
 
 import (
 	"context"
@@ -39,13 +39,13 @@ var (
 	msgEntryDraftSaved = &i18n.Message{ID: "Entry.DraftSaved", Description: "Quiet note that writing is kept as it is typed", Other: "Kept as you type."}
 )
 
-// draftJournal is the kind of a journal draft.
-const draftJournal = "journal"
+// DraftKind is the kind of a journal draft.
+const DraftKind = "journal"
 
-// entryEditor writes or changes one journal entry; what is typed is kept
+// Editor writes or changes one journal entry; what is typed is kept
 // as a draft a moment after each change, so a crash loses seconds at most.
-type entryEditor struct {
-	sh      *Shell
+type Editor struct {
+	sc      *Screens
 	k       page.Kit
 	e       store.Entry
 	obj     fyne.CanvasObject // the page, to know whether it is still open
@@ -69,14 +69,14 @@ type entryEditor struct {
 	onSaved func()
 }
 
-// entryPage edits e, a new one when its ID is 0.
-func (sh *Shell) entryPage(e store.Entry) page.Page {
-	return sh.editorPage(&entryEditor{e: e, draftRef: e.ID})
+// EntryPage edits e, a new one when its ID is 0.
+func (sc *Screens) EntryPage(e store.Entry) page.Page {
+	return sc.EditorPage(&Editor{e: e, draftRef: e.ID})
 }
 
-// editorPage shows ed, for its entry.
-func (sh *Shell) editorPage(ed *entryEditor) page.Page {
-	ed.sh, ed.k = sh, sh.kit()
+// EditorPage shows ed, for its entry.
+func (sc *Screens) EditorPage(ed *Editor) page.Page {
+	ed.sc, ed.k = sc, sc.Kit
 	if ed.key == "" {
 		ed.key = newWritingKey()
 	}
@@ -86,11 +86,11 @@ func (sh *Shell) editorPage(ed *entryEditor) page.Page {
 		title = msgEntryNew
 	}
 	if e.At.IsZero() {
-		e.At = sh.idle.now()
+		e.At = sc.Now()
 	}
 	ed.obj = ed.buildUI(e)
-	sh.journal.editors = append(sh.journal.editors, ed)
-	return page.Page{Title: sh.l.T(title), Obj: ed.obj, Focus: ed.text}
+	sc.Cache.editors = append(sc.Cache.editors, ed)
+	return page.Page{Title: sc.L.T(title), Obj: ed.obj, Focus: ed.text}
 }
 
 // writingKeys numbers the writing begun in this run of the app.
@@ -101,8 +101,8 @@ func newWritingKey() string {
 	return strconv.FormatInt(time.Now().UnixNano(), 36) + "-" + strconv.FormatInt(writingKeys, 36)
 }
 
-func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
-	l := ed.sh.l
+func (ed *Editor) buildUI(e store.Entry) fyne.CanvasObject {
+	l := ed.sc.L
 	ed.when = ed.k.Entry(page.DateTimeLayout)
 	ed.when.SetText(e.At.Format(page.DateTimeLayout))
 	ed.mood = ed.k.Radio(moodLabels(l))
@@ -134,7 +134,7 @@ func (ed *entryEditor) buildUI(e store.Entry) fyne.CanvasObject {
 }
 
 // changed schedules keeping a draft, once per pause in typing.
-func (ed *entryEditor) changed() {
+func (ed *Editor) changed() {
 	ed.k.Touch()
 	if ed.pending {
 		return
@@ -144,59 +144,24 @@ func (ed *entryEditor) changed() {
 }
 
 // keepDraft stores what is typed now, sealed like every private word.
-func (ed *entryEditor) keepDraft() {
+func (ed *Editor) keepDraft() {
 	ed.pending = false
-	if ed.closed || ed.sh.Locked() {
+	if ed.closed || ed.sc.Locked() {
 		return
 	}
 	e := ed.read()
-	d := store.Draft{Kind: draftJournal, Ref: ed.e.ID, Text: encodeDraft(e, ed.key, ed.prompt)}
-	if err := ed.sh.deps.Records.SaveDraft(context.Background(), d); err != nil {
+	d := store.Draft{Kind: DraftKind, Ref: ed.e.ID, Text: EncodeDraft(e, ed.key, ed.prompt)}
+	if err := ed.sc.Records.SaveDraft(context.Background(), d); err != nil {
 		log.Printf("keep journal draft: %v", err)
 		return
 	}
 	d.Updated = time.Now()
-	ed.sh.journal.keptDraft(d)
-	ed.kept.SetText(ed.sh.l.T(msgEntryDraftSaved))
-}
-
-// keepLeftWriting keeps at once the words of every editor taken off the
-// screen without Save (Get help now, then its section chosen again; a
-// new language), so the draft is offered back where the person returns,
-// not seconds later. Such an editor can never show again: it is closed.
-func (sh *Shell) keepLeftWriting() {
-	open := map[fyne.CanvasObject]bool{}
-	for _, p := range sh.stack {
-		open[p.Obj] = true
-	}
-	for id, pages := range sh.places {
-		if id == sh.Current() {
-			continue // the stack holds this section's pages now
-		}
-		for _, p := range pages {
-			open[p.Obj] = true
-		}
-	}
-	c := sh.journal
-	kept := c.editors[:0]
-	for _, ed := range c.editors {
-		switch {
-		case ed.closed:
-		case open[ed.obj]:
-			kept = append(kept, ed)
-		default:
-			if ed.pending {
-				ed.keepDraft()
-			}
-			ed.closed = true
-		}
-	}
-	clear(c.editors[len(kept):])
-	c.editors = kept
+	ed.sc.Cache.keptDraft(d)
+	ed.kept.SetText(ed.sc.L.T(msgEntryDraftSaved))
 }
 
 // read is the entry as typed; an unreadable date keeps the old one.
-func (ed *entryEditor) read() store.Entry {
+func (ed *Editor) read() store.Entry {
 	e := ed.e
 	if t, ok := page.ParseWhen(ed.when.Text); ok {
 		e.At = t
@@ -207,17 +172,17 @@ func (ed *entryEditor) read() store.Entry {
 	return e
 }
 
-func (ed *entryEditor) onSave() {
+func (ed *Editor) onSave() {
 	if _, ok := page.ParseWhen(ed.when.Text); !ok {
-		ed.say(ed.sh.l.T(msgEntryBadWhen))
+		ed.say(ed.sc.L.T(msgEntryBadWhen))
 		return
 	}
 	e := ed.read()
-	if strings.TrimSpace(ownWords(ed.sh.l, e.Text)) == "" {
-		ed.say(ed.sh.l.T(msgEntryEmpty))
+	if strings.TrimSpace(OwnWords(ed.sc.L, e.Text)) == "" {
+		ed.say(ed.sc.L.T(msgEntryEmpty))
 		return
 	}
-	saved, err := ed.sh.journal.save(e, ed.key, ed.draftRef, ed.e.ID)
+	saved, err := ed.sc.Cache.save(e, ed.key, ed.draftRef, ed.e.ID)
 	if err != nil {
 		ed.failed("save journal entry", err)
 		return
@@ -229,10 +194,10 @@ func (ed *entryEditor) onSave() {
 	}
 }
 
-func (ed *entryEditor) onDelete() {
-	l := ed.sh.l
-	ed.sh.Confirm(l.T(msgEntryDelete), l.T(msgEntryDeleteQ), l.T(msgEntryDelete), func() {
-		if err := ed.sh.journal.remove(ed.e.ID, ed.draftRef); err != nil {
+func (ed *Editor) onDelete() {
+	l := ed.sc.L
+	ed.sc.Confirm(l.T(msgEntryDelete), l.T(msgEntryDeleteQ), l.T(msgEntryDelete), func() {
+		if err := ed.sc.Cache.remove(ed.e.ID, ed.draftRef); err != nil {
 			ed.failed("delete journal entry", err)
 			return
 		}
@@ -242,20 +207,20 @@ func (ed *entryEditor) onDelete() {
 
 // finish closes the editor (its drafts are dropped with the save) and
 // goes back to the page it was opened from.
-func (ed *entryEditor) finish() {
+func (ed *Editor) finish() {
 	ed.closed = true
-	c := ed.sh.journal
-	c.editors = slices.DeleteFunc(c.editors, func(x *entryEditor) bool { return x == ed })
-	ed.sh.Back()
+	c := ed.sc.Cache
+	c.editors = slices.DeleteFunc(c.editors, func(x *Editor) bool { return x == ed })
+	ed.sc.Back()
 }
 
-func (ed *entryEditor) failed(what string, err error) {
+func (ed *Editor) failed(what string, err error) {
 	log.Printf("%s: %v", what, err)
 	m, data := explain.Error(err)
-	ed.say(ed.sh.l.T(msgEntryFailed, map[string]any{"Reason": ed.sh.l.T(m, data)}))
+	ed.say(ed.sc.L.T(msgEntryFailed, map[string]any{"Reason": ed.sc.L.T(m, data)}))
 }
 
-func (ed *entryEditor) say(text string) {
+func (ed *Editor) say(text string) {
 	ed.message.SetText(text)
 	ed.message.Show()
 }
@@ -271,8 +236,8 @@ type draftFields struct {
 	Prompt string    `json:"prompt,omitempty"` // a lesson's question the text starts with
 }
 
-// encodeDraft is e as a draft; key and prompt are the editor's, if any.
-func encodeDraft(e store.Entry, keyPrompt ...string) string {
+// EncodeDraft is e as a draft; key and prompt are the editor's, if any.
+func EncodeDraft(e store.Entry, keyPrompt ...string) string {
 	f := draftFields{ID: e.ID, At: e.At, Mood: int(e.Mood), Tags: e.Tags, Text: e.Text}
 	if len(keyPrompt) > 0 {
 		f.Key = keyPrompt[0]
@@ -302,16 +267,22 @@ func decodeDraftFields(d store.Draft) (store.Entry, draftFields, bool) {
 // draftEditor is the editor continuing a draft. A draft whose entry
 // exists edits that entry, also when the draft was kept before the entry
 // was first saved; one whose entry was deleted since becomes a new entry.
-func (sh *Shell) draftEditor(d store.Draft) (*entryEditor, bool) {
+func (sc *Screens) draftEditor(d store.Draft) (*Editor, bool) {
 	e, f, ok := decodeDraftFields(d)
 	if !ok {
 		return nil, false
 	}
 	if e.ID == 0 && f.Key != "" {
-		e.ID = sh.journal.savedAs[f.Key]
+		e.ID = sc.Cache.savedAs[f.Key]
 	}
-	if _, exists := sh.journal.entry(e.ID); !exists {
+	if _, exists := sc.Cache.entry(e.ID); !exists {
 		e.ID = 0
 	}
-	return &entryEditor{e: e, key: f.Key, draftRef: d.Ref, prompt: f.Prompt}, true
+	return &Editor{e: e, key: f.Key, draftRef: d.Ref, prompt: f.Prompt}, true
+}
+
+// NewEditor is an editor for a new entry that starts with text, written
+// in answer to prompt; onSaved, when set, runs after it is saved.
+func NewEditor(text, prompt string, onSaved func()) *Editor {
+	return &Editor{e: store.Entry{Text: text}, prompt: prompt, onSaved: onSaved}
 }

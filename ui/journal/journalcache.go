@@ -1,4 +1,4 @@
-package ui
+package journal
 
 import (
 	"context"
@@ -7,19 +7,20 @@ import (
 	"sort"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/internal/search"
 	"github.com/alongside-app/alongside/store"
 )
 
-// journalCache is the journal in memory once the records are open: every
+// Cache is the journal in memory once the records are open: every
 // entry, newest first, and its search index (folded once, searched in
 // memory; no plaintext index ever reaches the disk), and the drafts of
 // unsaved writing to offer back. Locking drops it.
-type journalCache struct {
-	rec     journalKeeper
-	ready   bool
+type Cache struct {
+	rec     Keeper
+	Ready   bool
 	loading bool
 	err     error
 	entries []store.Entry
@@ -28,27 +29,27 @@ type journalCache struct {
 	drafts []store.Draft
 	// editors are the editors open now, so that one taken off the screen
 	// without Save keeps its words at once (see keepLeftWriting).
-	editors []*entryEditor
+	editors []*Editor
 	// savedAs is the entry made from each editor key: a second editor of
 	// the same writing (its draft continued elsewhere) updates that entry
 	// instead of adding a copy.
 	savedAs map[string]int64
 	waiting []func()
-	// changed are told after every change, to refresh what shows entries;
-	// entries is false when only the drafts changed.
-	changed []func(entries bool)
+	// Changed are told after every change, to refresh what shows entries;
+	// entries is false when only the drafts Changed.
+	Changed []func(entries bool)
 }
 
-func newJournalCache(rec journalKeeper) *journalCache { return &journalCache{rec: rec} }
+func NewCache(rec Keeper) *Cache { return &Cache{rec: rec} }
 
-// open loads the journal off the UI goroutine the first time, then calls
+// Open loads the journal off the UI goroutine the first time, then calls
 // then, when not nil (at once when it is loaded already). Everything in
 // changed is told when it is loaded.
-func (c *journalCache) open(bg page.Background, then func()) {
+func (c *Cache) Open(bg page.Background, then func()) {
 	if c.rec == nil {
 		return
 	}
-	if c.ready {
+	if c.Ready {
 		if then != nil {
 			then()
 		}
@@ -77,7 +78,7 @@ func (c *journalCache) open(bg page.Background, then func()) {
 // liveDrafts reads the journal drafts worth offering back. A draft whose
 // words are already saved, as the entry it was made for, is dropped: it
 // would only make a copy.
-func liveDrafts(rec journalKeeper, entries []store.Entry) []store.Draft {
+func liveDrafts(rec Keeper, entries []store.Entry) []store.Draft {
 	all, err := rec.Drafts(context.Background())
 	if err != nil {
 		log.Printf("journal drafts: %v", err)
@@ -85,7 +86,7 @@ func liveDrafts(rec journalKeeper, entries []store.Entry) []store.Draft {
 	}
 	var out []store.Draft
 	for _, d := range all {
-		if d.Kind != draftJournal {
+		if d.Kind != DraftKind {
 			continue
 		}
 		if e, ok := decodeDraft(d); ok && savedAlready(e, entries) {
@@ -119,9 +120,9 @@ func savedAlready(d store.Entry, entries []store.Entry) bool {
 	return false
 }
 
-func (c *journalCache) loaded(entries []store.Entry, index *search.Index, drafts []store.Draft, err error) {
+func (c *Cache) loaded(entries []store.Entry, index *search.Index, drafts []store.Draft, err error) {
 	c.loading = false
-	c.ready = err == nil
+	c.Ready = err == nil
 	c.err, c.entries, c.index = err, entries, index
 	// A draft kept while the journal was read is newer than those read.
 	for _, d := range drafts {
@@ -137,38 +138,38 @@ func (c *journalCache) loaded(entries []store.Entry, index *search.Index, drafts
 	c.tell(true)
 }
 
-func (c *journalCache) tell(entries bool) {
-	for _, fn := range c.changed {
+func (c *Cache) tell(entries bool) {
+	for _, fn := range c.Changed {
 		fn(entries)
 	}
 }
 
-// forget drops every entry from memory (the lock closed).
-func (c *journalCache) forget() {
+// Forget drops every entry from memory (the lock closed).
+func (c *Cache) Forget() {
 	for i := range c.entries {
 		c.entries[i] = store.Entry{}
 	}
 	for _, ed := range c.editors {
 		ed.closed = true // its words are gone with the screens
 	}
-	*c = journalCache{rec: c.rec}
+	*c = Cache{rec: c.rec}
 }
 
 // find is the entries matching q, newest first.
-func (c *journalCache) find(q search.Query) []store.Entry {
+func (c *Cache) find(q search.Query) []store.Entry {
 	if c.index == nil {
 		return nil
 	}
 	return c.index.Find(q)
 }
 
-// recent is the newest n entries.
-func (c *journalCache) recent(n int) []store.Entry {
+// Recent is the newest n entries.
+func (c *Cache) Recent(n int) []store.Entry {
 	return c.entries[:min(n, len(c.entries))]
 }
 
 // entry is the entry with id, if the journal holds it.
-func (c *journalCache) entry(id int64) (store.Entry, bool) {
+func (c *Cache) entry(id int64) (store.Entry, bool) {
 	for _, e := range c.entries {
 		if e.ID == id {
 			return e, true
@@ -178,7 +179,7 @@ func (c *journalCache) entry(id int64) (store.Entry, bool) {
 }
 
 // draft is the journal draft to offer back: the most recently kept.
-func (c *journalCache) draft() (store.Draft, bool) {
+func (c *Cache) draft() (store.Draft, bool) {
 	if len(c.drafts) == 0 {
 		return store.Draft{}, false
 	}
@@ -186,7 +187,7 @@ func (c *journalCache) draft() (store.Draft, bool) {
 }
 
 // keptDraft notes a draft just kept in the store.
-func (c *journalCache) keptDraft(d store.Draft) {
+func (c *Cache) keptDraft(d store.Draft) {
 	c.drafts = slices.DeleteFunc(c.drafts, func(x store.Draft) bool { return x.Ref == d.Ref })
 	c.drafts = slices.Insert(c.drafts, 0, d)
 	c.tell(false)
@@ -194,11 +195,11 @@ func (c *journalCache) keptDraft(d store.Draft) {
 
 // dropDrafts deletes the journal drafts for these records (0: a new
 // entry's), in the store and here.
-func (c *journalCache) dropDrafts(refs ...int64) {
+func (c *Cache) dropDrafts(refs ...int64) {
 	slices.Sort(refs)
 	refs = slices.Compact(refs)
 	for _, ref := range refs {
-		if err := c.rec.DeleteDraft(context.Background(), draftJournal, ref); err != nil {
+		if err := c.rec.DeleteDraft(context.Background(), DraftKind, ref); err != nil {
 			log.Printf("drop journal draft: %v", err)
 		}
 	}
@@ -206,7 +207,7 @@ func (c *journalCache) dropDrafts(refs ...int64) {
 }
 
 // tags is every tag used, sorted.
-func (c *journalCache) tags() []string {
+func (c *Cache) tags() []string {
 	seen := map[string]bool{}
 	for _, e := range c.entries {
 		for _, t := range e.Tags {
@@ -224,7 +225,7 @@ func (c *journalCache) tags() []string {
 // save adds e (ID 0) or updates it, drops the drafts of that writing
 // (drafts, and the entry's own), then keeps the cache in step. key names
 // the writing: an entry already made from it is updated, never copied.
-func (c *journalCache) save(e store.Entry, key string, drafts ...int64) (store.Entry, error) {
+func (c *Cache) save(e store.Entry, key string, drafts ...int64) (store.Entry, error) {
 	ctx := context.Background()
 	if id, ok := c.savedAs[key]; e.ID == 0 && ok && key != "" {
 		if _, still := c.entry(id); still {
@@ -252,7 +253,7 @@ func (c *journalCache) save(e store.Entry, key string, drafts ...int64) (store.E
 }
 
 // remove deletes an entry and the drafts of its writing.
-func (c *journalCache) remove(id int64, drafts ...int64) error {
+func (c *Cache) remove(id int64, drafts ...int64) error {
 	if err := c.rec.DeleteEntry(context.Background(), id); err != nil {
 		return err
 	}
@@ -263,7 +264,7 @@ func (c *journalCache) remove(id int64, drafts ...int64) error {
 
 // replace puts e where the entry with id was (nil removes it), keeping
 // newest first, and indexes the journal again.
-func (c *journalCache) replace(id int64, e *store.Entry) {
+func (c *Cache) replace(id int64, e *store.Entry) {
 	kept := c.entries[:0:0]
 	for _, old := range c.entries {
 		if old.ID != id {
@@ -286,9 +287,32 @@ func newer(a, b store.Entry) bool {
 	return a.ID > b.ID
 }
 
-// forgetPrivate drops every private word the screens hold in memory.
-func (sh *Shell) forgetPrivate() {
-	sh.journal.forget()
-	sh.meetings.forget()
-	sh.safetyAnswer = safetyNotAsked
+// KeepLeftWriting keeps the words of every editor whose page is not in
+// open, and closes it.
+func (c *Cache) KeepLeftWriting(open map[fyne.CanvasObject]bool) {
+	kept := c.editors[:0]
+	for _, ed := range c.editors {
+		switch {
+		case ed.closed:
+		case open[ed.obj]:
+			kept = append(kept, ed)
+		default:
+			if ed.pending {
+				ed.keepDraft()
+			}
+			ed.closed = true
+		}
+	}
+	clear(c.editors[len(kept):])
+	c.editors = kept
+}
+
+// KeepPending keeps the drafts of editors typed in the pause before their
+// draft is kept.
+func (c *Cache) KeepPending() {
+	for _, ed := range c.editors {
+		if ed.pending {
+			ed.keepDraft()
+		}
+	}
 }

@@ -1,7 +1,6 @@
-package ui
+package journal
 
 import (
-	"math"
 	"strings"
 	"time"
 
@@ -60,10 +59,10 @@ var (
 // filters (folded into one line until asked for), "On this day" and any
 // unsaved draft offered back. The list keeps most of the height.
 type journalScreen struct {
-	sh      *Shell
+	sc      *Screens
 	k       page.Kit
 	l       *translations.Localizer
-	cache   *journalCache
+	cache   *Cache
 	query   search.Query
 	shown   []store.Entry
 	list    *widgets.List
@@ -80,31 +79,28 @@ type journalScreen struct {
 	body    *fyne.Container
 }
 
-func makeJournal(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Records == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &journalScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.journal}
+func (sc *Screens) JournalSection() (fyne.CanvasObject, func()) {
+	s := &journalScreen{sc: sc, k: sc.Kit, l: sc.L, cache: sc.Cache}
 	// What Tab reaches above the list scrolls into view there.
-	keys := &topRouter{Router: s.k.Keys}
+	keys := &page.TopRouter{Router: s.k.Keys}
 	s.k.Keys = keys
 	obj := s.buildUI()
-	keys.scroll = s.top
-	s.cache.changed = append(s.cache.changed, func(entries bool) {
+	keys.Scroll = s.top
+	s.cache.Changed = append(s.cache.Changed, func(entries bool) {
 		if entries {
 			s.refresh()
 		} else {
 			s.showExtras()
 		}
 	})
-	if s.cache.ready {
+	if s.cache.Ready {
 		s.refresh()
 	} else {
-		s.cache.open(sh.bg, nil) // it tells changed when loaded
+		s.cache.Open(sc.BG, nil) // it tells changed when loaded
 	}
 	return obj, func() {
 		// Writing taken off the screen without Save is offered at once.
-		sh.keepLeftWriting()
+		sc.KeepLeftWriting()
 		s.showExtras()
 	}
 }
@@ -123,7 +119,7 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 	s.count = widget.NewLabel("")
 	s.count.Wrapping = fyne.TextWrapWord
 	s.extras = container.NewVBox()
-	s.list = s.sh.kit().List(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
+	s.list = s.sc.Kit.List(func() int { return len(s.shown) }, newEntryRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.shown) {
@@ -134,7 +130,7 @@ func (s *journalScreen) buildUI() fyne.CanvasObject {
 	top := container.NewVBox(page.NewFlow(add, s.toggle), find, s.summary, s.filters, s.extras, s.count)
 	// New entry first: the top comes before the list in the Tab order.
 	s.top = container.NewVScroll(container.NewPadded(top))
-	s.page = container.New(&journalLayout{}, s.top, widget.NewSeparator(), s.body)
+	s.page = container.New(&page.TopListLayout{}, s.top, widget.NewSeparator(), s.body)
 	return s.page
 }
 
@@ -146,54 +142,6 @@ func (s *journalScreen) relayout() {
 	}
 	s.page.Layout.Layout(s.page.Objects, s.page.Size())
 	s.top.Refresh()
-}
-
-// topRouter is the window's key router for the controls above the list:
-// one that takes the keyboard is scrolled into view in the top's scroll.
-type topRouter struct {
-	widgets.Router
-	scroll *container.Scroll
-}
-
-func (r *topRouter) FocusGained(o fyne.CanvasObject) {
-	r.Router.FocusGained(o)
-	if r.scroll != nil {
-		page.ScrollIntoView(r.scroll, o)
-	}
-}
-
-// journalTopShare is the most of the height the search, the filters and
-// the cards above the list take; more of them scrolls.
-const journalTopShare = 0.4
-
-// journalLayout puts the top (a scroll) over the list, giving the top what
-// it needs up to journalTopShare of the height, and the list the rest.
-type journalLayout struct{}
-
-func (journalLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	top, line, body := objs[0].(*container.Scroll), objs[1], objs[2]
-	most := float32(math.Floor(float64(size.Height * journalTopShare)))
-	top.Resize(fyne.NewSize(size.Width, most)) // the content's height depends on its width
-	h := fyne.Min(top.Content.MinSize().Height, most)
-	top.Move(fyne.NewPos(0, 0))
-	top.Resize(fyne.NewSize(size.Width, h))
-	line.Move(fyne.NewPos(0, h))
-	line.Resize(fyne.NewSize(size.Width, line.MinSize().Height))
-	// The line shows only where the top is cut short and scrolls.
-	if h >= top.Content.MinSize().Height-0.5 {
-		line.Hide()
-	} else {
-		line.Show()
-	}
-	body.Move(fyne.NewPos(0, h))
-	body.Resize(fyne.NewSize(size.Width, size.Height-h))
-}
-
-func (journalLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	top, body := objs[0].(*container.Scroll), objs[2]
-	tm, bm := top.MinSize(), body.MinSize()
-	w := fyne.Max(fyne.Max(tm.Width, top.Content.MinSize().Width), bm.Width)
-	return fyne.NewSize(w, tm.Height+bm.Height)
 }
 
 func (s *journalScreen) filterBox() *fyne.Container {
@@ -290,7 +238,7 @@ func (s *journalScreen) refresh() {
 		s.setBody(page.Wrapped(s.l.T(msgJournalFailed, map[string]any{"Reason": s.l.T(m, data)})))
 		return
 	}
-	if !s.cache.ready {
+	if !s.cache.Ready {
 		return
 	}
 	s.shown = s.cache.find(s.query)
@@ -335,14 +283,14 @@ func (s *journalScreen) updateTags() {
 // showExtras offers back unsaved writing and shows entries from this day
 // in earlier years.
 func (s *journalScreen) showExtras() {
-	if !s.cache.ready {
+	if !s.cache.Ready {
 		return
 	}
 	var cards []fyne.CanvasObject
 	if d, ok := s.cache.draft(); ok {
 		cards = append(cards, s.draftCard(d))
 	}
-	if days := search.OnThisDay(s.cache.entries, s.sh.idle.now()); len(days) > 0 {
+	if days := search.OnThisDay(s.cache.entries, s.sc.Now()); len(days) > 0 {
 		cards = append(cards, s.onThisDayCard(days))
 	}
 	page.SetObjects(s.extras, cards...)
@@ -366,21 +314,21 @@ func (s *journalScreen) onThisDayCard(days []store.Entry) fyne.CanvasObject {
 		if i == 3 {
 			break
 		}
-		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+page.Snippet(entryWords(s.l, e.Text), 60), func() { s.open(e) }))
+		box.Add(s.k.RecordLink(s.l.Date(e.At)+" · "+page.Snippet(EntryWords(s.l, e.Text), 60), func() { s.open(e) }))
 	}
 	return page.NewCard(s.l.T(msgJournalOnDay), box)
 }
 
 func (s *journalScreen) open(e store.Entry) {
-	s.sh.Push(s.sh.entryPage(e))
+	s.sc.Push(s.sc.EntryPage(e))
 }
 
 func (s *journalScreen) openDraft(d store.Draft) {
-	ed, ok := s.sh.draftEditor(d)
+	ed, ok := s.sc.draftEditor(d)
 	if !ok {
 		return
 	}
-	s.sh.Push(s.sh.editorPage(ed))
+	s.sc.Push(s.sc.EditorPage(ed))
 }
 
 func newEntryRow() fyne.CanvasObject {
@@ -397,16 +345,16 @@ func (s *journalScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	e := s.shown[i]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(entryHeadline(s.l, e))
-	text := page.Snippet(entryWords(s.l, e.Text), 200)
+	box.Objects[0].(*widget.Label).SetText(Headline(s.l, e))
+	text := page.Snippet(EntryWords(s.l, e.Text), 200)
 	if e.Damaged {
 		text = s.l.T(page.MsgDamaged)
 	}
 	box.Objects[1].(*widget.Label).SetText(text)
 }
 
-// entryHeadline is an entry's date, time, mood and tags on one line.
-func entryHeadline(l *translations.Localizer, e store.Entry) string {
+// Headline is an entry's date, time, mood and tags on one line.
+func Headline(l *translations.Localizer, e store.Entry) string {
 	parts := []string{page.DateTime(l, e.At)}
 	if m := moodName(l, e.Mood); m != "" {
 		parts = append(parts, m)
