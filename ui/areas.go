@@ -5,6 +5,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/journal"
+	"github.com/alongside-app/alongside/ui/learn"
 	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/records"
 	"github.com/alongside-app/alongside/ui/worksheets"
@@ -26,6 +27,11 @@ func (sh *Shell) records() *records.Screens {
 func (sh *Shell) journalScreens() *journal.Screens {
 	return &journal.Screens{Context: sh.context(), Records: sh.deps.Records, Cache: sh.journal,
 		KeepLeftWriting: sh.keepLeftWriting}
+}
+
+func (sh *Shell) learnScreens() *learn.Screens {
+	return &learn.Screens{Context: sh.context(), Records: sh.deps.Records, Learn: sh.deps.Learn,
+		Prefs: sh.deps.Prefs, Safety: &sh.safetyAnswer, Links: sh}
 }
 
 // private makes the section made by make, or its empty state when the
@@ -56,3 +62,12 @@ func (sh *Shell) RelapsePlanPage() page.Page                 { return sh.records
 func (sh *Shell) ConversationPage(c store.Conversation) page.Page {
 	return sh.records().ConversationPage(c)
 }
+
+// WriteAbout is a new journal entry that starts with text, written in
+// answer to prompt; saved runs once it is saved.
+func (sh *Shell) WriteAbout(text, prompt string, saved func()) page.Page {
+	return sh.journalScreens().EditorPage(journal.NewEditor(text, prompt, saved))
+}
+
+// OpenLesson opens a lesson of a module over the current page.
+func (sh *Shell) OpenLesson(module, id string) { sh.learnScreens().OpenLesson(module, id) }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/learn"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +15,7 @@ import (
 // answerCheck answers every situation "rarely", except those given.
 func (f *fixture) answerCheck(answers map[string]int) {
 	f.t.Helper()
-	choices := f.radiosWith(f.sh.l.T(msgEnOften))
+	choices := f.radiosWith(f.sh.l.T(learn.MsgOften))
 	sits := content.EnablingSituations()
 	f.must(len(choices) == len(sits), "%d answer rows, want %d", len(choices), len(sits))
 	for i, c := range choices {
@@ -103,7 +104,7 @@ func TestEnablingCheckForAMinorInSpanish(t *testing.T) {
 	f.tap("Menor de 18 años")
 	f.bg.run()
 	f.answerCheck(map[string]int{"Checking": content.AnswerOften})
-	f.tap(f.sh.l.T(msgEnSee))
+	f.tap(f.sh.l.T(learn.MsgSee))
 	f.bg.run()
 	txt := f.texts()
 	f.must(strings.Contains(txt, "Respondes pensando en una persona menor de 18 años.") && strings.Contains(txt, "0 de 26") &&

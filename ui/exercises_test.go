@@ -20,7 +20,7 @@ import (
 func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.tap("No") // the safety question
 	es := f.entries()
 	es[0].SetText("He comes home drunk on Fridays")

@@ -13,7 +13,6 @@ import (
 )
 
 var (
-	msgExGroupFit = &i18n.Message{ID: "Exercise.GroupFit", Description: "Exercise name", Other: "Which group might fit you?"}
 	msgGFIntro    = &i18n.Message{ID: "GroupFit.Intro", Description: "Explains the group-fit exercise",
 		Other: "Answer a few questions and see which kinds of family group might suit you. Nothing is saved. It is fine to try two or three groups before you choose: most people do."}
 	msgGFShow     = &i18n.Message{ID: "GroupFit.Show", Description: "Button: show the kinds of group that fit the answers", Other: "Show groups that might fit"}
@@ -33,7 +32,7 @@ type groupFit struct {
 	scroll  *container.Scroll
 }
 
-func (sh *Shell) groupFitPage() page.Page {
+func (sh *Shell) GroupFitPage() page.Page {
 	l := sh.l
 	g := &groupFit{sh: sh, k: sh.kit(), result: container.NewVBox()}
 	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgGFIntro))}
@@ -50,7 +49,7 @@ func (sh *Shell) groupFitPage() page.Page {
 	show.Importance = widget.HighImportance
 	parts = append(parts, page.NewFlow(show), g.result)
 	g.scroll = page.Scroll(parts...)
-	return page.Page{Title: l.T(msgExGroupFit), Obj: g.scroll}
+	return page.Page{Title: l.T(page.MsgGroupFit), Obj: g.scroll}
 }
 
 // answers are the choices made, by question id.

@@ -13,7 +13,7 @@ import (
 func TestGroupFitSecularShowsNoTwelveStepGroup(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.groupFitPage())
+	f.sh.Push(f.sh.GroupFitPage())
 	f.choose("My son or daughter (of any age)")
 	f.choose("To be with people who understand, and to feel less alone")
 	f.choose("Secular and science-based, with no spiritual side")

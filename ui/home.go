@@ -119,7 +119,7 @@ func (s *homeScreen) showStep() {
 		page.SetObjects(s.step)
 		return
 	}
-	m, i, continuing, ok := s.sh.learnProgress().step(s.sh.deps.Learn, s.l.Lang())
+	m, i, continuing, ok := s.sh.learnScreens().Progress().Step(s.sh.deps.Learn, s.l.Lang())
 	if !ok {
 		page.SetObjects(s.step)
 		return
@@ -130,7 +130,7 @@ func (s *homeScreen) showStep() {
 	}
 	b := s.k.Button(s.l.T(msgHomeOpenLesson), fynetheme.NavigateNextIcon(), func() {
 		s.nav.Go(page.SectionLearn)
-		s.sh.Push(s.sh.lessonPage(m, i))
+		s.sh.Push(s.sh.learnScreens().LessonPage(m, i))
 	})
 	b.Importance = widget.HighImportance
 	page.SetObjects(s.step, page.SectionHeading(s.l.T(label, map[string]any{"Lesson": m.Lessons[i].Title})), page.NewFlow(b))

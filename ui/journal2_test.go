@@ -259,7 +259,7 @@ func TestLessonEntryShowsOwnWordsAndSaved(t *testing.T) {
 	f := newFixture(t, nil)
 	var m = f.deps.Learn.Modules(translations.English)[0]
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.lessonPage(m, 0))
+	f.sh.Push(f.sh.learnScreens().LessonPage(m, 0))
 	question := m.Lessons[0].Prompts[0].Text
 	f.tap("Write about this")
 	text := f.entries()[0]

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"fmt"
+	"github.com/alongside-app/alongside/ui/learn"
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
 	"time"
@@ -67,8 +68,14 @@ func scenes() []scene {
 			f.sh.Go(page.SectionWorksheets)
 			f.sh.Push(f.sh.RewardsPage())
 		}},
-		scene{"journal entry", func(f *fixture) { f.sh.Go(page.SectionJournal); f.sh.Push(f.sh.journalScreens().EntryPage(store.Entry{})) }},
-		scene{"boundary", func(f *fixture) { f.sh.Go(page.SectionBoundaries); f.sh.Push(f.sh.records().BoundaryPage(f.addBoundary())) }},
+		scene{"journal entry", func(f *fixture) {
+			f.sh.Go(page.SectionJournal)
+			f.sh.Push(f.sh.journalScreens().EntryPage(store.Entry{}))
+		}},
+		scene{"boundary", func(f *fixture) {
+			f.sh.Go(page.SectionBoundaries)
+			f.sh.Push(f.sh.records().BoundaryPage(f.addBoundary()))
+		}},
 		scene{"boundary editor", func(f *fixture) {
 			f.sh.Go(page.SectionBoundaries)
 			f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{Active: true}))
@@ -77,7 +84,10 @@ func scenes() []scene {
 			f.sh.Go(page.SectionConversations)
 			f.sh.Push(f.sh.ConversationPage(store.Conversation{}))
 		}},
-		scene{"it happened", func(f *fixture) { f.sh.Go(page.SectionRelapse); f.sh.Push(f.sh.records().HappenedPage(store.RelapsePlan{})) }},
+		scene{"it happened", func(f *fixture) {
+			f.sh.Go(page.SectionRelapse)
+			f.sh.Push(f.sh.records().HappenedPage(store.RelapsePlan{}))
+		}},
 		scene{"passphrase", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
 		scene{"recovery code", func(f *fixture) {
 			f.sh.Go(page.SectionSettings)
@@ -85,49 +95,49 @@ func scenes() []scene {
 		}},
 		scene{"module", func(f *fixture) {
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.modulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
+			f.sh.Push(f.sh.learnScreens().ModulePage(f.deps.Learn.Modules(f.sh.l.Lang())[0].ID))
 		}},
 		scene{"lesson", func(f *fixture) {
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.lessonPage(f.deps.Learn.Modules(f.sh.l.Lang())[0], 0))
+			f.sh.Push(f.sh.learnScreens().LessonPage(f.deps.Learn.Modules(f.sh.l.Lang())[0], 0))
 		}},
 		scene{"safety question", func(f *fixture) {
-			f.sh.safetyAnswer = safetyNotAsked
+			f.sh.safetyAnswer = learn.SafetyNotAsked
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.boundaryBuilderPage())
+			f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 		}},
 		scene{"safety question answered yes", func(f *fixture) {
-			f.sh.safetyAnswer = safetyNotAsked
+			f.sh.safetyAnswer = learn.SafetyNotAsked
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.enablingCheckPage())
-			f.tap(f.sh.l.T(msgSfYes))
+			f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
+			f.tap(f.sh.l.T(learn.MsgSafetyYes))
 		}},
 		scene{"boundary builder after yes", func(f *fixture) {
-			f.sh.safetyAnswer = safetyYes
+			f.sh.safetyAnswer = learn.SafetyYes
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.boundaryBuilderPage())
+			f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 		}},
 		scene{"enabling check", func(f *fixture) {
 			f.setAge(store.AgeNotAsked)
-			f.sh.safetyAnswer = safetyNo
+			f.sh.safetyAnswer = learn.SafetyNo
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.enablingCheckPage())
+			f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
 			f.bg.run()
 		}},
 		scene{"enabling check for a child under 18", func(f *fixture) {
 			f.setAge(store.AgeUnder18)
-			f.sh.safetyAnswer = safetyUnsaid
+			f.sh.safetyAnswer = learn.SafetyUnsaid
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.enablingCheckPage())
+			f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
 			f.bg.run()
-			for _, c := range f.radiosWith(f.sh.l.T(msgEnOften)) {
+			for _, c := range f.radiosWith(f.sh.l.T(learn.MsgOften)) {
 				c.Pick(content.AnswerOften)
 			}
-			f.tap(f.sh.l.T(msgEnSee))
+			f.tap(f.sh.l.T(learn.MsgSee))
 			f.bg.run()
 		}},
 		scene{"self-care", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.SelfCarePage()) }},
-		scene{"group fit", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.groupFitPage()) }},
+		scene{"group fit", func(f *fixture) { f.sh.Go(page.SectionLearn); f.sh.Push(f.sh.GroupFitPage()) }},
 		scene{"meetings found", func(f *fixture) {
 			f.importSample()
 			f.sh.Go(page.SectionMeetings)

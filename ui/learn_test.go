@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/learn"
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
@@ -68,9 +69,9 @@ func TestLessonReadCompletedAndStillCompleteAfterRestart(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
 	m := f.deps.Learn.Modules("en")[2]
-	f.sh.Push(f.sh.modulePage(m.ID))
+	f.sh.Push(f.sh.learnScreens().ModulePage(m.ID))
 	first := m.Lessons[0]
-	f.choose(first.Title + " · " + f.sh.l.N(msgLessonMinutes, first.Minutes(), nil))
+	f.choose(first.Title + " · " + f.sh.l.N(learn.MsgLessonMinutes, first.Minutes(), nil))
 	f.must(f.sh.Top().Title == first.Title, "the lesson did not open: top is %q", f.sh.Top().Title)
 	f.tap("Mark as done")
 	f.must(strings.Contains(f.texts(), "Done"), "no Done after marking the lesson")
@@ -81,12 +82,12 @@ func TestLessonReadCompletedAndStillCompleteAfterRestart(t *testing.T) {
 
 	f.restart()
 	f.sh.Go(page.SectionLearn)
-	f.must(strings.Contains(f.texts(), f.sh.l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": 1, "Count": len(m.Lessons)})),
+	f.must(strings.Contains(f.texts(), f.sh.l.N(learn.MsgProgress, len(m.Lessons), map[string]any{"Done": 1, "Count": len(m.Lessons)})),
 		"after a restart the module does not show 1 lesson done:\n%s", f.texts())
 	f.must(strings.Contains(f.texts(), "Your next lesson") && strings.Contains(f.texts(), m.Lessons[1].Title),
 		"after a restart Learn does not suggest the next lesson:\n%s", f.texts())
-	f.sh.Push(f.sh.modulePage(m.ID))
-	f.must(strings.Contains(f.texts(), first.Title+" · "+f.sh.l.N(msgLessonMinutes, first.Minutes(), nil)+" · Done"),
+	f.sh.Push(f.sh.learnScreens().ModulePage(m.ID))
+	f.must(strings.Contains(f.texts(), first.Title+" · "+f.sh.l.N(learn.MsgLessonMinutes, first.Minutes(), nil)+" · Done"),
 		"the lesson is not marked done after a restart:\n%s", f.texts())
 }
 
@@ -96,7 +97,7 @@ func TestEveryExerciseAModuleNamesOpens(t *testing.T) {
 		if m.Exercise == "safety-plan" {
 			continue // the personal safety plan is issue 10's
 		}
-		if f.sh.exerciseButton(m.Exercise) == nil {
+		if f.sh.learnScreens().ExerciseButton(m.Exercise) == nil {
 			t.Errorf("module %s: exercise %s has no button", m.ID, m.Exercise)
 		}
 	}
@@ -108,7 +109,7 @@ func TestEnablingCheckScoresSavesAndKeepsHistory(t *testing.T) {
 	f.openEnablingCheck("18 or older")
 	f.tap("See my result")
 	n := len(content.EnablingSituations())
-	f.must(strings.Contains(f.texts(), f.sh.l.N(msgEnMissing, n, map[string]any{"Count": n})), "no word about unanswered situations")
+	f.must(strings.Contains(f.texts(), f.sh.l.N(learn.MsgMissing, n, map[string]any{"Count": n})), "no word about unanswered situations")
 	checks, _ := f.store.EnablingChecks(context.Background())
 	f.must(len(checks) == 0, "an unfinished check was saved")
 
@@ -155,7 +156,7 @@ func TestSelfCareRatingSavesAndDrawsATrend(t *testing.T) {
 func TestGroupFitSuggestsKindsAndLeadsToMeetings(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.groupFitPage())
+	f.sh.Push(f.sh.GroupFitPage())
 	f.choose("My son or daughter (of any age)")
 	f.choose("Practical skills to change how things go at home")
 	f.choose("Secular and science-based, with no spiritual side")
@@ -178,7 +179,7 @@ func TestHomeOffersTheNextLesson(t *testing.T) {
 	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Read next: "+first.Lessons[1].Title), "after the first lesson, Home does not offer the second:\n%s", f.texts())
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.lessonPage(first, 2))
+	f.sh.Push(f.sh.learnScreens().LessonPage(first, 2))
 	f.sh.Go(page.SectionHome)
 	f.must(strings.Contains(f.texts(), "Continue: "+first.Lessons[2].Title), "Home does not offer to continue the lesson left open:\n%s", f.texts())
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/learn"
 	"context"
 	"log"
 
@@ -106,7 +107,7 @@ func (sh *Shell) revealed() {
 	if !sh.attached || sh.hidden {
 		return
 	}
-	sh.dropStaleFocus() // the hidden screen's Continue, if Tab and Enter pressed it
+	sh.DropStaleFocus() // the hidden screen's Continue, if Tab and Enter pressed it
 	if top := sh.Top(); top.Focus != nil {
 		sh.win.Canvas().Focus(top.Focus)
 	}
@@ -178,5 +179,5 @@ func (sh *Shell) opened(secret string, recovery bool) {
 func (sh *Shell) forgetPrivate() {
 	sh.journal.Forget()
 	sh.meetings.forget()
-	sh.safetyAnswer = safetyNotAsked
+	sh.safetyAnswer = learn.SafetyNotAsked
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/alongside-app/alongside/ui/learn"
 	"os"
 	"strings"
 	"sync"
@@ -415,12 +416,12 @@ func TestHiddenWhileRekeyingOffersANewCode(t *testing.T) {
 func TestLessonProgressIsNotPlain(t *testing.T) {
 	m := loadLearn(t).Modules("en")[0]
 	older := m.ID + "/" + m.Lessons[1].ID
-	f := newFixture(t, map[store.Setting]string{settingLessonsDone: older, settingLastLesson: older})
+	f := newFixture(t, map[store.Setting]string{store.SettingLessonsDone: older, store.SettingLastLesson: older})
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.lessonPage(m, 0))
+	f.sh.Push(f.sh.learnScreens().LessonPage(m, 0))
 	f.tap("Mark as done")
-	prog := f.sh.learnProgress()
-	f.must(prog.known && prog.isDone(m.Lessons[0]) && prog.isDone(m.Lessons[1]) && prog.last == lessonKey(m.Lessons[0]),
+	prog := f.sh.learnScreens().Progress()
+	f.must(prog.Known() && prog.IsDone(m.Lessons[0]) && prog.IsDone(m.Lessons[1]) && prog.Last() == learn.LessonKey(m.Lessons[0]),
 		"progress not kept: %+v", prog)
 
 	db, err := sql.Open("sqlite3", "file:"+f.path+"?mode=ro")
@@ -447,11 +448,11 @@ func TestLessonProgressIsNotPlain(t *testing.T) {
 	}
 
 	f.lockWith(firstPass)
-	prog = f.sh.learnProgress()
-	if prog.known || prog.isDone(m.Lessons[0]) {
+	prog = f.sh.learnScreens().Progress()
+	if prog.Known() || prog.IsDone(m.Lessons[0]) {
 		t.Error("lesson progress read while locked")
 	}
-	if _, _, _, ok := prog.step(f.deps.Learn, "en"); ok {
+	if _, _, _, ok := prog.Step(f.deps.Learn, "en"); ok {
 		t.Error("a next lesson is suggested while locked")
 	}
 }

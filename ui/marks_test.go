@@ -30,7 +30,7 @@ func TestLessonListsItsSources(t *testing.T) {
 			les := m.Lessons[i]
 			f.must(len(les.Sources) > 1, "the lesson cites %d sources", len(les.Sources))
 			f.sh.Go(page.SectionLearn)
-			f.sh.Push(f.sh.lessonPage(m, i))
+			f.sh.Push(f.sh.learnScreens().LessonPage(m, i))
 			f.must(strings.Contains(f.texts(), map[string]string{"en": "Sources", "es": "Fuentes"}[lang]), "no Sources heading:\n%s", f.texts())
 			links := map[string]*widgets.Hyperlink{}
 			for _, h := range f.links() {

@@ -124,7 +124,7 @@ func (sh *Shell) showTop() {
 		return // attach focuses the first page
 	}
 	sh.closeOverlays()
-	sh.dropStaleFocus()
+	sh.DropStaleFocus()
 	if top.Focus != nil && !sh.hidden {
 		sh.win.Canvas().Focus(top.Focus)
 	}
@@ -150,10 +150,21 @@ func (sh *Shell) selectSection(top page.Page) {
 	sh.head.selectSection(i)
 }
 
-// dropStaleFocus lets go of keyboard focus held by a widget of the page
+// DropStaleFocus lets go of keyboard focus held by a widget of the page
 // that was replaced: Space must never press a button that is gone, and
 // keys must reach the window. Focus in the header or the list stays.
-func (sh *Shell) dropStaleFocus() {
+// Focus gives the keyboard to o (the button pressed is gone), unless the
+// window is hidden or not yet attached.
+func (sh *Shell) Focus(o fyne.Focusable) {
+	if sh.attached && !sh.hidden {
+		sh.win.Canvas().Focus(o)
+	}
+}
+
+func (sh *Shell) DropStaleFocus() {
+	if !sh.attached {
+		return
+	}
 	c := sh.win.Canvas()
 	f := c.Focused()
 	if f == nil || f == sh.nav || sh.head.owns(f) {

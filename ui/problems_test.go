@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
+	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
 
@@ -131,7 +131,7 @@ func TestSelfCareModuleOpensTheProblemWorksheet(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		f := newFixture(t, map[store.Setting]string{store.SettingLanguage: lang})
 		f.sh.Go(page.SectionLearn)
-		f.sh.Push(f.sh.modulePage("self-care"))
+		f.sh.Push(f.sh.learnScreens().ModulePage("self-care"))
 		title := f.sh.l.T(worksheets.MsgProblemsTitle)
 		f.must(strings.Contains(f.texts(), title), "%s: the module does not offer %q", lang, title)
 		f.tap(f.sh.l.T(worksheets.MsgOpen))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/learn"
 	"context"
 	"github.com/alongside-app/alongside/ui/journal"
 	"github.com/alongside-app/alongside/ui/records"
@@ -27,24 +28,7 @@ type lockKeeper interface {
 	RemovePassphrase(ctx context.Context, current string) error
 }
 
-// privateSettingKeeper keeps sealed settings, such as Learn's progress.
-// Both return store.ErrLocked while the records are locked.
-type privateSettingKeeper interface {
-	GetPrivate(ctx context.Context, key store.Setting) (string, error)
-	SetPrivate(ctx context.Context, key store.Setting, value string) error
-}
 
-// exerciseKeeper keeps the results of Learn's exercises.
-type exerciseKeeper interface {
-	AddEnablingCheck(ctx context.Context, c store.EnablingCheck) (int64, error)
-	EnablingChecks(ctx context.Context) ([]store.EnablingCheck, error)
-	AddSelfCareRating(ctx context.Context, r store.SelfCareRating) (int64, error)
-	SelfCareRatings(ctx context.Context, from, to time.Time) ([]store.SelfCareRating, error)
-	// LovedOneAge and SetLovedOneAge keep whether the loved one is under
-	// 18, sealed: store.ErrLocked while locked.
-	LovedOneAge(ctx context.Context) (store.Age, error)
-	SetLovedOneAge(ctx context.Context, a store.Age) error
-}
 
 // meetingKeeper keeps meeting lists, favourites and the person's own meetings.
 type meetingKeeper interface {
@@ -73,10 +57,9 @@ type backupKeeper interface {
 // implements it; nil means the data could not be opened.
 type Records interface {
 	lockKeeper
-	privateSettingKeeper
 	journal.Keeper
 	records.Keeper
-	exerciseKeeper
+	learn.Keeper
 	meetingKeeper
 	backupKeeper
 	worksheets.Keeper

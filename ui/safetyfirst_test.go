@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/alongside-app/alongside/ui/learn"
 	"strings"
 	"testing"
 
@@ -28,9 +29,9 @@ func (f *fixture) setAge(a store.Age) {
 func (f *fixture) openEnablingCheck(age string) {
 	f.t.Helper()
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.enablingCheckPage())
-	if f.sh.safetyAnswer == safetyNotAsked {
-		f.tap(f.sh.l.T(msgSfNo))
+	f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
+	if f.sh.safetyAnswer == learn.SafetyNotAsked {
+		f.tap(f.sh.l.T(learn.MsgSafetyNo))
 	}
 	f.bg.run()
 	if age != "" {
@@ -62,7 +63,7 @@ func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 	f := newFixture(t, nil)
 	q := "Has your loved one ever hurt or threatened you or anyone at home?"
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), q), "the builder does not ask the safety question:\n%s", f.texts())
 	f.must(len(f.entries()) == 0, "the builder's fields show before the question is answered")
 	for _, b := range []string{"Yes", "No", "I'd rather not say"} {
@@ -71,7 +72,7 @@ func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 	f.tap("No")
 	f.must(len(f.entries()) == 4 && !strings.Contains(f.texts(), q), "after No the builder does not show:\n%s", f.texts())
 	f.sh.Back()
-	f.sh.Push(f.sh.enablingCheckPage())
+	f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
 	f.bg.run()
 	f.must(!strings.Contains(f.texts(), q), "asked again in the same session")
 	f.must(strings.Contains(f.texts(), "is the person you are thinking of under 18?"), "the self-check does not show:\n%s", f.texts())
@@ -83,7 +84,7 @@ func TestSafetyQuestionComesBeforeTheExercises(t *testing.T) {
 func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.enablingCheckPage())
+	f.sh.Push(f.sh.learnScreens().EnablingCheckPage())
 	f.tap("Yes")
 	txt := f.texts()
 	f.must(strings.Contains(txt, "Your safety comes first, and so does the safety of anyone else at home.") &&
@@ -106,7 +107,7 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 	f.pageButton("Open my safety plan") // still one press away
 
 	f.sh.Back()
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.must(len(f.entries()) == 4 && strings.Contains(f.texts(), "Your safety comes first. Choose only"),
 		"the builder, later in the session, asks again or forgets the reminder:\n%s", f.texts())
 }
@@ -115,16 +116,16 @@ func TestSafetyYesOffersThePlanAndHelpFirst(t *testing.T) {
 func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.tap("Yes")
 	f.lockWith("kettle river blue morning")
-	f.must(f.sh.safetyAnswer == safetyNotAsked, "the answer outlived the lock")
+	f.must(f.sh.safetyAnswer == learn.SafetyNotAsked, "the answer outlived the lock")
 	if err := f.store.Unlock(context.Background(), "kettle river blue morning"); err != nil {
 		t.Fatal(err)
 	}
 	f.sh.unlocked()
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "Has your loved one ever hurt or threatened you"), "not asked again after unlocking")
 	drafts, _ := f.store.Drafts(context.Background())
 	f.must(len(drafts) == 0, "the question left a draft: %+v", drafts)
@@ -134,7 +135,7 @@ func TestSafetyAnswerIsForgottenOnLock(t *testing.T) {
 func TestSafetyQuestionInSpanish(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: translations.Spanish})
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.must(strings.Contains(f.texts(), "¿Tu ser querido te ha hecho daño o te ha amenazado alguna vez, a ti o a alguien de tu casa?"),
 		"no question in Spanish:\n%s", f.texts())
 	f.pageButton("Prefiero no decirlo")
@@ -151,7 +152,7 @@ func TestSafetyQuestionInSpanish(t *testing.T) {
 func TestSafetyRatherNotSayGoesOn(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionLearn)
-	f.sh.Push(f.sh.boundaryBuilderPage())
+	f.sh.Push(f.sh.learnScreens().BoundaryBuilderPage())
 	f.tap("I'd rather not say")
 	f.must(len(f.entries()) == 4, "the builder does not show")
 	f.must(strings.Contains(f.texts(), "your safety plan (F2) and Get help now (F1) are always one key away"), "no quiet note")

@@ -33,7 +33,12 @@ func init() {
 			icon:  fynetheme.HomeIcon,
 		},
 		page.SectionLearn: {
-			key: fyne.Key2, make: makeLearn,
+			key: fyne.Key2, make: func(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
+				if sh.deps.Learn == nil {
+					return makeEmpty(sh, id)
+				}
+				return sh.learnScreens().LearnSection()
+			},
 			title: &i18n.Message{ID: "Nav.Learn", Description: "Navigation: lessons and exercises", Other: "Learn"},
 			icon:  fynetheme.InfoIcon,
 		},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/learn"
 	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"log"
@@ -65,7 +66,7 @@ type Shell struct {
 	// safetyAnswer is the answer to the safety question asked before some
 	// exercises (safetyfirst.go): this session's only, never on disk, and
 	// forgotten when the records lock.
-	safetyAnswer safetyAnswer
+	safetyAnswer learn.SafetyAnswer
 	// attached is set once the built interface has the window (see
 	// attach); until then building does not touch the window.
 	attached bool

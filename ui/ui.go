@@ -18,13 +18,8 @@ import (
 	"github.com/alongside-app/alongside/ui/theme"
 )
 
-// Preferences is where the person's choices are kept: the store, or
-// memory when the data could not be opened.
-type Preferences interface {
-	GetOr(ctx context.Context, key store.Setting, def string) string
-	Set(ctx context.Context, key store.Setting, value string) error
-	Delete(ctx context.Context, key store.Setting) error
-}
+// Preferences is where the person's choices are kept.
+type Preferences = page.Preferences
 
 // Deps is what the window needs from the composition root.
 type Deps struct {

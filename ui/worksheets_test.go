@@ -103,4 +103,3 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f.press(fyne.KeyF2)
 	f.must(strings.Contains(f.texts(), "opens when you unlock") && !strings.Contains(f.texts(), "pineapple"), "locked, the plan shows:\n%s", f.texts())
 }
-

@@ -38,6 +38,8 @@ type Nav interface {
 	ReplaceTop(Page) // the page on top, in place of the one there
 	Top() Page
 	Go(Section)
+	Focus(fyne.Focusable) // gives the keyboard to a control, unless the window is hidden
+	DropStaleFocus()      // takes the keyboard from a control no longer on screen
 }
 
 // Dialogs are boxes over the window whose buttons leave its keys working.
@@ -103,4 +105,12 @@ func (ds *Drafts) Drop(kind string, ref int64) {
 	if err := ds.keeper().DeleteDraft(context.Background(), DraftKindPrefix+kind, ref); err != nil {
 		log.Printf("drop form draft %s: %v", kind, err)
 	}
+}
+
+// Preferences is where the person's choices are kept: the store, or
+// memory when the data could not be opened.
+type Preferences interface {
+	GetOr(ctx context.Context, key store.Setting, def string) string
+	Set(ctx context.Context, key store.Setting, value string) error
+	Delete(ctx context.Context, key store.Setting) error
 }

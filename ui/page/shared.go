@@ -288,3 +288,7 @@ var (
 var (
 	MsgBadDate = &i18n.Message{ID: "Form.BadDate", Description: "A date could not be read", Other: "Write the date as year-month-day, such as 2026-11-28."}
 )
+
+var (
+	MsgGroupFit = &i18n.Message{ID: "Exercise.GroupFit", Description: "Exercise name", Other: "Which group might fit you?"}
+)

@@ -1,4 +1,4 @@
-package ui
+package learn
 
 import (
 	"fyne.io/fyne/v2"
@@ -21,8 +21,8 @@ var (
 	msgSfQuestion = &i18n.Message{ID: "SafetyFirst.Question", Description: "The safety question asked before the boundary builder and the enabling self-check; say it gently", Other: "Has your loved one ever hurt or threatened you or anyone at home?"}
 	msgSfWhy      = &i18n.Message{ID: "SafetyFirst.Why", Description: "Under the safety question: why it is asked, and that the answer is not kept",
 		Other: "This is asked because your safety comes before any exercise. Your answer is not saved: Alongside forgets it when it closes or locks."}
-	msgSfYes    = &i18n.Message{ID: "SafetyFirst.Yes", Description: "Answer to the safety question", Other: "Yes"}
-	msgSfNo     = &i18n.Message{ID: "SafetyFirst.No", Description: "Answer to the safety question", Other: "No"}
+	MsgSafetyYes    = &i18n.Message{ID: "SafetyFirst.Yes", Description: "Answer to the safety question", Other: "Yes"}
+	MsgSafetyNo     = &i18n.Message{ID: "SafetyFirst.No", Description: "Answer to the safety question", Other: "No"}
 	msgSfUnsaid = &i18n.Message{ID: "SafetyFirst.Unsaid", Description: "Answer to the safety question: the person would rather not answer", Other: "I'd rather not say"}
 	msgSfFirst  = &i18n.Message{ID: "SafetyFirst.First", Description: "Shown after Yes to the safety question, as a heading; calm and kind",
 		Other: "Thank you for saying so. Your safety comes first, and so does the safety of anyone else at home."}
@@ -36,19 +36,19 @@ var (
 		Other: "If you ever feel unsafe at home, your safety plan (F2) and Get help now (F1) are always one key away."}
 )
 
-// safetyAnswer is the answer to the safety question this session.
-type safetyAnswer int
+// SafetyAnswer is the answer to the safety question this session.
+type SafetyAnswer int
 
 const (
-	safetyNotAsked safetyAnswer = iota
-	safetyYes
-	safetyNo
-	safetyUnsaid
+	SafetyNotAsked SafetyAnswer = iota
+	SafetyYes
+	SafetyNo
+	SafetyUnsaid
 )
 
 // safetyFirst asks the safety question in front of one exercise page.
 type safetyFirst struct {
-	sh   *Shell
+	sc   *Screens
 	top  *fyne.Container // at the top of the exercise: a reminder after Yes or "rather not say"
 	gate *fyne.Container // the question, its answer after Yes, or the exercise
 	page fyne.CanvasObject
@@ -56,17 +56,17 @@ type safetyFirst struct {
 
 // newSafetyFirst makes the question for an exercise whose page puts top
 // first: pageScroll(sf.top, ...).
-func (sh *Shell) newSafetyFirst() *safetyFirst {
+func (sc *Screens) newSafetyFirst() *safetyFirst {
 	top := container.NewVBox()
 	top.Hide()
-	return &safetyFirst{sh: sh, top: top}
+	return &safetyFirst{sc: sc, top: top}
 }
 
 // wrap puts the question in front of the exercise p, unless it was answered
 // earlier this session.
 func (sf *safetyFirst) wrap(p page.Page) page.Page {
 	sf.page = p.Obj
-	if sf.sh.safetyAnswer != safetyNotAsked {
+	if (*sf.sc.Safety) != SafetyNotAsked {
 		sf.showExercise()
 		return p
 	}
@@ -76,18 +76,18 @@ func (sf *safetyFirst) wrap(p page.Page) page.Page {
 }
 
 func (sf *safetyFirst) question() fyne.CanvasObject {
-	l, k := sf.sh.l, sf.sh.kit()
-	answer := func(a safetyAnswer) func() { return func() { sf.answered(a) } }
-	buttons := page.NewFlow(k.Button(l.T(msgSfYes), nil, answer(safetyYes)), k.Button(l.T(msgSfNo), nil, answer(safetyNo)),
-		k.Button(l.T(msgSfUnsaid), nil, answer(safetyUnsaid)))
+	l, k := sf.sc.L, sf.sc.Kit
+	answer := func(a SafetyAnswer) func() { return func() { sf.answered(a) } }
+	buttons := page.NewFlow(k.Button(l.T(MsgSafetyYes), nil, answer(SafetyYes)), k.Button(l.T(MsgSafetyNo), nil, answer(SafetyNo)),
+		k.Button(l.T(msgSfUnsaid), nil, answer(SafetyUnsaid)))
 	// Not in a card: buttons stand out against the page's background.
 	return page.Scroll(page.SectionHeading(l.T(msgSfTitle)), page.Heading(l.T(msgSfQuestion)), buttons, page.SmallPrint(l.T(msgSfWhy)))
 }
 
 // answered keeps the answer for the session; Yes shows what to do first.
-func (sf *safetyFirst) answered(a safetyAnswer) {
-	sf.sh.safetyAnswer = a
-	if a == safetyYes {
+func (sf *safetyFirst) answered(a SafetyAnswer) {
+	(*sf.sc.Safety) = a
+	if a == SafetyYes {
 		sf.show(sf.safetyWords())
 		return
 	}
@@ -97,29 +97,29 @@ func (sf *safetyFirst) answered(a safetyAnswer) {
 // safetyWords answer a Yes: calm words, the safety plan, Get help now, and
 // the way on to the exercise.
 func (sf *safetyFirst) safetyWords() fyne.CanvasObject {
-	l := sf.sh.l
-	goOn := sf.sh.kit().Button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
+	l := sf.sc.L
+	goOn := sf.sc.Kit.Button(l.T(msgSfGoOn), fynetheme.NavigateNextIcon(), sf.showExercise)
 	return page.Scroll(page.Heading(l.T(msgSfFirst)), page.Wrapped(l.T(msgSfBody)), page.NewFlow(sf.safetyButtons()...), page.NewFlow(goOn))
 }
 
 func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {
-	l, k := sf.sh.l, sf.sh.kit()
-	plan := k.Button(l.T(msgSfOpenPlan), fynetheme.WarningIcon(), sf.sh.ShowSafetyPlan)
+	l, k := sf.sc.L, sf.sc.Kit
+	plan := k.Button(l.T(msgSfOpenPlan), fynetheme.WarningIcon(), sf.sc.ShowSafetyPlan)
 	plan.Importance = widget.HighImportance
-	return []fyne.CanvasObject{plan, k.Button(l.T(page.MsgGetHelp), fynetheme.HelpIcon(), sf.sh.ShowHelp)}
+	return []fyne.CanvasObject{plan, k.Button(l.T(page.MsgGetHelp), fynetheme.HelpIcon(), sf.sc.ShowHelp)}
 }
 
 // showExercise shows the exercise, with a reminder at its top after Yes or
 // "rather not say".
 func (sf *safetyFirst) showExercise() {
-	l := sf.sh.l
+	l := sf.sc.L
 	sf.top.RemoveAll()
-	switch sf.sh.safetyAnswer {
-	case safetyYes:
+	switch (*sf.sc.Safety) {
+	case SafetyYes:
 		sf.top.Add(page.Wrapped(l.T(msgSfReminder)))
 		sf.top.Add(page.NewFlow(sf.safetyButtons()...))
 		sf.top.Show()
-	case safetyUnsaid:
+	case SafetyUnsaid:
 		sf.top.Add(page.SmallPrint(l.T(msgSfUnsaidNote)))
 		sf.top.Show()
 	}
@@ -133,7 +133,5 @@ func (sf *safetyFirst) showExercise() {
 func (sf *safetyFirst) show(obj fyne.CanvasObject) {
 	sf.gate.Objects = []fyne.CanvasObject{obj}
 	sf.gate.Refresh()
-	if sf.sh.attached {
-		sf.sh.dropStaleFocus()
-	}
+	sf.sc.DropStaleFocus()
 }

@@ -1,9 +1,10 @@
-package ui
+package learn
 
 import (
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/worksheets"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -39,58 +40,58 @@ var (
 type exercise struct {
 	name *i18n.Message
 	icon func() fyne.Resource // a theme icon, asked for once the app runs
-	page func(sh *Shell) page.Page
+	page func(sc *Screens) page.Page
 }
 
 var exercises = map[string]exercise{
-	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Shell).boundaryBuilderPage},
-	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sh *Shell) page.Page { return sh.ConversationPage(store.Conversation{}) }},
-	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Shell).RelapsePlanPage},
-	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Shell).enablingCheckPage},
-	"self-care":            {worksheets.MsgSelfCare, fynetheme.AccountIcon, (*Shell).SelfCarePage},
-	"group-fit":            {msgExGroupFit, fynetheme.SearchIcon, (*Shell).groupFitPage},
-	"safety-plan":          {worksheets.MsgSafetyPlan, fynetheme.WarningIcon, (*Shell).SafetyPlanPage},
+	"boundary-builder":     {msgExBoundary, fynetheme.ContentAddIcon, (*Screens).BoundaryBuilderPage},
+	"conversation-planner": {msgExConversation, fynetheme.MailReplyIcon, func(sc *Screens) page.Page { return sc.ConversationPage(store.Conversation{}) }},
+	"relapse-plan":         {msgExRelapse, fynetheme.HistoryIcon, (*Screens).RelapsePlanPage},
+	"enabling-check":       {msgExEnabling, fynetheme.ConfirmIcon, (*Screens).EnablingCheckPage},
+	"self-care":            {worksheets.MsgSelfCare, fynetheme.AccountIcon, (*Screens).SelfCarePage},
+	"group-fit":            {page.MsgGroupFit, fynetheme.SearchIcon, (*Screens).GroupFitPage},
+	"safety-plan":          {worksheets.MsgSafetyPlan, fynetheme.WarningIcon, (*Screens).SafetyPlanPage},
 }
 
 // moduleWorksheets are the worksheets a module teaches, besides its exercise.
 var moduleWorksheets = map[string][]exercise{
-	"understanding": {{worksheets.MsgMaps, fynetheme.GridIcon, (*Shell).TriggerMapsPage}},
-	"enabling":      {{worksheets.MsgMaps, fynetheme.GridIcon, (*Shell).TriggerMapsPage}, {worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Shell).RewardsPage}},
-	"communicating": {{worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Shell).RewardsPage}},
-	"self-care":     {{worksheets.MsgProblems, fynetheme.ListIcon, (*Shell).ProblemsPage}},
+	"understanding": {{worksheets.MsgMaps, fynetheme.GridIcon, (*Screens).TriggerMapsPage}},
+	"enabling":      {{worksheets.MsgMaps, fynetheme.GridIcon, (*Screens).TriggerMapsPage}, {worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Screens).RewardsPage}},
+	"communicating": {{worksheets.MsgRewards, fynetheme.ConfirmIcon, (*Screens).RewardsPage}},
+	"self-care":     {{worksheets.MsgProblems, fynetheme.ListIcon, (*Screens).ProblemsPage}},
 }
 
 // worksheetButtons open the worksheets module id teaches, or nil.
-func (sh *Shell) worksheetButtons(id string) fyne.CanvasObject {
+func (sc *Screens) worksheetButtons(id string) fyne.CanvasObject {
 	ws := moduleWorksheets[id]
 	if len(ws) == 0 {
 		return nil
 	}
 	box := container.NewVBox()
 	for _, w := range ws {
-		b := sh.kit().Button(sh.l.T(worksheets.MsgOpen), w.icon(), func() { sh.Push(w.page(sh)) })
-		box.Add(container.NewVBox(page.SectionHeading(sh.l.T(w.name)), page.NewFlow(b)))
+		b := sc.Kit.Button(sc.L.T(worksheets.MsgOpen), w.icon(), func() { sc.Push(w.page(sc)) })
+		box.Add(container.NewVBox(page.SectionHeading(sc.L.T(w.name)), page.NewFlow(b)))
 	}
 	return box
 }
 
 var msgExStart = &i18n.Message{ID: "Exercise.Start", Description: "Button under an exercise's name that opens it", Other: "Start"}
 
-// exerciseButton is a module's exercise: its name (which wraps at any
+// ExerciseButton is a module's exercise: its name (which wraps at any
 // width) and a button that opens it; nil when there is none yet.
-func (sh *Shell) exerciseButton(id string) fyne.CanvasObject {
+func (sc *Screens) ExerciseButton(id string) fyne.CanvasObject {
 	ex, ok := exercises[id]
 	if !ok {
 		return nil
 	}
-	b := sh.kit().Button(sh.l.T(msgExStart), ex.icon(), func() { sh.Push(ex.page(sh)) })
+	b := sc.Kit.Button(sc.L.T(msgExStart), ex.icon(), func() { sc.Push(ex.page(sc)) })
 	b.Importance = widget.HighImportance
-	return container.NewVBox(page.SectionHeading(sh.l.T(ex.name)), page.NewFlow(b))
+	return container.NewVBox(page.SectionHeading(sc.L.T(ex.name)), page.NewFlow(b))
 }
 
-// boundaryBuilderPage builds one boundary step by step and saves it.
-func (sh *Shell) boundaryBuilderPage() page.Page {
-	l, k := sh.l, sh.kit()
+// BoundaryBuilderPage builds one boundary step by step and saves it.
+func (sc *Screens) BoundaryBuilderPage() page.Page {
+	l, k := sc.L, sc.Kit
 	situation, ifYou, iWill, why := k.Text("", 2), k.Entry(""), k.Entry(""), k.Text("", 2)
 	preview := page.Heading("")
 	update := func(string) {
@@ -100,7 +101,7 @@ func (sh *Shell) boundaryBuilderPage() page.Page {
 	ifYou.OnChanged, iWill.OnChanged = update, update
 	update("")
 	keep := k.Check(l.T(msgBBKeep), nil)
-	draft := sh.context().NewDraft("boundary-builder", 0)
+	draft := sc.Context.NewDraft("boundary-builder", 0)
 	draft.Entries([]string{"situation", "ifYou", "iWill", "why"}, []*widgets.Entry{situation, ifYou, iWill, why})
 	draft.Check("keep", keep)
 	draft.Restore()
@@ -116,8 +117,8 @@ func (sh *Shell) boundaryBuilderPage() page.Page {
 			return
 		}
 		b := store.Boundary{Text: preview.Text, Situation: strings.TrimSpace(situation.Text), Why: strings.TrimSpace(why.Text),
-			Consequence: iWill.Text, SetOn: sh.idle.now(), Active: true}
-		if _, err := sh.deps.Records.AddBoundary(context.Background(), b); err != nil {
+			Consequence: iWill.Text, SetOn: sc.Now(), Active: true}
+		if _, err := sc.Records.AddBoundary(context.Background(), b); err != nil {
 			msg.Importance = widget.DangerImportance
 			msg.SetText(page.FailText(l, page.MsgNotSaved, err))
 			msg.Show()
@@ -131,7 +132,7 @@ func (sh *Shell) boundaryBuilderPage() page.Page {
 	}
 	f := page.Form(page.Field{Label: l.T(msgBBSituation), Input: situation}, page.Field{Label: l.T(msgBBIfYou), Input: ifYou},
 		page.Field{Label: l.T(msgBBIWill), Input: iWill}, page.Field{Label: l.T(msgBBWhy), Input: why})
-	sf := sh.newSafetyFirst()
+	sf := sc.newSafetyFirst()
 	obj := page.Scroll(sf.top, page.Wrapped(l.T(msgBBIntro)), draft.Note, f, page.NewCard("", preview), keep, page.NewFlow(save), msg)
 	return sf.wrap(page.Page{Title: l.T(msgExBoundary), Obj: obj})
 }

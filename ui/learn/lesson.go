@@ -1,11 +1,12 @@
-package ui
+package learn
 
 import (
-	"github.com/alongside-app/alongside/ui/journal"
 	"errors"
 	"log"
 	"net/url"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/journal"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -22,7 +23,7 @@ import (
 )
 
 var (
-	msgLessonMinutes    = &i18n.Message{ID: "Lesson.Minutes", Description: "Reading time; Count is a number of minutes", One: "{{.Count}} minute read", Other: "{{.Count}} minute read"}
+	MsgLessonMinutes    = &i18n.Message{ID: "Lesson.Minutes", Description: "Reading time; Count is a number of minutes", One: "{{.Count}} minute read", Other: "{{.Count}} minute read"}
 	msgLessonDone       = &i18n.Message{ID: "Lesson.Done", Description: "Marks a lesson as done", Other: "Done"}
 	msgLessonMark       = &i18n.Message{ID: "Lesson.MarkDone", Description: "Button that marks a lesson as done", Other: "Mark as done"}
 	msgLessonKey        = &i18n.Message{ID: "Lesson.KeyPoints", Description: "Card with a lesson's key points", Other: "Key points"}
@@ -36,28 +37,28 @@ var (
 	msgModuleExer       = &i18n.Message{ID: "Module.Exercise", Description: "Heading of a module's exercise", Other: "Exercise"}
 )
 
-// modulePage lists a module's lessons and its exercise.
-func (sh *Shell) modulePage(id string) page.Page {
+// ModulePage lists a module's lessons and its exercise.
+func (sc *Screens) ModulePage(id string) page.Page {
 	box := container.NewVBox()
-	m, _ := sh.deps.Learn.Module(sh.l.Lang(), id)
+	m, _ := sc.Learn.Module(sc.L.Lang(), id)
 	p := page.Page{Title: m.Title, Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.fillModule(box, id) }
+	p.OnShow = func() { sc.fillModule(box, id) }
 	return p
 }
 
-func (sh *Shell) fillModule(box *fyne.Container, id string) {
+func (sc *Screens) fillModule(box *fyne.Container, id string) {
 	box.RemoveAll()
-	l, k := sh.l, sh.kit()
-	m, ok := sh.deps.Learn.Module(l.Lang(), id)
+	l, k := sc.L, sc.Kit
+	m, ok := sc.Learn.Module(l.Lang(), id)
 	if !ok {
 		return
 	}
-	prog := sh.learnProgress()
-	box.Add(sh.markdown(m.Intro))
+	prog := sc.Progress()
+	box.Add(sc.markdown(m.Intro))
 	opts := make([]widgets.ChoiceOption, len(m.Lessons))
 	for i, les := range m.Lessons {
-		opts[i] = widgets.ChoiceOption{Label: les.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil), Icon: fynetheme.DocumentIcon()}
-		if prog.isDone(les) {
+		opts[i] = widgets.ChoiceOption{Label: les.Title + " · " + l.N(MsgLessonMinutes, les.Minutes(), nil), Icon: fynetheme.DocumentIcon()}
+		if prog.IsDone(les) {
 			opts[i].Icon = fynetheme.ConfirmIcon()
 			opts[i].Label += " · " + l.T(msgLessonDone)
 		}
@@ -69,41 +70,41 @@ func (sh *Shell) fillModule(box *fyne.Container, id string) {
 	list.OnChanged = func(i int) {
 		k.Touch()
 		list.SetSelected(-1)
-		sh.Push(sh.lessonPage(m, i))
+		sc.Push(sc.LessonPage(m, i))
 	}
 	box.Add(page.NewCard(l.T(msgModuleLessons), list))
-	if ex := sh.exerciseButton(m.Exercise); ex != nil {
+	if ex := sc.ExerciseButton(m.Exercise); ex != nil {
 		box.Add(page.NewCard(l.T(msgModuleExer), ex))
 	}
-	if ws := sh.worksheetButtons(m.ID); ws != nil {
+	if ws := sc.worksheetButtons(m.ID); ws != nil {
 		box.Add(page.NewCard(l.T(msgModuleWorksheets), ws))
 	}
 }
 
-// lessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
-func (sh *Shell) lessonPage(m content.Module, i int) page.Page {
+// LessonPage shows one lesson of m; Alt+Left and Alt+Right move between lessons.
+func (sc *Screens) LessonPage(m content.Module, i int) page.Page {
 	les := m.Lessons[i]
-	if err := sh.learnProgress().opened(les); err != nil && !errors.Is(err, store.ErrLocked) {
+	if err := sc.Progress().opened(les); err != nil && !errors.Is(err, store.ErrLocked) {
 		log.Printf("keep learn progress: %v", err)
 	}
-	l, k := sh.l, sh.kit()
-	meta := page.SmallPrint(m.Title + " · " + l.N(msgLessonMinutes, les.Minutes(), nil))
+	l, k := sc.L, sc.Kit
+	meta := page.SmallPrint(m.Title + " · " + l.N(MsgLessonMinutes, les.Minutes(), nil))
 	head := page.Heading(les.Title)
-	done := sh.doneButton(les)
-	objs := []fyne.CanvasObject{head, meta, sh.markdown(les.Body), page.NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
-		page.NewCard(l.T(msgLessonReflect), sh.prompts(les))}
-	if src := sh.lessonSources(les); src != nil {
+	done := sc.doneButton(les)
+	objs := []fyne.CanvasObject{head, meta, sc.markdown(les.Body), page.NewCard(l.T(msgLessonKey), bulletList(les.KeyPoints)),
+		page.NewCard(l.T(msgLessonReflect), sc.prompts(les))}
+	if src := sc.lessonSources(les); src != nil {
 		objs = append(objs, src)
 	}
 	objs = append(objs, page.NewFlow(done))
 	nav := page.NewFlow()
 	var prev, next func()
 	if i > 0 {
-		prev = func() { sh.ReplaceTop(sh.lessonPage(m, i-1)) }
+		prev = func() { sc.ReplaceTop(sc.LessonPage(m, i-1)) }
 		nav.Add(k.Button(l.T(msgLessonPrev), fynetheme.NavigateBackIcon(), prev))
 	}
 	if i+1 < len(m.Lessons) {
-		next = func() { sh.ReplaceTop(sh.lessonPage(m, i+1)) }
+		next = func() { sc.ReplaceTop(sc.LessonPage(m, i+1)) }
 		b := k.Button(l.T(msgLessonNext), fynetheme.NavigateNextIcon(), next)
 		b.Importance = widget.HighImportance
 		nav.Add(b)
@@ -123,12 +124,12 @@ var msgLessonSources = &i18n.Message{ID: "Lesson.Sources", Description: "Heading
 // lessonSources lists the official pages the lesson's facts come from, each
 // a link named as the lesson names it, which opens the page in the browser
 // only when clicked; nil when the lesson cites none.
-func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
+func (sc *Screens) lessonSources(les content.Lesson) fyne.CanvasObject {
 	if len(les.Sources) == 0 {
 		return nil
 	}
-	k := sh.kit()
-	box := container.NewVBox(page.SectionHeading(sh.l.T(msgLessonSources)))
+	k := sc.Kit
+	box := container.NewVBox(page.SectionHeading(sc.L.T(msgLessonSources)))
 	for _, s := range les.Sources {
 		if u := page.ParseURL(s.URL); u != nil {
 			box.Add(page.SourceLink(k, s.Name, u))
@@ -137,18 +138,18 @@ func (sh *Shell) lessonSources(les content.Lesson) fyne.CanvasObject {
 	return box
 }
 
-func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) doneButton(les content.Lesson) *fyne.Container {
+	l, k := sc.L, sc.Kit
 	box := container.NewStack()
 	show := func() {
-		if sh.learnProgress().isDone(les) {
+		if sc.Progress().IsDone(les) {
 			box.Objects = []fyne.CanvasObject{container.NewHBox(widget.NewIcon(fynetheme.ConfirmIcon()), widget.NewLabel(l.T(msgLessonDone)))}
 		}
 		box.Refresh()
 	}
 	mark := k.Button(l.T(msgLessonMark), fynetheme.ConfirmIcon(), func() {
-		if err := sh.learnProgress().complete(les); err != nil {
-			sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+		if err := sc.Progress().complete(les); err != nil {
+			sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 			return
 		}
 		show()
@@ -159,15 +160,15 @@ func (sh *Shell) doneButton(les content.Lesson) *fyne.Container {
 }
 
 // prompts lists the questions, each with a way to write about it.
-func (sh *Shell) prompts(les content.Lesson) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) prompts(les content.Lesson) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox()
 	for _, p := range les.Prompts {
 		saved := page.SmallPrint(l.T(msgLessonSaved))
 		saved.Hide()
 		write := k.Button(l.T(msgLessonWrite), fynetheme.DocumentCreateIcon(), func() {
 			text := p.Text + "\n" + l.T(journal.MsgFromLesson, map[string]any{"Lesson": les.Title}) + "\n\n"
-			sh.Push(sh.journalScreens().EditorPage(journal.NewEditor(text, p.Text, saved.Show)))
+			sc.Push(sc.WriteAbout(text, p.Text, saved.Show))
 		})
 		box.Add(page.Wrapped(p.Text))
 		box.Add(page.NewFlow(write))
@@ -190,7 +191,7 @@ func bulletList(lines []string) fyne.CanvasObject {
 // at any width and leave the window's keys working (Fyne's inline links
 // neither wrap nor pass keys on). They open lessons, Get help now or a
 // web page.
-func (sh *Shell) markdown(md string) fyne.CanvasObject {
+func (sc *Screens) markdown(md string) fyne.CanvasObject {
 	rt := widget.NewRichTextFromMarkdown(md)
 	rt.Wrapping = fyne.TextWrapWord
 	var links []*widget.HyperlinkSegment
@@ -206,9 +207,9 @@ func (sh *Shell) markdown(md string) fyne.CanvasObject {
 			continue
 		}
 		seen[key] = true
-		link := sh.kit().Link("→ "+page.UpperFirst(h.Text), h.URL)
+		link := sc.Kit.Link("→ "+page.UpperFirst(h.Text), h.URL)
 		link.Wrapping = fyne.TextWrapWord
-		link.OnTapped = sh.linkAction(h.URL)
+		link.OnTapped = sc.linkAction(h.URL)
 		box.Add(link)
 	}
 	return box
@@ -235,31 +236,31 @@ func unlink(segs []widget.RichTextSegment, links *[]*widget.HyperlinkSegment) {
 	}
 }
 
-func (sh *Shell) linkAction(u *url.URL) func() {
+func (sc *Screens) linkAction(u *url.URL) func() {
 	if u == nil {
 		return func() {}
 	}
 	switch u.Scheme {
 	case "help":
 		if u.Opaque == "overdose" {
-			return sh.ShowOverdose
+			return sc.ShowOverdose
 		}
-		return sh.ShowHelp
+		return sc.ShowHelp
 	case "lesson":
 		mod, id, _ := strings.Cut(u.Opaque, "/")
-		return func() { sh.OpenLesson(mod, id) }
+		return func() { sc.OpenLesson(mod, id) }
 	}
-	return func() { sh.OpenURL(u) }
+	return func() { sc.OpenURL(u) }
 }
 
-func (sh *Shell) OpenLesson(mod, id string) {
-	m, ok := sh.deps.Learn.Module(sh.l.Lang(), mod)
+func (sc *Screens) OpenLesson(mod, id string) {
+	m, ok := sc.Learn.Module(sc.L.Lang(), mod)
 	if !ok {
 		return
 	}
 	for i, les := range m.Lessons {
 		if les.ID == id {
-			sh.Push(sh.lessonPage(m, i))
+			sc.Push(sc.LessonPage(m, i))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package learn
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"log"
 	"slices"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
@@ -21,24 +23,24 @@ const (
 	settingLastLesson  = store.SettingLastLesson
 )
 
-// learnProgress is which lessons are done and where to resume, as read
+// Progress is which lessons are done and where to resume, as read
 // once; while the records are locked it is not known, and not shown.
-type learnProgress struct {
-	rec   privateSettingKeeper // nil when the data could not be opened
-	prefs Preferences          // where older versions kept the progress
+type Progress struct {
+	rec   SettingKeeper // nil when the data could not be opened
+	prefs page.Preferences     // where older versions kept the progress
 	done  []string
 	last  string
 	known bool
 }
 
-// learnProgress reads Learn's progress.
-func (sh *Shell) learnProgress() *learnProgress {
-	p := &learnProgress{rec: sh.deps.Records, prefs: sh.deps.Prefs}
+// Progress reads Learn's progress.
+func (sc *Screens) Progress() *Progress {
+	p := &Progress{rec: sc.Records, prefs: sc.Prefs}
 	p.read()
 	return p
 }
 
-func (p *learnProgress) read() {
+func (p *Progress) read() {
 	if p.rec == nil {
 		return
 	}
@@ -60,7 +62,7 @@ func (p *learnProgress) read() {
 
 // moveInPlain seals progress an older version kept in the clear, then
 // deletes the plain settings.
-func (p *learnProgress) moveInPlain() {
+func (p *Progress) moveInPlain() {
 	if p.prefs == nil {
 		return
 	}
@@ -99,19 +101,19 @@ func splitIDs(v string) []string {
 	return strings.Split(v, ",")
 }
 
-func lessonKey(l content.Lesson) string { return l.Module + "/" + l.ID }
+func LessonKey(l content.Lesson) string { return l.Module + "/" + l.ID }
 
-func (p *learnProgress) isDone(l content.Lesson) bool { return slices.Contains(p.done, lessonKey(l)) }
+func (p *Progress) IsDone(l content.Lesson) bool { return slices.Contains(p.done, LessonKey(l)) }
 
 // complete marks a lesson done; store.ErrLocked while locked.
-func (p *learnProgress) complete(l content.Lesson) error {
+func (p *Progress) complete(l content.Lesson) error {
 	if !p.known {
 		return store.ErrLocked
 	}
-	if p.isDone(l) {
+	if p.IsDone(l) {
 		return nil
 	}
-	done := append(slices.Clip(p.done), lessonKey(l))
+	done := append(slices.Clip(p.done), LessonKey(l))
 	if err := p.rec.SetPrivate(context.Background(), settingLessonsDone, strings.Join(done, ",")); err != nil {
 		return err
 	}
@@ -120,10 +122,10 @@ func (p *learnProgress) complete(l content.Lesson) error {
 }
 
 // doneIn counts a module's completed lessons.
-func (p *learnProgress) doneIn(m content.Module) int {
+func (p *Progress) doneIn(m content.Module) int {
 	n := 0
 	for _, l := range m.Lessons {
-		if p.isDone(l) {
+		if p.IsDone(l) {
 			n++
 		}
 	}
@@ -131,19 +133,19 @@ func (p *learnProgress) doneIn(m content.Module) int {
 }
 
 // opened keeps l as the lesson to resume; store.ErrLocked while locked.
-func (p *learnProgress) opened(l content.Lesson) error {
+func (p *Progress) opened(l content.Lesson) error {
 	if !p.known {
 		return store.ErrLocked
 	}
-	if err := p.rec.SetPrivate(context.Background(), settingLastLesson, lessonKey(l)); err != nil {
+	if err := p.rec.SetPrivate(context.Background(), settingLastLesson, LessonKey(l)); err != nil {
 		return err
 	}
-	p.last = lessonKey(l)
+	p.last = LessonKey(l)
 	return nil
 }
 
 // resume is the last lesson opened, if it still exists.
-func (p *learnProgress) resume(learn *content.Learn, lang string) (content.Module, int, bool) {
+func (p *Progress) resume(learn *content.Learn, lang string) (content.Module, int, bool) {
 	mod, id, ok := strings.Cut(p.last, "/")
 	if !ok {
 		return content.Module{}, 0, false
@@ -157,10 +159,10 @@ func (p *learnProgress) resume(learn *content.Learn, lang string) (content.Modul
 }
 
 // next is the first lesson not yet done, in reading order.
-func (p *learnProgress) next(learn *content.Learn, lang string) (content.Module, int, bool) {
+func (p *Progress) next(learn *content.Learn, lang string) (content.Module, int, bool) {
 	for _, m := range learn.Modules(lang) {
 		for i, l := range m.Lessons {
-			if !p.isDone(l) {
+			if !p.IsDone(l) {
 				return m, i, true
 			}
 		}
@@ -168,20 +170,20 @@ func (p *learnProgress) next(learn *content.Learn, lang string) (content.Module,
 	return content.Module{}, 0, false
 }
 
-// step is the lesson to suggest: the last one opened while it is not done;
+// Step is the lesson to suggest: the last one opened while it is not done;
 // else the next one not done after it in its module; else the first not
 // done. continuing says it is the last one opened. Nothing is suggested
 // while the progress is not known.
-func (p *learnProgress) step(learn *content.Learn, lang string) (m content.Module, i int, continuing, ok bool) {
+func (p *Progress) Step(learn *content.Learn, lang string) (m content.Module, i int, continuing, ok bool) {
 	if !p.known {
 		return content.Module{}, 0, false, false
 	}
 	if m, i, ok := p.resume(learn, lang); ok {
-		if !p.isDone(m.Lessons[i]) {
+		if !p.IsDone(m.Lessons[i]) {
 			return m, i, true, true
 		}
 		for j := i + 1; j < len(m.Lessons); j++ {
-			if !p.isDone(m.Lessons[j]) {
+			if !p.IsDone(m.Lessons[j]) {
 				return m, j, false, true
 			}
 		}
@@ -189,3 +191,9 @@ func (p *learnProgress) step(learn *content.Learn, lang string) (m content.Modul
 	m, i, ok = p.next(learn, lang)
 	return m, i, false, ok
 }
+
+// Known says the progress could be read (the records are open).
+func (p *Progress) Known() bool { return p.known }
+
+// Last is the key (LessonKey) of the lesson opened last.
+func (p *Progress) Last() string { return p.last }

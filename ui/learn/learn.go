@@ -1,4 +1,4 @@
-package ui
+package learn
 
 import (
 	"fyne.io/fyne/v2"
@@ -16,7 +16,7 @@ var (
 		Other: "Short lessons on what helps families: a few minutes each, in any order. Each module ends with an exercise that saves into your records."}
 	msgLearnContinue  = &i18n.Message{ID: "Learn.Continue", Description: "Card offering to go back to the last lesson opened", Other: "Continue where you left off"}
 	msgLearnStart     = &i18n.Message{ID: "Learn.Start", Description: "Card suggesting the first lesson not yet done", Other: "Your next lesson"}
-	msgLearnProgress  = &i18n.Message{ID: "Learn.Progress", Description: "How many of a module's lessons are done; Done and Count are numbers", One: "{{.Done}} of {{.Count}} lesson done", Other: "{{.Done}} of {{.Count}} lessons done"}
+	MsgProgress  = &i18n.Message{ID: "Learn.Progress", Description: "How many of a module's lessons are done; Done and Count are numbers", One: "{{.Done}} of {{.Count}} lesson done", Other: "{{.Done}} of {{.Count}} lessons done"}
 	msgLearnComplete  = &i18n.Message{ID: "Learn.ModuleComplete", Description: "Every lesson of a module is done", Other: "Complete"}
 	msgLearnOpen      = &i18n.Message{ID: "Learn.Open", Description: "Button that opens a module", Other: "Open"}
 	msgLearnModuleNum = &i18n.Message{ID: "Learn.ModuleNumber", Description: "A module's place; Number is 1 to 9", Other: "Module {{.Number}}"}
@@ -24,23 +24,20 @@ var (
 
 // learnScreen lists the modules with how far the person has come.
 type learnScreen struct {
-	sh    *Shell
+	sc    *Screens
 	k     page.Kit
 	learn *content.Learn
 	box   *fyne.Container
 }
 
-func makeLearn(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Learn == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &learnScreen{sh: sh, k: sh.kit(), learn: sh.deps.Learn, box: container.NewVBox()}
+func (sc *Screens) LearnSection() (fyne.CanvasObject, func()) {
+	s := &learnScreen{sc: sc, k: sc.Kit, learn: sc.Learn, box: container.NewVBox()}
 	return page.Scroll(s.box), s.reload
 }
 
 func (s *learnScreen) reload() {
-	l := s.sh.l
-	prog := s.sh.learnProgress()
+	l := s.sc.L
+	prog := s.sc.Progress()
 	s.box.RemoveAll()
 	s.box.Add(page.Wrapped(l.T(msgLearnIntro)))
 	if c := s.nextCard(prog); c != nil {
@@ -52,8 +49,8 @@ func (s *learnScreen) reload() {
 }
 
 // nextCard offers the last lesson opened, or else the next one to read.
-func (s *learnScreen) nextCard(prog *learnProgress) fyne.CanvasObject {
-	m, i, continuing, ok := prog.step(s.learn, s.sh.l.Lang())
+func (s *learnScreen) nextCard(prog *Progress) fyne.CanvasObject {
+	m, i, continuing, ok := prog.Step(s.learn, s.sc.L.Lang())
 	if !ok {
 		return nil
 	}
@@ -62,22 +59,22 @@ func (s *learnScreen) nextCard(prog *learnProgress) fyne.CanvasObject {
 		title = msgLearnContinue
 	}
 	les := m.Lessons[i]
-	b := s.k.Button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.lessonPage(m, i)) })
+	b := s.k.Button(les.Title, fynetheme.NavigateNextIcon(), func() { s.sc.Push(s.sc.LessonPage(m, i)) })
 	b.Importance = widget.HighImportance
-	return page.NewCard(s.sh.l.T(title), container.NewVBox(page.SmallPrint(m.Title), page.NewFlow(b)))
+	return page.NewCard(s.sc.L.T(title), container.NewVBox(page.SmallPrint(m.Title), page.NewFlow(b)))
 }
 
-func (s *learnScreen) moduleCard(m content.Module, prog *learnProgress) fyne.CanvasObject {
-	l := s.sh.l
+func (s *learnScreen) moduleCard(m content.Module, prog *Progress) fyne.CanvasObject {
+	l := s.sc.L
 	about := l.T(msgLearnModuleNum, map[string]any{"Number": m.Order})
 	if prog.known {
 		done := prog.doneIn(m)
-		status := l.N(msgLearnProgress, len(m.Lessons), map[string]any{"Done": done})
+		status := l.N(MsgProgress, len(m.Lessons), map[string]any{"Done": done})
 		if done == len(m.Lessons) {
 			status = l.T(msgLearnComplete)
 		}
 		about += " · " + status
 	}
-	open := s.k.Button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sh.Push(s.sh.modulePage(m.ID)) })
+	open := s.k.Button(l.T(msgLearnOpen), fynetheme.NavigateNextIcon(), func() { s.sc.Push(s.sc.ModulePage(m.ID)) })
 	return page.NewCard(m.Title, container.NewVBox(page.SmallPrint(about), page.Wrapped(m.Summary), page.NewFlow(open)))
 }

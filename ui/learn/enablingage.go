@@ -1,4 +1,4 @@
-package ui
+package learn
 
 import (
 	"context"
@@ -38,7 +38,7 @@ var ageWords = map[store.Age]*i18n.Message{store.AgeUnder18: msgAgeIsMinor, stor
 // enablingAge asks whether the loved one is under 18, once: the answer is
 // kept sealed (store.SettingLovedOneAge) and can be changed here.
 type enablingAge struct {
-	sh      *Shell
+	sc      *Screens
 	box     *fyne.Container
 	msg     *widget.Label // why the answer could not be kept, below the buttons
 	age     store.Age
@@ -50,11 +50,11 @@ type enablingAge struct {
 	picks int
 }
 
-func newEnablingAge(sh *Shell, changed func()) *enablingAge {
+func newEnablingAge(sc *Screens, changed func()) *enablingAge {
 	msg := page.Wrapped("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	return &enablingAge{sh: sh, box: container.NewVBox(), msg: msg, changed: changed, relayout: func() {}}
+	return &enablingAge{sc: sc, box: container.NewVBox(), msg: msg, changed: changed, relayout: func() {}}
 }
 
 // read returns how to show the answer kept, once read off the UI goroutine.
@@ -79,7 +79,7 @@ func (a *enablingAge) set(age store.Age) {
 
 // ask shows the question and its three answers; it returns the first.
 func (a *enablingAge) ask() fyne.Focusable {
-	l, k := a.sh.l, a.sh.kit()
+	l, k := a.sc.L, a.sc.Kit
 	choose := func(age store.Age) func() { return func() { a.choose(age) } }
 	first := k.Button(l.T(msgAgeUnder18), nil, choose(store.AgeUnder18))
 	buttons := page.NewFlow(first, k.Button(l.T(msgAgeAdult), nil, choose(store.AgeAdult)),
@@ -92,8 +92,8 @@ func (a *enablingAge) ask() fyne.Focusable {
 // showAnswer says what was answered, with a way to change it; it returns
 // the Change button.
 func (a *enablingAge) showAnswer() fyne.Focusable {
-	l := a.sh.l
-	change := a.sh.kit().Button(l.T(msgAgeChange), fynetheme.DocumentCreateIcon(), func() { a.focus(a.ask()) })
+	l := a.sc.L
+	change := a.sc.Kit.Button(l.T(msgAgeChange), fynetheme.DocumentCreateIcon(), func() { a.focus(a.ask()) })
 	a.box.Objects = []fyne.CanvasObject{page.Wrapped(l.T(ageWords[a.age])), page.NewFlow(change), a.msg}
 	a.relayout()
 	return change
@@ -108,10 +108,10 @@ func (a *enablingAge) choose(age store.Age) {
 	a.focus(a.showAnswer())
 	a.changed()
 	var err error
-	rec := a.sh.deps.Records
-	a.sh.bg.Do(func() { err = rec.SetLovedOneAge(context.Background(), age) }, func() {
+	rec := a.sc.Records
+	a.sc.BG.Do(func() { err = rec.SetLovedOneAge(context.Background(), age) }, func() {
 		if err != nil {
-			a.msg.SetText(page.FailText(a.sh.l, page.MsgNotSaved, err))
+			a.msg.SetText(page.FailText(a.sc.L, page.MsgNotSaved, err))
 			a.msg.Show()
 			a.relayout()
 		}
@@ -120,7 +120,5 @@ func (a *enablingAge) choose(age store.Age) {
 
 // focus gives the keyboard to o, as the button pressed is gone.
 func (a *enablingAge) focus(o fyne.Focusable) {
-	if a.sh.attached && !a.sh.hidden {
-		a.sh.win.Canvas().Focus(o)
-	}
+	a.sc.Focus(o)
 }

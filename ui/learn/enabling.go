@@ -1,4 +1,4 @@
-package ui
+package learn
 
 import (
 	"context"
@@ -24,9 +24,9 @@ var (
 		Other: "How often do you do each of these? Answer for the last few months. There are no right answers and no one else sees them: this is only to help you choose where to step back."}
 	msgEnRarely    = &i18n.Message{ID: "EnablingCheck.Rarely", Description: "Answer: the person rarely or never does this", Other: "Rarely or never"}
 	msgEnSometimes = &i18n.Message{ID: "EnablingCheck.Sometimes", Description: "Answer: the person sometimes does this", Other: "Sometimes"}
-	msgEnOften     = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
-	msgEnSee       = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
-	msgEnMissing   = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
+	MsgOften     = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
+	MsgSee       = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
+	MsgMissing   = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
 	msgEnWhich     = &i18n.Message{ID: "EnablingCheck.Missing.Which", Description: "After EnablingCheck.Missing: which situation (the first one) has no answer; Count is how many are left, Number its number and Text its first words",
 		One: "It is number {{.Number}}: \"{{.Text}}\"", Other: "The first is number {{.Number}}: \"{{.Text}}\""}
 	msgEnScore     = &i18n.Message{ID: "EnablingCheck.Score", Description: "The self-check's score; Score and Max are numbers", Other: "{{.Score}} of {{.Max}}"}
@@ -42,7 +42,7 @@ var (
 // one is under 18 (asked once, kept sealed, changed here), then one row of
 // answers per situation, then the result, suggestions and earlier results.
 type enablingCheck struct {
-	sh        *Shell
+	sc        *Screens
 	k         page.Kit
 	answers   []*widgets.Choice
 	msg       *widget.Label
@@ -58,21 +58,21 @@ type enablingCheck struct {
 	checksErr error
 }
 
-func (sh *Shell) enablingCheckPage() page.Page {
-	e := &enablingCheck{sh: sh, k: sh.kit(), msg: page.Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
+func (sc *Screens) EnablingCheckPage() page.Page {
+	e := &enablingCheck{sc: sc, k: sc.Kit, msg: page.Wrapped(""), result: container.NewVBox(), history: container.NewVBox()}
 	e.msg.Importance = widget.DangerImportance
 	e.msg.Hide()
-	e.see = e.k.Button(sh.l.T(msgEnSee), fynetheme.ConfirmIcon(), e.onSee)
+	e.see = e.k.Button(sc.L.T(MsgSee), fynetheme.ConfirmIcon(), e.onSee)
 	e.see.Importance = widget.HighImportance
-	e.ages = newEnablingAge(sh, e.ageChanged)
+	e.ages = newEnablingAge(sc, e.ageChanged)
 	var rows []fyne.CanvasObject
 	for i, s := range content.EnablingSituations() {
-		c := e.k.Radio([]string{sh.l.T(msgEnRarely), sh.l.T(msgEnSometimes), sh.l.T(msgEnOften)})
+		c := e.k.Radio([]string{sc.L.T(msgEnRarely), sc.L.T(msgEnSometimes), sc.L.T(MsgOften)})
 		c.SetSelected(-1)
 		e.answers = append(e.answers, c)
-		rows = append(rows, page.SectionHeading(sh.l.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sh.l.T(s.Text)})))
+		rows = append(rows, page.SectionHeading(sc.L.T(msgEnNumbered, map[string]any{"Number": i + 1, "Text": sc.L.T(s.Text)})))
 		if s.Parenting {
-			note := page.SmallPrint(sh.l.T(msgEnNotCounted))
+			note := page.SmallPrint(sc.L.T(msgEnNotCounted))
 			note.Hide()
 			e.notes = append(e.notes, note)
 			rows = append(rows, note)
@@ -81,11 +81,11 @@ func (sh *Shell) enablingCheckPage() page.Page {
 	}
 	e.questions = container.NewVBox(append(rows, page.NewFlow(e.see))...)
 	e.questions.Hide()
-	sf := sh.newSafetyFirst()
-	e.scroll = page.Scroll(sf.top, e.ages.box, page.Wrapped(sh.l.T(msgEnIntro)), e.questions, e.msg, e.result,
-		page.SectionHeading(sh.l.T(msgEnHistory)), e.history)
+	sf := sc.newSafetyFirst()
+	e.scroll = page.Scroll(sf.top, e.ages.box, page.Wrapped(sc.L.T(msgEnIntro)), e.questions, e.msg, e.result,
+		page.SectionHeading(sc.L.T(msgEnHistory)), e.history)
 	e.ages.relayout = e.relayout
-	return sf.wrap(page.Page{Title: sh.l.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
+	return sf.wrap(page.Page{Title: sc.L.T(msgExEnabling), Obj: e.scroll, OnShow: e.load})
 }
 
 var msgEnNumbered = &i18n.Message{ID: "EnablingCheck.Numbered", Description: "A numbered situation: Number, then the situation's Text", Other: "{{.Number}}. {{.Text}}"}
@@ -97,8 +97,8 @@ func (e *enablingCheck) load() {
 	var ageErr error
 	var checks []store.EnablingCheck
 	var checksErr error
-	rec, show := e.sh.deps.Records, e.ages.read()
-	e.sh.bg.Do(func() {
+	rec, show := e.sc.Records, e.ages.read()
+	e.sc.BG.Do(func() {
 		ctx := context.Background()
 		age, ageErr = rec.LovedOneAge(ctx)
 		checks, checksErr = rec.EnablingChecks(ctx)
@@ -156,16 +156,14 @@ func (e *enablingCheck) chosen() (answers []int, missing, first int) {
 // showMissing says which situation has no answer yet, and takes the
 // keyboard there.
 func (e *enablingCheck) showMissing(missing, first int) {
-	l := e.sh.l
+	l := e.sc.L
 	text := page.Snippet(l.T(content.EnablingSituations()[first].Text), 60)
 	data := map[string]any{"Count": missing, "Number": first + 1, "Text": text}
-	e.msg.SetText(l.N(msgEnMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
+	e.msg.SetText(l.N(MsgMissing, missing, data) + " " + l.N(msgEnWhich, missing, data))
 	e.msg.Show()
 	c := e.answers[first]
 	page.ScrollIntoView(e.scroll, c)
-	if !e.sh.hidden {
-		e.sh.win.Canvas().Focus(c)
-	}
+	e.sc.Focus(c)
 }
 
 func (e *enablingCheck) onSee() {
@@ -175,11 +173,11 @@ func (e *enablingCheck) onSee() {
 		return
 	}
 	e.see.Disable() // pressed once: saved once
-	rec, check := e.sh.deps.Records, store.EnablingCheck{TakenAt: e.sh.idle.now(), Answers: answers}
+	rec, check := e.sc.Records, store.EnablingCheck{TakenAt: e.sc.Now(), Answers: answers}
 	var err error
-	e.sh.bg.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
+	e.sc.BG.Do(func() { _, err = rec.AddEnablingCheck(context.Background(), check) }, func() {
 		if err != nil {
-			e.msg.SetText(page.FailText(e.sh.l, page.MsgNotSaved, err))
+			e.msg.SetText(page.FailText(e.sc.L, page.MsgNotSaved, err))
 			e.msg.Show()
 			e.see.Enable()
 			e.relayout()
@@ -194,7 +192,7 @@ func (e *enablingCheck) onSee() {
 }
 
 func (e *enablingCheck) showResult(answers []int) {
-	l, minor := e.sh.l, e.minor()
+	l, minor := e.sc.L, e.minor()
 	e.shown = answers
 	score, max := content.EnablingScore(answers, minor)
 	e.result.RemoveAll()
@@ -211,7 +209,7 @@ func (e *enablingCheck) showResult(answers []int) {
 	}
 	body.Add(page.SmallPrint(l.T(content.MsgEnablingSafety)))
 	again := e.k.Button(l.T(msgEnAgain), fynetheme.ViewRefreshIcon(), e.reset)
-	body.Add(page.NewFlow(again, e.k.Button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sh.Push(e.sh.boundaryBuilderPage()) })))
+	body.Add(page.NewFlow(again, e.k.Button(l.T(msgExBoundary), fynetheme.ContentAddIcon(), func() { e.sc.Push(e.sc.BoundaryBuilderPage()) })))
 	e.result.Add(page.NewCard(l.T(msgEnResult), body))
 	e.see.Disable()
 }
@@ -219,18 +217,18 @@ func (e *enablingCheck) showResult(answers []int) {
 // parenting is what the result says, for a child under 18, about what is
 // part of parenting, and the way to the lesson for parents.
 func (e *enablingCheck) parenting(answers []int) fyne.CanvasObject {
-	l := e.sh.l
+	l := e.sc.L
 	box := container.NewVBox(page.SectionHeading(l.T(msgEnParenting)))
 	for _, m := range content.EnablingParenting(answers, true) {
 		box.Add(page.Wrapped("• " + l.T(m)))
 	}
-	if m, ok := e.sh.deps.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
+	if m, ok := e.sc.Learn.Module(l.Lang(), content.ParentsLessonModule); ok {
 		for _, les := range m.Lessons {
 			if les.ID == content.ParentsLessonID {
 				u := page.ParseURL("lesson:" + content.ParentsLessonModule + "/" + content.ParentsLessonID)
 				link := e.k.Link("→ "+les.Title, u)
 				link.Wrapping = fyne.TextWrapWord
-				link.OnTapped = e.sh.linkAction(u)
+				link.OnTapped = e.sc.linkAction(u)
 				box.Add(link)
 			}
 		}
@@ -251,7 +249,7 @@ func (e *enablingCheck) reset() {
 // showHistory lists the earlier results, each scored as the check scores
 // now for the loved one's age (the store keeps the answers, not the age).
 func (e *enablingCheck) showHistory() {
-	l := e.sh.l
+	l := e.sc.L
 	e.history.RemoveAll()
 	if e.checksErr != nil {
 		e.history.Add(page.Wrapped(page.FailText(l, page.MsgNotLoaded, e.checksErr)))
