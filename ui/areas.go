@@ -6,6 +6,7 @@ import (
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/journal"
 	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/records"
 	"github.com/alongside-app/alongside/ui/worksheets"
@@ -32,6 +33,11 @@ func (sh *Shell) journalScreens() *journal.Screens {
 func (sh *Shell) learnScreens() *learn.Screens {
 	return &learn.Screens{Context: sh.context(), Records: sh.deps.Records, Learn: sh.deps.Learn,
 		Prefs: sh.deps.Prefs, Safety: &sh.safetyAnswer, Links: sh}
+}
+
+func (sh *Shell) meetingScreens() *meetingsui.Screens {
+	return &meetingsui.Screens{Context: sh.context(), Records: sh.deps.Records, Cache: sh.meetings,
+		Help: sh.deps.Help, Directory: sh.deps.Directory, HelpCountry: sh}
 }
 
 // private makes the section made by make, or its empty state when the
@@ -71,3 +77,6 @@ func (sh *Shell) WriteAbout(text, prompt string, saved func()) page.Page {
 
 // OpenLesson opens a lesson of a module over the current page.
 func (sh *Shell) OpenLesson(module, id string) { sh.learnScreens().OpenLesson(module, id) }
+
+// GroupFitPage is "Which group fits?".
+func (sh *Shell) GroupFitPage() page.Page { return sh.meetingScreens().GroupFitPage() }

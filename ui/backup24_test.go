@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"io/fs"
 	"os"
@@ -108,7 +109,7 @@ func TestScreensShowNoRawErrorText(t *testing.T) {
 	for _, lang := range []string{translations.English, "es"} {
 		l := translations.NewLocalizer(bundle, lang)
 		for _, err := range errs {
-			for _, text := range []string{reason(l, err), page.FailText(l, worksheets.MsgPlanFailed, err), importReason(l, err)} {
+			for _, text := range []string{reason(l, err), page.FailText(l, worksheets.MsgPlanFailed, err), meetingsui.ImportReason(l, err)} {
 				for _, raw := range []string{err.Error(), "/", "no such file", "permission denied", "sql:", "Details"} {
 					if strings.Contains(text, raw) {
 						t.Errorf("%s: %q shows %q", lang, text, raw)

@@ -23,5 +23,3 @@ func (sh *Shell) Country() string {
 // SetCountry saves the country for Get help now.
 func (sh *Shell) SetCountry(code string) bool { return sh.save(store.SettingCountry, code) }
 
-// browsing starts browsing at the help country.
-func (sh *Shell) browsing() *help.BrowseCountry { return help.Browse(sh.Country()) }

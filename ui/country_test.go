@@ -59,7 +59,7 @@ func (f *fixture) helpCountries(want string) {
 func TestBrowsingResourcesKeepsTheHelpCountry(t *testing.T) {
 	f := newFixture(t, map[store.Setting]string{store.SettingCountry: "GB"})
 	f.sh.Go(page.SectionMeetings)
-	f.sh.Push(f.sh.resourcesPage())
+	f.sh.Push(f.sh.meetingScreens().ResourcesPage())
 	f.selectOn("France").SetSelected("France")
 	if got := f.shownCountry(); got != "France" {
 		t.Fatalf("the resources page shows %s after choosing France", got)

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,7 +165,7 @@ func TestCalendarFileAsksWhereToSave(t *testing.T) {
 	f.importSample()
 	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
-	f.sh.Push(f.sh.meetingPage("tue-online"))
+	f.sh.Push(f.sh.meetingScreens().MeetingPage("tue-online"))
 	f.tap("Add to calendar")
 	f.bg.run()
 	f.must(len(names(home)) == 0, "written before the person chose where: %v", names(home))
@@ -183,12 +184,12 @@ func TestImportChoosesOrTypesAFile(t *testing.T) {
 	home, _ := homeWithDownloads(t, true)
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionMeetings)
-	f.sh.Push(f.sh.importPage(store.Feed{}))
+	f.sh.Push(f.sh.meetingScreens().ImportPage(store.Feed{}))
 	f.tap("Choose a file…")
 	f.must(strings.Contains(f.texts(), "Choose a meeting list (JSON or CSV)"), "no file dialog:\n%s", f.texts())
 	test.Tap(f.fyneButton("Cancel"))
 	f.must(os.WriteFile(filepath.Join(home, "list.json"), []byte(sampleFeed), 0o600) == nil, "writing the list")
-	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText("~/list.json")
+	f.entryWith(f.sh.l.T(meetingsui.MsgSourceExample)).SetText("~/list.json")
 	f.tap("Import")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Imported 3 meetings") || strings.Contains(f.texts(), "Import with this answer"), "the typed ~ path was not read:\n%s", f.texts())

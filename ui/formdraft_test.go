@@ -39,7 +39,7 @@ func TestFormsKeepUnsavedWritingThroughLockAndRestart(t *testing.T) {
 			func(f *fixture) bool { p, _ := f.store.SafetyPlan(context.Background()); return p.WarningSigns != "" }},
 		{"my meeting", func(f *fixture) {
 			f.sh.Go(page.SectionMeetings)
-			f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{}))
+			f.sh.Push(f.sh.meetingScreens().MyMeetingPage(store.MyMeeting{}))
 		}, 0, "Save the meeting",
 			func(f *fixture) bool { ms, _ := f.store.MyMeetings(context.Background()); return len(ms) == 1 }},
 	}

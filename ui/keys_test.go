@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
@@ -142,35 +143,41 @@ func scenes() []scene {
 			f.importSample()
 			f.sh.Go(page.SectionMeetings)
 			f.bg.run()
-			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
-				f.tap(f.sh.l.T(msgMLFilters)) // the screen is kept: open the filters once
+			if !strings.Contains(f.texts(), f.sh.l.T(meetingsui.MsgAnyTime)) {
+				f.tap(f.sh.l.T(meetingsui.MsgFilters)) // the screen is kept: open the filters once
 			}
 		}},
 		scene{"meetings filtered", func(f *fixture) { // filters chosen, then folded to their summary
 			f.importSample()
 			f.sh.Go(page.SectionMeetings)
 			f.bg.run()
-			if !strings.Contains(f.texts(), f.sh.l.T(msgMLAnyTime)) {
-				f.tap(f.sh.l.T(msgMLFilters))
+			if !strings.Contains(f.texts(), f.sh.l.T(meetingsui.MsgAnyTime)) {
+				f.tap(f.sh.l.T(meetingsui.MsgFilters))
 			}
-			f.selectOn(f.sh.l.T(msgMLCanJoin)).SetSelected(f.sh.l.T(msgMLCanJoin))
+			f.selectOn(f.sh.l.T(meetingsui.MsgCanJoin)).SetSelected(f.sh.l.T(meetingsui.MsgCanJoin))
 			test.Tap(f.foldButton())
 		}},
 		scene{"meeting", func(f *fixture) {
 			f.importSample()
 			f.sh.Go(page.SectionMeetings)
-			f.sh.Push(f.sh.meetingPage("tue-online"))
+			f.sh.Push(f.sh.meetingScreens().MeetingPage("tue-online"))
 		}},
-		scene{"meeting import", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.importPage(store.Feed{})) }},
+		scene{"meeting import", func(f *fixture) {
+			f.sh.Go(page.SectionMeetings)
+			f.sh.Push(f.sh.meetingScreens().ImportPage(store.Feed{}))
+		}},
 		scene{"meeting lists", func(f *fixture) {
 			f.importSample()
 			f.sh.Go(page.SectionMeetings)
-			f.sh.Push(f.sh.feedsPage())
+			f.sh.Push(f.sh.meetingScreens().FeedsPage())
 			f.bg.run()
 		}},
-		scene{"my meeting", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.myMeetingPage(store.MyMeeting{})) }},
-		scene{"directory", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.directoryPage()) }},
-		scene{"resources", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.resourcesPage()) }},
+		scene{"my meeting", func(f *fixture) {
+			f.sh.Go(page.SectionMeetings)
+			f.sh.Push(f.sh.meetingScreens().MyMeetingPage(store.MyMeeting{}))
+		}},
+		scene{"directory", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.meetingScreens().DirectoryPage()) }},
+		scene{"resources", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.meetingScreens().ResourcesPage()) }},
 		scene{"restore", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.restorePage("")) }},
 		scene{"save a copy", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
 		scene{"about", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.aboutPage()) }},

@@ -8,8 +8,6 @@ import (
 // for a phone: the section list becomes a menu in the header.
 const narrowWidth = 700
 
-// narrowMinWidth is the narrowest window every screen must fit.
-const narrowMinWidth = 360
 
 // frameLayout places the header across the top, and below it the section
 // list beside the body on a wide window, or the body alone on a narrow one.

@@ -13,7 +13,7 @@ import (
 	"github.com/alongside-app/alongside/translations"
 )
 
-var phone = fyne.NewSize(narrowMinWidth, 640)
+var phone = fyne.NewSize(page.NarrowMinWidth, 640)
 
 // focusRingReach is how far outside its control a focus ring is drawn.
 const focusRingReach = 4

@@ -178,6 +178,6 @@ func (sh *Shell) opened(secret string, recovery bool) {
 // forgetPrivate drops every private word the screens hold in memory.
 func (sh *Shell) forgetPrivate() {
 	sh.journal.Forget()
-	sh.meetings.forget()
+	sh.meetings.Forget()
 	sh.safetyAnswer = learn.SafetyNotAsked
 }

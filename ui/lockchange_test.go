@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"strings"
 	"sync"
@@ -466,9 +467,9 @@ func TestMeetingsLoadWhileLocked(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.lockWith(firstPass)
-	d := loadMeetings(f.store)
-	if d.err != nil || d.index == nil || len(d.favs) != 0 {
-		t.Errorf("locked: err %v, index %v, favourites %v", d.err, d.index != nil, d.favs)
+	d := meetingsui.Load(f.store)
+	if d.Err != nil || d.Index == nil || len(d.Favs) != 0 {
+		t.Errorf("locked: err %v, index %v, favourites %v", d.Err, d.Index != nil, d.Favs)
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"strings"
 	"testing"
 	"time"
@@ -70,9 +71,9 @@ func TestMeetingFiltersFoldAndTheListKeepsTheHeight(t *testing.T) {
 func (f *fixture) foldButton() *widgets.Button {
 	f.t.Helper()
 	for _, n := range []int{1, 2} {
-		before, after, _ := strings.Cut(f.sh.l.N(msgMLShow, n, map[string]any{"Number": "\x00"}), "\x00")
+		before, after, _ := strings.Cut(f.sh.l.N(meetingsui.MsgShow, n, map[string]any{"Number": "\x00"}), "\x00")
 		for _, o := range f.objects() {
-			if b, ok := o.(*widgets.Button); ok && (b.Text == f.sh.l.T(msgMLDone) ||
+			if b, ok := o.(*widgets.Button); ok && (b.Text == f.sh.l.T(meetingsui.MsgDone) ||
 				strings.HasPrefix(b.Text, before) && strings.HasSuffix(b.Text, after) && len(b.Text) > len(before+after)) {
 				return b
 			}
@@ -152,7 +153,7 @@ func TestMeetingFiltersByKeyboard(t *testing.T) {
 	fold, list := f.foldButton(), f.meetingList()
 	last := order[toggle]
 	for _, o := range []fyne.Focusable{f.selectOn("Any time"), f.selectOn("In person or online"), f.selectOn("Any type"),
-		f.entryWith(f.sh.l.T(msgMLNear)), f.selectOn("Soonest first"), f.checkWith("Favourites only"), fold, list} {
+		f.entryWith(f.sh.l.T(meetingsui.MsgNear)), f.selectOn("Soonest first"), f.checkWith("Favourites only"), fold, list} {
 		i, ok := order[o]
 		f.must(ok && i > last, "%T %q is not reached by Tab after the one before it", o, textOf(o.(fyne.CanvasObject)))
 		last = i
@@ -192,14 +193,14 @@ func TestMeetingRowsWrapWholeAtPhoneWidth(t *testing.T) {
 		f.must(err == nil && len(res.Meetings) == 2, "long feed: %v", err)
 		_, err = f.store.ImportFeed(context.Background(), "long.json", res)
 		f.must(err == nil, "import: %v", err)
-		f.sh.meetings.reload(f.bg)
+		f.sh.meetings.Reload(f.bg)
 		f.sh.Go(page.SectionMeetings)
 		f.bg.run()
-		f.tap(f.sh.l.T(msgMLFilters))
-		f.entryWith(f.sh.l.T(msgMLNear)).SetText("Springfield")
+		f.tap(f.sh.l.T(meetingsui.MsgFilters))
+		f.entryWith(f.sh.l.T(meetingsui.MsgNear)).SetText("Springfield")
 		test.Tap(f.foldButton())
 		online := f.sh.l.T(meetings.AttendanceMessage(meetings.Hybrid))
-		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online, f.sh.distance(0))
+		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online, f.sh.meetingScreens().Distance(0))
 		f.win.Resize(fyne.NewSize(1000, 700)) // wider, the rows are counted again
 		f.checkRowsWhole(f.meetingList(), "Saint Mark's Church Hall on Main Street, Springfield", online)
 	}

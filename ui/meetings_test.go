@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ func (f *fixture) importSample() {
 	f.must(err == nil && len(res.Meetings) == 3, "sample feed: %v, %d meetings", err, len(res.Meetings))
 	_, err = f.store.ImportFeed(context.Background(), "sample.json", res)
 	f.must(err == nil, "import: %v", err)
-	f.sh.meetings.reload(f.bg)
+	f.sh.meetings.Reload(f.bg)
 	f.bg.run()
 }
 
@@ -104,7 +105,7 @@ func TestMeetingsEmptyThenImportAFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "list.json")
 	f.must(os.WriteFile(path, []byte(sampleFeed), 0o600) == nil, "write")
 	f.tap("Import a meeting list")
-	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText(path)
+	f.entryWith(f.sh.l.T(meetingsui.MsgSourceExample)).SetText(path)
 	f.tap("Import")
 	f.bg.run()
 	txt := f.texts()
@@ -121,8 +122,8 @@ func TestImportOfABrokenFileChangesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "broken.json")
 	f.must(os.WriteFile(path, []byte(sampleFeed[:200]), 0o600) == nil, "write")
 	f.sh.Go(page.SectionMeetings)
-	f.sh.Push(f.sh.importPage(store.Feed{}))
-	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText(path)
+	f.sh.Push(f.sh.meetingScreens().ImportPage(store.Feed{}))
+	f.entryWith(f.sh.l.T(meetingsui.MsgSourceExample)).SetText(path)
 	f.tap("Import")
 	f.bg.run()
 	f.must(strings.Contains(f.texts(), "Your meetings are as they were."), "no clear refusal:\n%s", f.texts())
@@ -153,7 +154,7 @@ func TestSearchOnlineTuesdayEveningAndNearAPlace(t *testing.T) {
 	f.must(len(got) == 1 && got[0] == "Saturday Alateen", "Alateen meetings: %q", got)
 	f.selectShowing("Alateen").SetSelected("Any type")
 
-	f.entryWith(f.sh.l.T(msgMLNear)).SetText("springfield")
+	f.entryWith(f.sh.l.T(meetingsui.MsgNear)).SetText("springfield")
 	f.selectOn("Any distance").SetSelected("Within 10 miles")
 	got = f.shownMeetings()
 	f.must(len(got) == 1 && got[0] == "Morning Serenity", "within 10 miles of Springfield: %q\n%s", got, f.texts())
@@ -162,7 +163,7 @@ func TestSearchOnlineTuesdayEveningAndNearAPlace(t *testing.T) {
 	got = f.shownMeetings()
 	f.must(len(got) == 3 && got[0] == "Morning Serenity" && got[1] == "Saturday Alateen", "nearest first: %q", got)
 	f.must(strings.Contains(f.texts(), " mi"), "distances are not shown in miles in the US:\n%s", f.texts())
-	f.entryWith(f.sh.l.T(msgMLNear)).SetText("Atlantis")
+	f.entryWith(f.sh.l.T(meetingsui.MsgNear)).SetText("Atlantis")
 	f.must(strings.Contains(f.texts(), "None of your meeting lists has a meeting with a map position in"), "an unknown place is not explained")
 }
 
@@ -174,7 +175,7 @@ func TestMeetingPageFavouriteAndCalendar(t *testing.T) {
 	f.importSample()
 	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
-	f.sh.Push(f.sh.meetingPage("tue-online"))
+	f.sh.Push(f.sh.meetingScreens().MeetingPage("tue-online"))
 	txt := f.texts()
 	for _, want := range []string{"Tuesday Night Hope", "Join online", "By phone: +16465588656", "Newcomers welcome & coffee", "Report a problem", "Times are in America/New_York."} {
 		f.must(strings.Contains(txt, want), "the meeting's page lacks %q:\n%s", want, txt)
@@ -221,14 +222,14 @@ func TestMyMeetingAddEditDelete(t *testing.T) {
 	f.selectOn("Today").SetSelected("Thursday")
 	got := f.shownMeetings()
 	f.must(len(got) == 1 && got[0] == "Kitchen table group", "my meeting is not found: %q", got)
-	f.sh.Push(f.sh.meetingPage(store.MySlugPrefix + "1"))
+	f.sh.Push(f.sh.meetingScreens().MeetingPage(store.MySlugPrefix + "1"))
 	f.tap("Edit")
 	f.entries()[0].SetText("Kitchen table")
 	f.tap("Save the meeting")
 	f.bg.run()
 	mine, _ = f.store.MyMeetings(context.Background())
 	f.must(len(mine) == 1 && mine[0].Name == "Kitchen table", "edited %+v", mine)
-	f.sh.Push(f.sh.myMeetingPage(mine[0]))
+	f.sh.Push(f.sh.meetingScreens().MyMeetingPage(mine[0]))
 	f.tap("Delete the meeting")
 	test.Tap(f.dialogButton("Delete the meeting"))
 	f.bg.run()

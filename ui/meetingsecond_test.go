@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -30,7 +31,7 @@ func (f *fixture) importAA() {
 	f.must(err == nil && len(res.Meetings) == 1, "aa feed: %v", err)
 	_, err = f.store.ImportFeed(context.Background(), "aa.json", res)
 	f.must(err == nil, "import: %v", err)
-	f.sh.meetings.reload(f.bg)
+	f.sh.meetings.Reload(f.bg)
 	f.bg.run()
 }
 
@@ -40,7 +41,7 @@ func TestMeetingPageSaysWhomItIsForAndWhatClosedMeans(t *testing.T) {
 	f.importAA()
 	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
-	f.sh.Push(f.sh.meetingPage("aa-tue-fri"))
+	f.sh.Push(f.sh.meetingScreens().MeetingPage("aa-tue-fri"))
 	txt := f.texts()
 	for _, want := range []string{"Alcoholics Anonymous (AA)", "for the person who drinks or uses drugs, not a group for families",
 		"Closed meeting: only for people who have a drinking problem", "Closed"} {
@@ -55,7 +56,7 @@ func TestMeetingWithoutZoneSaysThisComputersZone(t *testing.T) {
 	f.importAA()
 	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
-	f.sh.Push(f.sh.meetingPage("aa-tue-fri"))
+	f.sh.Push(f.sh.meetingScreens().MeetingPage("aa-tue-fri"))
 	txt := f.texts()
 	f.must(strings.Contains(txt, "Times are in this computer's time zone."), "the zone is not said in words:\n%s", txt)
 	f.must(!strings.Contains(txt, "Local"), "the internal zone name leaks:\n%s", txt)
@@ -77,7 +78,7 @@ func TestDayFilterShowsTheDayAskedFor(t *testing.T) {
 func TestFellowshipNamesAreTranslatedNeverRaw(t *testing.T) {
 	f := newFixture(t, nil)
 	for id, want := range map[string]string{"na": "Narcotics Anonymous (NA)", "not-stated": "Fellowship not stated", "aa": "Alcoholics Anonymous (AA)"} {
-		f.must(f.sh.fellowshipName(id) == want, "%s is named %q, want %q", id, f.sh.fellowshipName(id), want)
+		f.must(f.sh.meetingScreens().FellowshipName(id) == want, "%s is named %q, want %q", id, f.sh.meetingScreens().FellowshipName(id), want)
 	}
 }
 
@@ -90,11 +91,11 @@ func TestUnknownPlaceShowsNoMeetingAndSaysWhy(t *testing.T) {
 	f.selectOn("Today").SetSelected("Any day")
 	f.tap("Filters")
 	f.must(strings.Contains(f.texts(), "only from the towns, postal codes and regions in your own meeting lists"), "the place field does not say where places come from:\n%s", f.texts())
-	f.entryWith(f.sh.l.T(msgMLNear)).SetText("Atlantis")
+	f.entryWith(f.sh.l.T(meetingsui.MsgNear)).SetText("Atlantis")
 	got := f.shownMeetings()
 	f.must(len(got) == 0, "an unknown place still lists meetings: %q", got)
 	f.must(strings.Contains(f.texts(), "None of your meeting lists has a meeting with a map position in “Atlantis”"), "the unknown place is not explained:\n%s", f.texts())
-	f.entryWith(f.sh.l.T(msgMLNear)).SetText("springfield")
+	f.entryWith(f.sh.l.T(meetingsui.MsgNear)).SetText("springfield")
 	f.must(len(f.shownMeetings()) == 3, "a known place: %q", f.shownMeetings())
 }
 
@@ -128,8 +129,8 @@ func (f *fixture) importFrom(source string) {
 	f.t.Helper()
 	f.sh.Go(page.SectionMeetings)
 	f.bg.run()
-	f.sh.Push(f.sh.importPage(store.Feed{}))
-	f.entryWith(f.sh.l.T(msgImpSourceEx)).SetText(source)
+	f.sh.Push(f.sh.meetingScreens().ImportPage(store.Feed{}))
+	f.entryWith(f.sh.l.T(meetingsui.MsgSourceExample)).SetText(source)
 	f.tap("Import")
 	f.bg.run()
 }
@@ -142,7 +143,7 @@ func TestImportAsksWhoseListItIsWhenUnclear(t *testing.T) {
 	f.must(!strings.Contains(txt, "AA-style codes were used"), "the import guesses AA:\n%s", txt)
 	stored, _ := f.store.Meetings(context.Background())
 	f.must(len(stored) == 0, "stored before the person answered: %d", len(stored))
-	alAnon := f.sh.fellowshipName(meetings.FellowshipAlAnon)
+	alAnon := f.sh.meetingScreens().FellowshipName(meetings.FellowshipAlAnon)
 	f.selectShowing("Fellowship not stated").SetSelected(alAnon)
 	f.tap("Import with this answer")
 	f.bg.run()

@@ -153,6 +153,9 @@ func (sh *Shell) selectSection(top page.Page) {
 // DropStaleFocus lets go of keyboard focus held by a widget of the page
 // that was replaced: Space must never press a button that is gone, and
 // keys must reach the window. Focus in the header or the list stays.
+// Focused is the control that has the keyboard, or nil.
+func (sh *Shell) Focused() fyne.Focusable { return sh.win.Canvas().Focused() }
+
 // Focus gives the keyboard to o (the button pressed is gone), unless the
 // window is hidden or not yet attached.
 func (sh *Shell) Focus(o fyne.Focusable) {

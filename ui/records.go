@@ -1,6 +1,7 @@
 package ui
 
 import (
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/learn"
 	"context"
 	"github.com/alongside-app/alongside/ui/journal"
@@ -8,7 +9,6 @@ import (
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"time"
 
-	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 )
 
@@ -30,20 +30,6 @@ type lockKeeper interface {
 
 
 
-// meetingKeeper keeps meeting lists, favourites and the person's own meetings.
-type meetingKeeper interface {
-	ImportFeed(ctx context.Context, source string, res meetings.Result) (store.Feed, error)
-	Feeds(ctx context.Context) ([]store.Feed, error)
-	RemoveFeed(ctx context.Context, id int64) error
-	Meetings(ctx context.Context) ([]meetings.Meeting, error)
-	// SetFavourite and Favourites are store.ErrLocked while locked.
-	SetFavourite(ctx context.Context, slug string, on bool) error
-	Favourites(ctx context.Context) (map[string]bool, error)
-	AddMyMeeting(ctx context.Context, m store.MyMeeting) (int64, error)
-	UpdateMyMeeting(ctx context.Context, m store.MyMeeting) error
-	DeleteMyMeeting(ctx context.Context, id int64) error
-	MyMeetings(ctx context.Context) ([]store.MyMeeting, error)
-}
 
 // backupKeeper copies the data, and puts a copy back.
 type backupKeeper interface {
@@ -60,7 +46,7 @@ type Records interface {
 	journal.Keeper
 	records.Keeper
 	learn.Keeper
-	meetingKeeper
+	meetingsui.Keeper
 	backupKeeper
 	worksheets.Keeper
 }

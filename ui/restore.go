@@ -1,6 +1,7 @@
 package ui
 
 import (
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"strings"
@@ -120,7 +121,7 @@ func (sh *Shell) swapStore(s *store.Store) {
 		sh.deps.Restored(s)
 	}
 	sh.journal = journal.NewCache(s)
-	sh.meetings = newMeetingCache(s)
+	sh.meetings = meetingsui.NewCache(s)
 	sh.idle.reload()
 	sh.rebuild()
 }

@@ -68,7 +68,7 @@ func init() {
 			icon:  fynetheme.GridIcon,
 		},
 		page.SectionMeetings: {
-			key: fyne.Key8, make: makeMeetings,
+			key: fyne.Key8, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.meetingScreens().MeetingsSection() }),
 			title: &i18n.Message{ID: "Nav.Meetings", Description: "Navigation: support groups and meetings", Other: "Meetings"},
 			icon:  fynetheme.AccountIcon,
 		},

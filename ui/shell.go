@@ -1,6 +1,7 @@
 package ui
 
 import (
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/learn"
 	"github.com/alongside-app/alongside/ui/journal"
 	"context"
@@ -49,7 +50,7 @@ type Shell struct {
 	idle       *idleLock                    // locks the records after the chosen idle time
 	journal    *journal.Cache                // the journal, opened once unlocked
 	backupNote string                       // why today's automatic copy failed, for Home
-	meetings   *meetingCache                // every meeting, indexed for search, opened once unlocked
+	meetings   *meetingsui.Cache                // every meeting, indexed for search, opened once unlocked
 	// rekey, while the passphrase is being set or changed, is its
 	// progress: the only page then, with Get help now and Hide.
 	rekey *rekeyRun
@@ -60,9 +61,6 @@ type Shell struct {
 	// copied is a recovery code the person copied, taken off the
 	// clipboard after a minute or when the records lock.
 	copied string
-	// wantFellowship is a fellowship Meetings should show next, chosen in
-	// the directory.
-	wantFellowship string
 	// safetyAnswer is the answer to the safety question asked before some
 	// exercises (safetyfirst.go): this session's only, never on disk, and
 	// forgotten when the records lock.
@@ -92,7 +90,7 @@ func newShell(a fyne.App, w fyne.Window, d Deps) *Shell {
 	sh.keys = newKeyRouter(sh)
 	sh.idle = newIdleLock(sh)
 	sh.journal = journal.NewCache(d.Records)
-	sh.meetings = newMeetingCache(d.Records)
+	sh.meetings = meetingsui.NewCache(d.Records)
 	sh.drafts = page.NewDrafts(func() page.DraftKeeper { return sh.deps.Records })
 	sh.OnHide(sh.LockNow)
 	sh.OnReveal(sh.revealed)
@@ -120,7 +118,7 @@ func (sh *Shell) rebuild() {
 	sh.screens = map[page.Section]*page.Page{}
 	sh.places = map[page.Section][]page.Page{} // pages in the old language (or showing private words) go
 	sh.journal.Changed = nil                   // the screens that listened are made again
-	sh.meetings.changed = nil
+	sh.meetings.Changed = nil
 	sh.makeFrame()
 	sh.showFrame() // first: the page on top may take the keyboard
 	sh.restack()

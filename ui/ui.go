@@ -52,7 +52,7 @@ type Deps struct {
 
 // minWindowSize lets the window shrink to a phone's width; it opens larger.
 var (
-	minWindowSize   = fyne.NewSize(narrowMinWidth, 560)
+	minWindowSize   = fyne.NewSize(page.NarrowMinWidth, 560)
 	startWindowSize = fyne.NewSize(1000, 700)
 )
 

@@ -38,8 +38,9 @@ type Nav interface {
 	ReplaceTop(Page) // the page on top, in place of the one there
 	Top() Page
 	Go(Section)
-	Focus(fyne.Focusable) // gives the keyboard to a control, unless the window is hidden
-	DropStaleFocus()      // takes the keyboard from a control no longer on screen
+	Focused() fyne.Focusable // the control that has the keyboard, or nil
+	Focus(fyne.Focusable)    // gives the keyboard to a control, unless the window is hidden
+	DropStaleFocus()         // takes the keyboard from a control no longer on screen
 }
 
 // Dialogs are boxes over the window whose buttons leave its keys working.

@@ -292,3 +292,6 @@ var (
 var (
 	MsgGroupFit = &i18n.Message{ID: "Exercise.GroupFit", Description: "Exercise name", Other: "Which group might fit you?"}
 )
+
+// NarrowMinWidth is the narrowest window every screen must fit.
+const NarrowMinWidth = 360

@@ -1,9 +1,10 @@
-package ui
+package meetings
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"net/url"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/help"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -35,16 +36,16 @@ var (
 	msgResMissing     = &i18n.Message{ID: "ResourcesPage.Missing", Description: "Kinds of help with no finder listed for the country; Kinds is a list", Other: "Not listed yet for this country: {{.Kinds}}."}
 )
 
-// fellowshipName is a fellowship's name by its directory id, the meetings
+// FellowshipName is a fellowship's name by its directory id, the meetings
 // package's own names (AA, NA, not stated), or the words the person wrote
 // for a meeting of their own.
-func (sh *Shell) fellowshipName(id string) string {
+func (sc *Screens) FellowshipName(id string) string {
 	if m, ok := meetings.FellowshipMessage(id); ok {
-		return sh.l.T(m)
+		return sc.L.T(m)
 	}
-	if d := sh.directory(); d != nil {
+	if d := sc.directory(); d != nil {
 		if f, ok := d.Fellowship(id); ok {
-			return sh.l.ID(f.NameID())
+			return sc.L.ID(f.NameID())
 		}
 	}
 	return id
@@ -52,11 +53,11 @@ func (sh *Shell) fellowshipName(id string) string {
 
 // directory is the family fellowships and official finders, or nil when
 // they are not available.
-func (sh *Shell) directory() *content.Directory {
-	if sh.deps.Directory == nil {
+func (sc *Screens) directory() *content.Directory {
+	if sc.Directory == nil {
 		return nil
 	}
-	return sh.deps.Directory()
+	return sc.Directory()
 }
 
 // languageName is a language's name in the person's language, or its code.
@@ -72,22 +73,22 @@ func languageName(l *translations.Localizer, code string) string {
 	return page.UpperFirst(name)
 }
 
-// directoryPage describes the family fellowships, with their own sites.
-func (sh *Shell) directoryPage() page.Page {
-	l := sh.l
+// DirectoryPage describes the family fellowships, with their own sites.
+func (sc *Screens) DirectoryPage() page.Page {
+	l := sc.L
 	box := container.NewVBox(page.Wrapped(l.T(msgDirIntro)))
 	p := page.Page{Title: l.T(msgMLDirectory), Obj: page.Scroll(box)}
 	p.OnShow = func() {
 		box.Objects = box.Objects[:1]
-		d := sh.directory()
+		d := sc.directory()
 		if d == nil {
 			box.Add(page.WarningText(l.T(msgDirUnavailable)))
 			box.Refresh()
 			return
 		}
-		counts := sh.fellowshipCounts()
+		counts := sc.fellowshipCounts()
 		for _, f := range d.Fellowships {
-			box.Add(sh.fellowshipCard(f, counts[f.ID]))
+			box.Add(sc.fellowshipCard(f, counts[f.ID]))
 		}
 		box.Add(page.SmallPrint(l.ID(content.DirectoryIndependentID)))
 		box.Refresh()
@@ -96,12 +97,12 @@ func (sh *Shell) directoryPage() page.Page {
 }
 
 // fellowshipCounts is how many stored meetings each fellowship has.
-func (sh *Shell) fellowshipCounts() map[string]int {
+func (sc *Screens) fellowshipCounts() map[string]int {
 	out := map[string]int{}
-	if sh.meetings.index == nil {
+	if sc.Cache.index == nil {
 		return out
 	}
-	for _, h := range sh.meetings.index.Search(meetings.Query{}) {
+	for _, h := range sc.Cache.index.Search(meetings.Query{}) {
 		for _, id := range meetings.Fellowships(h.Meeting) {
 			out[id]++
 		}
@@ -109,8 +110,8 @@ func (sh *Shell) fellowshipCounts() map[string]int {
 	return out
 }
 
-func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	var facts []string
 	facts = append(facts, l.ID(f.Approach.NameID()))
 	for _, a := range f.Formats {
@@ -118,7 +119,7 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	}
 	box := container.NewVBox(page.SmallPrint(strings.Join(facts, " · ")), page.Wrapped(l.ID(f.AboutID())), page.Wrapped(l.ID(f.ForID())))
 	if len(f.Countries) > 0 {
-		box.Add(page.SmallPrint(l.T(msgDirWhere, map[string]any{"Countries": sh.countryNames(f.Countries)})))
+		box.Add(page.SmallPrint(l.T(msgDirWhere, map[string]any{"Countries": sc.countryNames(f.Countries)})))
 	}
 	for _, link := range []struct {
 		m *i18n.Message
@@ -130,20 +131,20 @@ func (sh *Shell) fellowshipCard(f content.Fellowship, count int) fyne.CanvasObje
 	}
 	if count > 0 {
 		id := f.ID
-		b := k.Button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sh.showFellowship(id) })
+		b := k.Button(l.N(msgDirMeetings, count, map[string]any{"Number": meetings.FormatCount(l.Lang(), count)}), fynetheme.SearchIcon(), func() { sc.showFellowship(id) })
 		box.Add(page.NewFlow(b))
 	}
-	box.Add(sh.directorySources(f))
+	box.Add(sc.directorySources(f))
 	return page.NewCard(l.ID(f.NameID()), box)
 }
 
 // directorySources names the official pages a description comes from, and
 // when and how surely it was checked.
-func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) directorySources(f content.Fellowship) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox()
 	for _, id := range f.Sources {
-		src, ok := sh.directory().Source(id)
+		src, ok := sc.directory().Source(id)
 		if !ok {
 			continue
 		}
@@ -161,34 +162,34 @@ func (sh *Shell) directorySources(f content.Fellowship) fyne.CanvasObject {
 }
 
 // showFellowship goes to the meetings of one fellowship.
-func (sh *Shell) showFellowship(id string) {
-	sh.wantFellowship = id
-	sh.Go(page.SectionMeetings)
+func (sc *Screens) showFellowship(id string) {
+	sc.Cache.wantFellowship = id
+	sc.Go(page.SectionMeetings)
 }
 
-func (sh *Shell) countryNames(codes []string) string {
+func (sc *Screens) countryNames(codes []string) string {
 	names := make([]string, len(codes))
 	for i, c := range codes {
-		names[i] = sh.l.ID("Help.Country." + c)
+		names[i] = sc.L.ID("Help.Country." + c)
 	}
 	return strings.Join(names, ", ")
 }
 
-// resourcesPage lists the official finders of other help for a country.
-func (sh *Shell) resourcesPage() page.Page {
-	l := sh.l
+// ResourcesPage lists the official finders of other help for a country.
+func (sc *Screens) ResourcesPage() page.Page {
+	l := sc.L
 	list := container.NewVBox()
-	browse := sh.browsing() // looking at another country's help never changes the person's own
-	fill := func() { sh.fillResources(list, browse.Country()) }
-	picker := help.CountryPicker(sh.kit(), sh.deps.Help, browse, fill)
+	browse := help.Browse(sc.HelpCountry.Country()) // looking at another country's help never changes the person's own
+	fill := func() { sc.fillResources(list, browse.Country()) }
+	picker := help.CountryPicker(sc.Kit, sc.Help, browse, fill)
 	obj := page.Scroll(page.Wrapped(l.T(msgResIntro)), page.Form(page.Field{Label: l.T(msgResCountry), Input: picker}), list)
 	return page.Page{Title: l.T(msgMLResources), Obj: obj, OnShow: fill}
 }
 
-func (sh *Shell) fillResources(list *fyne.Container, country string) {
-	l := sh.l
+func (sc *Screens) fillResources(list *fyne.Container, country string) {
+	l := sc.L
 	list.RemoveAll()
-	d := sh.directory()
+	d := sc.directory()
 	if d == nil {
 		list.Add(page.WarningText(l.T(msgDirUnavailable)))
 		return
@@ -207,7 +208,7 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 		}
 		box := container.NewVBox()
 		for _, r := range in {
-			box.Add(sh.resourceRow(r))
+			box.Add(sc.resourceRow(r))
 		}
 		list.Add(page.NewCard(l.ID(c.NameID()), box))
 	}
@@ -216,8 +217,8 @@ func (sh *Shell) fillResources(list *fyne.Container, country string) {
 	}
 }
 
-func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) resourceRow(r content.Resource) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox()
 	if u, err := url.Parse(r.URL); err == nil {
 		link := k.Link(l.ID(r.NameID()), u)
@@ -231,7 +232,7 @@ func (sh *Shell) resourceRow(r content.Resource) fyne.CanvasObject {
 		sure = help.MsgVerifiedNot
 	}
 	meta := page.SmallPrint(checked + " · " + l.T(sure))
-	if src, ok := sh.directory().Source(r.Source); ok {
+	if src, ok := sc.directory().Source(r.Source); ok {
 		if u, err := url.Parse(src.URL); err == nil {
 			return container.NewVBox(box, page.SourceLink(k, l.T(msgDirSource)+" "+l.ID(src.NameID()), u), meta)
 		}

@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"slices"
@@ -22,7 +22,7 @@ import (
 
 var (
 	msgMLSearch     = &i18n.Message{ID: "MeetingList.Search", Description: "Placeholder of the meeting search field", Other: "Search by name, place or notes"}
-	msgMLFilters    = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
+	MsgFilters    = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
 	msgMLImport     = &i18n.Message{ID: "MeetingList.Import", Description: "Button: import a meeting list", Other: "Import a meeting list"}
 	msgMLAdd        = &i18n.Message{ID: "MeetingList.Add", Description: "Button: add a meeting by hand", Other: "Add a meeting"}
 	msgMLFeeds      = &i18n.Message{ID: "MeetingList.Feeds", Description: "Button: the meeting lists imported", Other: "My meeting lists"}
@@ -30,18 +30,18 @@ var (
 	msgMLResources  = &i18n.Message{ID: "MeetingList.Resources", Description: "Button: official finders for treatment and other help", Other: "Other help near you"}
 	msgMLAnyDay     = &i18n.Message{ID: "MeetingList.AnyDay", Description: "Day filter: every day", Other: "Any day"}
 	msgMLToday      = &i18n.Message{ID: "MeetingList.Today", Description: "Day filter: today", Other: "Today"}
-	msgMLAnyTime    = &i18n.Message{ID: "MeetingList.AnyTime", Description: "Time filter: any time of day", Other: "Any time"}
+	MsgAnyTime    = &i18n.Message{ID: "MeetingList.AnyTime", Description: "Time filter: any time of day", Other: "Any time"}
 	msgMLFromNow    = &i18n.Message{ID: "MeetingList.FromNow", Description: "Time filter: meetings still to start today", Other: "Later today"}
 	msgMLMorning    = &i18n.Message{ID: "MeetingList.Morning", Description: "Time filter", Other: "Morning (before noon)"}
 	msgMLAfternoon  = &i18n.Message{ID: "MeetingList.Afternoon", Description: "Time filter", Other: "Afternoon (noon to 5 pm)"}
 	msgMLEvening    = &i18n.Message{ID: "MeetingList.Evening", Description: "Time filter", Other: "Evening (from 5 pm)"}
 	msgMLAnyWay     = &i18n.Message{ID: "MeetingList.AnyWay", Description: "Attendance filter: in person or online", Other: "In person or online"}
 	msgMLCanMeet    = &i18n.Message{ID: "MeetingList.CanMeetInPerson", Description: "Attendance filter: can be attended in person", Other: "Can go in person"}
-	msgMLCanJoin    = &i18n.Message{ID: "MeetingList.CanJoinOnline", Description: "Attendance filter: can be joined online", Other: "Can join online"}
+	MsgCanJoin    = &i18n.Message{ID: "MeetingList.CanJoinOnline", Description: "Attendance filter: can be joined online", Other: "Can join online"}
 	msgMLAnyGroup   = &i18n.Message{ID: "MeetingList.AnyFellowship", Description: "Fellowship filter: all", Other: "Any fellowship"}
 	msgMLAnyType    = &i18n.Message{ID: "MeetingList.AnyType", Description: "Meeting type filter: all", Other: "Any type"}
 	msgMLAnyLang    = &i18n.Message{ID: "MeetingList.AnyLanguage", Description: "Language filter: all", Other: "Any language"}
-	msgMLNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: city, postal code or coordinates"}
+	MsgNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: city, postal code or coordinates"}
 	msgMLAnyDist    = &i18n.Message{ID: "MeetingList.AnyDistance", Description: "Distance filter: any", Other: "Any distance"}
 	msgMLWithinKm   = &i18n.Message{ID: "MeetingList.WithinKm", Description: "Distance filter; N is a number", Other: "Within {{.N}} km"}
 	msgMLWithinMi   = &i18n.Message{ID: "MeetingList.WithinMi", Description: "Distance filter; N is a number", Other: "Within {{.N}} miles"}
@@ -63,8 +63,8 @@ var (
 	msgMLNearHint = &i18n.Message{ID: "MeetingList.NearHint", Description: "Under the place to measure distance from: places are looked up only in the person's imported lists, never online",
 		Other: "Places are found only from the towns, postal codes and regions in your own meeting lists, never online."}
 	msgMLHideFilters = &i18n.Message{ID: "MeetingList.HideFilters", Description: "Button that folds the meeting filters away again (it reads Filters while they are folded)", Other: "Hide filters"}
-	msgMLDone        = &i18n.Message{ID: "MeetingList.Done", Description: "Button under the meeting filters that folds them away, when no meeting matches", Other: "Done"}
-	msgMLShow        = &i18n.Message{ID: "MeetingList.ShowMatches", Description: "Button under the meeting filters that folds them away to show the list; Number is how many meetings match (already formatted)",
+	MsgDone        = &i18n.Message{ID: "MeetingList.Done", Description: "Button under the meeting filters that folds them away, when no meeting matches", Other: "Done"}
+	MsgShow        = &i18n.Message{ID: "MeetingList.ShowMatches", Description: "Button under the meeting filters that folds them away to show the list; Number is how many meetings match (already formatted)",
 		One: "Show {{.Number}} meeting", Other: "Show {{.Number}} meetings"}
 	msgMLNearPlace      = &i18n.Message{ID: "MeetingList.Summary.Near", Description: "In the one-line summary of the meeting filters: distances are measured from this place; Place is what the person typed", Other: "Near {{.Place}}"}
 	msgMLMorningShort   = &i18n.Message{ID: "MeetingList.Summary.Morning", Description: "In the one-line summary of the meeting filters: the time filter is morning (before noon)", Other: "Morning"}
@@ -84,10 +84,10 @@ const kmPerMile = 1.609344
 
 // meetingsScreen searches every meeting stored.
 type meetingsScreen struct {
-	sh    *Shell
+	sc    *Screens
 	k     page.Kit
 	l     *translations.Localizer
-	cache *meetingCache
+	cache *Cache
 	miles bool
 
 	text, near                          *widgets.Entry
@@ -110,18 +110,15 @@ type meetingsScreen struct {
 	dayAsked                            time.Weekday    // the day filtered on, or -1: a row shows that day
 }
 
-func makeMeetings(sh *Shell, id page.Section) (fyne.CanvasObject, func()) {
-	if sh.deps.Records == nil {
-		return makeEmpty(sh, id)
-	}
-	s := &meetingsScreen{sh: sh, k: sh.kit(), l: sh.l, cache: sh.meetings, miles: usesMiles(sh.Country())}
+func (sc *Screens) MeetingsSection() (fyne.CanvasObject, func()) {
+	s := &meetingsScreen{sc: sc, k: sc.Kit, l: sc.L, cache: sc.Cache, miles: usesMiles(sc.HelpCountry.Country())}
 	// What Tab reaches above the list scrolls into view there.
 	keys := &page.TopRouter{Router: s.k.Keys}
 	s.k.Keys = keys
 	obj := s.buildUI()
 	keys.Scroll = s.top
-	s.cache.changed = append(s.cache.changed, s.refresh)
-	return obj, func() { s.cache.open(sh.bg, s.showWanted) }
+	s.cache.Changed = append(s.cache.Changed, s.refresh)
+	return obj, func() { s.cache.Open(sc.BG, s.showWanted) }
 }
 
 // usesMiles is true where road distances are given in miles.
@@ -132,7 +129,7 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	s.text = s.k.Entry(l.T(msgMLSearch))
 	s.text.OnChanged = func(string) { s.k.Touch(); s.refresh() }
 	s.day = s.choice(s.dayOptions(), 1)
-	s.toggle = s.k.Button(l.T(msgMLFilters), fynetheme.SearchIcon(), s.toggleFilters)
+	s.toggle = s.k.Button(l.T(MsgFilters), fynetheme.SearchIcon(), s.toggleFilters)
 	s.filters = s.filterBox()
 	s.filters.Hide()
 	s.count, s.nearMsg = page.Wrapped(""), page.SmallPrint("")
@@ -142,7 +139,7 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i < len(s.hits) {
-			s.sh.Push(s.sh.meetingPage(s.hits[i].Meeting.Slug))
+			s.sc.Push(s.sc.MeetingPage(s.hits[i].Meeting.Slug))
 		}
 	}
 	s.body = container.New(&resultsLayout{s}, container.NewPadded(page.Wrapped(l.T(msgMLLoading))))
@@ -156,12 +153,12 @@ func (s *meetingsScreen) buildUI() fyne.CanvasObject {
 }
 
 func (s *meetingsScreen) actions() fyne.CanvasObject {
-	l, sh := s.l, s.sh
-	imp := s.k.Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })
-	add := s.k.Button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sh.Push(sh.myMeetingPage(store.MyMeeting{})) })
-	dir := s.k.Button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sh.Push(sh.directoryPage()) })
-	res := s.k.Button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sh.Push(sh.resourcesPage()) })
-	return page.NewFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, narrowMinWidth-2*fynetheme.Padding())...)
+	l, sc := s.l, s.sc
+	imp := s.k.Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sc.Push(sc.ImportPage(store.Feed{})) })
+	add := s.k.Button(l.T(msgMLAdd), fynetheme.ContentAddIcon(), func() { sc.Push(sc.MyMeetingPage(store.MyMeeting{})) })
+	dir := s.k.Button(l.T(msgMLDirectory), fynetheme.InfoIcon(), func() { sc.Push(sc.DirectoryPage()) })
+	res := s.k.Button(l.T(msgMLResources), fynetheme.HomeIcon(), func() { sc.Push(sc.ResourcesPage()) })
+	return page.NewFlow(fewestRows([]fyne.CanvasObject{dir, res, imp, add}, page.NarrowMinWidth-2*fynetheme.Padding())...)
 }
 
 // fewestRows orders objects so that, laid out in a row that wraps at
@@ -224,18 +221,18 @@ func (s *meetingsScreen) dayOptions() []string {
 
 func (s *meetingsScreen) filterBox() *fyne.Container {
 	l := s.l
-	s.when = s.choice([]string{l.T(msgMLAnyTime), l.T(msgMLFromNow), l.T(msgMLMorning), l.T(msgMLAfternoon), l.T(msgMLEvening)}, 0)
-	s.attend = s.choice([]string{l.T(msgMLAnyWay), l.T(msgMLCanMeet), l.T(msgMLCanJoin)}, 0)
+	s.when = s.choice([]string{l.T(MsgAnyTime), l.T(msgMLFromNow), l.T(msgMLMorning), l.T(msgMLAfternoon), l.T(msgMLEvening)}, 0)
+	s.attend = s.choice([]string{l.T(msgMLAnyWay), l.T(msgMLCanMeet), l.T(MsgCanJoin)}, 0)
 	s.group = s.choice([]string{l.T(msgMLAnyGroup)}, 0)
 	s.typ = s.choice([]string{l.T(msgMLAnyType)}, 0)
 	s.lang = s.choice([]string{l.T(msgMLAnyLang)}, 0)
-	s.near = s.k.Entry(l.T(msgMLNear))
+	s.near = s.k.Entry(l.T(MsgNear))
 	s.near.OnChanged = func(string) { s.k.Touch(); s.refresh() }
 	s.nearHint = page.SmallPrint(l.T(msgMLNearHint))
 	s.within = s.choice(s.withinOptions(), 0)
 	s.order = s.choice([]string{l.T(msgMLSoonest), l.T(msgMLNearest), l.T(msgMLByName)}, 0)
 	s.favs = s.k.Check(l.T(msgMLFavsOnly), func(bool) { s.k.Touch(); s.refresh() })
-	s.done = s.k.Button(l.T(msgMLDone), fynetheme.ConfirmIcon(), s.foldFilters)
+	s.done = s.k.Button(l.T(MsgDone), fynetheme.ConfirmIcon(), s.foldFilters)
 	s.done.Importance = widget.HighImportance
 	return container.NewVBox(s.when, s.attend, s.group, s.typ, s.lang, s.near, s.nearHint, s.within, s.order, s.favs,
 		container.NewHBox(s.done))
@@ -276,14 +273,14 @@ func (s *meetingsScreen) scrollToFilters() {
 // which are on, and the list has the height again. A keyboard that was in
 // the filters goes on from the button that shows them.
 func (s *meetingsScreen) foldFilters() {
-	c := s.sh.win.Canvas()
-	inside := c.Focused() != nil && holds(s.filters, c.Focused().(fyne.CanvasObject))
+	f := s.sc.Focused()
+	inside := f != nil && holds(s.filters, f.(fyne.CanvasObject))
 	s.filters.Hide()
-	s.toggle.SetText(s.l.T(msgMLFilters))
+	s.toggle.SetText(s.l.T(MsgFilters))
 	s.relayout()
 	s.top.ScrollToTop()
 	if inside {
-		c.Focus(s.toggle)
+		s.sc.Focus(s.toggle)
 	}
 }
 
@@ -299,8 +296,8 @@ func (s *meetingsScreen) relayout() {
 // showWanted shows the fellowship chosen in the directory, any day, then
 // searches.
 func (s *meetingsScreen) showWanted() {
-	id := s.sh.wantFellowship
-	s.sh.wantFellowship = ""
+	id := s.sc.Cache.wantFellowship
+	s.sc.Cache.wantFellowship = ""
 	if id != "" && s.cache.ready && s.cache.index.Len() > 0 {
 		s.updateOptions()
 		s.optionsFor = s.cache.index
@@ -345,11 +342,11 @@ func (s *meetingsScreen) refresh() {
 // the line above the list and on the button that folds the filters.
 func (s *meetingsScreen) showCount() {
 	parts := s.filterSummary()
-	done := s.l.T(msgMLDone)
+	done := s.l.T(MsgDone)
 	if n := len(s.hits); n > 0 {
 		number := map[string]any{"Number": meetings.FormatCount(s.l.Lang(), n)}
 		parts = append([]string{s.l.N(msgMLCount, n, number)}, parts...)
-		done = s.l.N(msgMLShow, n, number)
+		done = s.l.N(MsgShow, n, number)
 	}
 	s.count.SetText(strings.Join(parts, " · "))
 	s.done.SetText(done)
@@ -405,7 +402,7 @@ func (s *meetingsScreen) setBody(o fyne.CanvasObject) {
 
 // search builds the query from the filters and runs it.
 func (s *meetingsScreen) search() []meetings.Hit {
-	q := meetings.Query{Text: s.text.Text, Now: s.sh.idle.now(), Sort: meetings.Sort(max(s.order.SelectedIndex(), 0))}
+	q := meetings.Query{Text: s.text.Text, Now: s.sc.Now(), Sort: meetings.Sort(max(s.order.SelectedIndex(), 0))}
 	switch d := s.day.SelectedIndex(); {
 	case d == 1:
 		q.Days = []time.Weekday{q.Now.Weekday()}
@@ -502,7 +499,7 @@ func (s *meetingsScreen) updateOptions() {
 		}
 	}
 	s.groupIDs = sortedKeys(groups)
-	s.setOptions(s.group, msgMLAnyGroup, s.groupIDs, s.sh.fellowshipName)
+	s.setOptions(s.group, msgMLAnyGroup, s.groupIDs, s.sc.FellowshipName)
 	s.typeKeys = sortedKeysBy(types)
 	s.setOptions(s.typ, msgMLAnyType, s.typeKeys, func(k string) string { return types[k] })
 	s.langIDs = sortedKeys(langs)
@@ -581,14 +578,14 @@ func (s *meetingsScreen) nextOnDayAsked(h meetings.Hit) time.Time {
 	}
 	one := *m
 	one.Days = []time.Weekday{s.dayAsked}
-	next, _ := meetings.NextStart(&one, s.sh.idle.now(), nil)
+	next, _ := meetings.NextStart(&one, s.sc.Now(), nil)
 	return next
 }
 
 // meetingWhen is the next start in the meeting's zone, and in the person's
 // when that differs.
-func (sh *Shell) meetingWhen(m *meetings.Meeting, next time.Time) string {
-	when, yours := sh.meetingWhenParts(next)
+func (sc *Screens) meetingWhen(m *meetings.Meeting, next time.Time) string {
+	when, yours := sc.meetingWhenParts(next)
 	if yours != "" {
 		when += " (" + yours + ")"
 	}
@@ -597,27 +594,27 @@ func (sh *Shell) meetingWhen(m *meetings.Meeting, next time.Time) string {
 
 // meetingWhenParts is meetingWhen in two: the start in the meeting's zone,
 // and in the person's, or "" when that is the same.
-func (sh *Shell) meetingWhenParts(next time.Time) (when, yours string) {
+func (sc *Screens) meetingWhenParts(next time.Time) (when, yours string) {
 	if next.IsZero() {
-		return sh.l.T(msgMLByAppt), ""
+		return sc.L.T(msgMLByAppt), ""
 	}
 	local := next.In(time.Local)
 	if _, off := next.Zone(); func() bool { _, o := local.Zone(); return o != off }() {
-		yours = sh.l.T(msgMLYours, map[string]any{"When": sh.dayClock(local)})
+		yours = sc.L.T(msgMLYours, map[string]any{"When": sc.dayClock(local)})
 	}
-	return sh.dayClock(next), yours
+	return sc.dayClock(next), yours
 }
 
-func (sh *Shell) dayClock(t time.Time) string {
-	return sh.l.T(meetings.DayMessage(t.Weekday())) + " " + sh.l.Clock(t)
+func (sc *Screens) dayClock(t time.Time) string {
+	return sc.L.T(meetings.DayMessage(t.Weekday())) + " " + sc.L.Clock(t)
 }
 
-// distance is km in the unit of the chosen country.
-func (sh *Shell) distance(km float64) string {
-	if usesMiles(sh.Country()) {
-		return sh.l.T(msgMLMi, map[string]any{"N": sh.l.Decimal(km/kmPerMile, 1)})
+// Distance is km in the unit of the chosen country.
+func (sc *Screens) Distance(km float64) string {
+	if usesMiles(sc.HelpCountry.Country()) {
+		return sc.L.T(msgMLMi, map[string]any{"N": sc.L.Decimal(km/kmPerMile, 1)})
 	}
-	return sh.l.T(msgMLKm, map[string]any{"N": sh.l.Decimal(km, 1)})
+	return sc.L.T(msgMLKm, map[string]any{"N": sc.L.Decimal(km, 1)})
 }
 
 // languageName is a language's name in the person's language, or its code.

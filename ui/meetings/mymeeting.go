@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"context"
@@ -47,7 +47,7 @@ var (
 
 // myMeetingForm is the editor of a meeting added by hand.
 type myMeetingForm struct {
-	sh                                    *Shell
+	sc                                    *Screens
 	k                                     page.Kit
 	m                                     store.MyMeeting
 	name, group, start, end, zone         *widgets.Entry
@@ -63,10 +63,10 @@ const draftMyMeeting = "mymeeting"
 
 var myAttendances = []meetings.Attendance{meetings.InPerson, meetings.Online, meetings.Hybrid}
 
-// myMeetingPage adds a meeting (m with no ID) or edits one.
-func (sh *Shell) myMeetingPage(m store.MyMeeting) page.Page {
-	l := sh.l
-	f := &myMeetingForm{sh: sh, k: sh.kit(), m: m, msg: page.Wrapped("")}
+// MyMeetingPage adds a meeting (m with no ID) or edits one.
+func (sc *Screens) MyMeetingPage(m store.MyMeeting) page.Page {
+	l := sc.L
+	f := &myMeetingForm{sc: sc, k: sc.Kit, m: m, msg: page.Wrapped("")}
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Hide()
 	entry := func(v string) *widgets.Entry { e := f.k.Entry(""); e.SetText(v); return e }
@@ -94,7 +94,7 @@ func (sh *Shell) myMeetingPage(m store.MyMeeting) page.Page {
 
 // keepDrafts keeps what is typed in every field until it is saved.
 func (f *myMeetingForm) keepDrafts() {
-	f.draft = f.sh.context().NewDraft(draftMyMeeting, f.m.ID)
+	f.draft = f.sc.Context.NewDraft(draftMyMeeting, f.m.ID)
 	f.draft.Entries([]string{"name", "fellowship", "zone", "start", "end", "location", "address", "link", "phone", "notes"},
 		[]*widgets.Entry{f.name, f.group, f.zone, f.start, f.end, f.location, f.address, f.link, f.phone, f.notes})
 	for i, c := range f.days {
@@ -105,7 +105,7 @@ func (f *myMeetingForm) keepDrafts() {
 }
 
 func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
-	l := f.sh.l
+	l := f.sc.L
 	return page.Form(page.Field{Label: l.T(msgMyName), Input: f.name}, page.Field{Label: l.T(msgMyGroup), Input: f.group},
 		page.Field{Label: l.T(msgMyDays), Hint: l.T(msgMyDaysHint), Input: days},
 		page.Field{Label: l.T(msgMyStart), Hint: l.T(msgMyTimeHint), Input: f.start}, page.Field{Label: l.T(msgMyEnd), Input: f.end},
@@ -116,13 +116,13 @@ func (f *myMeetingForm) fields(days fyne.CanvasObject) fyne.CanvasObject {
 }
 
 func (f *myMeetingForm) buttons() fyne.CanvasObject {
-	l := f.sh.l
+	l := f.sc.L
 	save := f.k.Button(l.T(msgMySave), fynetheme.DocumentSaveIcon(), f.save)
 	save.Importance = widget.HighImportance
 	row := page.NewFlow(save)
 	if f.m.ID != 0 {
 		del := f.k.Button(l.T(msgMyDelete), fynetheme.DeleteIcon(), func() {
-			f.sh.Confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
+			f.sc.Confirm(l.T(msgMyDelete), l.T(msgMyDeleteQ), l.T(msgMyDelete), f.delete)
 		})
 		del.Importance = widget.DangerImportance
 		row.Add(del)
@@ -179,33 +179,33 @@ func knownZone(name string) bool {
 func (f *myMeetingForm) save() {
 	m, problem := f.read()
 	if problem != nil {
-		f.show(f.sh.l.T(problem))
+		f.show(f.sc.L.T(problem))
 		return
 	}
 	ctx := context.Background()
 	var err error
 	if m.ID == 0 {
-		m.ID, err = f.sh.deps.Records.AddMyMeeting(ctx, m)
+		m.ID, err = f.sc.Records.AddMyMeeting(ctx, m)
 	} else {
-		err = f.sh.deps.Records.UpdateMyMeeting(ctx, m)
+		err = f.sc.Records.UpdateMyMeeting(ctx, m)
 	}
 	if err != nil {
-		f.show(page.FailText(f.sh.l, page.MsgNotSaved, err))
+		f.show(page.FailText(f.sc.L, page.MsgNotSaved, err))
 		return
 	}
 	f.draft.Close()
-	f.sh.meetings.reload(f.sh.bg)
-	f.sh.Back()
+	f.sc.Cache.Reload(f.sc.BG)
+	f.sc.Back()
 }
 
 func (f *myMeetingForm) delete() {
-	if err := f.sh.deps.Records.DeleteMyMeeting(context.Background(), f.m.ID); err != nil {
-		f.show(page.FailText(f.sh.l, page.MsgNotSaved, err))
+	if err := f.sc.Records.DeleteMyMeeting(context.Background(), f.m.ID); err != nil {
+		f.show(page.FailText(f.sc.L, page.MsgNotSaved, err))
 		return
 	}
 	f.draft.Close()
-	f.sh.meetings.reload(f.sh.bg)
-	f.sh.Go(page.SectionMeetings)
+	f.sc.Cache.Reload(f.sc.BG)
+	f.sc.Go(page.SectionMeetings)
 }
 
 func (f *myMeetingForm) show(text string) {

@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"context"
@@ -29,7 +29,7 @@ var (
 	msgImpIntro = &i18n.Message{ID: "Import.Intro", Description: "Explains importing a meeting list",
 		Other: "A meeting list is a file (JSON or CSV) that many groups publish on their website, sometimes called a meeting feed. Give the file you downloaded, its https address, or the address of the group's website: Alongside then looks for the list the site publishes. Alongside goes online only when you import from an address, and only to fetch that list."}
 	msgImpSource    = &i18n.Message{ID: "Import.Source", Description: "Field: the file or address to import", Other: "File or address"}
-	msgImpSourceEx  = &i18n.Message{ID: "Import.Source.Placeholder", Description: "Example in the file or address field", Other: "/home/me/Downloads/meetings.json or https://…"}
+	MsgSourceExample  = &i18n.Message{ID: "Import.Source.Placeholder", Description: "Example in the file or address field", Other: "/home/me/Downloads/meetings.json or https://…"}
 	msgImpRecent    = &i18n.Message{ID: "Import.Recent", Description: "Heading of recent meeting-list files found in Downloads", Other: "Lists in your Downloads folder"}
 	msgImpWhose     = &i18n.Message{ID: "Import.Fellowship", Description: "Field: which fellowship's meetings the list holds", Other: "Whose meetings are these?"}
 	msgImpDetect    = &i18n.Message{ID: "Import.Fellowship.Detect", Description: "Choice: tell the fellowship from the list; Alongside asks when the list does not say clearly", Other: "Tell from the list (Alongside asks if it is not clear)"}
@@ -63,7 +63,7 @@ const skipsShown = 20
 
 // importer is the import page: what to import, then progress and result.
 type importer struct {
-	sh       *Shell
+	sc       *Screens
 	k        page.Kit
 	source   *widgets.Entry
 	whose    *widgets.Select // "tell from the list", then meetings.FellowshipChoices
@@ -76,14 +76,14 @@ type importer struct {
 	cancel   context.CancelFunc
 }
 
-// importPage imports a list; given a feed, it is ready to import it again
+// ImportPage imports a list; given a feed, it is ready to import it again
 // as before.
-func (sh *Shell) importPage(f store.Feed) page.Page {
-	l := sh.l
-	im := &importer{sh: sh, k: sh.kit(), status: page.Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
-	im.source = im.k.Entry(l.T(msgImpSourceEx))
+func (sc *Screens) ImportPage(f store.Feed) page.Page {
+	l := sc.L
+	im := &importer{sc: sc, k: sc.Kit, status: page.Wrapped(""), result: container.NewVBox(), progress: widget.NewProgressBarInfinite()}
+	im.source = im.k.Entry(l.T(MsgSourceExample))
 	im.source.SetText(f.Source)
-	im.whose = im.k.Choice(append([]string{l.T(msgImpDetect)}, sh.fellowshipChoices()...))
+	im.whose = im.k.Choice(append([]string{l.T(msgImpDetect)}, sc.fellowshipChoices()...))
 	im.whose.SetSelectedIndex(1 + indexOf(meetings.FellowshipChoices(), programFellowship(f.Program)))
 	im.zone = im.k.Entry("")
 	im.zone.SetText(f.TimeZone)
@@ -94,12 +94,12 @@ func (sh *Shell) importPage(f store.Feed) page.Page {
 	im.progress.Hide()
 	im.progress.Stop()
 	pick := im.k.Button(l.T(msgImpChoose), fynetheme.FolderOpenIcon(), func() {
-		sh.ChooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
+		sc.ChooseFile(l.T(msgImpChooseT), []string{".json", ".csv"}, func(path string) { im.source.SetText(path) })
 	})
 	source := container.NewVBox(im.source, page.NewFlow(pick))
 	fields := page.Form(page.Field{Label: l.T(msgImpSource), Input: source}, page.Field{Label: l.T(msgImpWhose), Input: im.whose},
 		page.Field{Label: l.T(msgImpZone), Hint: l.T(msgImpZoneHint), Input: im.zone})
-	lists := im.k.Button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sh.Push(sh.feedsPage()) })
+	lists := im.k.Button(l.T(msgMLFeeds), fynetheme.ListIcon(), func() { sc.Push(sc.FeedsPage()) })
 	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgImpIntro)), page.NewFlow(lists), fields}
 	if r := im.recentFiles(); r != nil {
 		parts = append(parts, r)
@@ -138,15 +138,15 @@ func (im *importer) recentFiles() fyne.CanvasObject {
 		p := f.path
 		box.Add(im.k.RecordLink(filepath.Base(p), func() { im.source.SetText(p) }))
 	}
-	return page.NewCard(im.sh.l.T(msgImpRecent), box)
+	return page.NewCard(im.sc.L.T(msgImpRecent), box)
 }
 
 // fellowshipChoices names meetings.FellowshipChoices, in order.
-func (sh *Shell) fellowshipChoices() []string {
+func (sc *Screens) fellowshipChoices() []string {
 	ids := meetings.FellowshipChoices()
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = sh.fellowshipName(id)
+		names[i] = sc.FellowshipName(id)
 	}
 	return names
 }
@@ -172,7 +172,7 @@ func (im *importer) options() meetings.Options {
 }
 
 func (im *importer) start() {
-	l := im.sh.l
+	l := im.sc.L
 	source := page.ExpandHome(strings.TrimSpace(im.source.Text))
 	im.result.RemoveAll()
 	if source == "" {
@@ -192,7 +192,7 @@ func (im *importer) start() {
 		kb := meetings.FormatCount(lang, int(read/1024))
 		fyne.Do(func() { im.status.SetText(l.T(msgImpFetching, map[string]any{"KB": kb})) })
 	}
-	im.sh.bg.Do(func() {
+	im.sc.BG.Do(func() {
 		res, found, err = readList(ctx, source, opt, progress)
 		if ctx.Err() != nil {
 			err = meetings.ErrCancelled
@@ -212,7 +212,7 @@ func (im *importer) start() {
 // ask shows what the list says about whose meetings it holds and lets the
 // person answer before anything is stored.
 func (im *importer) ask(res meetings.Result, found meetings.Found) {
-	l := im.sh.l
+	l := im.sc.L
 	im.busy(false)
 	im.status.SetText("")
 	box := container.NewVBox()
@@ -224,7 +224,7 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 		}
 	}
 	ids := meetings.FellowshipChoices()
-	whose := im.k.Choice(im.sh.fellowshipChoices())
+	whose := im.k.Choice(im.sc.fellowshipChoices())
 	whose.SetSelectedIndex(indexOf(ids, meetings.FellowshipNotStated))
 	var goBtn *widgets.Button
 	goBtn = im.k.Button(l.T(msgImpAskGo), fynetheme.DownloadIcon(), func() {
@@ -246,7 +246,7 @@ func (im *importer) ask(res meetings.Result, found meetings.Found) {
 
 // save stores the list read and says how it went; im.cancel cancels ctx.
 func (im *importer) save(ctx context.Context, res meetings.Result, found meetings.Found) {
-	l := im.sh.l
+	l := im.sc.L
 	im.busy(true)
 	im.status.SetText(l.T(msgImpSaving))
 	source := found.Address
@@ -255,8 +255,8 @@ func (im *importer) save(ctx context.Context, res meetings.Result, found meeting
 	}
 	var feed store.Feed
 	var err error
-	im.sh.bg.Do(func() {
-		feed, err = im.sh.deps.Records.ImportFeed(ctx, source, res)
+	im.sc.BG.Do(func() {
+		feed, err = im.sc.Records.ImportFeed(ctx, source, res)
 		if ctx.Err() != nil {
 			err = meetings.ErrCancelled
 		}
@@ -304,33 +304,33 @@ func (im *importer) busy(on bool) {
 }
 
 func (im *importer) finish(res meetings.Result, found meetings.Found, feed store.Feed, err error) {
-	l := im.sh.l
+	l := im.sc.L
 	im.busy(false)
 	switch {
 	case err != nil && errorsIsCancelled(err):
 		im.status.SetText(l.T(msgImpCancelled))
 		return
 	case err != nil:
-		im.status.SetText(l.T(msgImpFailed, map[string]any{"Reason": importReason(l, err)}))
+		im.status.SetText(l.T(msgImpFailed, map[string]any{"Reason": ImportReason(l, err)}))
 		return
 	}
 	im.status.SetText(l.N(msgImpDone, feed.Meetings, map[string]any{"Number": meetings.FormatCount(l.Lang(), feed.Meetings)}))
-	im.sh.meetings.reload(im.sh.bg)
+	im.sc.Cache.Reload(im.sc.BG)
 	if m, data := meetings.FoundMessage(found); m != nil {
 		im.result.Add(page.Wrapped(l.T(m, data)))
 	}
-	im.result.Add(page.Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sh.fellowshipName(res.Fellowship)})))
+	im.result.Add(page.Wrapped(l.T(msgImpShownAs, map[string]any{"Fellowship": im.sc.FellowshipName(res.Fellowship)})))
 	im.result.Add(page.SmallPrint(l.T(msgImpUsed, map[string]any{"Program": l.T(meetings.ProgramMessage(res.Program))})))
-	im.result.Add(skippedList(im.sh, res.Skipped))
-	im.result.Add(page.NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sh.Go(page.SectionMeetings) })))
+	im.result.Add(skippedList(im.sc, res.Skipped))
+	im.result.Add(page.NewFlow(im.k.Button(l.T(msgImpSee), fynetheme.NavigateNextIcon(), func() { im.sc.Go(page.SectionMeetings) })))
 }
 
 func errorsIsCancelled(err error) bool {
 	return errors.Is(err, meetings.ErrCancelled) || errors.Is(err, context.Canceled)
 }
 
-// importReason explains why a list was refused.
-func importReason(l *translations.Localizer, err error) string {
+// ImportReason explains why a list was refused.
+func ImportReason(l *translations.Localizer, err error) string {
 	if m, data := meetings.ErrorMessage(err, 0); m != nil {
 		return l.T(m, data)
 	}
@@ -339,8 +339,8 @@ func importReason(l *translations.Localizer, err error) string {
 }
 
 // skippedList names the records left out, and why.
-func skippedList(sh *Shell, skips []meetings.Skip) fyne.CanvasObject {
-	l := sh.l
+func skippedList(sc *Screens, skips []meetings.Skip) fyne.CanvasObject {
+	l := sc.L
 	box := container.NewVBox()
 	if len(skips) == 0 {
 		return box

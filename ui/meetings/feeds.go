@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"context"
@@ -27,29 +27,29 @@ var (
 	msgFeedsRemoveQ = &i18n.Message{ID: "Feeds.RemoveQ", Description: "Asks before removing a list; Count is how many meetings", One: "Remove this list and its meeting? Your favourites are kept, in case you import it again.", Other: "Remove this list and its {{.Count}} meetings? Your favourites are kept, in case you import it again."}
 )
 
-// feedsPage lists the imported meeting lists, to import again or remove.
-func (sh *Shell) feedsPage() page.Page {
+// FeedsPage lists the imported meeting lists, to import again or remove.
+func (sc *Screens) FeedsPage() page.Page {
 	box := container.NewVBox()
-	p := page.Page{Title: sh.l.T(msgFeedsTitle), Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) }) }
+	p := page.Page{Title: sc.L.T(msgFeedsTitle), Obj: page.Scroll(box)}
+	p.OnShow = func() { sc.Cache.Open(sc.BG, func() { sc.fillFeeds(box) }) }
 	return p
 }
 
-func (sh *Shell) fillFeeds(box *fyne.Container) {
-	l := sh.l
+func (sc *Screens) fillFeeds(box *fyne.Container) {
+	l := sc.L
 	box.RemoveAll()
-	if len(sh.meetings.feeds) == 0 {
+	if len(sc.Cache.feeds) == 0 {
 		box.Add(page.Wrapped(l.T(msgFeedsNone)))
-		box.Add(page.NewFlow(sh.kit().Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sh.Push(sh.importPage(store.Feed{})) })))
+		box.Add(page.NewFlow(sc.Kit.Button(l.T(msgMLImport), fynetheme.DownloadIcon(), func() { sc.Push(sc.ImportPage(store.Feed{})) })))
 		return
 	}
-	for _, f := range sh.meetings.feeds {
-		box.Add(sh.feedCard(box, f))
+	for _, f := range sc.Cache.feeds {
+		box.Add(sc.feedCard(box, f))
 	}
 }
 
-func (sh *Shell) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	src := widget.NewLabel(f.Source)
 	src.Wrapping = fyne.TextWrapBreak
 	counts := l.N(msgFeedsCounts, f.Meetings, map[string]any{"Count": f.Meetings})
@@ -61,16 +61,16 @@ func (sh *Shell) feedCard(box *fyne.Container, f store.Feed) fyne.CanvasObject {
 		dates = l.T(msgFeedsDates, map[string]any{"Imported": l.Date(f.Imported), "Updated": l.Date(f.Updated)})
 	}
 	again := k.Button(l.T(msgFeedsRefresh), fynetheme.ViewRefreshIcon(), func() {
-		sh.Push(sh.importPage(f))
+		sc.Push(sc.ImportPage(f))
 	})
 	remove := k.Button(l.T(msgFeedsRemove), fynetheme.DeleteIcon(), func() {
-		sh.Confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
-			if err := sh.deps.Records.RemoveFeed(context.Background(), f.ID); err != nil {
-				sh.ShowError(page.FailText(l, page.MsgNotSaved, err))
+		sc.Confirm(l.T(msgFeedsRemove), l.N(msgFeedsRemoveQ, f.Meetings, map[string]any{"Count": f.Meetings}), l.T(msgFeedsRemove), func() {
+			if err := sc.Records.RemoveFeed(context.Background(), f.ID); err != nil {
+				sc.ShowError(page.FailText(l, page.MsgNotSaved, err))
 				return
 			}
-			sh.meetings.reload(sh.bg)
-			sh.meetings.open(sh.bg, func() { sh.fillFeeds(box) })
+			sc.Cache.Reload(sc.BG)
+			sc.Cache.Open(sc.BG, func() { sc.fillFeeds(box) })
 		})
 	})
 	return page.NewCard("", container.NewVBox(src, page.Wrapped(counts), page.SmallPrint(l.T(meetings.ProgramMessage(f.Program))+" · "+dates), page.NewFlow(again, remove)))

@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	msgGFIntro    = &i18n.Message{ID: "GroupFit.Intro", Description: "Explains the group-fit exercise",
+	msgGFIntro = &i18n.Message{ID: "GroupFit.Intro", Description: "Explains the group-fit exercise",
 		Other: "Answer a few questions and see which kinds of family group might suit you. Nothing is saved. It is fine to try two or three groups before you choose: most people do."}
 	msgGFShow     = &i18n.Message{ID: "GroupFit.Show", Description: "Button: show the kinds of group that fit the answers", Other: "Show groups that might fit"}
 	msgGFResult   = &i18n.Message{ID: "GroupFit.Result", Description: "Heading of the kinds of group that fit", Other: "Groups that might fit you"}
@@ -25,16 +25,16 @@ var (
 
 // groupFit is the group-fit page: questions, then the kinds that fit.
 type groupFit struct {
-	sh      *Shell
+	sc      *Screens
 	k       page.Kit
 	choices []*widgets.Choice
 	result  *fyne.Container
 	scroll  *container.Scroll
 }
 
-func (sh *Shell) GroupFitPage() page.Page {
-	l := sh.l
-	g := &groupFit{sh: sh, k: sh.kit(), result: container.NewVBox()}
+func (sc *Screens) GroupFitPage() page.Page {
+	l := sc.L
+	g := &groupFit{sc: sc, k: sc.Kit, result: container.NewVBox()}
 	parts := []fyne.CanvasObject{page.Wrapped(l.T(msgGFIntro))}
 	for _, q := range content.FitQuestions() {
 		labels := make([]string, len(q.Choices))
@@ -64,7 +64,7 @@ func (g *groupFit) answers() map[string]string {
 }
 
 func (g *groupFit) onShow() {
-	l := g.sh.l
+	l := g.sc.L
 	g.result.RemoveAll()
 	fits := content.GroupFit(g.answers())
 	body := container.NewVBox()
@@ -77,7 +77,7 @@ func (g *groupFit) onShow() {
 		body.Add(page.SmallPrint(l.T(msgGFExamples, map[string]any{"Names": f.Examples})))
 	}
 	body.Add(page.SmallPrint(l.T(msgGFFormat)))
-	body.Add(page.NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sh.Go(page.SectionMeetings) })))
+	body.Add(page.NewFlow(g.k.Button(l.T(msgGFFind), fynetheme.NavigateNextIcon(), func() { g.sc.Go(page.SectionMeetings) })))
 	g.result.Add(page.NewCard(l.T(msgGFResult), body))
 	page.ScrollIntoView(g.scroll, g.result)
 }

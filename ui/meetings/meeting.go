@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"bytes"
@@ -55,38 +55,38 @@ var (
 	msgMeetingUpdated  = &i18n.Message{ID: "Meeting.Updated", Description: "When the list last changed the meeting; Date is a date", Other: "Last updated {{.Date}}"}
 )
 
-// meetingPage shows every detail of one meeting and what can be done with it.
-func (sh *Shell) meetingPage(slug string) page.Page {
+// MeetingPage shows every detail of one meeting and what can be done with it.
+func (sc *Screens) MeetingPage(slug string) page.Page {
 	box := container.NewVBox()
-	p := page.Page{Title: sh.l.T(msgMeetingTitle), Obj: page.Scroll(box)}
-	p.OnShow = func() { sh.fillMeeting(box, slug) }
+	p := page.Page{Title: sc.L.T(msgMeetingTitle), Obj: page.Scroll(box)}
+	p.OnShow = func() { sc.fillMeeting(box, slug) }
 	return p
 }
 
-func (sh *Shell) fillMeeting(box *fyne.Container, slug string) {
+func (sc *Screens) fillMeeting(box *fyne.Container, slug string) {
 	box.RemoveAll()
 	m, ok := (*meetings.Meeting)(nil), false
-	if sh.meetings.index != nil {
-		m, ok = sh.meetings.index.Meeting(slug)
+	if sc.Cache.index != nil {
+		m, ok = sc.Cache.index.Meeting(slug)
 	}
 	if !ok {
-		box.Add(page.Wrapped(sh.l.T(msgMeetingGone)))
+		box.Add(page.Wrapped(sc.L.T(msgMeetingGone)))
 		return
 	}
 	title := page.Heading(m.Name)
 	box.Add(title)
 	if m.Fellowship != "" {
-		box.Add(page.SmallPrint(sh.fellowshipName(m.Fellowship)))
+		box.Add(page.SmallPrint(sc.FellowshipName(m.Fellowship)))
 	}
-	for _, part := range []fyne.CanvasObject{sh.meetingTimes(m), sh.meetingAttend(m), sh.meetingPlace(m), sh.meetingAbout(m), sh.meetingActions(box, m)} {
+	for _, part := range []fyne.CanvasObject{sc.meetingTimes(m), sc.meetingAttend(m), sc.meetingPlace(m), sc.meetingAbout(m), sc.meetingActions(box, m)} {
 		if part != nil {
 			box.Add(part)
 		}
 	}
 }
 
-func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
-	l := sh.l
+func (sc *Screens) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
+	l := sc.L
 	if m.ByAppointment() {
 		return page.NewCard(l.T(msgMeetingWhen), page.Wrapped(l.T(msgMLByAppt)))
 	}
@@ -94,26 +94,26 @@ func (sh *Shell) meetingTimes(m *meetings.Meeting) fyne.CanvasObject {
 	for i, d := range m.Days {
 		days[i] = l.T(meetings.DayMessage(d))
 	}
-	next, _ := meetings.NextStart(m, sh.idle.now(), nil)
+	next, _ := meetings.NextStart(m, sc.Now(), nil)
 	start := l.Clock(next)
 	every := l.T(msgMeetingEvery, map[string]any{"Days": strings.Join(days, ", "), "Start": start})
 	if m.End.Valid() {
 		end := next.Add(endAfter(m))
 		every = l.T(msgMeetingEveryTo, map[string]any{"Days": strings.Join(days, ", "), "Start": start, "End": l.Clock(end)})
 	}
-	box := container.NewVBox(page.Wrapped(every), page.Wrapped(l.T(msgMeetingNext, map[string]any{"When": sh.meetingWhen(m, next)})))
-	box.Add(page.SmallPrint(sh.meetingZone(m)))
+	box := container.NewVBox(page.Wrapped(every), page.Wrapped(l.T(msgMeetingNext, map[string]any{"When": sc.meetingWhen(m, next)})))
+	box.Add(page.SmallPrint(sc.meetingZone(m)))
 	return page.NewCard(l.T(msgMeetingWhen), box)
 }
 
 // meetingZone says which time zone the times are in: the list's own, or,
 // for a meeting without one, this computer's, in words (never "Local").
-func (sh *Shell) meetingZone(m *meetings.Meeting) string {
+func (sc *Screens) meetingZone(m *meetings.Meeting) string {
 	loc := meetings.Location(m, nil)
 	if loc == time.Local {
-		return sh.l.T(msgMeetingZoneHere)
+		return sc.L.T(msgMeetingZoneHere)
 	}
-	return sh.l.T(msgMeetingZone, map[string]any{"Zone": loc.String()})
+	return sc.L.T(msgMeetingZone, map[string]any{"Zone": loc.String()})
 }
 
 // endAfter is how long after its start the meeting ends.
@@ -125,12 +125,12 @@ func endAfter(m *meetings.Meeting) time.Duration {
 	return time.Duration(mins) * time.Minute
 }
 
-func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	box := container.NewVBox(page.Wrapped(l.T(meetings.AttendanceMessage(m.Attendance))))
 	var buttons []fyne.CanvasObject
 	if u, err := url.Parse(m.ConferenceURL); err == nil && m.ConferenceURL != "" && (u.Scheme == "https" || u.Scheme == "http") {
-		join := k.Button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sh.OpenURL(u) })
+		join := k.Button(l.T(msgMeetingJoin), fynetheme.MediaVideoIcon(), func() { sc.OpenURL(u) })
 		join.Importance = widget.HighImportance
 		buttons = append(buttons, join)
 	}
@@ -139,7 +139,7 @@ func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
 	}
 	if m.ConferencePhone != "" {
 		box.Add(page.Wrapped(l.T(msgMeetingPhone, map[string]any{"Phone": m.ConferencePhone})))
-		buttons = append(buttons, sh.copyButton(msgMeetingCopyTel, m.ConferencePhone))
+		buttons = append(buttons, sc.copyButton(msgMeetingCopyTel, m.ConferencePhone))
 		if m.ConferencePhoneNotes != "" {
 			box.Add(page.SmallPrint(m.ConferencePhoneNotes))
 		}
@@ -151,14 +151,14 @@ func (sh *Shell) meetingAttend(m *meetings.Meeting) fyne.CanvasObject {
 }
 
 // copyButton copies text and says so for a moment.
-func (sh *Shell) copyButton(label *i18n.Message, text string) fyne.CanvasObject {
-	k := sh.kit()
-	var b = k.Button(sh.l.T(label), fynetheme.ContentCopyIcon(), nil)
+func (sc *Screens) copyButton(label *i18n.Message, text string) fyne.CanvasObject {
+	k := sc.Kit
+	var b = k.Button(sc.L.T(label), fynetheme.ContentCopyIcon(), nil)
 	b.OnTapped = func() {
 		k.Touch()
 		k.Copy(text)
-		b.SetText(sh.l.T(msgMeetingCopied))
-		sh.bg.After(page.CopiedFeedback, func() { b.SetText(sh.l.T(label)) })
+		b.SetText(sc.L.T(msgMeetingCopied))
+		sc.BG.After(page.CopiedFeedback, func() { b.SetText(sc.L.T(label)) })
 	}
 	return b
 }
@@ -177,8 +177,8 @@ func address(m *meetings.Meeting) string {
 	return strings.Join(parts, ", ")
 }
 
-func (sh *Shell) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	addr := address(m)
 	if m.Location == "" && addr == "" && m.Region == "" {
 		return nil
@@ -200,7 +200,7 @@ func (sh *Shell) meetingPlace(m *meetings.Meeting) fyne.CanvasObject {
 	}
 	if addr != "" && !m.Approximate {
 		mapURL := osmURL(m, addr)
-		box.Add(page.NewFlow(sh.copyButton(msgMeetingCopyAddr, addr), k.Button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sh.OpenURL(mapURL) })))
+		box.Add(page.NewFlow(sc.copyButton(msgMeetingCopyAddr, addr), k.Button(l.T(msgMeetingMap), fynetheme.SearchIcon(), func() { sc.OpenURL(mapURL) })))
 	}
 	return page.NewCard(l.T(msgMeetingWhere), box)
 }
@@ -215,8 +215,8 @@ func osmURL(m *meetings.Meeting, addr string) *url.URL {
 	return &url.URL{Scheme: "https", Host: "www.openstreetmap.org", Path: "/search", RawQuery: url.Values{"query": {addr}}.Encode()}
 }
 
-func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
-	l := sh.l
+func (sc *Screens) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
+	l := sc.L
 	box := container.NewVBox()
 	box.Add(page.Wrapped(l.T(meetings.AudienceMessage(m))))
 	if a := meetings.AccessMessage(m); a != nil {
@@ -247,25 +247,25 @@ func (sh *Shell) meetingAbout(m *meetings.Meeting) fyne.CanvasObject {
 	return page.NewCard("", box)
 }
 
-func (sh *Shell) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) meetingActions(box *fyne.Container, m *meetings.Meeting) fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
 	out := container.NewVBox()
 	fav := k.Button(l.T(msgMeetingFav), fynetheme.ContentAddIcon(), nil)
-	if sh.meetings.favs[m.Slug] {
+	if sc.Cache.favs[m.Slug] {
 		fav.SetText(l.T(msgMeetingUnfav))
 		fav.SetIcon(fynetheme.ContentRemoveIcon())
 	}
 	slug := m.Slug
-	fav.OnTapped = func() { sh.toggleFavourite(box, slug) }
+	fav.OnTapped = func() { sc.toggleFavourite(box, slug) }
 	buttons := []fyne.CanvasObject{fav}
 	if !m.ByAppointment() {
-		buttons = append(buttons, k.Button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sh.saveICS(slug) }))
+		buttons = append(buttons, k.Button(l.T(msgMeetingCal), fynetheme.CalendarIcon(), func() { sc.saveICS(slug) }))
 	}
 	if m.MyID != 0 {
 		id := m.MyID
 		buttons = append(buttons, k.Button(l.T(msgMeetingEdit), fynetheme.DocumentCreateIcon(), func() {
-			if my, ok := sh.meetings.my(id); ok {
-				sh.Push(sh.myMeetingPage(my))
+			if my, ok := sc.Cache.my(id); ok {
+				sc.Push(sc.MyMeetingPage(my))
 			}
 		}))
 	}
@@ -301,49 +301,49 @@ func feedbackURL(m *meetings.Meeting) *url.URL {
 	return nil
 }
 
-func (sh *Shell) toggleFavourite(box *fyne.Container, slug string) {
-	on := !sh.meetings.favs[slug]
-	err := sh.deps.Records.SetFavourite(context.Background(), slug, on)
+func (sc *Screens) toggleFavourite(box *fyne.Container, slug string) {
+	on := !sc.Cache.favs[slug]
+	err := sc.Records.SetFavourite(context.Background(), slug, on)
 	if errors.Is(err, store.ErrLocked) {
 		return // locked meanwhile: the lock screen is about to show
 	}
 	if err != nil {
-		sh.ShowError(page.FailText(sh.l, page.MsgNotSaved, err))
+		sc.ShowError(page.FailText(sc.L, page.MsgNotSaved, err))
 		return
 	}
-	if sh.meetings.favs == nil {
-		sh.meetings.favs = map[string]bool{}
+	if sc.Cache.favs == nil {
+		sc.Cache.favs = map[string]bool{}
 	}
-	sh.meetings.favs[slug] = on
-	sh.fillMeeting(box, slug)
-	for _, fn := range sh.meetings.changed {
+	sc.Cache.favs[slug] = on
+	sc.fillMeeting(box, slug)
+	for _, fn := range sc.Cache.Changed {
 		fn()
 	}
 }
 
 // saveICS writes the meeting as a calendar file where the person chooses
 // and offers to open it.
-func (sh *Shell) saveICS(slug string) {
-	l, k := sh.l, sh.kit()
-	m, ok := sh.meetings.index.Meeting(slug)
+func (sc *Screens) saveICS(slug string) {
+	l, k := sc.L, sc.Kit
+	m, ok := sc.Cache.index.Meeting(slug)
 	if !ok {
 		return
 	}
-	now := sh.idle.now()
+	now := sc.Now()
 	var buf bytes.Buffer
 	if err := meetings.WriteICS(&buf, m, now, nil); err != nil {
-		sh.ShowError(page.FailText(l, msgMeetingCalFail, err))
+		sc.ShowError(page.FailText(l, msgMeetingCalFail, err))
 		return
 	}
-	sh.SaveFile(l.T(msgMeetingCalAs), page.NeutralName("event", now, ".ics"), func(path string) error {
+	sc.SaveFile(l.T(msgMeetingCalAs), page.NeutralName("event", now, ".ics"), func(path string) error {
 		return page.WritePrivateFile(path, buf.Bytes())
 	}, func(path string, err error) {
 		if err != nil {
-			sh.ShowError(page.FailText(l, msgMeetingCalFail, err))
+			sc.ShowError(page.FailText(l, msgMeetingCalFail, err))
 			return
 		}
-		sh.ShowDialog(l.T(msgMeetingCal), page.Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
-			k.Button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
+		sc.ShowDialog(l.T(msgMeetingCal), page.Wrapped(l.T(msgMeetingCalSaved, map[string]any{"Path": path})),
+			k.Button(l.T(msgMeetingCalOpen), fynetheme.FileIcon(), func() { sc.OpenPath(path) }))
 	})
 }
 

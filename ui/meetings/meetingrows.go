@@ -1,4 +1,4 @@
-package ui
+package meetings
 
 import (
 	"strings"
@@ -96,10 +96,10 @@ func (s *meetingsScreen) shapeRows() {
 	heights := map[widget.ListItemID]float32{}
 	if s.rowWidth > 0 {
 		for i := range min(len(s.hits), measuredRows) {
-			sh := s.shapeOf(s.hits[i], textWidth(s.rowWidth))
-			s.shapes = append(s.shapes, sh)
+			sc := s.shapeOf(s.hits[i], textWidth(s.rowWidth))
+			s.shapes = append(s.shapes, sc)
 			var r rowLayout
-			r.setLines(sh.nameLines, sh.detailLines)
+			r.setLines(sc.nameLines, sc.detailLines)
 			heights[i] = r.height()
 		}
 	}
@@ -120,14 +120,14 @@ type rowPart struct{ sep, text string }
 // rowParts are a hit's details: when (and when in the person's own time),
 // how it is held, how far.
 func (s *meetingsScreen) rowParts(h meetings.Hit) []rowPart {
-	w := s.words.when(s.sh, s.nextOnDayAsked(h))
+	w := s.words.when(s.sc, s.nextOnDayAsked(h))
 	parts := []rowPart{{"", w[0]}}
 	if w[1] != "" {
 		parts = append(parts, rowPart{" ", "(" + w[1] + ")"})
 	}
 	parts = append(parts, rowPart{" · ", s.words.attendance(s.l, h.Meeting.Attendance)})
 	if h.DistanceKm >= 0 {
-		parts = append(parts, rowPart{" · ", s.sh.distance(h.DistanceKm)})
+		parts = append(parts, rowPart{" · ", s.sc.Distance(h.DistanceKm)})
 	}
 	return parts
 }
@@ -146,14 +146,14 @@ type instant struct {
 	loc  *time.Location
 }
 
-func (w *rowWords) when(sh *Shell, next time.Time) [2]string {
+func (w *rowWords) when(sc *Screens, next time.Time) [2]string {
 	if w.starts == nil {
 		w.starts = map[instant][2]string{}
 	}
 	key := instant{next.Unix(), next.Location()}
 	out, ok := w.starts[key]
 	if !ok {
-		out[0], out[1] = sh.meetingWhenParts(next)
+		out[0], out[1] = sc.meetingWhenParts(next)
 		w.starts[key] = out
 	}
 	return out
