@@ -58,7 +58,7 @@ func TestAboutPage(t *testing.T) {
 func TestAboutPageInSpanish(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionSettings)
-	f.sh.Push(f.sh.aboutPage())
+	f.sh.Push(f.sh.settingsScreens().AboutPage())
 	f.sh.SetLanguage("es")
 	f.must(f.sh.Top().Title == "Acerca de Alongside", "after choosing Spanish the page is %q", f.sh.Top().Title)
 	f.must(strings.Contains(f.texts(), "Versión "+buildinfo.Version), "no Spanish version line:\n%s", f.texts())

@@ -9,6 +9,7 @@ import (
 	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/records"
+	"github.com/alongside-app/alongside/ui/settings"
 	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
@@ -38,6 +39,15 @@ func (sh *Shell) learnScreens() *learn.Screens {
 func (sh *Shell) meetingScreens() *meetingsui.Screens {
 	return &meetingsui.Screens{Context: sh.context(), Records: sh.deps.Records, Cache: sh.meetings,
 		Help: sh.deps.Help, Directory: sh.deps.Directory, HelpCountry: sh}
+}
+
+func (sh *Shell) settingsScreens() *settings.Screens {
+	s := &settings.Screens{Context: sh.context(), Records: sh.deps.Records, Prefs: sh.deps.Prefs, Help: sh.deps.Help,
+		HelpCountry: sh, DataDir: sh.deps.DataDir, Look: sh, Links: sh}
+	for _, sec := range sections {
+		s.Shortcuts = append(s.Shortcuts, settings.Shortcut{Key: string(sec.key), Section: sec.title})
+	}
+	return s
 }
 
 // private makes the section made by make, or its empty state when the

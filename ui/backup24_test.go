@@ -86,7 +86,7 @@ func (f *fixture) restoreButtons() int {
 func TestFailedCopySaysOnceTheDataIsSafe(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionSettings)
-	f.sh.Push(f.sh.saveCopyPage())
+	f.sh.Push(f.sh.settingsScreens().SaveCopyPage())
 	f.entries()[0].SetText(filepath.Join(t.TempDir(), "no such folder", "copy.db"))
 	f.tap("Save the copy")
 	f.bg.run()
@@ -109,7 +109,7 @@ func TestScreensShowNoRawErrorText(t *testing.T) {
 	for _, lang := range []string{translations.English, "es"} {
 		l := translations.NewLocalizer(bundle, lang)
 		for _, err := range errs {
-			for _, text := range []string{reason(l, err), page.FailText(l, worksheets.MsgPlanFailed, err), meetingsui.ImportReason(l, err)} {
+			for _, text := range []string{page.Reason(l, err), page.FailText(l, worksheets.MsgPlanFailed, err), meetingsui.ImportReason(l, err)} {
 				for _, raw := range []string{err.Error(), "/", "no such file", "permission denied", "sql:", "Details"} {
 					if strings.Contains(text, raw) {
 						t.Errorf("%s: %q shows %q", lang, text, raw)
@@ -126,7 +126,7 @@ func TestRestoreOfAMissingFileSaysSoInSpanish(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	f := newFixture(t, map[store.Setting]string{store.SettingLanguage: "es"})
 	f.sh.Go(page.SectionSettings)
-	f.sh.Push(f.sh.restorePage("~/meetings.db"))
+	f.sh.Push(f.sh.RestorePage("~/meetings.db"))
 	f.tap(f.sh.l.T(msgRsGo))
 	test.Tap(f.dialogButton(f.sh.l.T(msgRsGo)))
 	f.bg.run()

@@ -31,7 +31,7 @@ func TestBackUpNowThenRestoreIt(t *testing.T) {
 	f.must(strings.Contains(f.texts(), f.sh.l.Date(infos[0].Time)), "the copy is not listed:\n%s", f.texts())
 
 	f.addEntry("After the backup.")
-	f.sh.Push(f.sh.restorePage(infos[0].Path))
+	f.sh.Push(f.sh.RestorePage(infos[0].Path))
 	f.tap("Restore this backup")
 	test.Tap(f.dialogButton("Restore this backup"))
 	f.bg.run()
@@ -48,7 +48,7 @@ func TestRestoreRefusesAForeignFileAndChangesNothing(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "notes.db")
 	f.must(os.WriteFile(bad, []byte("this is not a database at all, just words"), 0o600) == nil, "write")
 	f.sh.Go(page.SectionSettings)
-	f.sh.Push(f.sh.restorePage(bad))
+	f.sh.Push(f.sh.RestorePage(bad))
 	f.tap("Restore this backup")
 	test.Tap(f.dialogButton("Restore this backup"))
 	f.bg.run()

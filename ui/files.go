@@ -71,7 +71,7 @@ func (sh *Shell) SaveFile(title, name string, write func(path string) error, sav
 func (sh *Shell) ChooseFile(title string, exts []string, chosen func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			sh.ShowError(reason(sh.l, err))
+			sh.ShowError(page.Reason(sh.l, err))
 			return
 		}
 		if r == nil {
@@ -104,13 +104,13 @@ func (sh *Shell) SavedFile(msg *widget.Label, path string, err error) {
 	l := sh.l
 	if err != nil {
 		msg.Importance = widget.DangerImportance
-		msg.SetText(l.T(msgSumFailed, map[string]any{"Reason": reason(l, err)}))
+		msg.SetText(l.T(page.MsgFileNotSaved, map[string]any{"Reason": page.Reason(l, err)}))
 		msg.Show()
 		return
 	}
 	msg.Hide()
-	sh.ShowDialog(l.T(msgFileSavedT), page.Wrapped(l.T(msgSumSaved, map[string]any{"Path": path})),
-		sh.kit().Button(l.T(msgSumOpen), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
+	sh.ShowDialog(l.T(msgFileSavedT), page.Wrapped(l.T(page.MsgFileSaved, map[string]any{"Path": path})),
+		sh.kit().Button(l.T(page.MsgOpenFile), fynetheme.FileIcon(), func() { sh.OpenPath(path) }))
 }
 
 // OpenPath opens a file or folder with the computer's own program for it

@@ -264,7 +264,7 @@ func TestCopyAndRestoreChooseTheirFiles(t *testing.T) {
 	f.sh.idle.now = func() time.Time { return fileDay }
 	f.addEntry("Keep me safe.")
 	f.sh.Go(page.SectionSettings)
-	f.sh.Push(f.sh.saveCopyPage())
+	f.sh.Push(f.sh.settingsScreens().SaveCopyPage())
 	f.tap("Choose where and save…")
 	f.must(strings.Contains(f.topTexts(), "Where to save the copy"), "no save dialog:\n%s", f.topTexts())
 	name := f.fileDialogName()
@@ -277,7 +277,7 @@ func TestCopyAndRestoreChooseTheirFiles(t *testing.T) {
 	f.must(strings.Contains(f.texts(), "Backed up to "+path), "no word of the copy:\n%s", f.texts())
 
 	f.sh.Back()
-	f.sh.Push(f.sh.restorePage(""))
+	f.sh.Push(f.sh.RestorePage(""))
 	f.tap("Choose a file…")
 	f.must(strings.Contains(f.topTexts(), "Choose the copy to put back"), "no open dialog:\n%s", f.topTexts())
 	test.Tap(f.fyneButton("Cancel"))

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/ui/assets"
@@ -74,7 +75,7 @@ func (sh *Shell) Reveal() {
 		return
 	}
 	sh.hidden = false
-	sh.win.SetTitle(sh.l.T(msgAppName))
+	sh.win.SetTitle(sh.l.T(page.MsgAppName))
 	sh.setIcon(assets.Icon)
 	for _, o := range sh.covered {
 		o.Show()

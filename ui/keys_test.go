@@ -178,9 +178,9 @@ func scenes() []scene {
 		}},
 		scene{"directory", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.meetingScreens().DirectoryPage()) }},
 		scene{"resources", func(f *fixture) { f.sh.Go(page.SectionMeetings); f.sh.Push(f.sh.meetingScreens().ResourcesPage()) }},
-		scene{"restore", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.restorePage("")) }},
-		scene{"save a copy", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.saveCopyPage()) }},
-		scene{"about", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.aboutPage()) }},
+		scene{"restore", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.RestorePage("")) }},
+		scene{"save a copy", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.settingsScreens().SaveCopyPage()) }},
+		scene{"about", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.settingsScreens().AboutPage()) }},
 		scene{"trigger maps", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.TriggerMapsPage()) }},
 		scene{"trigger map", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)

@@ -177,7 +177,7 @@ func (s *passphraseScreen) showStrength(p string) {
 // is the store's, so the window and the command line refuse alike.
 func (s *passphraseScreen) problem() string {
 	if err := store.CheckPassphrase(s.first.Text); err != nil {
-		return reason(s.sh.l, err)
+		return page.Reason(s.sh.l, err)
 	}
 	if s.first.Text != s.again.Text {
 		return s.sh.l.T(msgPassMismatch)
@@ -215,7 +215,7 @@ func (s *passphraseScreen) done(run *rekeyRun, change store.LockChange, err erro
 			sh.ReplaceTop(sh.currentSecretPage(nil))
 			return
 		}
-		s.say(sh.l.T(msgPassFailed, map[string]any{"Reason": reason(sh.l, err)}))
+		s.say(sh.l.T(msgPassFailed, map[string]any{"Reason": page.Reason(sh.l, err)}))
 		return
 	}
 	s.current = ""

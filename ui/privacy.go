@@ -178,9 +178,9 @@ func (sh *Shell) uncopySecret(secret string) {
 	}
 }
 
-// privacyCard is Settings' lock card: what the lock does now, and the
+// PrivacyCard is Settings' lock card: what the lock does now, and the
 // buttons that change it.
-func (sh *Shell) privacyCard() fyne.CanvasObject {
+func (sh *Shell) PrivacyCard() fyne.CanvasObject {
 	l, k := sh.l, sh.kit()
 	if sh.deps.Records == nil {
 		return nil

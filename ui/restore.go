@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/settings"
 	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"github.com/alongside-app/alongside/ui/journal"
 	"context"
@@ -52,8 +53,8 @@ type restorer struct {
 
 var msgRsChooseT = &i18n.Message{ID: "Restore.Choose.Title", Description: "Title of the dialog choosing the copy to put back", Other: "Choose the copy to put back"}
 
-// restorePage restores a backup; path may be given (one from the list).
-func (sh *Shell) restorePage(path string) page.Page {
+// RestorePage restores a backup; path may be given (one from the list).
+func (sh *Shell) RestorePage(path string) page.Page {
 	l, k := sh.l, sh.kit()
 	r := &restorer{sh: sh, file: k.Entry(""), secret: k.Password(""), status: page.Wrapped("")}
 	r.file.SetText(path)
@@ -65,7 +66,7 @@ func (sh *Shell) restorePage(path string) page.Page {
 		sh.ChooseFile(l.T(msgRsChooseT), nil, func(path string) { r.file.SetText(path) })
 	})
 	file := container.NewBorder(nil, nil, nil, choose, r.file)
-	f := page.Form(page.Field{Label: l.T(msgBkFile), Input: file}, page.Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
+	f := page.Form(page.Field{Label: l.T(settings.MsgBackupFile), Input: file}, page.Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: r.secret})
 	return page.Page{Title: l.T(msgRsTitle), Obj: page.Scroll(page.Wrapped(l.T(msgRsIntro)), f, page.NewFlow(r.goBtn), r.status)}
 }
 
@@ -73,7 +74,7 @@ func (r *restorer) start() {
 	l, sh := r.sh.l, r.sh
 	src := page.ExpandHome(strings.TrimSpace(r.file.Text))
 	if src == "" {
-		r.status.SetText(l.T(msgBkNeed))
+		r.status.SetText(l.T(settings.MsgBackupNeed))
 		return
 	}
 	r.goBtn.Disable()
@@ -105,7 +106,7 @@ func (r *restorer) start() {
 
 // restoreRefusal explains why a backup was not restored (a locked one
 // with no secret included).
-func restoreRefusal(sh *Shell, err error) string { return reason(sh.l, err) }
+func restoreRefusal(sh *Shell, err error) string { return page.Reason(sh.l, err) }
 
 // useStore puts the store a restore opened in place of the old one: the
 // screens are made again on it.

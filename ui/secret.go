@@ -133,7 +133,7 @@ func (a *secretAsker) done(secret string, recovery bool, err error) {
 		a.say(a.words.wrong, nil)
 	default:
 		log.Printf("check passphrase: %v", err)
-		a.say(a.words.failed, map[string]any{"Reason": reason(a.sh.l, err)})
+		a.say(a.words.failed, map[string]any{"Reason": page.Reason(a.sh.l, err)})
 	}
 }
 

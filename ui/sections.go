@@ -73,7 +73,9 @@ func init() {
 			icon:  fynetheme.AccountIcon,
 		},
 		page.SectionSettings: {
-			key: fyne.Key9, make: makeSettings,
+			key: fyne.Key9, make: func(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
+				return sh.settingsScreens().SettingsSection()
+			},
 			title: &i18n.Message{ID: "Nav.Settings", Description: "Navigation: settings", Other: "Settings"},
 			icon:  fynetheme.SettingsIcon,
 		},

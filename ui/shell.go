@@ -113,7 +113,7 @@ func (sh *Shell) context() page.Context {
 // pages on the navigation stack where they were.
 func (sh *Shell) rebuild() {
 	if sh.attached && !sh.hidden { // hidden: Reveal puts the name back
-		sh.win.SetTitle(sh.l.T(msgAppName))
+		sh.win.SetTitle(sh.l.T(page.MsgAppName))
 	}
 	sh.screens = map[page.Section]*page.Page{}
 	sh.places = map[page.Section][]page.Page{} // pages in the old language (or showing private words) go

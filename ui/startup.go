@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/alongside-app/alongside/ui/settings"
 	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"errors"
@@ -170,13 +171,13 @@ func (sh *Shell) fromFileOffer() fyne.CanvasObject {
 	use = k.Button(l.T(msgStartupFileGo), fynetheme.HistoryIcon(), func() {
 		src := page.ExpandHome(strings.TrimSpace(file.Text))
 		if src == "" {
-			status.SetText(l.T(msgBkNeed))
+			status.SetText(l.T(settings.MsgBackupNeed))
 			return
 		}
 		sh.restoreAtStart(src, secret, status, use)
 	})
 	use.Importance = widget.HighImportance
-	f := page.Form(page.Field{Label: l.T(msgBkFile), Input: container.NewBorder(nil, nil, nil, choose, file)},
+	f := page.Form(page.Field{Label: l.T(settings.MsgBackupFile), Input: container.NewBorder(nil, nil, nil, choose, file)},
 		page.Field{Label: l.T(msgRsSecret), Hint: l.T(msgRsSecretWhy), Input: secret})
 	return page.NewCard(l.T(msgStartupFileTitle), container.NewVBox(page.Wrapped(l.T(msgStartupFileIntro)), f, page.NewFlow(use), status))
 }
@@ -198,7 +199,7 @@ func (sh *Shell) freshOffer() fyne.CanvasObject {
 				return err
 			}, func(err error) {
 				fresh.Enable()
-				status.SetText(reason(l, err))
+				status.SetText(page.Reason(l, err))
 			}, func() string { return sh.l.T(msgStartupFreshOK, map[string]any{"Path": aside}) })
 		})
 	})
@@ -219,7 +220,7 @@ func (sh *Shell) restoreAtStart(src string, secret *widgets.Entry, status *widge
 		return err
 	}, func(err error) {
 		btn.Enable()
-		status.SetText(reason(l, err))
+		status.SetText(page.Reason(l, err))
 	}, func() string {
 		if res.Kept == "" {
 			return sh.l.T(msgStartupBackNew)
@@ -272,7 +273,7 @@ func (sh *Shell) reopenAtStart(mend func(path string) error, failed func(error),
 		}
 		sh.swapStore(data.Store)
 		sh.Go(page.SectionHome)
-		sh.ShowDialog(sh.l.T(msgAppName), page.Wrapped(said()))
+		sh.ShowDialog(sh.l.T(page.MsgAppName), page.Wrapped(said()))
 	})
 }
 

@@ -56,8 +56,6 @@ var (
 	startWindowSize = fyne.NewSize(1000, 700)
 )
 
-var msgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, shown as the window title", Other: "Alongside"}
-
 // Create builds Alongside's interface into w, applying the stored
 // language and theme. It returns the shell so tests can drive it.
 func Create(a fyne.App, w fyne.Window, d Deps) *Shell {
@@ -88,7 +86,7 @@ func (sh *Shell) build() fyne.CanvasObject {
 // idle lock and the first page's focus.
 func (sh *Shell) attach() {
 	sh.attached = true
-	sh.win.SetTitle(sh.l.T(msgAppName))
+	sh.win.SetTitle(sh.l.T(page.MsgAppName))
 	sh.keys.install(sh.win.Canvas())
 	sh.idle.reload()
 	if top := sh.Top(); top.Focus != nil && !sh.hidden {

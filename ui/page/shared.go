@@ -295,3 +295,23 @@ var (
 
 // NarrowMinWidth is the narrowest window every screen must fit.
 const NarrowMinWidth = 360
+
+// Reason is the translated explanation of err.
+func Reason(l *translations.Localizer, err error) string {
+	m, data := explain.Error(err)
+	return l.T(m, data)
+}
+
+var (
+	MsgFileNotSaved = &i18n.Message{ID: "Summary.Card.Failed", Description: "The file could not be written; Reason explains", Other: "The file was not written. {{.Reason}}"}
+)
+
+var (
+	MsgOpenFile = &i18n.Message{ID: "Summary.Card.Open", Description: "Button: open the written file", Other: "Open it"}
+)
+
+var (
+	MsgFileSaved = &i18n.Message{ID: "Summary.Card.Saved", Description: "The file was written; Path is where", Other: "Saved as {{.Path}}."}
+)
+
+var MsgAppName = &i18n.Message{ID: "App.Name", Description: "The app's name, shown as the window title", Other: "Alongside"}

@@ -1,11 +1,10 @@
-package ui
+package settings
 
 import (
 	"context"
 	"log"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -15,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/widgets"
@@ -39,25 +37,24 @@ var (
 	msgBkSaveTitle = &i18n.Message{ID: "Backups.Save.Title", Description: "Title of the page saving a copy elsewhere", Other: "Save a copy elsewhere"}
 	msgBkSaveIntro = &i18n.Message{ID: "Backups.Save.Intro", Description: "Explains saving a copy elsewhere",
 		Other: "Choose where the copy goes, for example a USB stick. The copy holds everything; locked records in it stay locked."}
-	msgBkFile = &i18n.Message{ID: "Backups.File", Description: "Field: the file to write or read", Other: "File"}
-	msgBkSave = &i18n.Message{ID: "Backups.Save", Description: "Button: write the copy", Other: "Save the copy"}
-	msgBkNeed = &i18n.Message{ID: "Backups.NeedFile", Description: "No file given", Other: "Give a file first."}
-	msgBkAuto = &i18n.Message{ID: "Backups.AutoFailed", Description: "The daily copy could not be made; Reason explains", Other: "Today's automatic copy could not be made. {{.Reason}}"}
+	MsgBackupFile = &i18n.Message{ID: "Backups.File", Description: "Field: the file to write or read", Other: "File"}
+	msgBkSave     = &i18n.Message{ID: "Backups.Save", Description: "Button: write the copy", Other: "Save the copy"}
+	MsgBackupNeed = &i18n.Message{ID: "Backups.NeedFile", Description: "No file given", Other: "Give a file first."}
 )
 
 // backupCard is Settings' card of backups: make one, list them, restore
 // one. refresh reads the backups folder again (Settings calls it each
 // time it comes on screen), so the list is always what the folder holds.
-func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) backupCard() (card fyne.CanvasObject, refresh func()) {
+	l, k := sc.L, sc.Kit
 	list := container.NewVBox()
 	msg := page.Wrapped("")
 	msg.Hide()
 	var now *widgets.Button
-	now = k.Button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sh.backupNow(now, msg, list) })
-	else_ := k.Button(l.T(msgBkElsewhere), fynetheme.FolderIcon(), func() { sh.Push(sh.saveCopyPage()) })
-	restore := k.Button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage("")) })
-	refresh = func() { sh.fillBackups(list) }
+	now = k.Button(l.T(msgBkNow), fynetheme.DocumentSaveIcon(), func() { sc.backupNow(now, msg, list) })
+	else_ := k.Button(l.T(msgBkElsewhere), fynetheme.FolderIcon(), func() { sc.Push(sc.SaveCopyPage()) })
+	restore := k.Button(l.T(msgBkRestore), fynetheme.HistoryIcon(), func() { sc.Push(sc.RestorePage("")) })
+	refresh = func() { sc.fillBackups(list) }
 	refresh()
 	return page.NewCard(l.T(msgBkTitle), container.NewVBox(page.Wrapped(l.T(msgBkIntro)), page.NewFlow(now, else_, restore), msg, list)), refresh
 }
@@ -66,53 +63,47 @@ func (sh *Shell) backupCard() (card fyne.CanvasObject, refresh func()) {
 // rotation (see store.MakeBackup). It says at once that the copy is being
 // made, makes it off the UI goroutine, then says how it went and lists
 // the folder again.
-func (sh *Shell) backupNow(btn *widgets.Button, msg *widget.Label, list *fyne.Container) {
+func (sc *Screens) backupNow(btn *widgets.Button, msg *widget.Label, list *fyne.Container) {
 	btn.Disable()
-	page.SetMessage(msg, widget.MediumImportance, sh.l.T(msgBkMaking))
-	rec, now := sh.deps.Records, sh.idle.now()
+	page.SetMessage(msg, widget.MediumImportance, sc.L.T(msgBkMaking))
+	rec, now := sc.Records, sc.Now()
 	var made store.BackupInfo
 	var err error
-	sh.bg.Do(func() {
+	sc.BG.Do(func() {
 		made, err = store.MakeBackup(context.Background(), rec.Backup, rec.BackupsDir(), now)
 	}, func() {
 		btn.Enable()
 		if err != nil {
 			log.Printf("back up now: %v", err)
-			page.SetMessage(msg, widget.DangerImportance, reason(sh.l, err))
+			page.SetMessage(msg, widget.DangerImportance, page.Reason(sc.L, err))
 		} else {
-			page.SetMessage(msg, widget.SuccessImportance, sh.l.T(msgBkMade, map[string]any{"Path": made.Path}))
+			page.SetMessage(msg, widget.SuccessImportance, sc.L.T(msgBkMade, map[string]any{"Path": made.Path}))
 		}
-		sh.fillBackups(list)
+		sc.fillBackups(list)
 	})
-}
-
-// reason is the translated explanation of err.
-func reason(l *translations.Localizer, err error) string {
-	m, data := explain.Error(err)
-	return l.T(m, data)
 }
 
 // fillBackups lists the copies in the backups folder, read off the UI
 // goroutine, newest first: automatic ones, those the person made, and
 // those kept before a restore.
-func (sh *Shell) fillBackups(list *fyne.Container) {
-	rec := sh.deps.Records
+func (sc *Screens) fillBackups(list *fyne.Container) {
+	rec := sc.Records
 	if rec == nil {
 		return
 	}
 	dir := rec.BackupsDir()
 	var infos []store.BackupInfo
 	var err error
-	sh.bg.Do(func() { infos, err = store.ListBackups(dir) }, func() {
+	sc.BG.Do(func() { infos, err = store.ListBackups(dir) }, func() {
 		if err != nil {
 			log.Printf("list backups: %v", err)
 		}
-		sh.showBackups(list, infos)
+		sc.showBackups(list, infos)
 	})
 }
 
-func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
-	l, k := sh.l, sh.kit()
+func (sc *Screens) showBackups(list *fyne.Container, infos []store.BackupInfo) {
+	l, k := sc.L, sc.Kit
 	list.RemoveAll()
 	if len(infos) == 0 {
 		list.Add(page.SmallPrint(l.T(msgBkNone)))
@@ -128,7 +119,7 @@ func (sh *Shell) showBackups(list *fyne.Container, infos []store.BackupInfo) {
 		}
 		text := l.T(row, map[string]any{"Date": l.Date(b.Time), "Time": l.Clock(b.Time), "Size": megabytes(l, b.Size)})
 		path := b.Path
-		use := k.Button(l.T(msgBkUse), fynetheme.HistoryIcon(), func() { sh.Push(sh.restorePage(path)) })
+		use := k.Button(l.T(msgBkUse), fynetheme.HistoryIcon(), func() { sc.Push(sc.RestorePage(path)) })
 		use.Importance = widget.LowImportance
 		list.Add(container.NewBorder(nil, nil, nil, use, page.Wrapped(text)))
 	}
@@ -138,23 +129,23 @@ func megabytes(l *translations.Localizer, n int64) string {
 	return l.T(msgBkMB, map[string]any{"N": l.Decimal(float64(n)/1e6, 1)})
 }
 
-// saveCopyPage writes a copy of the data where the person says: chosen
+// SaveCopyPage writes a copy of the data where the person says: chosen
 // in Fyne's save dialog, or typed ("~" is the home folder).
-func (sh *Shell) saveCopyPage() page.Page {
-	l, k := sh.l, sh.kit()
-	now := sh.idle.now()
+func (sc *Screens) SaveCopyPage() page.Page {
+	l, k := sc.L, sc.Kit
+	now := sc.Now()
 	file := k.Entry("")
 	file.SetText(filepath.Join(page.DownloadsDir(), page.NeutralName("copy", now, ".db")))
 	msg := page.Wrapped("")
 	msg.Hide()
 	var save, choose *widgets.Button
-	write := func(dest string) error { return sh.deps.Records.Backup(context.Background(), dest) }
+	write := func(dest string) error { return sc.Records.Backup(context.Background(), dest) }
 	said := func(dest string, err error) {
 		save.Enable()
 		choose.Enable()
 		if err != nil {
 			log.Printf("save a copy: %v", err)
-			page.SetMessage(msg, widget.DangerImportance, reason(l, err))
+			page.SetMessage(msg, widget.DangerImportance, page.Reason(l, err))
 			return
 		}
 		file.SetText(dest)
@@ -163,19 +154,19 @@ func (sh *Shell) saveCopyPage() page.Page {
 	save = k.Button(l.T(msgBkSave), fynetheme.DocumentSaveIcon(), func() {
 		dest := page.ExpandHome(strings.TrimSpace(file.Text))
 		if dest == "" {
-			page.SetMessage(msg, widget.DangerImportance, l.T(msgBkNeed))
+			page.SetMessage(msg, widget.DangerImportance, l.T(MsgBackupNeed))
 			return
 		}
 		save.Disable()
 		choose.Disable()
 		var err error
-		sh.bg.Do(func() { err = write(dest) }, func() { said(dest, err) })
+		sc.BG.Do(func() { err = write(dest) }, func() { said(dest, err) })
 	})
 	save.Importance = widget.HighImportance
 	choose = k.Button(l.T(msgBkChoosePlace), fynetheme.FolderOpenIcon(), func() {
-		sh.SaveFile(l.T(msgBkSaveAs), filepath.Base(page.ExpandHome(strings.TrimSpace(file.Text))), write, said)
+		sc.SaveFile(l.T(msgBkSaveAs), filepath.Base(page.ExpandHome(strings.TrimSpace(file.Text))), write, said)
 	})
-	obj := page.Scroll(page.Wrapped(l.T(msgBkSaveIntro)), page.Form(page.Field{Label: l.T(msgBkFile), Input: file}), page.NewFlow(choose, save), msg)
+	obj := page.Scroll(page.Wrapped(l.T(msgBkSaveIntro)), page.Form(page.Field{Label: l.T(MsgBackupFile), Input: file}), page.NewFlow(choose, save), msg)
 	return page.Page{Title: l.T(msgBkSaveTitle), Obj: obj}
 }
 
@@ -183,31 +174,3 @@ var (
 	msgBkChoosePlace = &i18n.Message{ID: "Backups.Save.Choose", Description: "Button: choose where to save the copy in a file dialog, then save it there", Other: "Choose where and save…"}
 	msgBkSaveAs      = &i18n.Message{ID: "Backups.Save.As", Description: "Title of the dialog choosing where to save a copy of the data", Other: "Where to save the copy"}
 )
-
-// autoBackup makes today's copy, off the UI goroutine, when the records are
-// open; a failure is said once, calmly, on Home's notice area.
-func (sh *Shell) autoBackup() {
-	// While the passphrase is being set, a copy would be made under the
-	// old key, and might outlive the clean-up that deletes such copies:
-	// the next hourly check makes it.
-	if sh.deps.Records == nil || sh.deps.StartErr != nil || sh.rekey != nil {
-		return
-	}
-	var err error
-	now := sh.idle.now()
-	sh.bg.Do(func() { _, err = sh.deps.Records.AutoBackup(context.Background(), now) }, func() {
-		if err != nil {
-			sh.backupNote = sh.l.T(msgBkAuto, map[string]any{"Reason": reason(sh.l, err)})
-		}
-	})
-}
-
-// StartBackups makes today's automatic copy a little after start-up (so
-// as not to slow the first frame), and checks again every hour, for a
-// window left open for days.
-func (sh *Shell) StartBackups() {
-	sh.bg.After(15*time.Second, func() {
-		sh.autoBackup()
-		sh.StartBackups()
-	})
-}

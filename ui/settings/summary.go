@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"bytes"
@@ -23,13 +23,10 @@ var (
 	msgSumTitle = &i18n.Message{ID: "Summary.Card.Title", Description: "Settings card: a summary for a counsellor and the export", Other: "A summary for your counsellor"}
 	msgSumIntro = &i18n.Message{ID: "Summary.Card.Intro", Description: "Explains the summary",
 		Other: "A PDF for the dates you choose, with what you tick below: your boundaries and how they held, your conversations, your relapse plan, your worksheets, and how your mood and self-care changed. Your journal's words are left out. You can also export all your records as a Markdown text file."}
-	msgSumFrom   = &i18n.Message{ID: "Summary.Card.From", Description: "Field: the first day of the summary", Other: "From (year-month-day)"}
-	msgSumTo     = &i18n.Message{ID: "Summary.Card.To", Description: "Field: the last day of the summary", Other: "To (year-month-day)"}
-	msgSumPDF    = &i18n.Message{ID: "Summary.Card.PDF", Description: "Button: write the PDF summary", Other: "Write the PDF summary"}
-	msgSumWrite  = &i18n.Message{ID: "Summary.Card.Write", Description: "Button in the warning: write the file anyway", Other: "Write the file"}
-	msgSumSaved  = &i18n.Message{ID: "Summary.Card.Saved", Description: "The file was written; Path is where", Other: "Saved as {{.Path}}."}
-	msgSumFailed = &i18n.Message{ID: "Summary.Card.Failed", Description: "The file could not be written; Reason explains", Other: "The file was not written. {{.Reason}}"}
-	msgSumOpen   = &i18n.Message{ID: "Summary.Card.Open", Description: "Button: open the written file", Other: "Open it"}
+	msgSumFrom  = &i18n.Message{ID: "Summary.Card.From", Description: "Field: the first day of the summary", Other: "From (year-month-day)"}
+	msgSumTo    = &i18n.Message{ID: "Summary.Card.To", Description: "Field: the last day of the summary", Other: "To (year-month-day)"}
+	msgSumPDF   = &i18n.Message{ID: "Summary.Card.PDF", Description: "Button: write the PDF summary", Other: "Write the PDF summary"}
+	msgSumWrite = &i18n.Message{ID: "Summary.Card.Write", Description: "Button in the warning: write the file anyway", Other: "Write the file"}
 )
 
 var (
@@ -63,9 +60,9 @@ const summaryMonths = 3
 
 // summaryCard writes the PDF for a counsellor, with the parts the person
 // ticks (all of them at first), and the Markdown export.
-func (sh *Shell) summaryCard() fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
-	now := sh.idle.now()
+func (sc *Screens) summaryCard() fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
+	now := sc.Now()
 	from, to := k.Entry(page.DateLayout), k.Entry(page.DateLayout)
 	from.SetText(now.AddDate(0, -summaryMonths, 0).Format(page.DateLayout))
 	to.SetText(now.Format(page.DateLayout))
@@ -102,10 +99,10 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 			return
 		}
 		msg.Hide()
-		sh.Confirm(l.T(msgSumPDF), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() { sh.writeSummary(msg, start, end, parts) })
+		sc.Confirm(l.T(msgSumPDF), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() { sc.writeSummary(msg, start, end, parts) })
 	})
 	row := page.NewFlow(pdf)
-	if b := sh.exportButton(msg); b != nil {
+	if b := sc.exportButton(msg); b != nil {
 		row.Add(b)
 	}
 	f := page.Form(page.Field{Label: l.T(msgSumFrom), Input: from}, page.Field{Label: l.T(msgSumTo), Input: to}, page.Field{Label: l.T(msgSumParts), Input: checks})
@@ -113,10 +110,10 @@ func (sh *Shell) summaryCard() fyne.CanvasObject {
 }
 
 // writeSummary asks where to save the PDF, then writes it.
-func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
-	l, now := sh.l, sh.idle.now()
-	sh.SaveFile(l.T(msgSumSaveAs), page.NeutralName("notes", now, ".pdf"), func(path string) error {
-		d, err := summary.Collect(context.Background(), sh.deps.Records, from, to)
+func (sc *Screens) writeSummary(msg *widget.Label, from, to time.Time, parts []summary.Part) {
+	l, now := sc.L, sc.Now()
+	sc.SaveFile(l.T(msgSumSaveAs), page.NeutralName("notes", now, ".pdf"), func(path string) error {
+		d, err := summary.Collect(context.Background(), sc.Records, from, to)
 		if err != nil {
 			return err
 		}
@@ -126,25 +123,25 @@ func (sh *Shell) writeSummary(msg *widget.Label, from, to time.Time, parts []sum
 			return err
 		}
 		return page.WritePrivateFile(path, buf.Bytes())
-	}, func(path string, err error) { sh.SavedFile(msg, path, err) })
+	}, func(path string, err error) { sc.SavedFile(msg, path, err) })
 }
 
 var msgSumExport = &i18n.Message{ID: "Summary.Card.Export", Description: "Button: export every private record as a Markdown text file", Other: "Export everything as text (Markdown)"}
 
 // exportButton writes every private record as Markdown, after the warning,
 // where the person chooses.
-func (sh *Shell) exportButton(msg *widget.Label) fyne.CanvasObject {
-	s, ok := sh.deps.Records.(*store.Store)
+func (sc *Screens) exportButton(msg *widget.Label) fyne.CanvasObject {
+	s, ok := sc.Records.(*store.Store)
 	if !ok {
 		return nil
 	}
-	l := sh.l
-	return sh.kit().Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
-		sh.Confirm(l.T(msgSumExport), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() {
-			now := sh.idle.now()
-			sh.SaveFile(l.T(msgSumExportAs), page.NeutralName("notes", now, ".md"), func(path string) error {
+	l := sc.L
+	return sc.Kit.Button(l.T(msgSumExport), fynetheme.DocumentIcon(), func() {
+		sc.Confirm(l.T(msgSumExport), l.T(page.MsgUnprotected), l.T(msgSumWrite), func() {
+			now := sc.Now()
+			sc.SaveFile(l.T(msgSumExportAs), page.NeutralName("notes", now, ".md"), func(path string) error {
 				return export.WriteFile(path, func(w io.Writer) error { return export.Markdown(context.Background(), w, s, l, now) })
-			}, func(path string, err error) { sh.SavedFile(msg, path, err) })
+			}, func(path string, err error) { sc.SavedFile(msg, path, err) })
 		})
 	})
 }

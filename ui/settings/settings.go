@@ -1,9 +1,10 @@
-package ui
+package settings
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"context"
 	"strings"
+
+	"github.com/alongside-app/alongside/ui/help"
 
 	"github.com/alongside-app/alongside/ui/page"
 
@@ -46,18 +47,12 @@ var (
 		Other: "Alongside {{.Version}}. Private and offline: no accounts, no tracking. Alongside is not a substitute for professional care, and it is not linked to any fellowship or helpline it describes."}
 )
 
-// appearance changes how the whole window looks and speaks.
-type appearance interface {
-	SetLanguage(choice string)
-	SetTheme(mode string)
-}
-
 // settingsScreen holds the person's choices: language, look, country, data folder.
 type settingsScreen struct {
 	k       page.Kit
 	l       *translations.Localizer
-	prefs   Preferences
-	look    appearance
+	prefs   page.Preferences
+	look    Appearance
 	help    *content.Help
 	country help.CountrySetting
 	picker  *widgets.Select // the help country, shown again each time Settings comes on screen
@@ -66,17 +61,18 @@ type settingsScreen struct {
 	open    func(path string) // opens a folder with the file manager, or shows where it is
 	privacy fyne.CanvasObject // the lock card; nil without records
 	backups fyne.CanvasObject // the backups card; nil without records
+	keys    []Shortcut
 }
 
-func makeSettings(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
-	s := &settingsScreen{k: sh.kit(), l: sh.l, prefs: sh.deps.Prefs, look: sh,
-		help: sh.deps.Help, country: sh, dataDir: sh.deps.DataDir, privacy: sh.privacyCard(),
-		about: func() { sh.Push(sh.aboutPage()) }, open: sh.OpenPath}
+func (sc *Screens) SettingsSection() (fyne.CanvasObject, func()) {
+	s := &settingsScreen{k: sc.Kit, l: sc.L, prefs: sc.Prefs, look: sc.Look,
+		help: sc.Help, country: sc.HelpCountry, dataDir: sc.DataDir, privacy: sc.PrivacyCard(),
+		about: func() { sc.Push(sc.AboutPage()) }, open: sc.OpenPath, keys: sc.Shortcuts}
 	fillBackups := func() {} // the backups folder, read again each time Settings shows
-	if sh.deps.Records != nil {
+	if sc.Records != nil {
 		var card fyne.CanvasObject
-		card, fillBackups = sh.backupCard()
-		s.backups = container.NewVBox(card, sh.summaryCard())
+		card, fillBackups = sc.backupCard()
+		s.backups = container.NewVBox(card, sc.summaryCard())
 	}
 	obj := s.buildUI()
 	return obj, func() { s.showCountry(); fillBackups() }
@@ -143,8 +139,8 @@ func (s *settingsScreen) dataFolder() fyne.CanvasObject {
 // keyList lists the keyboard shortcuts, the section ones from the section table.
 func (s *settingsScreen) keyList() fyne.CanvasObject {
 	lines := []string{s.l.T(msgSetKeysWindow)}
-	for _, sec := range sections {
-		lines = append(lines, s.l.T(msgSetKeysSection, map[string]any{"Key": string(sec.key), "Section": s.l.T(sec.title)}))
+	for _, sec := range s.keys {
+		lines = append(lines, s.l.T(msgSetKeysSection, map[string]any{"Key": sec.Key, "Section": s.l.T(sec.Section)}))
 	}
 	lines = append(lines, s.l.T(msgSetKeysMove))
 	return page.Wrapped(strings.Join(lines, "\n"))

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"fyne.io/fyne/v2"
@@ -30,28 +30,28 @@ var (
 		Other: "Alongside is built with the free software listed below. Each part keeps its own licence: the list comes first, then every licence in full, in English as it was written."}
 )
 
-// aboutPage is the About page for the data folder the window uses.
-func (sh *Shell) aboutPage() page.Page {
-	l, k := sh.l, sh.kit()
-	name := page.Heading(l.T(msgAppName))
+// AboutPage is the About page for the data folder the window uses.
+func (sc *Screens) AboutPage() page.Page {
+	l, k := sc.L, sc.Kit
+	name := page.Heading(l.T(page.MsgAppName))
 	version := widget.NewLabel(l.T(msgAboutVersion, map[string]any{"Version": buildinfo.Version}))
 	obj := page.Scroll(
 		page.NewCard("", container.NewVBox(name, version, page.Wrapped(l.T(msgAboutPurpose)))),
-		page.NewCard(l.T(msgSetData), sh.aboutDataFolder()),
+		page.NewCard(l.T(msgSetData), sc.aboutDataFolder()),
 		page.NewCard(l.T(msgAboutLicence), container.NewVBox(page.Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
 		page.NewCard(l.T(msgAboutThirdParty), container.NewVBox(page.Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
 	)
-	return page.Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sh.aboutPage}
+	return page.Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sc.AboutPage}
 }
 
 // aboutDataFolder shows the data folder's path, to select or copy, and
 // opens it in the file manager (or shows where it is when none opens it).
-func (sh *Shell) aboutDataFolder() fyne.CanvasObject {
-	l, k := sh.l, sh.kit()
-	dir := sh.deps.DataDir
+func (sc *Screens) aboutDataFolder() fyne.CanvasObject {
+	l, k := sc.L, sc.Kit
+	dir := sc.DataDir
 	path := k.ReadOnly(dir, 2)
 	path.Wrapping = fyne.TextWrapBreak
 	copyBtn := k.Button(l.T(msgSetCopyPath), fynetheme.ContentCopyIcon(), func() { k.Copy(dir) })
-	open := k.Button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sh.OpenPath(dir) })
+	open := k.Button(l.T(msgSetOpenFolder), fynetheme.FolderOpenIcon(), func() { sc.OpenPath(dir) })
 	return container.NewVBox(page.Wrapped(l.T(msgSetDataHint)), path, page.NewFlow(copyBtn, open))
 }
