@@ -9,12 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside"
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -4,8 +4,9 @@ import (
 	"context"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

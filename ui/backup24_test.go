@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,15 +12,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/store/storetest"
 	"github.com/alongside-app/alongside/translations"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 // Issue #24, item 5: "Back up now" twice deleted the day's earlier copies

@@ -3,9 +3,8 @@ package ui
 import (
 	"context"
 
-	"github.com/alongside-app/alongside/ui/help"
-
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/help"
 )
 
 // The help country is the person's own: the country whose emergency number and helplines
@@ -15,11 +14,10 @@ import (
 // Browsing another country's help (Meetings, Other help near you) uses a browseCountry,
 // which never touches the setting.
 
-// Country is the Country chosen for Get help now.
+// Country is the country chosen for Get help now.
 func (sh *Shell) Country() string {
 	return sh.deps.Prefs.GetOr(context.Background(), store.SettingCountry, help.DefaultCountry(sh.deps.Help))
 }
 
 // SetCountry saves the country for Get help now.
 func (sh *Shell) SetCountry(code string) bool { return sh.save(store.SettingCountry, code) }
-

@@ -4,9 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -4,8 +4,6 @@ import (
 	"log"
 	"net/url"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -14,6 +12,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/internal/explain"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

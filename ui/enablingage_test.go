@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"github.com/alongside-app/alongside/ui/learn"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/learn"
 )
 
 // answerCheck answers every situation "rarely", except those given.

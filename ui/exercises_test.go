@@ -6,11 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // The builder's first step is kept with the boundary, as what keeps

@@ -3,20 +3,19 @@ package ui
 import (
 	"context"
 	"errors"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/alongside-app/alongside/store"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // fileDialogName is the file name field of Fyne's save dialog on screen,

@@ -5,9 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // Every form keeps what was typed in it, unsaved, through the lock (which

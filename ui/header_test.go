@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/page"
 	"testing"
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // headerSlack is the room the header's top row must leave at 360 px, so

@@ -3,12 +3,11 @@ package ui
 import (
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/ui/assets"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // iconWindow is a test window that keeps the icon it was given last (the

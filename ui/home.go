@@ -1,13 +1,9 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/journal"
-	"github.com/alongside-app/alongside/ui/records"
 	"context"
 	"log"
 	"time"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,6 +13,9 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/journal"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/records"
 )
 
 var (

@@ -4,18 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/alongside-app/alongside/content"
-	"github.com/alongside-app/alongside/ui/journal"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/journal"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -3,11 +3,11 @@ package ui
 import (
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // panicPresses and panicGap define the Hide key: Escape three times, each

@@ -3,21 +3,20 @@ package ui
 import (
 	"context"
 	"fmt"
-	"github.com/alongside-app/alongside/ui/learn"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 // scene puts the window into one state a person can reach.

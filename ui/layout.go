@@ -8,7 +8,6 @@ import (
 // for a phone: the section list becomes a menu in the header.
 const narrowWidth = 700
 
-
 // frameLayout places the header across the top, and below it the section
 // list beside the body on a wide window, or the body alone on a narrow one.
 // Objects: header, section list panel, body.

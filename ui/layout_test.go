@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var phone = fyne.NewSize(page.NarrowMinWidth, 640)

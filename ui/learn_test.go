@@ -2,20 +2,19 @@ package ui
 
 import (
 	"context"
-	"github.com/alongside-app/alongside/ui/learn"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/learn"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 // radiosWith lists the choices on screen that offer option, top to bottom.

@@ -1,17 +1,17 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/learn"
 	"context"
 	"log"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/ui/learn"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (
@@ -39,7 +39,7 @@ var (
 		Other: "Your records could not be opened. {{.Reason}}"}
 )
 
-// Locked reports whether private records are Locked away: a passphrase is
+// Locked reports whether private records are locked away: a passphrase is
 // set and nobody has unlocked since the start, Hide or the idle time.
 func (sh *Shell) Locked() bool {
 	return sh.deps.Records != nil && !sh.deps.Records.Unlocked()

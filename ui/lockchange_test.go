@@ -5,8 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"github.com/alongside-app/alongside/ui/learn"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"strings"
 	"sync"
@@ -14,13 +12,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/assets"
+	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 const (

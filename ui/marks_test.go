@@ -4,11 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -2,12 +2,9 @@ package ui
 
 import (
 	"context"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,6 +14,8 @@ import (
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -2,22 +2,20 @@ package ui
 
 import (
 	"context"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
-	"github.com/alongside-app/alongside/content"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,10 +10,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // aaFeed is a small AA list: one closed meeting on Tuesdays and Fridays,

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/settings"
 	"os"
 	"testing"
 
@@ -22,7 +21,7 @@ func TestMetadataMatchesFyneAppToml(t *testing.T) {
 	if err := toml.Unmarshal(data, &file); err != nil {
 		t.Fatal(err)
 	}
-	m := settings.Metadata()
+	m := Metadata()
 	if m.ID != file.Details.ID || m.Name != file.Details.Name || m.Version != file.Details.Version {
 		t.Errorf("Metadata() = %s %s %s; FyneApp.toml has %+v", m.ID, m.Name, m.Version, file.Details)
 	}

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+
 	"github.com/alongside-app/alongside/ui/help"
 	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -150,9 +150,6 @@ func (sh *Shell) selectSection(top page.Page) {
 	sh.head.selectSection(i)
 }
 
-// DropStaleFocus lets go of keyboard focus held by a widget of the page
-// that was replaced: Space must never press a button that is gone, and
-// keys must reach the window. Focus in the header or the list stays.
 // Focused is the control that has the keyboard, or nil.
 func (sh *Shell) Focused() fyne.Focusable { return sh.win.Canvas().Focused() }
 
@@ -164,6 +161,9 @@ func (sh *Shell) Focus(o fyne.Focusable) {
 	}
 }
 
+// DropStaleFocus lets go of keyboard focus held by a widget of the page
+// that was replaced: Space must never press a button that is gone, and
+// keys must reach the window. Focus in the header or the list stays.
 func (sh *Shell) DropStaleFocus() {
 	if !sh.attached {
 		return

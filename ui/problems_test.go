@@ -2,16 +2,15 @@ package ui
 
 import (
 	"context"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"strings"
 	"testing"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 const (

@@ -1,15 +1,15 @@
 package ui
 
 import (
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
-	"github.com/alongside-app/alongside/ui/learn"
 	"context"
-	"github.com/alongside-app/alongside/ui/journal"
-	"github.com/alongside-app/alongside/ui/records"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"time"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/journal"
+	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/records"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 // lockKeeper is the privacy lock as the screens see it.
@@ -27,9 +27,6 @@ type lockKeeper interface {
 	SetPassphrase(ctx context.Context, current, passphrase string, progress store.Progress) (store.LockChange, error)
 	RemovePassphrase(ctx context.Context, current string) error
 }
-
-
-
 
 // backupKeeper copies the data, and puts a copy back.
 type backupKeeper interface {

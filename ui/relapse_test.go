@@ -6,12 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/records"
-
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/records"
 )
 
 // The relapse plan's text fields, in the order they are on screen.

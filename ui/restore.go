@@ -1,13 +1,8 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/settings"
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
-	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"strings"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,6 +11,10 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/journal"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/settings"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

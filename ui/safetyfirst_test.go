@@ -2,17 +2,16 @@ package ui
 
 import (
 	"context"
-	"github.com/alongside-app/alongside/ui/learn"
 	"strings"
 	"testing"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/learn"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -1,13 +1,8 @@
 package ui
 
 import (
-	meetingsui "github.com/alongside-app/alongside/ui/meetings"
-	"github.com/alongside-app/alongside/ui/learn"
-	"github.com/alongside-app/alongside/ui/journal"
 	"context"
 	"log"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,6 +13,10 @@ import (
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/journal"
+	"github.com/alongside-app/alongside/ui/learn"
+	meetingsui "github.com/alongside-app/alongside/ui/meetings"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/theme"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
@@ -48,9 +47,9 @@ type Shell struct {
 	covered    []fyne.CanvasObject          // dialogs hidden with the window
 	hooks      map[hookKind][]func()        // run on hide and reveal
 	idle       *idleLock                    // locks the records after the chosen idle time
-	journal    *journal.Cache                // the journal, opened once unlocked
+	journal    *journal.Cache               // the journal, opened once unlocked
 	backupNote string                       // why today's automatic copy failed, for Home
-	meetings   *meetingsui.Cache                // every meeting, indexed for search, opened once unlocked
+	meetings   *meetingsui.Cache            // every meeting, indexed for search, opened once unlocked
 	// rekey, while the passphrase is being set or changed, is its
 	// progress: the only page then, with Get help now and Hide.
 	rekey *rekeyRun

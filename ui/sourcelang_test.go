@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/help"
 	"strings"
 	"testing"
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/help"
 )
 
 // Sources are linked in the reader's language where the fact check lists such a page, and a

@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
+
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // startFixture calls Start as main.go does, with the build held until the

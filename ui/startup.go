@@ -1,15 +1,11 @@
 package ui
 
 import (
-	"github.com/alongside-app/alongside/ui/settings"
-	"github.com/alongside-app/alongside/ui/worksheets"
 	"context"
 	"errors"
 	"log"
 	"strings"
 	"sync"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,7 +17,10 @@ import (
 	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/settings"
 	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 var (

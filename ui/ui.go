@@ -6,8 +6,6 @@ package ui
 import (
 	"context"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -15,6 +13,7 @@ import (
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/theme"
 )
 

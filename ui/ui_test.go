@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -21,6 +19,7 @@ import (
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
 	"github.com/alongside-app/alongside/ui/assets"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 func TestVisitEverySection(t *testing.T) {

@@ -46,7 +46,7 @@ func CountryPicker(k page.Kit, h *content.Help, setting CountrySetting, onSaved 
 	return sel
 }
 
-// ShowCountry selects code in a countryPicker without choosing it again.
+// ShowCountry selects code in a CountryPicker without choosing it again.
 func ShowCountry(sel *widgets.Select, h *content.Help, code string) {
 	for i, c := range h.Countries {
 		if c.Code == code && sel.SelectedIndex() != i {

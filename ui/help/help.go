@@ -1,9 +1,10 @@
+// Package help is Get help now (F1): the emergency number, helplines and
+// the overdose card for the person's country, and the country picker that
+// F1, F2 (the safety plan), Settings and Meetings share.
 package help
 
 import (
 	"strings"
-
-	"github.com/alongside-app/alongside/ui/page"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -8,10 +8,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"github.com/alongside-app/alongside/ui/page"
 
 	"github.com/alongside-app/alongside/internal/search"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // Cache is the journal in memory once the records are open: every
@@ -36,7 +36,7 @@ type Cache struct {
 	savedAs map[string]int64
 	waiting []func()
 	// Changed are told after every change, to refresh what shows entries;
-	// entries is false when only the drafts Changed.
+	// entries is false when only the drafts changed.
 	Changed []func(entries bool)
 }
 

@@ -3,8 +3,9 @@ package journal
 import (
 	"strings"
 
-	"github.com/alongside-app/alongside/translations"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/translations"
 )
 
 var (
@@ -40,7 +41,7 @@ func EntryWords(l *translations.Localizer, text string) string {
 	return text
 }
 
-// isFromLine reports whether line names a lesson as msgLessonFrom does.
+// isFromLine reports whether line names a lesson as MsgFromLesson does.
 func isFromLine(l *translations.Localizer, line string) bool {
 	for _, tmpl := range []string{l.T(MsgFromLesson, map[string]any{"Lesson": "\x00"}), MsgFromLesson.Other} {
 		tmpl = strings.ReplaceAll(tmpl, "{{.Lesson}}", "\x00")

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"log"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -24,9 +23,9 @@ var (
 		Other: "How often do you do each of these? Answer for the last few months. There are no right answers and no one else sees them: this is only to help you choose where to step back."}
 	msgEnRarely    = &i18n.Message{ID: "EnablingCheck.Rarely", Description: "Answer: the person rarely or never does this", Other: "Rarely or never"}
 	msgEnSometimes = &i18n.Message{ID: "EnablingCheck.Sometimes", Description: "Answer: the person sometimes does this", Other: "Sometimes"}
-	MsgOften     = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
-	MsgSee       = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
-	MsgMissing   = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
+	MsgOften       = &i18n.Message{ID: "EnablingCheck.Often", Description: "Answer: the person often does this", Other: "Often"}
+	MsgSee         = &i18n.Message{ID: "EnablingCheck.See", Description: "Button: save the answers and show the result", Other: "See my result"}
+	MsgMissing     = &i18n.Message{ID: "EnablingCheck.Missing", Description: "The result was asked for before every situation was answered; Count is how many are left", One: "One situation has no answer yet.", Other: "{{.Count}} situations have no answer yet."}
 	msgEnWhich     = &i18n.Message{ID: "EnablingCheck.Missing.Which", Description: "After EnablingCheck.Missing: which situation (the first one) has no answer; Count is how many are left, Number its number and Text its first words",
 		One: "It is number {{.Number}}: \"{{.Text}}\"", Other: "The first is number {{.Number}}: \"{{.Text}}\""}
 	msgEnScore     = &i18n.Message{ID: "EnablingCheck.Score", Description: "The self-check's score; Score and Max are numbers", Other: "{{.Score}} of {{.Max}}"}

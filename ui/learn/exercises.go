@@ -4,10 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/worksheets"
-
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -15,7 +11,9 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 var (

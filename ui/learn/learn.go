@@ -5,10 +5,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/content"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (
@@ -16,7 +16,7 @@ var (
 		Other: "Short lessons on what helps families: a few minutes each, in any order. Each module ends with an exercise that saves into your records."}
 	msgLearnContinue  = &i18n.Message{ID: "Learn.Continue", Description: "Card offering to go back to the last lesson opened", Other: "Continue where you left off"}
 	msgLearnStart     = &i18n.Message{ID: "Learn.Start", Description: "Card suggesting the first lesson not yet done", Other: "Your next lesson"}
-	MsgProgress  = &i18n.Message{ID: "Learn.Progress", Description: "How many of a module's lessons are done; Done and Count are numbers", One: "{{.Done}} of {{.Count}} lesson done", Other: "{{.Done}} of {{.Count}} lessons done"}
+	MsgProgress       = &i18n.Message{ID: "Learn.Progress", Description: "How many of a module's lessons are done; Done and Count are numbers", One: "{{.Done}} of {{.Count}} lesson done", Other: "{{.Done}} of {{.Count}} lessons done"}
 	msgLearnComplete  = &i18n.Message{ID: "Learn.ModuleComplete", Description: "Every lesson of a module is done", Other: "Complete"}
 	msgLearnOpen      = &i18n.Message{ID: "Learn.Open", Description: "Button that opens a module", Other: "Open"}
 	msgLearnModuleNum = &i18n.Message{ID: "Learn.ModuleNumber", Description: "A module's place; Number is 1 to 9", Other: "Module {{.Number}}"}

@@ -7,10 +7,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // Progress through Learn is kept as two private settings, sealed like the
@@ -26,8 +25,8 @@ const (
 // Progress is which lessons are done and where to resume, as read
 // once; while the records are locked it is not known, and not shown.
 type Progress struct {
-	rec   SettingKeeper // nil when the data could not be opened
-	prefs page.Preferences     // where older versions kept the progress
+	rec   SettingKeeper    // nil when the data could not be opened
+	prefs page.Preferences // where older versions kept the progress
 	done  []string
 	last  string
 	known bool

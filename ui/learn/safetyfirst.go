@@ -5,8 +5,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // Safety first: before the boundary builder and the enabling self-check,
@@ -21,10 +22,10 @@ var (
 	msgSfQuestion = &i18n.Message{ID: "SafetyFirst.Question", Description: "The safety question asked before the boundary builder and the enabling self-check; say it gently", Other: "Has your loved one ever hurt or threatened you or anyone at home?"}
 	msgSfWhy      = &i18n.Message{ID: "SafetyFirst.Why", Description: "Under the safety question: why it is asked, and that the answer is not kept",
 		Other: "This is asked because your safety comes before any exercise. Your answer is not saved: Alongside forgets it when it closes or locks."}
-	MsgSafetyYes    = &i18n.Message{ID: "SafetyFirst.Yes", Description: "Answer to the safety question", Other: "Yes"}
-	MsgSafetyNo     = &i18n.Message{ID: "SafetyFirst.No", Description: "Answer to the safety question", Other: "No"}
-	msgSfUnsaid = &i18n.Message{ID: "SafetyFirst.Unsaid", Description: "Answer to the safety question: the person would rather not answer", Other: "I'd rather not say"}
-	msgSfFirst  = &i18n.Message{ID: "SafetyFirst.First", Description: "Shown after Yes to the safety question, as a heading; calm and kind",
+	MsgSafetyYes = &i18n.Message{ID: "SafetyFirst.Yes", Description: "Answer to the safety question", Other: "Yes"}
+	MsgSafetyNo  = &i18n.Message{ID: "SafetyFirst.No", Description: "Answer to the safety question", Other: "No"}
+	msgSfUnsaid  = &i18n.Message{ID: "SafetyFirst.Unsaid", Description: "Answer to the safety question: the person would rather not answer", Other: "I'd rather not say"}
+	msgSfFirst   = &i18n.Message{ID: "SafetyFirst.First", Description: "Shown after Yes to the safety question, as a heading; calm and kind",
 		Other: "Thank you for saying so. Your safety comes first, and so does the safety of anyone else at home."}
 	msgSfBody = &i18n.Message{ID: "SafetyFirst.Body", Description: "Shown after Yes to the safety question, under SafetyFirst.First",
 		Other: "Some steps in this exercise, like letting consequences happen or saying a boundary out loud, can make things more dangerous with someone who has been violent. Before you try them, make a safety plan: where you could go, whom you could call, what you would take. F2 opens your plan from anywhere. If you are in danger now, call your emergency number."}
@@ -114,7 +115,7 @@ func (sf *safetyFirst) safetyButtons() []fyne.CanvasObject {
 func (sf *safetyFirst) showExercise() {
 	l := sf.sc.L
 	sf.top.RemoveAll()
-	switch (*sf.sc.Safety) {
+	switch *sf.sc.Safety {
 	case SafetyYes:
 		sf.top.Add(page.Wrapped(l.T(msgSfReminder)))
 		sf.top.Add(page.NewFlow(sf.safetyButtons()...))

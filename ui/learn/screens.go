@@ -18,6 +18,7 @@ type SettingKeeper interface {
 	GetPrivate(ctx context.Context, key store.Setting) (string, error)
 	SetPrivate(ctx context.Context, key store.Setting, value string) error
 }
+
 // ExerciseKeeper keeps the results of Learn's exercises.
 type ExerciseKeeper interface {
 	AddEnablingCheck(ctx context.Context, c store.EnablingCheck) (int64, error)

@@ -4,10 +4,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/help"
-
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -18,6 +14,8 @@ import (
 	"github.com/alongside-app/alongside/content"
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/help"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

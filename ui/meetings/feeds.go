@@ -3,8 +3,6 @@ package meetings
 import (
 	"context"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

@@ -4,10 +4,9 @@ import (
 	"context"
 	"errors"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // Cache is every meeting in memory, indexed for search: the

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -21,6 +19,7 @@ import (
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -28,29 +27,29 @@ var (
 	msgImpTitle = &i18n.Message{ID: "Import.Title", Description: "Title of the page that imports a meeting list", Other: "Import a meeting list"}
 	msgImpIntro = &i18n.Message{ID: "Import.Intro", Description: "Explains importing a meeting list",
 		Other: "A meeting list is a file (JSON or CSV) that many groups publish on their website, sometimes called a meeting feed. Give the file you downloaded, its https address, or the address of the group's website: Alongside then looks for the list the site publishes. Alongside goes online only when you import from an address, and only to fetch that list."}
-	msgImpSource    = &i18n.Message{ID: "Import.Source", Description: "Field: the file or address to import", Other: "File or address"}
-	MsgSourceExample  = &i18n.Message{ID: "Import.Source.Placeholder", Description: "Example in the file or address field", Other: "/home/me/Downloads/meetings.json or https://…"}
-	msgImpRecent    = &i18n.Message{ID: "Import.Recent", Description: "Heading of recent meeting-list files found in Downloads", Other: "Lists in your Downloads folder"}
-	msgImpWhose     = &i18n.Message{ID: "Import.Fellowship", Description: "Field: which fellowship's meetings the list holds", Other: "Whose meetings are these?"}
-	msgImpDetect    = &i18n.Message{ID: "Import.Fellowship.Detect", Description: "Choice: tell the fellowship from the list; Alongside asks when the list does not say clearly", Other: "Tell from the list (Alongside asks if it is not clear)"}
-	msgImpZone      = &i18n.Message{ID: "Import.Zone", Description: "Field: the time zone of meetings the list gives none for", Other: "Time zone, if the list does not say"}
-	msgImpZoneHint  = &i18n.Message{ID: "Import.Zone.Hint", Description: "Hint under the time zone field", Other: "For example America/New_York or Europe/Madrid. Leave empty for this computer's time zone."}
-	msgImpGo        = &i18n.Message{ID: "Import.Go", Description: "Button: import the list", Other: "Import"}
-	msgImpCancel    = &i18n.Message{ID: "Import.Cancel", Description: "Button: stop the import", Other: "Cancel"}
-	msgImpNeed      = &i18n.Message{ID: "Import.NeedSource", Description: "Import pressed with no file or address", Other: "Give a file or an https address first."}
-	msgImpReading   = &i18n.Message{ID: "Import.Reading", Description: "The list is being read", Other: "Reading the list…"}
-	msgImpFetching  = &i18n.Message{ID: "Import.Fetching", Description: "The list is being downloaded; KB is how much so far (already formatted)", Other: "Downloading… {{.KB}} KB"}
-	msgImpSaving    = &i18n.Message{ID: "Import.Saving", Description: "The meetings are being saved", Other: "Saving the meetings…"}
-	msgImpCancelled = &i18n.Message{ID: "Import.Cancelled", Description: "The import was cancelled", Other: "Cancelled. Nothing was changed."}
-	msgImpFailed    = &i18n.Message{ID: "Import.Failed", Description: "The import failed; Reason explains. Stored meetings are unchanged", Other: "The list was not imported: {{.Reason}} Your meetings are as they were."}
-	msgImpDone      = &i18n.Message{ID: "Import.Done", Description: "The import worked; Number is how many meetings (already formatted)", One: "Imported {{.Number}} meeting.", Other: "Imported {{.Number}} meetings."}
-	msgImpSkipped   = &i18n.Message{ID: "Import.Skipped", Description: "How many records were left out; Number is how many (already formatted)", One: "{{.Number}} record was left out:", Other: "{{.Number}} records were left out:"}
-	msgImpSkipRow   = &i18n.Message{ID: "Import.SkipRow", Description: "One record left out: Record is its number, Name its name (may be empty), Reason why", Other: "Record {{.Record}} {{.Name}}: {{.Reason}}"}
-	msgImpMore      = &i18n.Message{ID: "Import.More", Description: "More records left out than are listed; Number is how many (already formatted)", One: "…and {{.Number}} more.", Other: "…and {{.Number}} more."}
-	msgImpAskGo     = &i18n.Message{ID: "Import.Ask.Go", Description: "Button, after the evidence of whose meetings a list holds: import the list as the fellowship chosen", Other: "Import with this answer"}
-	msgImpShownAs   = &i18n.Message{ID: "Import.ShownAs", Description: "After an import: the fellowship the meetings are shown as; Fellowship is its name", Other: "Its meetings are shown as: {{.Fellowship}}."}
-	msgImpUsed      = &i18n.Message{ID: "Import.Used", Description: "Which code table was used; Program names it", Other: "Codes read as: {{.Program}}."}
-	msgImpSee       = &i18n.Message{ID: "Import.See", Description: "Button: go to the meetings after an import", Other: "See the meetings"}
+	msgImpSource     = &i18n.Message{ID: "Import.Source", Description: "Field: the file or address to import", Other: "File or address"}
+	MsgSourceExample = &i18n.Message{ID: "Import.Source.Placeholder", Description: "Example in the file or address field", Other: "/home/me/Downloads/meetings.json or https://…"}
+	msgImpRecent     = &i18n.Message{ID: "Import.Recent", Description: "Heading of recent meeting-list files found in Downloads", Other: "Lists in your Downloads folder"}
+	msgImpWhose      = &i18n.Message{ID: "Import.Fellowship", Description: "Field: which fellowship's meetings the list holds", Other: "Whose meetings are these?"}
+	msgImpDetect     = &i18n.Message{ID: "Import.Fellowship.Detect", Description: "Choice: tell the fellowship from the list; Alongside asks when the list does not say clearly", Other: "Tell from the list (Alongside asks if it is not clear)"}
+	msgImpZone       = &i18n.Message{ID: "Import.Zone", Description: "Field: the time zone of meetings the list gives none for", Other: "Time zone, if the list does not say"}
+	msgImpZoneHint   = &i18n.Message{ID: "Import.Zone.Hint", Description: "Hint under the time zone field", Other: "For example America/New_York or Europe/Madrid. Leave empty for this computer's time zone."}
+	msgImpGo         = &i18n.Message{ID: "Import.Go", Description: "Button: import the list", Other: "Import"}
+	msgImpCancel     = &i18n.Message{ID: "Import.Cancel", Description: "Button: stop the import", Other: "Cancel"}
+	msgImpNeed       = &i18n.Message{ID: "Import.NeedSource", Description: "Import pressed with no file or address", Other: "Give a file or an https address first."}
+	msgImpReading    = &i18n.Message{ID: "Import.Reading", Description: "The list is being read", Other: "Reading the list…"}
+	msgImpFetching   = &i18n.Message{ID: "Import.Fetching", Description: "The list is being downloaded; KB is how much so far (already formatted)", Other: "Downloading… {{.KB}} KB"}
+	msgImpSaving     = &i18n.Message{ID: "Import.Saving", Description: "The meetings are being saved", Other: "Saving the meetings…"}
+	msgImpCancelled  = &i18n.Message{ID: "Import.Cancelled", Description: "The import was cancelled", Other: "Cancelled. Nothing was changed."}
+	msgImpFailed     = &i18n.Message{ID: "Import.Failed", Description: "The import failed; Reason explains. Stored meetings are unchanged", Other: "The list was not imported: {{.Reason}} Your meetings are as they were."}
+	msgImpDone       = &i18n.Message{ID: "Import.Done", Description: "The import worked; Number is how many meetings (already formatted)", One: "Imported {{.Number}} meeting.", Other: "Imported {{.Number}} meetings."}
+	msgImpSkipped    = &i18n.Message{ID: "Import.Skipped", Description: "How many records were left out; Number is how many (already formatted)", One: "{{.Number}} record was left out:", Other: "{{.Number}} records were left out:"}
+	msgImpSkipRow    = &i18n.Message{ID: "Import.SkipRow", Description: "One record left out: Record is its number, Name its name (may be empty), Reason why", Other: "Record {{.Record}} {{.Name}}: {{.Reason}}"}
+	msgImpMore       = &i18n.Message{ID: "Import.More", Description: "More records left out than are listed; Number is how many (already formatted)", One: "…and {{.Number}} more.", Other: "…and {{.Number}} more."}
+	msgImpAskGo      = &i18n.Message{ID: "Import.Ask.Go", Description: "Button, after the evidence of whose meetings a list holds: import the list as the fellowship chosen", Other: "Import with this answer"}
+	msgImpShownAs    = &i18n.Message{ID: "Import.ShownAs", Description: "After an import: the fellowship the meetings are shown as; Fellowship is its name", Other: "Its meetings are shown as: {{.Fellowship}}."}
+	msgImpUsed       = &i18n.Message{ID: "Import.Used", Description: "Which code table was used; Program names it", Other: "Codes read as: {{.Program}}."}
+	msgImpSee        = &i18n.Message{ID: "Import.See", Description: "Button: go to the meetings after an import", Other: "See the meetings"}
 )
 
 var (

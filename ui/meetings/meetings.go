@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -17,12 +15,13 @@ import (
 	"github.com/alongside-app/alongside/internal/meetings"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
 var (
 	msgMLSearch     = &i18n.Message{ID: "MeetingList.Search", Description: "Placeholder of the meeting search field", Other: "Search by name, place or notes"}
-	MsgFilters    = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
+	MsgFilters      = &i18n.Message{ID: "MeetingList.Filters", Description: "Button that shows or hides more search filters", Other: "Filters"}
 	msgMLImport     = &i18n.Message{ID: "MeetingList.Import", Description: "Button: import a meeting list", Other: "Import a meeting list"}
 	msgMLAdd        = &i18n.Message{ID: "MeetingList.Add", Description: "Button: add a meeting by hand", Other: "Add a meeting"}
 	msgMLFeeds      = &i18n.Message{ID: "MeetingList.Feeds", Description: "Button: the meeting lists imported", Other: "My meeting lists"}
@@ -30,18 +29,18 @@ var (
 	msgMLResources  = &i18n.Message{ID: "MeetingList.Resources", Description: "Button: official finders for treatment and other help", Other: "Other help near you"}
 	msgMLAnyDay     = &i18n.Message{ID: "MeetingList.AnyDay", Description: "Day filter: every day", Other: "Any day"}
 	msgMLToday      = &i18n.Message{ID: "MeetingList.Today", Description: "Day filter: today", Other: "Today"}
-	MsgAnyTime    = &i18n.Message{ID: "MeetingList.AnyTime", Description: "Time filter: any time of day", Other: "Any time"}
+	MsgAnyTime      = &i18n.Message{ID: "MeetingList.AnyTime", Description: "Time filter: any time of day", Other: "Any time"}
 	msgMLFromNow    = &i18n.Message{ID: "MeetingList.FromNow", Description: "Time filter: meetings still to start today", Other: "Later today"}
 	msgMLMorning    = &i18n.Message{ID: "MeetingList.Morning", Description: "Time filter", Other: "Morning (before noon)"}
 	msgMLAfternoon  = &i18n.Message{ID: "MeetingList.Afternoon", Description: "Time filter", Other: "Afternoon (noon to 5 pm)"}
 	msgMLEvening    = &i18n.Message{ID: "MeetingList.Evening", Description: "Time filter", Other: "Evening (from 5 pm)"}
 	msgMLAnyWay     = &i18n.Message{ID: "MeetingList.AnyWay", Description: "Attendance filter: in person or online", Other: "In person or online"}
 	msgMLCanMeet    = &i18n.Message{ID: "MeetingList.CanMeetInPerson", Description: "Attendance filter: can be attended in person", Other: "Can go in person"}
-	MsgCanJoin    = &i18n.Message{ID: "MeetingList.CanJoinOnline", Description: "Attendance filter: can be joined online", Other: "Can join online"}
+	MsgCanJoin      = &i18n.Message{ID: "MeetingList.CanJoinOnline", Description: "Attendance filter: can be joined online", Other: "Can join online"}
 	msgMLAnyGroup   = &i18n.Message{ID: "MeetingList.AnyFellowship", Description: "Fellowship filter: all", Other: "Any fellowship"}
 	msgMLAnyType    = &i18n.Message{ID: "MeetingList.AnyType", Description: "Meeting type filter: all", Other: "Any type"}
 	msgMLAnyLang    = &i18n.Message{ID: "MeetingList.AnyLanguage", Description: "Language filter: all", Other: "Any language"}
-	MsgNear       = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: city, postal code or coordinates"}
+	MsgNear         = &i18n.Message{ID: "MeetingList.Near", Description: "Placeholder of the place to measure distance from", Other: "Near: city, postal code or coordinates"}
 	msgMLAnyDist    = &i18n.Message{ID: "MeetingList.AnyDistance", Description: "Distance filter: any", Other: "Any distance"}
 	msgMLWithinKm   = &i18n.Message{ID: "MeetingList.WithinKm", Description: "Distance filter; N is a number", Other: "Within {{.N}} km"}
 	msgMLWithinMi   = &i18n.Message{ID: "MeetingList.WithinMi", Description: "Distance filter; N is a number", Other: "Within {{.N}} miles"}
@@ -63,8 +62,8 @@ var (
 	msgMLNearHint = &i18n.Message{ID: "MeetingList.NearHint", Description: "Under the place to measure distance from: places are looked up only in the person's imported lists, never online",
 		Other: "Places are found only from the towns, postal codes and regions in your own meeting lists, never online."}
 	msgMLHideFilters = &i18n.Message{ID: "MeetingList.HideFilters", Description: "Button that folds the meeting filters away again (it reads Filters while they are folded)", Other: "Hide filters"}
-	MsgDone        = &i18n.Message{ID: "MeetingList.Done", Description: "Button under the meeting filters that folds them away, when no meeting matches", Other: "Done"}
-	MsgShow        = &i18n.Message{ID: "MeetingList.ShowMatches", Description: "Button under the meeting filters that folds them away to show the list; Number is how many meetings match (already formatted)",
+	MsgDone          = &i18n.Message{ID: "MeetingList.Done", Description: "Button under the meeting filters that folds them away, when no meeting matches", Other: "Done"}
+	MsgShow          = &i18n.Message{ID: "MeetingList.ShowMatches", Description: "Button under the meeting filters that folds them away to show the list; Number is how many meetings match (already formatted)",
 		One: "Show {{.Number}} meeting", Other: "Show {{.Number}} meetings"}
 	msgMLNearPlace      = &i18n.Message{ID: "MeetingList.Summary.Near", Description: "In the one-line summary of the meeting filters: distances are measured from this place; Place is what the person typed", Other: "Near {{.Place}}"}
 	msgMLMorningShort   = &i18n.Message{ID: "MeetingList.Summary.Morning", Description: "In the one-line summary of the meeting filters: the time filter is morning (before noon)", Other: "Morning"}

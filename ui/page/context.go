@@ -1,3 +1,8 @@
+// Package page is what every screen is built from: the Page on the
+// navigation stack, the Context a screen is given (language, kit,
+// navigation, dialogs, files, the crisis path, the background runner, the
+// forms' drafts), the Kit of controls that leave the window's keys
+// working, and the layouts and texts screens share.
 package page
 
 import (

@@ -221,7 +221,7 @@ func (d *Draft) forget() {
 	delete(d.c.Drafts.live, d)
 }
 
-// Saved says the form's record was Saved (as record ref, for a new one):
+// Saved says the form's record was saved (as record ref, for a new one):
 // the draft is dropped, and what is on screen is now the record.
 func (d *Draft) Saved(ref int64) {
 	d.Drop()

@@ -109,7 +109,7 @@ func (k Kit) Check(label string, changed func(bool)) *widgets.Check {
 	return widgets.NewCheck(label, changed, k.Keys)
 }
 
-// List is a virtual List: it makes widgets only for the rows on screen.
+// List is a virtual list: it makes widgets only for the rows on screen.
 func (k Kit) List(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *widgets.List {
 	return widgets.NewList(length, create, update, k.Keys)
 }

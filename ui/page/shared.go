@@ -15,9 +15,10 @@ import (
 	"fyne.io/fyne/v2"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
 	"github.com/alongside-app/alongside/internal/explain"
 	"github.com/alongside-app/alongside/translations"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // FailText explains err under a message that takes a Reason.

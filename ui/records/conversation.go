@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -13,6 +11,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 

@@ -20,6 +20,7 @@ type BoundaryKeeper interface {
 	DeleteBoundaryTest(ctx context.Context, id int64) error
 	BoundaryTests(ctx context.Context, boundaryID int64) ([]store.BoundaryTest, error)
 }
+
 // ConversationKeeper keeps conversation plans and their debriefs.
 type ConversationKeeper interface {
 	AddConversation(ctx context.Context, c store.Conversation) (int64, error)
@@ -27,6 +28,7 @@ type ConversationKeeper interface {
 	DeleteConversation(ctx context.Context, id int64) error
 	Conversations(ctx context.Context) ([]store.Conversation, error)
 }
+
 // RelapseKeeper keeps the relapse plan and the times "It happened".
 type RelapseKeeper interface {
 	RelapsePlan(ctx context.Context) (store.RelapsePlan, error)

@@ -5,11 +5,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/alongside-app/alongside/ui/page"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside"
 	"github.com/alongside-app/alongside/internal/buildinfo"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // The About page, opened from Settings: the app's name and version, its

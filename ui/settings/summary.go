@@ -6,8 +6,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -17,6 +15,7 @@ import (
 	"github.com/alongside-app/alongside/internal/export"
 	"github.com/alongside-app/alongside/internal/summary"
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (

@@ -3,7 +3,6 @@ package theme
 import (
 	"image/color"
 	"math"
-
 	"testing"
 
 	"fyne.io/fyne/v2"

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/page"
 	"github.com/alongside-app/alongside/ui/widgets"
 )
 
@@ -23,14 +22,14 @@ import (
 // saving go through the background runner.
 
 var (
-	MsgProblemsTitle    = &i18n.Message{ID: "Problems.Title", Description: "Title of the problem-solving worksheets page", Other: "Solving a problem"}
-	msgPsListIntr = &i18n.Message{ID: "Problems.List.Intro", Description: "Explains the list of problem-solving worksheets", Other: "Take one problem at a time, small and specific, through five steps. Come back to it after you have tried your plan, to say how it went."}
-	msgPsNew      = &i18n.Message{ID: "Problems.New", Description: "Button: start a new problem-solving worksheet", Other: "Work through a problem"}
-	msgPsNone     = &i18n.Message{ID: "Problems.None", Description: "No problem-solving worksheet yet", Other: "Nothing here yet. Start with something small: solving one small problem often gives you energy for the next."}
-	msgPsUntitled = &i18n.Message{ID: "Problems.Untitled", Description: "A worksheet whose problem is not written", Other: "A problem not written yet"}
-	msgPsReviewed = &i18n.Message{ID: "Problems.Reviewed", Description: "In the list: the person has written how the plan went", Other: "Reviewed"}
-	msgPsToTry    = &i18n.Message{ID: "Problems.ToTry", Description: "In the list: the person has not yet written how the plan went", Other: "Still to try"}
-	msgPsFailed   = &i18n.Message{ID: "Problems.Failed", Description: "The worksheets could not be read; Reason explains", Other: "Your problem-solving worksheets could not be opened. {{.Reason}}"}
+	MsgProblemsTitle = &i18n.Message{ID: "Problems.Title", Description: "Title of the problem-solving worksheets page", Other: "Solving a problem"}
+	msgPsListIntr    = &i18n.Message{ID: "Problems.List.Intro", Description: "Explains the list of problem-solving worksheets", Other: "Take one problem at a time, small and specific, through five steps. Come back to it after you have tried your plan, to say how it went."}
+	msgPsNew         = &i18n.Message{ID: "Problems.New", Description: "Button: start a new problem-solving worksheet", Other: "Work through a problem"}
+	msgPsNone        = &i18n.Message{ID: "Problems.None", Description: "No problem-solving worksheet yet", Other: "Nothing here yet. Start with something small: solving one small problem often gives you energy for the next."}
+	msgPsUntitled    = &i18n.Message{ID: "Problems.Untitled", Description: "A worksheet whose problem is not written", Other: "A problem not written yet"}
+	msgPsReviewed    = &i18n.Message{ID: "Problems.Reviewed", Description: "In the list: the person has written how the plan went", Other: "Reviewed"}
+	msgPsToTry       = &i18n.Message{ID: "Problems.ToTry", Description: "In the list: the person has not yet written how the plan went", Other: "Still to try"}
+	msgPsFailed      = &i18n.Message{ID: "Problems.Failed", Description: "The worksheets could not be read; Reason explains", Other: "Your problem-solving worksheets could not be opened. {{.Reason}}"}
 
 	msgPsIntro = &i18n.Message{ID: "Problems.Intro", Description: "Opening line of one problem-solving worksheet, before its five steps",
 		Other: "Five steps, one problem. You can save at any step and come back later."}

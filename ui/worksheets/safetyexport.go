@@ -4,10 +4,6 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/alongside-app/alongside/ui/help"
-
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
@@ -15,6 +11,8 @@ import (
 	"github.com/alongside-app/alongside/internal/summary"
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/translations"
+	"github.com/alongside-app/alongside/ui/help"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 // The safety plan as a PDF to print: the country's numbers, each labelled,

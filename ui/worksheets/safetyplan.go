@@ -3,16 +3,14 @@ package worksheets
 import (
 	"context"
 
-	"github.com/alongside-app/alongside/ui/help"
-
-	"github.com/alongside-app/alongside/ui/page"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/store"
+	"github.com/alongside-app/alongside/ui/help"
+	"github.com/alongside-app/alongside/ui/page"
 )
 
 var (
@@ -37,11 +35,11 @@ var (
 	msgSpPrint    = &i18n.Message{ID: "SafetyPlan.Print", Description: "Button: write the plan to a file to print", Other: "Print or export…"}
 	msgSpPrintW   = &i18n.Message{ID: "SafetyPlan.Print.Warning", Description: "Warning before writing the safety plan to a file",
 		Other: "A printed or saved safety plan can be found by the person you are afraid of, and that can put you in more danger. Only do this if you can keep it somewhere they will never look, and delete the file once it is printed."}
-	msgSpPrintGo = &i18n.Message{ID: "SafetyPlan.Print.Go", Description: "Button in the warning: write the file anyway", Other: "I understand, write it"}
-	msgSpLocked  = &i18n.Message{ID: "SafetyPlan.Locked", Description: "Shown instead of the plan while the records are locked", Other: "Your written plan opens when you unlock your records. The numbers above work now."}
-	msgSpRekey   = &i18n.Message{ID: "SafetyPlan.Rekey", Description: "Shown instead of the plan while the passphrase is being set", Other: "Your written plan shows here again once your passphrase is set. The numbers above work now."}
-	msgSpDamaged = &i18n.Message{ID: "SafetyPlan.Damaged", Description: "Part of the plan cannot be read", Other: "Part of this plan is damaged and cannot be read. What can be read is below."}
-	MsgPlanFailed  = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
+	msgSpPrintGo  = &i18n.Message{ID: "SafetyPlan.Print.Go", Description: "Button in the warning: write the file anyway", Other: "I understand, write it"}
+	msgSpLocked   = &i18n.Message{ID: "SafetyPlan.Locked", Description: "Shown instead of the plan while the records are locked", Other: "Your written plan opens when you unlock your records. The numbers above work now."}
+	msgSpRekey    = &i18n.Message{ID: "SafetyPlan.Rekey", Description: "Shown instead of the plan while the passphrase is being set", Other: "Your written plan shows here again once your passphrase is set. The numbers above work now."}
+	msgSpDamaged  = &i18n.Message{ID: "SafetyPlan.Damaged", Description: "Part of the plan cannot be read", Other: "Part of this plan is damaged and cannot be read. What can be read is below."}
+	MsgPlanFailed = &i18n.Message{ID: "SafetyPlan.Failed", Description: "The plan could not be read; Reason explains", Other: "Your plan could not be opened. {{.Reason}}"}
 )
 
 func safetyFields(p *store.SafetyPlan) []page.TextSpec {

@@ -1,4 +1,4 @@
-package settings
+package ui
 
 import (
 	"fyne.io/fyne/v2"
