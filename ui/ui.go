@@ -1,6 +1,9 @@
-// Package ui is Alongside's window: the navigation, one file per screen,
-// Get help now and Hide. Screens reach data only through the small
-// interfaces they declare, and are made once per language.
+// Package ui is Alongside's window: the shell around the screens (frame,
+// navigation, the window's keys, Hide, Home, the lock, start-up and
+// restore). The screens live in one package per area (ui/journal,
+// ui/records, ui/worksheets, ui/learn, ui/meetings, ui/settings, ui/help),
+// each given a page.Context, its own store interface and the links to
+// other areas it needs; areas.go makes them. See docs/architecture.md.
 package ui
 
 import (
