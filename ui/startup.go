@@ -114,7 +114,7 @@ func (sh *Shell) damaged() bool {
 // planState says whether the safety plan's written part can be read now.
 func (sh *Shell) planState() worksheets.PlanState {
 	switch {
-	case sh.deps.StartErr != nil:
+	case (sh.deps.Records == nil || sh.Locked()) && sh.deps.StartErr != nil:
 		return worksheets.PlanNoData
 	case sh.deps.Records == nil || sh.Locked():
 		return worksheets.PlanLocked
