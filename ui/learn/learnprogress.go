@@ -16,11 +16,8 @@ import (
 // records, since what a person reads says something about them: the
 // lessons completed and the last lesson opened. Both hold ids, never
 // anything written. Older versions kept them in the clear; the first read
-// after unlocking moves them in and empties the plain ones.
-const (
-	settingLessonsDone = store.SettingLessonsDone
-	settingLastLesson  = store.SettingLastLesson
-)
+// after unlocking moves them in and empties the plain ones. Their keys,
+// like every setting's, are in store/settings.go.
 
 // Progress is which lessons are done and where to resume, as read
 // once; while the records are locked it is not known, and not shown.
@@ -44,10 +41,10 @@ func (p *Progress) read() {
 		return
 	}
 	ctx := context.Background()
-	done, err := p.rec.GetPrivate(ctx, settingLessonsDone)
+	done, err := p.rec.GetPrivate(ctx, store.SettingLessonsDone)
 	var last string
 	if err == nil {
-		last, err = p.rec.GetPrivate(ctx, settingLastLesson)
+		last, err = p.rec.GetPrivate(ctx, store.SettingLastLesson)
 	}
 	if err != nil {
 		if !errors.Is(err, store.ErrLocked) {
@@ -66,8 +63,8 @@ func (p *Progress) moveInPlain() {
 		return
 	}
 	ctx := context.Background()
-	done := p.prefs.GetOr(ctx, settingLessonsDone, "")
-	last := p.prefs.GetOr(ctx, settingLastLesson, "")
+	done := p.prefs.GetOr(ctx, store.SettingLessonsDone, "")
+	last := p.prefs.GetOr(ctx, store.SettingLastLesson, "")
 	if done == "" && last == "" {
 		return
 	}
@@ -79,11 +76,11 @@ func (p *Progress) moveInPlain() {
 	if p.last == "" {
 		p.last = last
 	}
-	err := p.rec.SetPrivate(ctx, settingLessonsDone, strings.Join(p.done, ","))
+	err := p.rec.SetPrivate(ctx, store.SettingLessonsDone, strings.Join(p.done, ","))
 	if err == nil {
-		err = p.rec.SetPrivate(ctx, settingLastLesson, p.last)
+		err = p.rec.SetPrivate(ctx, store.SettingLastLesson, p.last)
 	}
-	for _, key := range []store.Setting{settingLessonsDone, settingLastLesson} {
+	for _, key := range []store.Setting{store.SettingLessonsDone, store.SettingLastLesson} {
 		if err == nil {
 			err = p.prefs.Delete(ctx, key)
 		}
@@ -113,7 +110,7 @@ func (p *Progress) complete(l content.Lesson) error {
 		return nil
 	}
 	done := append(slices.Clip(p.done), LessonKey(l))
-	if err := p.rec.SetPrivate(context.Background(), settingLessonsDone, strings.Join(done, ",")); err != nil {
+	if err := p.rec.SetPrivate(context.Background(), store.SettingLessonsDone, strings.Join(done, ",")); err != nil {
 		return err
 	}
 	p.done = done
@@ -136,7 +133,7 @@ func (p *Progress) opened(l content.Lesson) error {
 	if !p.known {
 		return store.ErrLocked
 	}
-	if err := p.rec.SetPrivate(context.Background(), settingLastLesson, LessonKey(l)); err != nil {
+	if err := p.rec.SetPrivate(context.Background(), store.SettingLastLesson, LessonKey(l)); err != nil {
 		return err
 	}
 	p.last = LessonKey(l)
