@@ -19,7 +19,7 @@ import (
 
 func (sh *Shell) worksheets() *worksheets.Screens {
 	return &worksheets.Screens{Context: sh.context(), Records: sh.deps.Records, Help: sh.deps.Help,
-		HelpCountry: sh, PlanState: sh.planState, Links: sh}
+		HelpCountry: sh, PlanState: sh.planState, Again: sh.worksheets, Links: sh}
 }
 
 func (sh *Shell) records() *records.Screens {
@@ -43,7 +43,7 @@ func (sh *Shell) meetingScreens() *meetingsui.Screens {
 
 func (sh *Shell) settingsScreens() *settings.Screens {
 	s := &settings.Screens{Context: sh.context(), Records: sh.deps.Records, Prefs: sh.deps.Prefs, Help: sh.deps.Help,
-		HelpCountry: sh, DataDir: sh.deps.DataDir, Look: sh, Links: sh}
+		HelpCountry: sh, DataDir: sh.deps.DataDir, Look: sh, Again: sh.settingsScreens, Links: sh}
 	for _, sec := range sections {
 		s.Shortcuts = append(s.Shortcuts, settings.Shortcut{Key: string(sec.key), Section: sec.title})
 	}

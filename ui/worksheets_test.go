@@ -12,6 +12,7 @@ import (
 
 	"github.com/alongside-app/alongside/store"
 	"github.com/alongside-app/alongside/ui/page"
+	"github.com/alongside-app/alongside/ui/worksheets"
 )
 
 func TestTriggerMapSavesEditsAndSurvivesARestart(t *testing.T) {
@@ -101,4 +102,15 @@ func TestSafetyPlanIsOneKeyAwayAndWarnsBeforePrinting(t *testing.T) {
 	f.lockWith("kettle river blue morning")
 	f.press(fyne.KeyF2)
 	f.must(strings.Contains(f.texts(), "opens when you unlock") && !strings.Contains(f.texts(), "pineapple"), "locked, the plan shows:\n%s", f.texts())
+}
+
+// The safety plan, open over a screen, follows a change of language, as
+// Get help now does: it is made again, not left in the old language.
+func TestSafetyPlanFollowsTheLanguage(t *testing.T) {
+	f := newFixture(t, nil)
+	f.sh.Go(page.SectionSettings)
+	f.sh.ShowSafetyPlan()
+	f.sh.SetLanguage("es")
+	es := f.sh.l.T(worksheets.MsgSafetyPlan)
+	f.must(es != "Safety plan" && f.sh.Top().Title == es, "after choosing Spanish the plan is %q, want %q", f.sh.Top().Title, es)
 }

@@ -41,7 +41,7 @@ func (sc *Screens) AboutPage() page.Page {
 		page.NewCard(l.T(msgAboutLicence), container.NewVBox(page.Wrapped(l.T(msgAboutLicenceBody)), k.ReadOnly(alongside.License, 8))),
 		page.NewCard(l.T(msgAboutThirdParty), container.NewVBox(page.Wrapped(l.T(msgAboutThirdPartyBody)), k.ReadOnly(buildinfo.ThirdPartyLicenses, 14))),
 	)
-	return page.Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: sc.AboutPage}
+	return page.Page{Title: l.T(msgAboutTitle), Obj: obj, Remake: func() page.Page { return sc.fresh().AboutPage() }}
 }
 
 // aboutDataFolder shows the data folder's path, to select or copy, and

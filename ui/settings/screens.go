@@ -54,5 +54,16 @@ type Screens struct {
 	DataDir     string
 	Look        Appearance
 	Shortcuts   []Shortcut
+	// Again makes these screens afresh (a new language, the records after
+	// a restore), for a page the window remakes.
+	Again func() *Screens
 	Links
+}
+
+// fresh is sc made again by the window, or sc when it cannot be.
+func (sc *Screens) fresh() *Screens {
+	if sc.Again != nil {
+		return sc.Again()
+	}
+	return sc
 }

@@ -62,7 +62,7 @@ func (sc *Screens) SafetyPlanPage() page.Page {
 	sp := &safetyPage{sc: sc, box: container.NewVBox()}
 	// Like Get help now it lies over the screen it was opened from, and is
 	// not kept as a section's place.
-	p := page.Page{Title: sc.L.T(MsgSafetyPlan), Obj: page.Scroll(sp.box), Help: true, Remake: sc.SafetyPlanPage}
+	p := page.Page{Title: sc.L.T(MsgSafetyPlan), Obj: page.Scroll(sp.box), Help: true, Remake: func() page.Page { return sc.fresh().SafetyPlanPage() }}
 	p.OnShow = sp.fill
 	return p
 }

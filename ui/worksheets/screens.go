@@ -49,5 +49,16 @@ type Screens struct {
 	Help        *content.Help
 	HelpCountry help.CountrySetting // the country of Get help now, and of the plan's numbers
 	PlanState   func() PlanState
+	// Again makes these screens afresh (a new language, the records after
+	// a restore), for a page the window remakes.
+	Again func() *Screens
 	Links
+}
+
+// fresh is sc made again by the window, or sc when it cannot be.
+func (sc *Screens) fresh() *Screens {
+	if sc.Again != nil {
+		return sc.Again()
+	}
+	return sc
 }
