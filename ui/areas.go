@@ -17,12 +17,12 @@ import (
 // interface each uses, afresh each time: the language, the records (after
 // a restore) and the lock may have changed since.
 
-func (sh *Shell) worksheets() *worksheets.Screens {
+func (sh *Shell) worksheetScreens() *worksheets.Screens {
 	return &worksheets.Screens{Context: sh.context(), Records: sh.deps.Records, Help: sh.deps.Help,
-		HelpCountry: sh, PlanState: sh.planState, Again: sh.worksheets, Links: sh}
+		HelpCountry: sh, PlanState: sh.planState, Again: sh.worksheetScreens, Links: sh}
 }
 
-func (sh *Shell) records() *records.Screens {
+func (sh *Shell) recordScreens() *records.Screens {
 	return &records.Screens{Context: sh.context(), Records: sh.deps.Records}
 }
 
@@ -64,19 +64,15 @@ func private(make func(*Shell) (fyne.CanvasObject, func())) func(*Shell, page.Se
 // The pages other areas (Links) and Home open.
 
 // ShowSafetyPlan opens the personal safety plan (F2), from anywhere.
-func (sh *Shell) ShowSafetyPlan()            { sh.worksheets().ShowSafetyPlan() }
-func (sh *Shell) SafetyPlanPage() page.Page  { return sh.worksheets().SafetyPlanPage() }
-func (sh *Shell) SelfCarePage() page.Page    { return sh.worksheets().SelfCarePage() }
-func (sh *Shell) TriggerMapsPage() page.Page { return sh.worksheets().TriggerMapsPage() }
-func (sh *Shell) RewardsPage() page.Page     { return sh.worksheets().RewardsPage() }
-func (sh *Shell) ProblemsPage() page.Page    { return sh.worksheets().ProblemsPage() }
-func (sh *Shell) TriggerMapPage(m store.TriggerMap) page.Page {
-	return sh.worksheets().TriggerMapPage(m)
-}
-func (sh *Shell) ProblemPage(p store.ProblemSheet) page.Page { return sh.worksheets().ProblemPage(p) }
-func (sh *Shell) RelapsePlanPage() page.Page                 { return sh.records().RelapsePlanPage() }
+func (sh *Shell) ShowSafetyPlan()            { sh.worksheetScreens().ShowSafetyPlan() }
+func (sh *Shell) SafetyPlanPage() page.Page  { return sh.worksheetScreens().SafetyPlanPage() }
+func (sh *Shell) SelfCarePage() page.Page    { return sh.worksheetScreens().SelfCarePage() }
+func (sh *Shell) TriggerMapsPage() page.Page { return sh.worksheetScreens().TriggerMapsPage() }
+func (sh *Shell) RewardsPage() page.Page     { return sh.worksheetScreens().RewardsPage() }
+func (sh *Shell) ProblemsPage() page.Page    { return sh.worksheetScreens().ProblemsPage() }
+func (sh *Shell) RelapsePlanPage() page.Page { return sh.recordScreens().RelapsePlanPage() }
 func (sh *Shell) ConversationPage(c store.Conversation) page.Page {
-	return sh.records().ConversationPage(c)
+	return sh.recordScreens().ConversationPage(c)
 }
 
 // WriteAbout is a new journal entry that starts with text, written in

@@ -36,7 +36,7 @@ func TestBoundaryBuilderKeepsStepOneAsSituation(t *testing.T) {
 	f.must(!strings.Contains(f.texts(), "not saved"), "the first step still says it is not saved")
 
 	f.sh.Go(page.SectionBoundaries)
-	f.sh.Push(f.sh.records().BoundaryPage(bs[0].ID))
+	f.sh.Push(f.sh.recordScreens().BoundaryPage(bs[0].ID))
 	f.must(strings.Contains(f.texts(), "What keeps happening") && strings.Contains(f.texts(), "He comes home drunk on Fridays"),
 		"the boundary's page does not show what keeps happening:\n%s", f.texts())
 	f.tap("Edit")

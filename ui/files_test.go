@@ -230,7 +230,7 @@ func TestOpenFolderShowsThePathWhenNothingOpensIt(t *testing.T) {
 func TestHealthyMapHasItsOwnExample(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.TriggerMapPage(store.TriggerMap{Kind: store.MapSober}))
+	f.sh.Push(f.sh.worksheetScreens().TriggerMapPage(store.TriggerMap{Kind: store.MapSober}))
 	f.must(!strings.Contains(f.texts(), "Friday after work"), "the healthy map's example is a time of using:\n%s", f.texts())
 }
 

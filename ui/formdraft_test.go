@@ -26,12 +26,12 @@ func TestFormsKeepUnsavedWritingThroughLockAndRestart(t *testing.T) {
 			func(f *fixture) bool { cs, _ := f.store.Conversations(context.Background()); return len(cs) == 1 }},
 		{"trigger map", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
+			f.sh.Push(f.sh.worksheetScreens().TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}, 0, "Save the map",
 			func(f *fixture) bool { ms, _ := f.store.TriggerMaps(context.Background()); return len(ms) == 1 }},
 		{"problem worksheet", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{}))
+			f.sh.Push(f.sh.worksheetScreens().ProblemPage(store.ProblemSheet{}))
 		}, 0, "Save",
 			func(f *fixture) bool { ps, _ := f.store.ProblemSheets(context.Background()); return len(ps) == 1 }},
 		{"safety plan", func(f *fixture) { f.sh.ShowSafetyPlan() }, 0, "Save my plan",
@@ -88,12 +88,12 @@ func TestFormDraftIsPerRecord(t *testing.T) {
 	one := f.addBoundary()
 	two := f.addBoundary()
 	f.sh.Go(page.SectionBoundaries)
-	f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{ID: one, Text: "If you shout, I will leave the room.", Active: true}))
+	f.sh.Push(f.sh.recordScreens().BoundaryEditPage(store.Boundary{ID: one, Text: "If you shout, I will leave the room.", Active: true}))
 	f.entries()[1].SetText("I need quiet evenings")
 	f.sh.Back()
-	f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{ID: two, Text: "If you shout, I will leave the room.", Active: true}))
+	f.sh.Push(f.sh.recordScreens().BoundaryEditPage(store.Boundary{ID: two, Text: "If you shout, I will leave the room.", Active: true}))
 	f.must(f.entries()[1].Text == "", "another boundary's draft came into this one")
 	f.sh.Back()
-	f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{ID: one, Text: "If you shout, I will leave the room.", Active: true}))
+	f.sh.Push(f.sh.recordScreens().BoundaryEditPage(store.Boundary{ID: one, Text: "If you shout, I will leave the room.", Active: true}))
 	f.must(f.entries()[1].Text == "I need quiet evenings", "the boundary's own draft did not come back")
 }

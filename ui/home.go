@@ -69,7 +69,7 @@ func makeHome(sh *Shell, _ page.Section) (fyne.CanvasObject, func()) {
 		}
 		s.showNotice()
 		s.showStep()
-		s.sh.worksheets().FillWeekStep(s.week)
+		s.sh.worksheetScreens().FillWeekStep(s.week)
 		// At start-up, reading the journal waits for the first frame; after
 		// unlocking, or with the journal in memory, it does not wait.
 		if first && !sh.attached && !sh.journal.Ready {

@@ -74,11 +74,11 @@ func scenes() []scene {
 		}},
 		scene{"boundary", func(f *fixture) {
 			f.sh.Go(page.SectionBoundaries)
-			f.sh.Push(f.sh.records().BoundaryPage(f.addBoundary()))
+			f.sh.Push(f.sh.recordScreens().BoundaryPage(f.addBoundary()))
 		}},
 		scene{"boundary editor", func(f *fixture) {
 			f.sh.Go(page.SectionBoundaries)
-			f.sh.Push(f.sh.records().BoundaryEditPage(store.Boundary{Active: true}))
+			f.sh.Push(f.sh.recordScreens().BoundaryEditPage(store.Boundary{Active: true}))
 		}},
 		scene{"conversation", func(f *fixture) {
 			f.sh.Go(page.SectionConversations)
@@ -86,7 +86,7 @@ func scenes() []scene {
 		}},
 		scene{"it happened", func(f *fixture) {
 			f.sh.Go(page.SectionRelapse)
-			f.sh.Push(f.sh.records().HappenedPage(store.RelapsePlan{}))
+			f.sh.Push(f.sh.recordScreens().HappenedPage(store.RelapsePlan{}))
 		}},
 		scene{"passphrase", func(f *fixture) { f.sh.Go(page.SectionSettings); f.sh.Push(f.sh.passphrasePage("", false)) }},
 		scene{"recovery code", func(f *fixture) {
@@ -183,7 +183,7 @@ func scenes() []scene {
 		scene{"trigger maps", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.TriggerMapsPage()) }},
 		scene{"trigger map", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
+			f.sh.Push(f.sh.worksheetScreens().TriggerMapPage(store.TriggerMap{Kind: store.MapUsing}))
 		}},
 		scene{"rewards", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.RewardsPage()) }},
 		scene{"problem worksheets", func(f *fixture) {
@@ -198,7 +198,7 @@ func scenes() []scene {
 		}},
 		scene{"problem worksheet", func(f *fixture) {
 			f.sh.Go(page.SectionWorksheets)
-			f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
+			f.sh.Push(f.sh.worksheetScreens().ProblemPage(store.ProblemSheet{ID: 1, Problem: "Friday nights"}))
 		}},
 		scene{"safety plan", func(f *fixture) { f.sh.Go(page.SectionWorksheets); f.sh.Push(f.sh.SafetyPlanPage()) }},
 		scene{"new passphrase after the recovery code", func(f *fixture) {

@@ -111,7 +111,7 @@ func TestProblemSheetSavesReopensAndKeepsUnsavedWords(t *testing.T) {
 func TestProblemSheetTypingWhileSavingStaysADraft(t *testing.T) {
 	f := newFixture(t, nil)
 	f.sh.Go(page.SectionWorksheets)
-	f.sh.Push(f.sh.ProblemPage(store.ProblemSheet{}))
+	f.sh.Push(f.sh.worksheetScreens().ProblemPage(store.ProblemSheet{}))
 	f.entries()[0].SetText(psProblem)
 	f.tap("Save")
 	f.entries()[1].SetText("typed while saving") // before the save comes back

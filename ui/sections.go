@@ -48,22 +48,22 @@ func init() {
 			icon:  fynetheme.DocumentCreateIcon,
 		},
 		page.SectionBoundaries: {
-			key: fyne.Key4, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().BoundariesSection() }),
+			key: fyne.Key4, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.recordScreens().BoundariesSection() }),
 			title: &i18n.Message{ID: "Nav.Boundaries", Description: "Navigation: the boundaries the person sets", Other: "Boundaries"},
 			icon:  fynetheme.ContentRedoIcon,
 		},
 		page.SectionConversations: {
-			key: fyne.Key5, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().ConversationsSection() }),
+			key: fyne.Key5, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.recordScreens().ConversationsSection() }),
 			title: &i18n.Message{ID: "Nav.Conversations", Description: "Navigation: planning hard conversations", Other: "Conversations"},
 			icon:  fynetheme.MailReplyIcon,
 		},
 		page.SectionRelapse: {
-			key: fyne.Key6, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.records().RelapseSection() }),
+			key: fyne.Key6, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.recordScreens().RelapseSection() }),
 			title: &i18n.Message{ID: "Nav.Relapse", Description: "Navigation: the relapse plan", Other: "Relapse plan"},
 			icon:  fynetheme.HistoryIcon,
 		},
 		page.SectionWorksheets: {
-			key: fyne.Key7, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.worksheets().Section() }),
+			key: fyne.Key7, make: private(func(sh *Shell) (fyne.CanvasObject, func()) { return sh.worksheetScreens().Section() }),
 			title: &i18n.Message{ID: "Nav.Worksheets", Description: "Navigation: the CRAFT worksheets (trigger maps, rewards, safety plan)", Other: "Worksheets"},
 			icon:  fynetheme.GridIcon,
 		},
