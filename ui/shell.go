@@ -61,7 +61,7 @@ type Shell struct {
 	// clipboard after a minute or when the records lock.
 	copied string
 	// safetyAnswer is the answer to the safety question asked before some
-	// exercises (safetyfirst.go): this session's only, never on disk, and
+	// exercises (ui/learn/safetyfirst.go): this session's only, never on disk, and
 	// forgotten when the records lock.
 	safetyAnswer learn.SafetyAnswer
 	// attached is set once the built interface has the window (see
