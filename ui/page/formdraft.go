@@ -6,6 +6,7 @@ import (
 	"log"
 	"maps"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -265,3 +266,6 @@ func (d *Draft) Rebase(vals map[string]string) {
 		d.changed()
 	}
 }
+
+// DraftDelay is how long after the last keystroke a draft is kept.
+const DraftDelay = 2 * time.Second

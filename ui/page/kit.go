@@ -2,6 +2,7 @@ package page
 
 import (
 	"net/url"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -120,3 +121,24 @@ func (k Kit) Touch() {
 		k.Active()
 	}
 }
+
+func ParseURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil
+	}
+	return u
+}
+
+// SourceLink is a link whose words wrap at any width.
+func SourceLink(k Kit, text string, u *url.URL) fyne.CanvasObject {
+	link := k.Link(text, u)
+	link.Wrapping = fyne.TextWrapWord
+	return link
+}
+
+// CopiedFeedback is how long a "Copied" confirmation stays.
+const CopiedFeedback = 2 * time.Second

@@ -2,6 +2,9 @@ package page
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,4 +46,39 @@ func Bullets(l *translations.Localizer, ids []string, numbered bool) fyne.Canvas
 		items = append(items, container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(mark)), nil, Wrapped(l.ID(id))))
 	}
 	return container.NewVBox(items...)
+}
+
+func Heading(text string) *widget.Label {
+	h := SectionHeading(text)
+	h.SizeName = fynetheme.SizeNameSubHeadingText
+	return h
+}
+
+func WarningText(text string) *widget.Label {
+	w := Wrapped(text)
+	w.Importance = widget.DangerImportance
+	return w
+}
+
+// Snippet is the start of text on one line, at most n runes.
+func Snippet(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if r := []rune(text); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return text
+}
+
+// UpperFirst capitalises a link's first letter, as it now starts a line.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// SetMessage shows text in msg, and makes its card measure it again.
+func SetMessage(msg *widget.Label, imp widget.Importance, text string) {
+	msg.Importance = imp
+	msg.SetText(text)
+	msg.Show()
+	msg.Refresh()
 }

@@ -34,7 +34,7 @@ type Page struct {
 	Focus   fyne.Focusable // takes the keyboard when the page shows (a field to type in)
 	// Holds, while the page is on the stack, keeps the window to it, Get
 	// help now and Hide: no Back, no other section (a new recovery code,
-	// until the person shows it is saved). See Shell.sealed.
+	// until the person shows it is saved). See ui.Shell.sealed.
 	Holds bool
 	// Shortcuts work only while the page is on top (a lesson's Alt+arrows).
 	Shortcuts map[desktop.CustomShortcut]func()
