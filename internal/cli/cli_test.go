@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -9,7 +8,10 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/alongside-app/alongside/internal/datadir"
 	"github.com/alongside-app/alongside/store"
@@ -58,18 +60,12 @@ func TestParse(t *testing.T) {
 // run runs a command line in-process and returns exit code, stdout, stderr.
 func run(t *testing.T, lang string, args ...string) (int, string, string) {
 	t.Helper()
-	b, err := translations.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out, errOut bytes.Buffer
-	env := Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, T: translations.NewLocalizer(b, lang)}
-	inv, err := Parse(args)
-	if err != nil {
-		return ReportUsage(err, env), out.String(), errOut.String()
-	}
-	return Run(context.Background(), inv, env), out.String(), errOut.String()
+	return runIn(t, "", lang, args...)
 }
+
+// bundle is every language's messages, read once per test binary: reading
+// them for each command line run took most of this package's test time.
+var bundle = sync.OnceValues(func() (*i18n.Bundle, error) { return translations.NewBundle() })
 
 func TestHelpAndVersion(t *testing.T) {
 	code, out, _ := run(t, "en", "--help")

@@ -25,7 +25,7 @@ func init() { store.UseQuickKeysForTests() }
 // runIn runs a command line in-process with stdin and returns exit code, stdout, stderr.
 func runIn(t *testing.T, stdin, lang string, args ...string) (int, string, string) {
 	t.Helper()
-	b, err := translations.NewBundle()
+	b, err := bundle()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestLockChangeAndRemove(t *testing.T) {
 // done, with the reason in the person's language, by lock set and lock
 // change alike.
 func TestLockRefusesAWeakPassphraseInSpanish(t *testing.T) {
-	b, err := translations.NewBundle()
+	b, err := bundle()
 	must(t, err)
 	es := translations.NewLocalizer(b, "es")
 	fresh := filepath.Join(t.TempDir(), "data")
