@@ -63,18 +63,16 @@ vet: deps
 	$(GO) vet $(TAGFLAG) ./...
 	$(GO) tool staticcheck $(TAGFLAG) ./...
 
-# test runs every package's tests. The race detector runs on every package
-# but two whose tests drive one goroutine: the window's (ui), with its
-# manual background runner, and third_party's checks of the patched copies
-# (Fyne's wrapping against upstream's takes 45 s under the detector, 5 s
-# without). The window tests that do use goroutines (start-up, the idle
-# lock, re-keying behind the window) run under it on their own.
+# test runs every package's tests (scripts/test.sh says how): under the
+# race detector, every package but two whose tests drive one goroutine, the
+# window's (ui), with its manual background runner, and third_party's
+# checks of the patched copies (Fyne's wrapping against upstream's takes
+# 45 s under the detector, 5 s without); the window tests that do use
+# goroutines (start-up, the idle lock, re-keying behind the window) run
+# under it on their own. The two groups run at once.
 UI_RACE_TESTS := TestStart|TestAutoLock|TestCrisisKeysWorkWhileRekeying|TestHiddenWhileRekeying
-NO_RACE := ./ui ./third_party
 test: deps-test vet
-	$(GO) test -race -timeout 40m $(TAGFLAG) $$($(GO) list $(TAGFLAG) ./... | grep -v -e '/ui$$' -e '/third_party$$')
-	$(GO) test -timeout 30m $(TAGFLAG) $(NO_RACE)
-	$(GO) test -race -timeout 30m $(TAGFLAG) -run '$(UI_RACE_TESTS)' ./ui
+	GO="$(GO)" TAGFLAG="$(TAGFLAG)" UI_RACE_TESTS='$(UI_RACE_TESTS)' scripts/test.sh
 
 # i18n refreshes translations/active.en.toml from the messages in the code.
 i18n:
